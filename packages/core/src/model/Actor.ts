@@ -1,0 +1,26 @@
+import { Context, Schema } from "effect"
+import { CouncilId } from "./Ids.ts"
+
+export const Role = Schema.Literals([
+  "person",
+  "carer",
+  "practitioner",
+  "adviser",
+  "approver",
+  "finance",
+  "provider",
+  "commissioner",
+  "auditor",
+  "council-admin",
+  "system",
+])
+export type Role = typeof Role.Type
+
+/** Who is acting: every use case runs with one and scopes what it reads and writes by it. */
+export class Actor extends Schema.Class<Actor>("@openpb/core/Actor")({
+  subject: Schema.NonEmptyString,
+  roles: Schema.NonEmptyArray(Role),
+  councilId: CouncilId,
+}) {}
+
+export class CurrentActor extends Context.Service<CurrentActor, Actor>()("@openpb/core/CurrentActor") {}

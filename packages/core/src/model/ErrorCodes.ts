@@ -1,0 +1,33 @@
+import type { BudgetNotFound, Forbidden, InvalidInput, PersonNotFound, StaleVersion } from "./Errors.ts"
+
+/**
+ * The one table that classifies core errors for every API. tRPC uses the code as its
+ * error code; GraphQL puts it in `extensions.code`. The names follow tRPC's codes.
+ */
+export const errorCodes = {
+  InvalidInput: "BAD_REQUEST",
+  PersonNotFound: "NOT_FOUND",
+  BudgetNotFound: "NOT_FOUND",
+  StaleVersion: "CONFLICT",
+  Forbidden: "FORBIDDEN",
+} as const satisfies Record<CoreError["_tag"], ApiErrorCode>
+
+export type ApiErrorCode = "BAD_REQUEST" | "NOT_FOUND" | "CONFLICT" | "FORBIDDEN" | "UNAUTHORIZED"
+
+export type CoreError = InvalidInput | PersonNotFound | BudgetNotFound | StaleVersion | Forbidden
+
+const coreTags = new Set<string>(Object.keys(errorCodes))
+
+export const isCoreError = (u: unknown): u is CoreError =>
+  typeof u === "object" && u !== null && "_tag" in u && coreTags.has(String(u._tag))
+
+export const apiErrorCode = (error: CoreError): ApiErrorCode => errorCodes[error._tag]
+
+/** What an API returns for a core error: its code, tag, message and (for bad input) the issues. */
+export const describeCoreError = (error: CoreError) => ({
+  code: apiErrorCode(error),
+  tag: error._tag,
+  message: error.message,
+  ...(error._tag === "InvalidInput" ? { issues: error.issues } : {}),
+  ...(error._tag === "Forbidden" ? { rule: error.rule } : {}),
+})

@@ -1,0 +1,20 @@
+import { Context, type Effect, type Option } from "effect"
+import type { Budget } from "../model/Budget.ts"
+import type { BudgetId, CouncilId } from "../model/Ids.ts"
+
+export interface BudgetListQuery {
+  readonly councilId: CouncilId
+  readonly limit: number
+  /** Only budgets whose id sorts after this one (ids are time-ordered UUIDv7). */
+  readonly afterId: BudgetId | undefined
+}
+
+/** Where budgets are kept. Every method is scoped to one council. */
+export class BudgetRepository extends Context.Service<
+  BudgetRepository,
+  {
+    insert(budget: Budget): Effect.Effect<void>
+    findById(councilId: CouncilId, id: BudgetId): Effect.Effect<Option.Option<Budget>>
+    list(query: BudgetListQuery): Effect.Effect<ReadonlyArray<Budget>>
+  }
+>()("@openpb/core/BudgetRepository") {}

@@ -1,0 +1,12 @@
+import { Context, type Effect, type Option } from "effect"
+import type { CouncilId, PersonId } from "../model/Ids.ts"
+import type { Person } from "../model/Person.ts"
+
+/** Where people are kept. Every method is scoped to one council. */
+export class PersonRepository extends Context.Service<
+  PersonRepository,
+  {
+    insert(person: Person): Effect.Effect<void>
+    findById(councilId: CouncilId, id: PersonId): Effect.Effect<Option.Option<Person>>
+  }
+>()("@openpb/core/PersonRepository") {}

@@ -1,0 +1,13 @@
+import { Layer } from "effect"
+import { layerDatabase, type DatabaseConfig } from "./Database.ts"
+import { BudgetRepositorySql } from "./repositories/BudgetRepositorySql.ts"
+import { EventLogSql } from "./repositories/EventLogSql.ts"
+import { PersonRepositorySql } from "./repositories/PersonRepositorySql.ts"
+import { UnitOfWorkSql } from "./repositories/UnitOfWorkSql.ts"
+
+/** Every repository port of core, implemented on a SqlClient. */
+export const RepositoriesSql = Layer.mergeAll(PersonRepositorySql, BudgetRepositorySql, EventLogSql, UnitOfWorkSql)
+
+/** Core's repository ports on a migrated database, plus the SqlClient itself for health checks. */
+export const layerStore = (config: DatabaseConfig) =>
+  RepositoriesSql.pipe(Layer.provideMerge(layerDatabase(config)))

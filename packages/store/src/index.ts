@@ -1,0 +1,5 @@
+export { describeDatabase, layerDatabase, type DatabaseConfig } from "./Database.ts"
+export { databaseReady } from "./Health.ts"
+export { MIGRATIONS_TABLE, migrate } from "./Migrations.ts"
+export { layerPglite, makePgliteClient, Pglite, type PgliteConfig } from "./PgliteClient.ts"
+export { layerStore, RepositoriesSql } from "./Store.ts"

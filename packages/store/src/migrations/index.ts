@@ -1,0 +1,8 @@
+import type { Effect } from "effect"
+import type { SqlClient } from "effect/sql"
+import foundation from "./0001_foundation.ts"
+
+/** Every migration, keyed `<id>_<name>`; ids only ever grow, a shipped one is never edited. */
+export const migrations: Record<string, Effect.Effect<void, unknown, SqlClient.SqlClient>> = {
+  "0001_foundation": foundation,
+}

@@ -1,0 +1,69 @@
+import { Budget, BudgetRepository, type FundingStream } from "@openpb/core"
+import { Effect, Layer, Option, Schema } from "effect"
+import { SqlClient } from "effect/sql"
+import { instantToIso, parseJson, toSafeNumber } from "./rows.ts"
+
+interface BudgetRow {
+  readonly id: string
+  readonly council_id: string
+  readonly person_id: string
+  readonly status: string
+  readonly amount_pence: unknown
+  readonly funding_streams: unknown
+  readonly delivery_mechanism: string
+  readonly version: number
+  readonly created_at: unknown
+}
+
+const decodeBudget = Schema.decodeUnknownSync(Budget)
+
+// Rows are decoded with the domain schema: a row that breaks the model is a defect, not data.
+const toBudget = (row: BudgetRow): Budget =>
+  decodeBudget({
+    id: row.id,
+    councilId: row.council_id,
+    personId: row.person_id,
+    status: row.status,
+    amountPence: toSafeNumber(row.amount_pence),
+    fundingStreams: parseJson<ReadonlyArray<FundingStream>>(row.funding_streams),
+    deliveryMechanism: row.delivery_mechanism,
+    version: row.version,
+    createdAt: instantToIso(row.created_at),
+  })
+
+const columns = "id, council_id, person_id, status, amount_pence, funding_streams, delivery_mechanism, version, created_at"
+
+export const BudgetRepositorySql = Layer.effect(
+  BudgetRepository,
+  Effect.gen(function* () {
+    const sql = yield* SqlClient.SqlClient
+    return BudgetRepository.of({
+      insert: (budget) =>
+        sql`INSERT INTO budgets (id, council_id, person_id, status, amount_pence, funding_streams,
+                                 delivery_mechanism, version, created_at)
+            VALUES (${budget.id}, ${budget.councilId}, ${budget.personId}, ${budget.status},
+                    ${budget.amountPence}, ${JSON.stringify(budget.fundingStreams)}::jsonb,
+                    ${budget.deliveryMechanism}, ${budget.version}, ${budget.createdAt}::timestamptz)`.pipe(
+          Effect.asVoid,
+          Effect.orDie,
+          Effect.withSpan("BudgetRepository.insert"),
+        ),
+      findById: (councilId, id) =>
+        sql<BudgetRow>`SELECT ${sql.literal(columns)} FROM budgets
+                       WHERE council_id = ${councilId} AND id = ${id}`.pipe(
+          Effect.map((rows) => Option.map(Option.fromNullishOr(rows[0]), toBudget)),
+          Effect.orDie,
+          Effect.withSpan("BudgetRepository.findById"),
+        ),
+      list: ({ councilId, limit, afterId }) =>
+        sql<BudgetRow>`SELECT ${sql.literal(columns)} FROM budgets
+                       WHERE council_id = ${councilId}
+                       ${afterId === undefined ? sql`` : sql`AND id > ${afterId}`}
+                       ORDER BY id LIMIT ${limit}`.pipe(
+          Effect.map((rows) => rows.map(toBudget)),
+          Effect.orDie,
+          Effect.withSpan("BudgetRepository.list"),
+        ),
+    })
+  }),
+)

@@ -1,0 +1,13 @@
+import { Effect } from "effect"
+import { SqlClient } from "effect/sql"
+
+const tables = new Set(["people", "budgets", "domain_events"])
+
+/** How many rows a table holds: tests use it to show a failed command wrote nothing. */
+export const countRows = (table: "people" | "budgets" | "domain_events") =>
+  Effect.gen(function* () {
+    if (!tables.has(table)) return yield* Effect.die(new Error(`unknown table ${table}`))
+    const sql = yield* SqlClient.SqlClient
+    const rows = yield* sql<{ n: number }>`SELECT count(*)::int AS n FROM ${sql(table)}`
+    return Number(rows[0]?.n ?? 0)
+  }).pipe(Effect.orDie)

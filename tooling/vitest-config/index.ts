@@ -1,0 +1,17 @@
+import { defineConfig } from "vitest/config"
+
+// Workspace packages resolve to their TypeScript sources ("@openpb/source"), and
+// "module-sync" keeps vitest from loading a second copy of graphql.
+const conditions = ["@openpb/source", "module-sync", "node", "import", "default"]
+
+export const openpbVitestConfig = (options: { readonly testTimeout?: number } = {}) =>
+  defineConfig({
+    resolve: { conditions },
+    ssr: { resolve: { conditions, externalConditions: conditions } },
+    test: {
+      include: ["src/**/*.test.ts", "test/**/*.test.ts"],
+      testTimeout: options.testTimeout ?? 30_000,
+      hookTimeout: 60_000,
+      pool: "forks",
+    },
+  })
