@@ -1,14 +1,14 @@
 import { Schema } from "effect"
 
 /**
- * Money is a whole number of pence (GBP), never a float. Amounts above this bound are
- * refused so every sum of them stays exact in a JavaScript number.
+ * Money is a whole number of pence (GBP), never a float. One amount is at most a 32-bit
+ * integer (about £21.4 million), so it is exact in every API, GraphQL's Int included.
  */
-export const MAX_PENCE = 100_000_000_00
+export const MAX_PENCE = 2_147_483_647
 
 export const Pence = Schema.Int.check(
   Schema.isGreaterThanOrEqualTo(0, { message: "must be zero or more pence" }),
-  Schema.isLessThanOrEqualTo(MAX_PENCE, { message: "must be at most £100,000,000 in pence" }),
+  Schema.isLessThanOrEqualTo(MAX_PENCE, { message: "must be at most 2147483647 pence (about £21.4 million)" }),
 ).pipe(Schema.brand("Pence"))
 export type Pence = typeof Pence.Type
 

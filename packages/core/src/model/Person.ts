@@ -21,8 +21,4 @@ export class Person extends Schema.Class<Person>("@openpb/core/Person")({
   familyName: PersonName,
   dateOfBirth: Schema.NullOr(CalendarDate),
   createdAt: Schema.String,
-}) {
-  get displayName(): string {
-    return `${this.givenName} ${this.familyName}`
-  }
-}
+}) {}

@@ -1,0 +1,20 @@
+import { fileURLToPath } from "node:url"
+import { Config } from "effect"
+
+export const COUNCIL_ID = "northmere"
+export const COUNCIL_NAME = "Northmere Borough Council (fictional)"
+
+/** The deployment's settings, from the environment. */
+export const DeploymentConfig = Config.all({
+  port: Config.Port("PORT").pipe(Config.withDefault(4000)),
+  databaseUrl: Config.String("DATABASE_URL").pipe(Config.option),
+  dataDir: Config.String("OPENPB_DATA_DIR").pipe(
+    Config.withDefault(fileURLToPath(new URL("../.data", import.meta.url))),
+  ),
+  production: Config.String("NODE_ENV").pipe(
+    Config.withDefault("development"),
+    Config.map((env) => env === "production"),
+  ),
+})
+
+export type DeploymentConfig = Config.Success<typeof DeploymentConfig>

@@ -1,0 +1,5 @@
+export type { GraphqlContext } from "./context.ts"
+export { maskError } from "./errors.ts"
+export { schema } from "./schema/index.ts"
+export { printSchemaSdl } from "./printSchema.ts"
+export { makeYoga, type OpenpbYoga, type YogaOptions } from "./yoga.ts"

@@ -1,0 +1,6 @@
+import { builder } from "../builder.ts"
+import "./person.ts"
+import "./budget.ts"
+
+/** The whole GraphQL schema, built once from the modules above. */
+export const schema = builder.toSchema({ sortSchema: true })

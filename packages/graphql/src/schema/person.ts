@@ -1,0 +1,43 @@
+import { getPerson, type Person, registerPerson } from "@openpb/core"
+import { builder } from "../builder.ts"
+
+export const PersonRef = builder.objectRef<Person>("Person").implement({
+  description: "A person who uses mental health services and may hold a budget.",
+  fields: (t) => ({
+    id: t.exposeID("id"),
+    givenName: t.exposeString("givenName"),
+    familyName: t.exposeString("familyName"),
+    dateOfBirth: t.exposeString("dateOfBirth", { nullable: true, description: "YYYY-MM-DD" }),
+    createdAt: t.exposeString("createdAt", { description: "ISO-8601 instant, UTC" }),
+  }),
+})
+
+const RegisterPersonInputRef = builder.inputType("RegisterPersonInput", {
+  fields: (t) => ({
+    givenName: t.string({ required: true }),
+    familyName: t.string({ required: true }),
+    dateOfBirth: t.string({ required: false, description: "YYYY-MM-DD" }),
+  }),
+})
+
+/** GraphQL hands absent optional fields as null or leaves them out; core wants them left out. */
+export const withoutNulls = <T extends Record<string, unknown>>(input: T) =>
+  Object.fromEntries(
+    Object.entries(input).filter(([, value]) => value !== null && value !== undefined),
+  )
+
+builder.queryField("person", (t) =>
+  t.field({
+    type: PersonRef,
+    args: { id: t.arg.id({ required: true }) },
+    resolve: (_, args, ctx) => ctx.run(getPerson({ personId: args.id })),
+  }),
+)
+
+builder.mutationField("registerPerson", (t) =>
+  t.field({
+    type: PersonRef,
+    args: { input: t.arg({ type: RegisterPersonInputRef, required: true }) },
+    resolve: (_, args, ctx) => ctx.run(registerPerson(withoutNulls(args.input))),
+  }),
+)

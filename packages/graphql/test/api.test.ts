@@ -1,0 +1,95 @@
+import { Actor, CouncilId, CurrentActor, type DeploymentServices, type RunUseCase } from "@openpb/core"
+import { countRows, layerTestStore, testDatabaseKind } from "@openpb/store/testing"
+import { Effect, type Layer, ManagedRuntime } from "effect"
+import type { SqlClient } from "effect/sql"
+import { afterAll, beforeAll, describe, expect, it } from "vitest"
+import { makeYoga } from "../src/index.ts"
+
+const actor = new Actor({ subject: "graphql-test", roles: ["council-admin"], councilId: CouncilId.make("northmere") })
+let runtime: ManagedRuntime.ManagedRuntime<DeploymentServices | SqlClient.SqlClient, unknown>
+beforeAll(async () => {
+  runtime = ManagedRuntime.make(layerTestStore() as Layer.Layer<DeploymentServices | SqlClient.SqlClient>)
+  await runtime.runPromise(Effect.void)
+})
+afterAll(() => runtime.dispose())
+
+const run: RunUseCase = (effect) => runtime.runPromise(Effect.provideService(effect, CurrentActor, actor))
+const yoga = makeYoga({ production: false })
+
+interface GraphqlResponse {
+  data?: Record<string, any> | null
+  errors?: ReadonlyArray<{ message: string; extensions?: Record<string, any> }>
+}
+
+const gql = async (query: string, variables: Record<string, unknown> = {}): Promise<GraphqlResponse> => {
+  const response = await yoga.fetch(
+    "http://localhost/graphql",
+    { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query, variables }) },
+    { run, requestId: "test" },
+  )
+  return (await response.json()) as GraphqlResponse
+}
+
+const rows = () =>
+  runtime.runPromise(Effect.all({ people: countRows("people"), budgets: countRows("budgets"), events: countRows("domain_events") }))
+
+const register = `mutation($input: RegisterPersonInput!) { registerPerson(input: $input) { id givenName } }`
+const create = `mutation($input: CreateBudgetInput!) {
+  createBudget(input: $input) { id amountPence status deliveryMechanism fundingStreams { stream amountPence } person { givenName } }
+}`
+
+describe(`GraphQL API on ${testDatabaseKind()}`, () => {
+  it("registers a person, creates a budget and pages through budgets", async () => {
+    const person = await gql(register, { input: { givenName: "Ada", familyName: "Osei" } })
+    const personId = person.data?.registerPerson.id
+    const budget = await gql(create, {
+      input: {
+        personId,
+        amountPence: 120_000,
+        fundingStreams: [
+          { stream: "COUNCIL_SOCIAL_CARE", amountPence: 100_000 },
+          { stream: "NHS_HEALTH", amountPence: 20_000 },
+        ],
+        deliveryMechanism: "THIRD_PARTY",
+      },
+    })
+    expect(budget.errors).toBeUndefined()
+    expect(budget.data?.createBudget).toMatchObject({
+      amountPence: 120_000,
+      status: "INDICATIVE",
+      deliveryMechanism: "THIRD_PARTY",
+      person: { givenName: "Ada" },
+    })
+    const list = await gql(`{ budgets(first: 50) { edges { cursor node { id } } pageInfo { hasNextPage endCursor } } }`)
+    expect(list.data?.budgets.edges.map((e: any) => e.node.id)).toContain(budget.data?.createBudget.id)
+  })
+
+  const cases: ReadonlyArray<[string, Record<string, unknown>, string]> = [
+    ["negative pence", { amountPence: -5 }, "BAD_REQUEST"],
+    ["fractional pence", { amountPence: 1.5 }, "BAD_REQUEST"],
+    ["a malformed id", { personId: "42" }, "BAD_REQUEST"],
+    ["a missing field", { deliveryMechanism: undefined }, "BAD_REQUEST"],
+    ["an unknown person", { personId: "0190b6c2-0000-7000-8000-0000000000ff" }, "NOT_FOUND"],
+  ]
+
+  it.each(cases)("refuses %s with a typed error and writes nothing", async (_, patch, code) => {
+    const person = await gql(register, { input: { givenName: "Bea", familyName: "Kaur" } })
+    const before = await rows()
+    const input = {
+      personId: person.data?.registerPerson.id,
+      amountPence: 100,
+      fundingStreams: [{ stream: "COUNCIL_SOCIAL_CARE", amountPence: 100 }],
+      deliveryMechanism: "NOTIONAL",
+      ...patch,
+    }
+    const result = await gql(create, { input })
+    expect(result.data?.createBudget ?? null).toBeNull()
+    expect(result.errors?.[0]?.extensions?.code).toBe(code)
+    expect(await rows()).toEqual(before)
+  })
+
+  it("answers NOT_FOUND for an unknown budget, with the core error's tag", async () => {
+    const result = await gql(`{ budget(id: "0190b6c2-0000-7000-8000-0000000000ee") { id } }`)
+    expect(result.errors?.[0]?.extensions).toMatchObject({ code: "NOT_FOUND", tag: "BudgetNotFound" })
+  })
+})

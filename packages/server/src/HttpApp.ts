@@ -1,0 +1,92 @@
+import { type Actor, CurrentActor, type DeploymentServices, isCoreError, type RunUseCase } from "@openpb/core"
+import { makeYoga } from "@openpb/graphql"
+import { appRouter } from "@openpb/trpc"
+import { fetchRequestHandler } from "@trpc/server/adapters/fetch"
+import { Effect, type ManagedRuntime } from "effect"
+import { Hono } from "hono"
+import { requestIdFrom } from "./requestId.ts"
+
+export interface HttpAppOptions<R> {
+  /** The process's one runtime, holding the deployment's services (store, policies). */
+  readonly runtime: ManagedRuntime.ManagedRuntime<DeploymentServices | R, unknown>
+  /** Who is calling. Returns undefined when the request proves no one. */
+  readonly resolveActor: (request: Request) => Promise<Actor | undefined>
+  /** Whether the deployment can serve (the database answers). */
+  readonly readiness: Effect.Effect<boolean, never, DeploymentServices | R>
+  /** Production turns developer pages (GraphiQL) off. */
+  readonly production: boolean
+  /** Where defects are reported, with the request id a caller can quote. */
+  readonly logDefect?: (requestId: string, error: unknown) => void
+}
+
+type Env = { Variables: { requestId: string } }
+
+const defaultLogDefect = (requestId: string, error: unknown) =>
+  console.error(JSON.stringify({ level: "error", requestId, error: String(error), stack: (error as Error)?.stack }))
+
+/** The HTTP face of a deployment: tRPC at /trpc, GraphQL at /graphql, health and readiness. */
+export const makeHttpApp = <R>(options: HttpAppOptions<R>) => {
+  const logDefect = options.logDefect ?? defaultLogDefect
+  const yoga = makeYoga({ production: options.production })
+  const app = new Hono<Env>()
+
+  const runFor =
+    (actor: Actor, requestId: string): RunUseCase =>
+    (effect) =>
+      options.runtime.runPromise(Effect.provideService(effect, CurrentActor, actor)).catch((error: unknown) => {
+        if (!isCoreError(error)) logDefect(requestId, error)
+        throw error
+      })
+
+  const unauthorized = { error: { code: "UNAUTHORIZED", message: "Sign in: send a valid bearer token" } }
+
+  app.use("*", async (c, next) => {
+    const requestId = requestIdFrom(c.req.header("x-request-id"))
+    c.set("requestId", requestId)
+    await next()
+    c.header("x-request-id", requestId)
+  })
+
+  app.get("/health", (c) => c.json({ status: "ok" }))
+
+  app.get("/ready", async (c) => {
+    const ready = await options.runtime.runPromise(options.readiness).catch(() => false)
+    return ready ? c.json({ status: "ready" }) : c.json({ status: "unavailable" }, 503)
+  })
+
+  app.all("/trpc/*", async (c) => {
+    const requestId = c.get("requestId")
+    const actor = await options.resolveActor(c.req.raw)
+    if (actor === undefined) return c.json(unauthorized, 401)
+    return fetchRequestHandler({
+      endpoint: "/trpc",
+      req: c.req.raw,
+      router: appRouter,
+      createContext: () => ({ run: runFor(actor, requestId), requestId }),
+    })
+  })
+
+  app.on(["GET", "POST"], "/graphql", async (c) => {
+    const requestId = c.get("requestId")
+    // GraphiQL's page itself holds no data; the queries it sends are checked like any other.
+    const wantsGraphiql = c.req.method === "GET" && (c.req.header("accept") ?? "").includes("text/html")
+    const actor = await options.resolveActor(c.req.raw)
+    if (actor === undefined && !(wantsGraphiql && !options.production)) return c.json(unauthorized, 401)
+    const run: RunUseCase = actor
+      ? runFor(actor, requestId)
+      : () => Promise.reject(new Error("no actor for this request"))
+    return yoga.fetch(c.req.raw, { run, requestId })
+  })
+
+  app.notFound((c) =>
+    c.json({ error: { code: "NOT_FOUND", message: `No route for ${c.req.method} ${c.req.path}` } }, 404),
+  )
+
+  app.onError((error, c) => {
+    const requestId = c.get("requestId") ?? "unknown"
+    logDefect(requestId, error)
+    return c.json({ error: { code: "INTERNAL_SERVER_ERROR", message: "Unexpected error", requestId } }, 500)
+  })
+
+  return app
+}

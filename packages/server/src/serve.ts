@@ -1,0 +1,27 @@
+import { type ServerType, serve } from "@hono/node-server"
+import type { Hono } from "hono"
+
+export interface RunningServer {
+  readonly url: string
+  readonly close: () => Promise<void>
+}
+
+/** Listens on a port (0 picks a free one) and resolves once the socket is bound. */
+export const listen = (app: Hono<any>, options: { readonly port: number; readonly hostname?: string }) =>
+  new Promise<RunningServer>((resolve, reject) => {
+    const hostname = options.hostname ?? "0.0.0.0"
+    let server: ServerType | undefined
+    server = serve({ fetch: app.fetch, port: options.port, hostname }, (info) => {
+      const host = hostname === "0.0.0.0" || hostname === "::" ? "localhost" : hostname
+      resolve({
+        url: `http://${host}:${info.port}`,
+        close: () =>
+          new Promise<void>((done, fail) => {
+            server?.close((error) => (error ? fail(error) : done()))
+            // Keep-alive connections would hold the close open; they carry no work in flight.
+            ;(server as { closeIdleConnections?: () => void } | undefined)?.closeIdleConnections?.()
+          }),
+      })
+    })
+    server.once("error", reject)
+  })

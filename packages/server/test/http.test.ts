@@ -1,0 +1,83 @@
+import { Actor, CouncilId, type DeploymentServices } from "@openpb/core"
+import { layerTestStore, testDatabaseKind } from "@openpb/store/testing"
+import { Effect, type Layer, ManagedRuntime } from "effect"
+import type { SqlClient } from "effect/sql"
+import { afterAll, beforeAll, describe, expect, it } from "vitest"
+import { makeHttpApp } from "../src/index.ts"
+
+const actor = new Actor({ subject: "http-test", roles: ["council-admin"], councilId: CouncilId.make("northmere") })
+let runtime: ManagedRuntime.ManagedRuntime<DeploymentServices | SqlClient.SqlClient, unknown>
+beforeAll(async () => {
+  runtime = ManagedRuntime.make(layerTestStore() as Layer.Layer<DeploymentServices | SqlClient.SqlClient>)
+  await runtime.runPromise(Effect.void)
+})
+afterAll(() => runtime.dispose())
+
+const defects: Array<string> = []
+const app = (options: { ready?: boolean; production?: boolean } = {}) =>
+  makeHttpApp({
+    runtime,
+    resolveActor: async (request) => (request.headers.get("authorization") === "Bearer test" ? actor : undefined),
+    readiness: Effect.succeed(options.ready ?? true),
+    production: options.production ?? false,
+    logDefect: (requestId) => defects.push(requestId),
+  })
+const auth = { authorization: "Bearer test", "content-type": "application/json" }
+
+describe(`HTTP app on ${testDatabaseKind()}`, () => {
+  it("answers liveness, and readiness from the readiness check", async () => {
+    expect((await app().request("/health")).status).toBe(200)
+    expect((await app().request("/ready")).status).toBe(200)
+    expect((await app({ ready: false }).request("/ready")).status).toBe(503)
+  })
+
+  it("answers an unknown route with a JSON 404 and a request id", async () => {
+    const response = await app().request("/nope")
+    expect(response.status).toBe(404)
+    expect(await response.json()).toMatchObject({ error: { code: "NOT_FOUND" } })
+    expect(response.headers.get("x-request-id")).toMatch(/.{8,}/)
+  })
+
+  it("serves tRPC and GraphQL over the same core", async () => {
+    const created = await app().request("/trpc/person.register", {
+      method: "POST",
+      headers: auth,
+      body: JSON.stringify({ givenName: "Ada", familyName: "Osei" }),
+    })
+    expect(created.status).toBe(200)
+    const person = ((await created.json()) as { result: { data: { id: string } } }).result.data
+    const viaGraphql = await app().request("/graphql", {
+      method: "POST",
+      headers: auth,
+      body: JSON.stringify({ query: `{ person(id: "${person.id}") { givenName } }` }),
+    })
+    expect(await viaGraphql.json()).toEqual({ data: { person: { givenName: "Ada" } } })
+  })
+
+  it("maps a core error to its HTTP status through tRPC", async () => {
+    const response = await app().request(
+      `/trpc/budget.get?input=${encodeURIComponent(JSON.stringify({ budgetId: "0190b6c2-0000-7000-8000-0000000000ee" }))}`,
+      { headers: auth },
+    )
+    expect(response.status).toBe(404)
+    const body = (await response.json()) as { error: { data: { code: string; openpb: { tag: string } } } }
+    expect(body.error.data).toMatchObject({ code: "NOT_FOUND", openpb: { tag: "BudgetNotFound" } })
+  })
+
+  it("refuses a request that proves no one with 401, before any work", async () => {
+    const response = await app().request("/trpc/budget.list", { headers: { "content-type": "application/json" } })
+    expect(response.status).toBe(401)
+    const graphql = await app().request("/graphql", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ query: "{ budgets { edges { cursor } } }" }),
+    })
+    expect(graphql.status).toBe(401)
+  })
+
+  it("offers GraphiQL outside production only", async () => {
+    const page = (production: boolean) => app({ production }).request("/graphql", { headers: { accept: "text/html" } })
+    expect((await (await page(false)).text()).toLowerCase()).toContain("graphiql")
+    expect((await page(true)).status).toBe(401)
+  })
+})

@@ -1,0 +1,8 @@
+import type { inferRouterInputs, inferRouterOutputs } from "@trpc/server"
+import type { AppRouter } from "./router.ts"
+
+export type { TrpcContext } from "./context.ts"
+export { appRouter, type AppRouter } from "./router.ts"
+
+export type RouterInputs = inferRouterInputs<AppRouter>
+export type RouterOutputs = inferRouterOutputs<AppRouter>

@@ -1,0 +1,32 @@
+/**
+ * The layer rule from the architecture: which workspace packages each package may import
+ * from its runtime code. Tests may also use their package's dev dependencies (store's test
+ * layers, for instance), except in core, which stays free of everything.
+ */
+export interface LayerRule {
+  /** Workspace packages this one may import at run time. */
+  readonly mayImport: ReadonlyArray<string>
+  /** Third-party packages allowed, when the package is held to a short list. */
+  readonly onlyExternal?: ReadonlyArray<string>
+}
+
+const core = "@openpb/core"
+const sdk = "@openpb/plugin-sdk"
+
+export const rules: ReadonlyArray<readonly [pattern: RegExp, rule: LayerRule]> = [
+  [/^@openpb\/core$/, { mayImport: [], onlyExternal: ["effect"] }],
+  [/^@openpb\/store$/, { mayImport: [core] }],
+  [/^@openpb\/plugin-sdk$/, { mayImport: [core] }],
+  [/^@openpb\/plugin-testkit$/, { mayImport: [sdk, core, "@openpb/store"] }],
+  [/^@openpb\/plugin-/, { mayImport: [sdk] }],
+  [/^@openpb\/(trpc|graphql)$/, { mayImport: [core] }],
+  [/^@openpb\/server$/, { mayImport: [core, "@openpb/trpc", "@openpb/graphql"] }],
+  [/^@openpb\/client$/, { mayImport: [] }],
+  [/^@openpb\/(vitest-config|check-architecture|bench|create-plugin)$/, { mayImport: [] }],
+]
+
+/** Apps compose everything; nothing may import an app. */
+export const isApp = (directory: string) => directory.startsWith("apps/")
+
+export const ruleFor = (name: string): LayerRule | undefined =>
+  rules.find(([pattern]) => pattern.test(name))?.[1]
