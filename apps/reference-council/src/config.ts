@@ -8,6 +8,7 @@ export const COUNCIL_NAME = "Northmere Borough Council (fictional)"
 export const DeploymentConfig = Config.all({
   port: Config.Port("PORT").pipe(Config.withDefault(4000)),
   databaseUrl: Config.String("DATABASE_URL").pipe(Config.option),
+  databaseSchema: Config.String("DATABASE_SCHEMA").pipe(Config.option),
   dataDir: Config.String("OPENPB_DATA_DIR").pipe(
     Config.withDefault(fileURLToPath(new URL("../.data", import.meta.url))),
   ),

@@ -17,13 +17,16 @@ export const developmentActor = new Actor({
 
 export const databaseConfigOf = (config: DeploymentConfig) => ({
   databaseUrl: Option.getOrUndefined(config.databaseUrl),
+  schema: Option.getOrUndefined(config.databaseSchema),
   dataDir: config.dataDir,
 })
 
 /** The reference council: its store, its runtime, its HTTP app, seeded on first start. */
 export const startDeployment = async (config: DeploymentConfig) => {
   if (config.production) {
-    throw new Error("The reference council has no identity provider yet and cannot run with NODE_ENV=production")
+    throw new Error(
+      "The reference council has no identity provider yet and cannot run with NODE_ENV=production",
+    )
   }
   const database = databaseConfigOf(config)
   const runtime = ManagedRuntime.make(layerStore(database))

@@ -3,16 +3,20 @@ import { Effect } from "effect"
 import { COUNCIL_NAME, DeploymentConfig } from "./config.ts"
 import { startDeployment } from "./deployment.ts"
 
-const config = await Effect.runPromise(Effect.gen(function* () {
-  return yield* DeploymentConfig
-}))
+const config = await Effect.runPromise(
+  Effect.gen(function* () {
+    return yield* DeploymentConfig
+  }),
+)
 const deployment = await startDeployment(config)
 const server = await listen(deployment.app, { port: config.port })
 
 console.log(`OpenPB: ${COUNCIL_NAME}`)
 console.log(`  database  ${deployment.database}${deployment.seeded ? " (demo data seeded)" : ""}`)
 console.log(`  tRPC      ${server.url}/trpc`)
-console.log(`  GraphQL   ${server.url}/graphql${config.production ? "" : " (GraphiQL in a browser)"}`)
+console.log(
+  `  GraphQL   ${server.url}/graphql${config.production ? "" : " (GraphiQL in a browser)"}`,
+)
 console.log(`  health    ${server.url}/health  ready ${server.url}/ready`)
 
 let stopping = false

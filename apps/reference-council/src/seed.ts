@@ -1,8 +1,19 @@
-import { Actor, CouncilId, CurrentActor, createBudget, listBudgets, registerPerson } from "@openpb/core"
+import {
+  Actor,
+  CouncilId,
+  CurrentActor,
+  createBudget,
+  listBudgets,
+  registerPerson,
+} from "@openpb/core"
 import { Effect } from "effect"
 import { COUNCIL_ID } from "./config.ts"
 
-const seeder = new Actor({ subject: "system:seed", roles: ["system"], councilId: CouncilId.make(COUNCIL_ID) })
+const seeder = new Actor({
+  subject: "system:seed",
+  roles: ["system"],
+  councilId: CouncilId.make(COUNCIL_ID),
+})
 
 interface DemoPerson {
   readonly givenName: string

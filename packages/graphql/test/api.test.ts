@@ -1,37 +1,66 @@
-import { Actor, CouncilId, CurrentActor, type DeploymentServices, type RunUseCase } from "@openpb/core"
+import {
+  Actor,
+  CouncilId,
+  CurrentActor,
+  type DeploymentServices,
+  type RunUseCase,
+} from "@openpb/core"
 import { countRows, layerTestStore, testDatabaseKind } from "@openpb/store/testing"
 import { Effect, type Layer, ManagedRuntime } from "effect"
 import type { SqlClient } from "effect/sql"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { makeYoga } from "../src/index.ts"
 
-const actor = new Actor({ subject: "graphql-test", roles: ["council-admin"], councilId: CouncilId.make("northmere") })
+const actor = new Actor({
+  subject: "graphql-test",
+  roles: ["council-admin"],
+  councilId: CouncilId.make("northmere"),
+})
 let runtime: ManagedRuntime.ManagedRuntime<DeploymentServices | SqlClient.SqlClient, unknown>
 beforeAll(async () => {
-  runtime = ManagedRuntime.make(layerTestStore() as Layer.Layer<DeploymentServices | SqlClient.SqlClient>)
+  runtime = ManagedRuntime.make(
+    layerTestStore() as Layer.Layer<DeploymentServices | SqlClient.SqlClient>,
+  )
   await runtime.runPromise(Effect.void)
 })
 afterAll(() => runtime.dispose())
 
-const run: RunUseCase = (effect) => runtime.runPromise(Effect.provideService(effect, CurrentActor, actor))
+const run: RunUseCase = (effect) =>
+  runtime.runPromise(Effect.provideService(effect, CurrentActor, actor))
 const yoga = makeYoga({ production: false })
 
+// Responses are read by path in assertions; `any` keeps those paths short.
+// biome-ignore lint/suspicious/noExplicitAny: JSON read by path in assertions
+type Json = any
 interface GraphqlResponse {
-  data?: Record<string, any> | null
-  errors?: ReadonlyArray<{ message: string; extensions?: Record<string, any> }>
+  data?: Json
+  errors?: ReadonlyArray<{ message: string; extensions?: Record<string, unknown> }>
 }
 
-const gql = async (query: string, variables: Record<string, unknown> = {}): Promise<GraphqlResponse> => {
+const gql = async (
+  query: string,
+  variables: Record<string, unknown> = {},
+): Promise<GraphqlResponse> => {
   const response = await yoga.fetch(
     "http://localhost/graphql",
-    { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query, variables }) },
+    {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ query, variables }),
+    },
     { run, requestId: "test" },
   )
   return (await response.json()) as GraphqlResponse
 }
 
 const rows = () =>
-  runtime.runPromise(Effect.all({ people: countRows("people"), budgets: countRows("budgets"), events: countRows("domain_events") }))
+  runtime.runPromise(
+    Effect.all({
+      people: countRows("people"),
+      budgets: countRows("budgets"),
+      events: countRows("domain_events"),
+    }),
+  )
 
 const register = `mutation($input: RegisterPersonInput!) { registerPerson(input: $input) { id givenName } }`
 const create = `mutation($input: CreateBudgetInput!) {
@@ -60,8 +89,12 @@ describe(`GraphQL API on ${testDatabaseKind()}`, () => {
       deliveryMechanism: "THIRD_PARTY",
       person: { givenName: "Ada" },
     })
-    const list = await gql(`{ budgets(first: 50) { edges { cursor node { id } } pageInfo { hasNextPage endCursor } } }`)
-    expect(list.data?.budgets.edges.map((e: any) => e.node.id)).toContain(budget.data?.createBudget.id)
+    const list = await gql(
+      `{ budgets(first: 50) { edges { cursor node { id } } pageInfo { hasNextPage endCursor } } }`,
+    )
+    expect(list.data?.budgets.edges.map((e: { node: { id: string } }) => e.node.id)).toContain(
+      budget.data?.createBudget.id,
+    )
   })
 
   const cases: ReadonlyArray<[string, Record<string, unknown>, string]> = [
@@ -90,6 +123,9 @@ describe(`GraphQL API on ${testDatabaseKind()}`, () => {
 
   it("answers NOT_FOUND for an unknown budget, with the core error's tag", async () => {
     const result = await gql(`{ budget(id: "0190b6c2-0000-7000-8000-0000000000ee") { id } }`)
-    expect(result.errors?.[0]?.extensions).toMatchObject({ code: "NOT_FOUND", tag: "BudgetNotFound" })
+    expect(result.errors?.[0]?.extensions).toMatchObject({
+      code: "NOT_FOUND",
+      tag: "BudgetNotFound",
+    })
   })
 })

@@ -1,4 +1,10 @@
-import { type Actor, CurrentActor, type DeploymentServices, isCoreError, type RunUseCase } from "@openpb/core"
+import {
+  type Actor,
+  CurrentActor,
+  type DeploymentServices,
+  isCoreError,
+  type RunUseCase,
+} from "@openpb/core"
 import { makeYoga } from "@openpb/graphql"
 import { appRouter } from "@openpb/trpc"
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch"
@@ -22,7 +28,14 @@ export interface HttpAppOptions<R> {
 type Env = { Variables: { requestId: string } }
 
 const defaultLogDefect = (requestId: string, error: unknown) =>
-  console.error(JSON.stringify({ level: "error", requestId, error: String(error), stack: (error as Error)?.stack }))
+  console.error(
+    JSON.stringify({
+      level: "error",
+      requestId,
+      error: String(error),
+      stack: (error as Error)?.stack,
+    }),
+  )
 
 /** The HTTP face of a deployment: tRPC at /trpc, GraphQL at /graphql, health and readiness. */
 export const makeHttpApp = <R>(options: HttpAppOptions<R>) => {
@@ -33,12 +46,16 @@ export const makeHttpApp = <R>(options: HttpAppOptions<R>) => {
   const runFor =
     (actor: Actor, requestId: string): RunUseCase =>
     (effect) =>
-      options.runtime.runPromise(Effect.provideService(effect, CurrentActor, actor)).catch((error: unknown) => {
-        if (!isCoreError(error)) logDefect(requestId, error)
-        throw error
-      })
+      options.runtime
+        .runPromise(Effect.provideService(effect, CurrentActor, actor))
+        .catch((error: unknown) => {
+          if (!isCoreError(error)) logDefect(requestId, error)
+          throw error
+        })
 
-  const unauthorized = { error: { code: "UNAUTHORIZED", message: "Sign in: send a valid bearer token" } }
+  const unauthorized = {
+    error: { code: "UNAUTHORIZED", message: "Sign in: send a valid bearer token" },
+  }
 
   app.use("*", async (c, next) => {
     const requestId = requestIdFrom(c.req.header("x-request-id"))
@@ -69,9 +86,11 @@ export const makeHttpApp = <R>(options: HttpAppOptions<R>) => {
   app.on(["GET", "POST"], "/graphql", async (c) => {
     const requestId = c.get("requestId")
     // GraphiQL's page itself holds no data; the queries it sends are checked like any other.
-    const wantsGraphiql = c.req.method === "GET" && (c.req.header("accept") ?? "").includes("text/html")
+    const wantsGraphiql =
+      c.req.method === "GET" && (c.req.header("accept") ?? "").includes("text/html")
     const actor = await options.resolveActor(c.req.raw)
-    if (actor === undefined && !(wantsGraphiql && !options.production)) return c.json(unauthorized, 401)
+    if (actor === undefined && !(wantsGraphiql && !options.production))
+      return c.json(unauthorized, 401)
     const run: RunUseCase = actor
       ? runFor(actor, requestId)
       : () => Promise.reject(new Error("no actor for this request"))
@@ -79,13 +98,19 @@ export const makeHttpApp = <R>(options: HttpAppOptions<R>) => {
   })
 
   app.notFound((c) =>
-    c.json({ error: { code: "NOT_FOUND", message: `No route for ${c.req.method} ${c.req.path}` } }, 404),
+    c.json(
+      { error: { code: "NOT_FOUND", message: `No route for ${c.req.method} ${c.req.path}` } },
+      404,
+    ),
   )
 
   app.onError((error, c) => {
     const requestId = c.get("requestId") ?? "unknown"
     logDefect(requestId, error)
-    return c.json({ error: { code: "INTERNAL_SERVER_ERROR", message: "Unexpected error", requestId } }, 500)
+    return c.json(
+      { error: { code: "INTERNAL_SERVER_ERROR", message: "Unexpected error", requestId } },
+      500,
+    )
   })
 
   return app

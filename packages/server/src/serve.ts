@@ -1,5 +1,4 @@
 import { type ServerType, serve } from "@hono/node-server"
-import type { Hono } from "hono"
 
 export interface RunningServer {
   readonly url: string
@@ -7,7 +6,10 @@ export interface RunningServer {
 }
 
 /** Listens on a port (0 picks a free one) and resolves once the socket is bound. */
-export const listen = (app: Hono<any>, options: { readonly port: number; readonly hostname?: string }) =>
+export const listen = (
+  app: { readonly fetch: (request: Request) => Response | Promise<Response> },
+  options: { readonly port: number; readonly hostname?: string },
+) =>
   new Promise<RunningServer>((resolve, reject) => {
     const hostname = options.hostname ?? "0.0.0.0"
     let server: ServerType | undefined

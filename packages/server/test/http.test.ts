@@ -5,10 +5,16 @@ import type { SqlClient } from "effect/sql"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { makeHttpApp } from "../src/index.ts"
 
-const actor = new Actor({ subject: "http-test", roles: ["council-admin"], councilId: CouncilId.make("northmere") })
+const actor = new Actor({
+  subject: "http-test",
+  roles: ["council-admin"],
+  councilId: CouncilId.make("northmere"),
+})
 let runtime: ManagedRuntime.ManagedRuntime<DeploymentServices | SqlClient.SqlClient, unknown>
 beforeAll(async () => {
-  runtime = ManagedRuntime.make(layerTestStore() as Layer.Layer<DeploymentServices | SqlClient.SqlClient>)
+  runtime = ManagedRuntime.make(
+    layerTestStore() as Layer.Layer<DeploymentServices | SqlClient.SqlClient>,
+  )
   await runtime.runPromise(Effect.void)
 })
 afterAll(() => runtime.dispose())
@@ -17,7 +23,8 @@ const defects: Array<string> = []
 const app = (options: { ready?: boolean; production?: boolean } = {}) =>
   makeHttpApp({
     runtime,
-    resolveActor: async (request) => (request.headers.get("authorization") === "Bearer test" ? actor : undefined),
+    resolveActor: async (request) =>
+      request.headers.get("authorization") === "Bearer test" ? actor : undefined,
     readiness: Effect.succeed(options.ready ?? true),
     production: options.production ?? false,
     logDefect: (requestId) => defects.push(requestId),
@@ -60,12 +67,16 @@ describe(`HTTP app on ${testDatabaseKind()}`, () => {
       { headers: auth },
     )
     expect(response.status).toBe(404)
-    const body = (await response.json()) as { error: { data: { code: string; openpb: { tag: string } } } }
+    const body = (await response.json()) as {
+      error: { data: { code: string; openpb: { tag: string } } }
+    }
     expect(body.error.data).toMatchObject({ code: "NOT_FOUND", openpb: { tag: "BudgetNotFound" } })
   })
 
   it("refuses a request that proves no one with 401, before any work", async () => {
-    const response = await app().request("/trpc/budget.list", { headers: { "content-type": "application/json" } })
+    const response = await app().request("/trpc/budget.list", {
+      headers: { "content-type": "application/json" },
+    })
     expect(response.status).toBe(401)
     const graphql = await app().request("/graphql", {
       method: "POST",
@@ -76,7 +87,8 @@ describe(`HTTP app on ${testDatabaseKind()}`, () => {
   })
 
   it("offers GraphiQL outside production only", async () => {
-    const page = (production: boolean) => app({ production }).request("/graphql", { headers: { accept: "text/html" } })
+    const page = (production: boolean) =>
+      app({ production }).request("/graphql", { headers: { accept: "text/html" } })
     expect((await (await page(false)).text()).toLowerCase()).toContain("graphiql")
     expect((await page(true)).status).toBe(401)
   })

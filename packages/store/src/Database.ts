@@ -28,7 +28,8 @@ const layerPostgres = (config: DatabaseConfig & { readonly databaseUrl: string }
 const ensureSchema = (config: DatabaseConfig & { readonly databaseUrl: string }) =>
   Effect.gen(function* () {
     if (config.schema === undefined) return
-    if (!schemaName.test(config.schema)) return yield* Effect.die(new Error(`Invalid schema name ${config.schema}`))
+    if (!schemaName.test(config.schema))
+      return yield* Effect.die(new Error(`Invalid schema name ${config.schema}`))
     const sql = yield* SqlClient.SqlClient
     yield* sql.unsafe(`CREATE SCHEMA IF NOT EXISTS ${config.schema}`)
   }).pipe(Effect.provide(layerPostgres({ ...config, schema: undefined, maxConnections: 1 })))
@@ -42,7 +43,10 @@ export const layerDatabase = (config: DatabaseConfig) => {
     config.databaseUrl === undefined
       ? layerPglite({ dataDir: config.dataDir })
       : Layer.unwrap(
-          Effect.as(ensureSchema({ ...config, databaseUrl: config.databaseUrl }), layerPostgres({ ...config, databaseUrl: config.databaseUrl })),
+          Effect.as(
+            ensureSchema({ ...config, databaseUrl: config.databaseUrl }),
+            layerPostgres({ ...config, databaseUrl: config.databaseUrl }),
+          ),
         )
   return Layer.effectDiscard(migrate).pipe(Layer.provideMerge(client))
 }

@@ -34,7 +34,11 @@ const toSqlError = (cause: unknown, operation: string) => {
  */
 export const makePgliteClient = Effect.fnUntraced(function* (db: PGlite) {
   const lock = Semaphore.makeUnsafe(1)
-  const run = (sql: string, params: ReadonlyArray<unknown>, rowMode: "object" | "array" = "object") =>
+  const run = (
+    sql: string,
+    params: ReadonlyArray<unknown>,
+    rowMode: "object" | "array" = "object",
+  ) =>
     Effect.tryPromise({
       try: () => db.query<Record<string, unknown>>(sql, params as Array<unknown>, { rowMode }),
       catch: (cause) => toSqlError(cause, "query"),

@@ -6,7 +6,12 @@ import { PersonRepositorySql } from "./repositories/PersonRepositorySql.ts"
 import { UnitOfWorkSql } from "./repositories/UnitOfWorkSql.ts"
 
 /** Every repository port of core, implemented on a SqlClient. */
-export const RepositoriesSql = Layer.mergeAll(PersonRepositorySql, BudgetRepositorySql, EventLogSql, UnitOfWorkSql)
+export const RepositoriesSql = Layer.mergeAll(
+  PersonRepositorySql,
+  BudgetRepositorySql,
+  EventLogSql,
+  UnitOfWorkSql,
+)
 
 /** Core's repository ports on a migrated database, plus the SqlClient itself for health checks. */
 export const layerStore = (config: DatabaseConfig) =>

@@ -20,4 +20,3 @@ export const layerTestDatabase = () => {
 
 /** Core's repositories on a fresh test database. */
 export const layerTestStore = () => RepositoriesSql.pipe(Layer.provideMerge(layerTestDatabase()))
-

@@ -15,9 +15,15 @@ describe("migrations on PGlite", () => {
   it.live("run once, and find nothing to do after a restart on the same data directory", () =>
     Effect.gen(function* () {
       const dataDir = mkdtempSync(join(tmpdir(), "openpb-pglite-"))
-      yield* Effect.addFinalizer(() => Effect.sync(() => rmSync(dataDir, { recursive: true, force: true })))
+      yield* Effect.addFinalizer(() =>
+        Effect.sync(() => rmSync(dataDir, { recursive: true, force: true })),
+      )
       const start = (effect: Effect.Effect<unknown, unknown, SqlClient.SqlClient>) =>
-        Effect.scoped(Layer.build(layerDatabase({ dataDir })).pipe(Effect.flatMap((ctx) => Effect.provide(effect, ctx))))
+        Effect.scoped(
+          Layer.build(layerDatabase({ dataDir })).pipe(
+            Effect.flatMap((ctx) => Effect.provide(effect, ctx)),
+          ),
+        )
       yield* start(
         Effect.gen(function* () {
           const sql = yield* SqlClient.SqlClient
@@ -58,7 +64,9 @@ describe.runIf(databaseUrl !== undefined)("migrations on PostgreSQL", () => {
             Effect.provide(
               Effect.gen(function* () {
                 const sql = yield* SqlClient.SqlClient
-                const rows = yield* sql<{ n: number }>`SELECT count(*)::int AS n FROM openpb_migrations`
+                const rows = yield* sql<{
+                  n: number
+                }>`SELECT count(*)::int AS n FROM openpb_migrations`
                 return rows[0]?.n
               }),
               ctx,

@@ -22,7 +22,9 @@ describe("the PGlite SqlClient", () => {
           }),
         )
         .pipe(Effect.exit)
-      const outsider = Effect.sleep("10 millis").pipe(Effect.andThen(sql`INSERT INTO notes VALUES (2, 'outside')`))
+      const outsider = Effect.sleep("10 millis").pipe(
+        Effect.andThen(sql`INSERT INTO notes VALUES (2, 'outside')`),
+      )
       const [exit] = yield* Effect.all([failingTransaction, outsider], { concurrency: "unbounded" })
       assert.isTrue(Exit.isFailure(exit))
       const rows = yield* sql<{ id: number }>`SELECT id FROM notes ORDER BY id`

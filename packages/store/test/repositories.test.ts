@@ -8,7 +8,11 @@ describe(`repositories on ${testDatabaseKind()}`, () => {
   layer(layerTestStore(), { excludeTestServices: true })((it) => {
     it.effect("a person and a budget round-trip through the database", () =>
       Effect.gen(function* () {
-        const person = yield* registerPerson({ givenName: "Ada", familyName: "Osei", dateOfBirth: "1980-02-29" })
+        const person = yield* registerPerson({
+          givenName: "Ada",
+          familyName: "Osei",
+          dateOfBirth: "1980-02-29",
+        })
         const budget = yield* createBudget({
           personId: person.id,
           amountPence: 1_234_567,
@@ -33,7 +37,10 @@ describe(`repositories on ${testDatabaseKind()}`, () => {
           fundingStreams: [{ stream: "council-social-care", amountPence: 500 }],
           deliveryMechanism: "notional",
         })
-        const exit = yield* getBudget({ budgetId: budget.id }).pipe(Effect.provide(actorIn(councilB)), Effect.exit)
+        const exit = yield* getBudget({ budgetId: budget.id }).pipe(
+          Effect.provide(actorIn(councilB)),
+          Effect.exit,
+        )
         assert.isTrue(Exit.isFailure(exit))
         const page = yield* listBudgets({}).pipe(Effect.provide(actorIn(councilB)))
         assert.strictEqual(page.items.length, 0)

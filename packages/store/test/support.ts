@@ -5,4 +5,7 @@ export const councilA = CouncilId.make("northmere")
 export const councilB = CouncilId.make("southfold")
 
 export const actorIn = (councilId: CouncilId) =>
-  Layer.succeed(CurrentActor, new Actor({ subject: `test-admin@${councilId}`, roles: ["council-admin"], councilId }))
+  Layer.succeed(
+    CurrentActor,
+    new Actor({ subject: `test-admin@${councilId}`, roles: ["council-admin"], councilId }),
+  )

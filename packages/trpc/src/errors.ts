@@ -15,4 +15,5 @@ export const toTrpcError = (error: unknown, requestId: string): TRPCError => {
 }
 
 /** The extra `data.openpb` a client reads: the core error's tag, and for bad input the issues. */
-export const describeTrpcCause = (cause: unknown) => (isCoreError(cause) ? describeCoreError(cause) : undefined)
+export const describeTrpcCause = (cause: unknown) =>
+  isCoreError(cause) ? describeCoreError(cause) : undefined

@@ -37,7 +37,10 @@ export const appRouter = router({
     list: procedure.input(typedInput<ListBudgetsInput | undefined>()).query(({ ctx, input }) =>
       ctx.run(
         listBudgets(input ?? {}).pipe(
-          Effect.map((page) => ({ ...page, items: page.items.map((budget) => encodeBudget(budget)) })),
+          Effect.map((page) => ({
+            ...page,
+            items: page.items.map((budget) => encodeBudget(budget)),
+          })),
         ),
       ),
     ),

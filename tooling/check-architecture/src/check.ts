@@ -28,7 +28,9 @@ export const checkArchitecture = (
     if (pkg.name === "@openpb/core") {
       for (const dev of pkg.devDependencies) {
         if (byName.has(dev) && dev !== "@openpb/vitest-config") {
-          problems.push(`@openpb/core declares ${dev}: core stays free of other packages, even in its tests`)
+          problems.push(
+            `@openpb/core declares ${dev}: core stays free of other packages, even in its tests`,
+          )
         }
       }
     }

@@ -23,4 +23,6 @@ export class Actor extends Schema.Class<Actor>("@openpb/core/Actor")({
   councilId: CouncilId,
 }) {}
 
-export class CurrentActor extends Context.Service<CurrentActor, Actor>()("@openpb/core/CurrentActor") {}
+export class CurrentActor extends Context.Service<CurrentActor, Actor>()(
+  "@openpb/core/CurrentActor",
+) {}

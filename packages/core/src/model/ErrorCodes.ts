@@ -1,4 +1,10 @@
-import type { BudgetNotFound, Forbidden, InvalidInput, PersonNotFound, StaleVersion } from "./Errors.ts"
+import type {
+  BudgetNotFound,
+  Forbidden,
+  InvalidInput,
+  PersonNotFound,
+  StaleVersion,
+} from "./Errors.ts"
 
 /**
  * The one table that classifies core errors for every API. tRPC uses the code as its

@@ -18,7 +18,8 @@ export const CouncilId = Schema.String.check(
 ).pipe(Schema.brand("CouncilId"))
 export type CouncilId = typeof CouncilId.Type
 
-const hex = (bytes: Uint8Array) => Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("")
+const hex = (bytes: Uint8Array) =>
+  Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("")
 
 /**
  * A UUIDv7: time-ordered, so ids sort by creation and double as stable cursors.

@@ -12,7 +12,10 @@ export const invalidInputFromIssue = (issue: SchemaIssue.Issue): InvalidInput =>
   }))
   const first = issues[0]
   const where = first && first.path.length > 0 ? `${first.path.join(".")}: ` : ""
-  return new InvalidInput({ message: `Invalid input: ${where}${first?.message ?? "rejected"}`, issues })
+  return new InvalidInput({
+    message: `Invalid input: ${where}${first?.message ?? "rejected"}`,
+    issues,
+  })
 }
 
 /**

@@ -8,7 +8,9 @@ export const MAX_PENCE = 2_147_483_647
 
 export const Pence = Schema.Int.check(
   Schema.isGreaterThanOrEqualTo(0, { message: "must be zero or more pence" }),
-  Schema.isLessThanOrEqualTo(MAX_PENCE, { message: "must be at most 2147483647 pence (about £21.4 million)" }),
+  Schema.isLessThanOrEqualTo(MAX_PENCE, {
+    message: "must be at most 2147483647 pence (about £21.4 million)",
+  }),
 ).pipe(Schema.brand("Pence"))
 export type Pence = typeof Pence.Type
 

@@ -5,13 +5,18 @@ export const MAX_PAGE_SIZE = 100
 
 /** Opaque cursor: the base64url text of the last item's sort key. */
 export const Cursor = Schema.String.check(
-  Schema.isPattern(/^[A-Za-z0-9_-]{1,200}$/, { message: "must be a cursor returned by a previous page" }),
+  Schema.isPattern(/^[A-Za-z0-9_-]{1,200}$/, {
+    message: "must be a cursor returned by a previous page",
+  }),
 )
 
 export const PageRequest = Schema.Struct({
   first: Schema.optionalKey(
     Schema.Int.check(
-      Schema.isBetween({ minimum: 1, maximum: MAX_PAGE_SIZE }, { message: `must be between 1 and ${MAX_PAGE_SIZE}` }),
+      Schema.isBetween(
+        { minimum: 1, maximum: MAX_PAGE_SIZE },
+        { message: `must be between 1 and ${MAX_PAGE_SIZE}` },
+      ),
     ),
   ),
   after: Schema.optionalKey(Cursor),

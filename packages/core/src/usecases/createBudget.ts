@@ -26,7 +26,9 @@ const checkFundingStreams = (input: typeof CreateBudgetInput.Type) => {
   const seen = new Set<string>()
   for (const [index, stream] of input.fundingStreams.entries()) {
     if (seen.has(stream.stream)) {
-      return Effect.fail(invalidAt(["fundingStreams", index, "stream"], "each funding stream may appear once"))
+      return Effect.fail(
+        invalidAt(["fundingStreams", index, "stream"], "each funding stream may appear once"),
+      )
     }
     seen.add(stream.stream)
   }

@@ -3,7 +3,13 @@ import { CurrentActor } from "../model/Actor.ts"
 import type { Budget } from "../model/Budget.ts"
 import { BudgetId } from "../model/Ids.ts"
 import { decodeInput, invalidAt } from "../model/Input.ts"
-import { DEFAULT_PAGE_SIZE, decodeCursor, encodeCursor, type Page, PageRequest } from "../model/Page.ts"
+import {
+  DEFAULT_PAGE_SIZE,
+  decodeCursor,
+  encodeCursor,
+  type Page,
+  PageRequest,
+} from "../model/Page.ts"
 import { BudgetRepository } from "../ports/BudgetRepository.ts"
 
 export const ListBudgetsInput = PageRequest

@@ -31,7 +31,8 @@ const toBudget = (row: BudgetRow): Budget =>
     createdAt: instantToIso(row.created_at),
   })
 
-const columns = "id, council_id, person_id, status, amount_pence, funding_streams, delivery_mechanism, version, created_at"
+const columns =
+  "id, council_id, person_id, status, amount_pence, funding_streams, delivery_mechanism, version, created_at"
 
 export const BudgetRepositorySql = Layer.effect(
   BudgetRepository,

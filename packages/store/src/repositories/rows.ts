@@ -4,7 +4,8 @@ export const instantToIso = (value: unknown): string =>
 
 export const toSafeNumber = (value: unknown): number => {
   const n = Number(value)
-  if (!Number.isSafeInteger(n)) throw new Error(`Expected a safe integer from the database, got ${String(value)}`)
+  if (!Number.isSafeInteger(n))
+    throw new Error(`Expected a safe integer from the database, got ${String(value)}`)
   return n
 }
 

@@ -1,0 +1,100 @@
+import { Context, Effect, Layer, Option, Ref } from "effect"
+import {
+  Actor,
+  type Budget,
+  BudgetRepository,
+  CouncilId,
+  CurrentActor,
+  type DomainEventInput,
+  EventLog,
+  type Person,
+  PersonRepository,
+  UnitOfWork,
+} from "../src/index.ts"
+
+interface State {
+  readonly people: ReadonlyMap<string, Person>
+  readonly budgets: ReadonlyMap<string, Budget>
+  readonly events: ReadonlyArray<DomainEventInput>
+}
+
+/** The whole in-memory database, so tests can count what a command wrote. */
+export class InMemoryState extends Context.Service<InMemoryState, Ref.Ref<State>>()(
+  "test/InMemoryState",
+) {}
+
+const ports = Layer.effectContext(
+  Effect.gen(function* () {
+    const state = yield* InMemoryState
+    const update = (f: (s: State) => State) => Ref.update(state, f)
+    return Context.make(PersonRepository, {
+      insert: (person) =>
+        update((s) => ({ ...s, people: new Map(s.people).set(person.id, person) })),
+      findById: (councilId, id) =>
+        Ref.get(state).pipe(
+          Effect.map((s) =>
+            Option.filter(Option.fromNullishOr(s.people.get(id)), (p) => p.councilId === councilId),
+          ),
+        ),
+    }).pipe(
+      Context.add(BudgetRepository, {
+        insert: (budget) =>
+          update((s) => ({ ...s, budgets: new Map(s.budgets).set(budget.id, budget) })),
+        findById: (councilId, id) =>
+          Ref.get(state).pipe(
+            Effect.map((s) =>
+              Option.filter(
+                Option.fromNullishOr(s.budgets.get(id)),
+                (b) => b.councilId === councilId,
+              ),
+            ),
+          ),
+        list: ({ councilId, limit, afterId }) =>
+          Ref.get(state).pipe(
+            Effect.map((s) =>
+              [...s.budgets.values()]
+                .filter(
+                  (b) => b.councilId === councilId && (afterId === undefined || b.id > afterId),
+                )
+                .sort((a, b) => (a.id < b.id ? -1 : 1))
+                .slice(0, limit),
+            ),
+          ),
+      }),
+      Context.add(EventLog, {
+        append: (event) => update((s) => ({ ...s, events: [...s.events, event] })),
+      }),
+      // Like a rollback: a failed command puts the state back as it was.
+      Context.add(UnitOfWork, {
+        transaction: (effect) =>
+          Effect.flatMap(Ref.get(state), (before) =>
+            Effect.tapError(effect, () => Ref.set(state, before)),
+          ),
+      }),
+    )
+  }),
+)
+
+/**
+ * In-memory ports for core's unit tests; store's suites run the same use cases on
+ * PGlite and PostgreSQL.
+ */
+export const layerInMemory = () =>
+  ports.pipe(
+    Layer.provideMerge(
+      Layer.effect(
+        InMemoryState,
+        Ref.make<State>({ people: new Map(), budgets: new Map(), events: [] }),
+      ),
+    ),
+  )
+
+export const actorOf = (council: string) =>
+  Layer.succeed(
+    CurrentActor,
+    new Actor({
+      subject: `tester@${council}`,
+      roles: ["council-admin"],
+      councilId: CouncilId.make(council),
+    }),
+  )
