@@ -1,4 +1,5 @@
 import { Effect, Option, Schema } from "effect"
+import { authorize } from "../access/authorize.ts"
 import { CurrentActor } from "../model/Actor.ts"
 import { Budget, DeliveryMechanism, FundingStream } from "../model/Budget.ts"
 import { PersonNotFound } from "../model/Errors.ts"
@@ -47,6 +48,7 @@ const checkFundingStreams = (input: typeof CreateBudgetInput.Type) => {
 export const createBudget = Effect.fn("createBudget")(function* (raw: unknown) {
   const input = yield* decodeInput(CreateBudgetInput)(raw)
   yield* checkFundingStreams(input)
+  yield* authorize("budget.create")
   const actor = yield* CurrentActor
   const people = yield* PersonRepository
   const budgets = yield* BudgetRepository

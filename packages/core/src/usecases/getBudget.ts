@@ -1,4 +1,5 @@
 import { Effect, Option, Schema } from "effect"
+import { authorize } from "../access/authorize.ts"
 import { CurrentActor } from "../model/Actor.ts"
 import { BudgetNotFound } from "../model/Errors.ts"
 import { BudgetId } from "../model/Ids.ts"
@@ -15,5 +16,6 @@ export const getBudget = Effect.fn("getBudget")(function* (raw: unknown) {
   const budgets = yield* BudgetRepository
   const found = yield* budgets.findById(actor.councilId, budgetId)
   if (Option.isNone(found)) return yield* new BudgetNotFound({ budgetId })
+  yield* authorize("budget.read", found.value.personId)
   return found.value
 })

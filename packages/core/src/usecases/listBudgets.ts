@@ -1,4 +1,5 @@
 import { Effect, Schema } from "effect"
+import { authorize } from "../access/authorize.ts"
 import { CurrentActor } from "../model/Actor.ts"
 import type { Budget } from "../model/Budget.ts"
 import { BudgetId } from "../model/Ids.ts"
@@ -20,6 +21,7 @@ const isBudgetId = Schema.is(BudgetId)
 /** The actor's council's budgets, oldest first, a page at a time. */
 export const listBudgets = Effect.fn("listBudgets")(function* (raw: unknown = {}) {
   const input = yield* decodeInput(ListBudgetsInput)(raw)
+  yield* authorize("budget.list")
   let afterId: BudgetId | undefined
   if (input.after !== undefined) {
     const key = decodeCursor(input.after)

@@ -1,4 +1,5 @@
 import { Effect, Schema } from "effect"
+import { authorize } from "../access/authorize.ts"
 import { CurrentActor } from "../model/Actor.ts"
 import { decodeInput } from "../model/Input.ts"
 import { newUuidV7, PersonId } from "../model/Ids.ts"
@@ -18,6 +19,7 @@ export type RegisterPersonInput = typeof RegisterPersonInput.Encoded
 /** Records a new person in the actor's council. */
 export const registerPerson = Effect.fn("registerPerson")(function* (raw: unknown) {
   const input = yield* decodeInput(RegisterPersonInput)(raw)
+  yield* authorize("person.register")
   const actor = yield* CurrentActor
   const people = yield* PersonRepository
   const events = yield* EventLog

@@ -1,0 +1,28 @@
+import { Context, type Effect } from "effect"
+import type { Actor } from "../model/Actor.ts"
+import type { PersonId } from "../model/Ids.ts"
+
+/** How an actor stands towards one person of their council. */
+export interface PersonRelation {
+  /** The actor is the person. */
+  readonly self: boolean
+  /** The actor is a carer to whom the person has given (and not withdrawn) consent to see the record. */
+  readonly consentedCarer: boolean
+  /** The person is on the actor's caseload as their practitioner. */
+  readonly caseload: boolean
+  /** The actor is the adviser assigned to the person. */
+  readonly assignedAdviser: boolean
+}
+
+export const noRelation: PersonRelation = {
+  self: false,
+  consentedCarer: false,
+  caseload: false,
+  assignedAdviser: false,
+}
+
+/** Where the circle around each person is kept (carers and consent, practitioner, adviser). */
+export class Relationships extends Context.Service<
+  Relationships,
+  { relationTo(actor: Actor, personId: PersonId): Effect.Effect<PersonRelation> }
+>()("@openpb/core/Relationships") {}

@@ -1,0 +1,63 @@
+import { Effect, Option } from "effect"
+import { CurrentActor, type Actor } from "../model/Actor.ts"
+import { Forbidden } from "../model/Errors.ts"
+import type { PersonId } from "../model/Ids.ts"
+import { type Action, accessTable, type Grant } from "./AccessTable.ts"
+import { noRelation, type PersonRelation, Relationships } from "./Relationships.ts"
+
+const reaches = (grant: Grant, relation: PersonRelation): boolean => {
+  switch (grant.reach) {
+    case "council":
+      return true
+    case "self":
+      return relation.self
+    case "consented-carer":
+      return relation.consentedCarer
+    case "caseload":
+      return relation.caseload
+    case "assigned-adviser":
+      return relation.assignedAdviser
+  }
+}
+
+/** The grants of an action that the actor's roles hold (pure, for explanation and tests). */
+export const grantsFor = (actor: Actor, action: Action): ReadonlyArray<Grant> =>
+  (accessTable[action] as ReadonlyArray<Grant>).filter((grant) => actor.roles.includes(grant.role))
+
+/**
+ * Checks the actor may do `action`, on `personId`'s record when given. A denial names the
+ * rule that denied it. Council isolation is not here: every query is already scoped to the
+ * actor's council, so another council's records do not exist for the actor.
+ */
+export const authorize = Effect.fnUntraced(function* (action: Action, personId?: PersonId) {
+  const actor = yield* CurrentActor
+  const grants = grantsFor(actor, action)
+  if (grants.length === 0) {
+    return yield* new Forbidden({
+      rule: `${action}: roles`,
+      message: `Your role (${actor.roles.join(", ")}) may not ${action.replace(".", " ")}`,
+    })
+  }
+  if (grants.some((grant) => grant.reach === "council")) return
+  const relation =
+    personId === undefined
+      ? noRelation
+      : yield* Effect.flatMap(Effect.serviceOption(Relationships), (service) =>
+          Option.isSome(service)
+            ? service.value.relationTo(actor, personId)
+            : Effect.succeed(noRelation),
+        )
+  if (grants.some((grant) => reaches(grant, relation))) return
+  return yield* new Forbidden({
+    rule: `${action}: ${grants.map((g) => g.reach).join(" or ")}`,
+    message: `You may ${action.replace(".", " ")} only for ${grants.map((g) => describeReach[g.reach]).join(" or ")}`,
+  })
+})
+
+const describeReach: Record<Grant["reach"], string> = {
+  council: "your council",
+  self: "your own record",
+  "consented-carer": "a person who has consented to you seeing their record",
+  caseload: "people on your caseload",
+  "assigned-adviser": "people you are assigned to advise",
+}

@@ -1,0 +1,119 @@
+import { Schema } from "effect"
+import { CalendarDate } from "../model/Person.ts"
+
+/** The ten outcomes of the Care and Support (Eligibility Criteria) Regulations 2015, reg 2(2). */
+export const AdultOutcome = Schema.Literals([
+  "nutrition",
+  "personal-hygiene",
+  "toilet-needs",
+  "appropriately-clothed",
+  "home-safety",
+  "habitable-home",
+  "relationships",
+  "work-training-education-volunteering",
+  "community-facilities",
+  "caring-for-a-child",
+])
+export type AdultOutcome = typeof AdultOutcome.Type
+
+/** The carers' outcomes of reg 3(2)(b). */
+export const CarerOutcome = Schema.Literals([
+  "caring-for-a-child",
+  "caring-for-others",
+  "habitable-home",
+  "nutrition",
+  "relationships",
+  "work-training-education-volunteering",
+  "community-facilities",
+  "recreation",
+])
+export type CarerOutcome = typeof CarerOutcome.Type
+
+/** The four senses of "unable to achieve", reg 2(3)(a)-(d). */
+export const UnableSense = Schema.Literals([
+  "without-assistance",
+  "significant-pain-distress-or-anxiety",
+  "endangers-health-or-safety",
+  "takes-significantly-longer",
+])
+export type UnableSense = typeof UnableSense.Type
+
+export const AssessmentPeriod = Schema.Struct({ from: CalendarDate, to: CalendarDate })
+export type AssessmentPeriod = typeof AssessmentPeriod.Type
+
+/** What was found for one outcome over the assessment period; achievable when no sense applies. */
+export const OutcomeFinding = <O extends Schema.Top>(outcome: O) =>
+  Schema.Struct({
+    outcome,
+    unableSenses: Schema.Array(UnableSense),
+    evidence: Schema.String,
+  })
+
+export const WellbeingImpact = Schema.Literals(["none", "some", "significant"])
+
+/** The views recorded with an assessment: the person's own, their carer's, the practitioner's. */
+export const Views = Schema.Struct({
+  person: Schema.String,
+  carer: Schema.optionalKey(Schema.String),
+  practitioner: Schema.String,
+})
+
+/** The detentions under the Mental Health Act 1983 that give rise to s117 aftercare (not s2). */
+export const Detention = Schema.Literals([
+  "section-2",
+  "section-3",
+  "section-37",
+  "section-45a",
+  "section-47",
+  "section-48",
+])
+export type Detention = typeof Detention.Type
+
+export const RightToHaveGround = Schema.Literals([
+  "section-117-aftercare",
+  "continuing-healthcare",
+  "childrens-continuing-care",
+  "wheelchair",
+])
+export type RightToHaveGround = typeof RightToHaveGround.Type
+
+/** An adult's needs assessment: social care outcomes and health needs, judged over a period. */
+export const AdultAssessment = Schema.Struct({
+  period: AssessmentPeriod,
+  needsArisefromImpairmentOrIllness: Schema.Boolean,
+  impairmentOrIllness: Schema.String,
+  outcomes: Schema.Array(OutcomeFinding(AdultOutcome)),
+  wellbeingImpact: WellbeingImpact,
+  wellbeingEvidence: Schema.String,
+  healthNeeds: Schema.Array(Schema.String),
+  /** Detentions the person has had, for s117 aftercare. */
+  detentions: Schema.Array(Detention),
+  /** Other grounds for an NHS personal health budget, as recorded by the practitioner. */
+  healthGrounds: Schema.Array(RightToHaveGround),
+  views: Views,
+})
+export type AdultAssessment = typeof AdultAssessment.Type
+
+/** A carer's own assessment (reg 3). */
+export const CarerAssessment = Schema.Struct({
+  period: AssessmentPeriod,
+  needsArisefromProvidingNecessaryCare: Schema.Boolean,
+  healthAtRiskOfDeteriorating: Schema.Boolean,
+  outcomes: Schema.Array(OutcomeFinding(CarerOutcome)),
+  wellbeingImpact: WellbeingImpact,
+  wellbeingEvidence: Schema.String,
+  views: Views,
+})
+export type CarerAssessment = typeof CarerAssessment.Type
+
+/** What the charging policy needs to work out the person's contribution, all in pence. */
+export const FinancialAssessment = Schema.Struct({
+  weeklyIncomePence: Schema.Int.check(Schema.isGreaterThanOrEqualTo(0)),
+  capitalPence: Schema.Int.check(Schema.isGreaterThanOrEqualTo(0)),
+  weeklyDisabilityRelatedExpenditurePence: Schema.Int.check(Schema.isGreaterThanOrEqualTo(0)),
+  weeklyHousingCostsPence: Schema.Int.check(Schema.isGreaterThanOrEqualTo(0)),
+  ageYears: Schema.Int.check(Schema.isBetween({ minimum: 16, maximum: 130 })),
+  /** Whether the support is s117 aftercare, which cannot be charged for. */
+  receivesSection117Aftercare: Schema.Boolean,
+})
+export type FinancialAssessment = typeof FinancialAssessment.Type

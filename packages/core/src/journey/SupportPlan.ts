@@ -1,0 +1,106 @@
+import { Schema } from "effect"
+import { DeliveryMechanism, FundingStreamKind } from "../model/Budget.ts"
+import { Pence } from "../model/Money.ts"
+
+export const OutcomeDomain = Schema.Literals([
+  "mental-health-and-wellbeing",
+  "social-participation-and-relationships",
+  "confidence-and-skills",
+  "employment-education-and-volunteering",
+  "physical-health",
+  "daily-living-and-home",
+  "choice-and-control",
+])
+export type OutcomeDomain = typeof OutcomeDomain.Type
+
+export const SpendingCategory = Schema.Literals([
+  "personal-assistant",
+  "transport",
+  "sport-and-exercise",
+  "social-activities",
+  "hobbies-and-creative",
+  "education-and-courses",
+  "therapy-outside-nhs",
+  "complementary-therapies",
+  "equipment",
+  "respite-and-short-breaks",
+  "peer-support-and-community",
+  "other",
+])
+export type SpendingCategory = typeof SpendingCategory.Type
+
+export const Frequency = Schema.Literals(["weekly", "four-weekly", "monthly", "one-off"])
+export type Frequency = typeof Frequency.Type
+
+/** Something the person wants to achieve, in their own words. */
+export const PlanOutcome = Schema.Struct({
+  id: Schema.NonEmptyString,
+  domain: OutcomeDomain,
+  inOwnWords: Schema.NonEmptyString,
+  howProgressWillBeSeen: Schema.NonEmptyString,
+})
+export type PlanOutcome = typeof PlanOutcome.Type
+
+/** What the money buys: one supported activity. */
+export const PlanLine = Schema.Struct({
+  id: Schema.NonEmptyString,
+  description: Schema.NonEmptyString,
+  category: SpendingCategory,
+  /** A provider's name, or null when the person arranges it themselves. */
+  provider: Schema.NullOr(Schema.String),
+  unitCostPence: Pence,
+  unitsPerPeriod: Schema.Int.check(Schema.isGreaterThanOrEqualTo(1)),
+  frequency: Frequency,
+  fundingStream: FundingStreamKind,
+  deliveryMechanism: DeliveryMechanism,
+  /** Outcome ids this line serves. */
+  outcomeIds: Schema.Array(Schema.String),
+})
+export type PlanLine = typeof PlanLine.Type
+
+/** What happens in a crisis, and a pre-agreed uplift that needs no new assessment. */
+export const ContingencyPlan = Schema.Struct({
+  crisisContacts: Schema.Array(
+    Schema.Struct({ name: Schema.NonEmptyString, phone: Schema.String, role: Schema.String }),
+  ),
+  steps: Schema.Array(Schema.NonEmptyString),
+  upliftCapPence: Pence,
+  maxDurationDays: Schema.Int.check(Schema.isBetween({ minimum: 0, maximum: 365 })),
+})
+export type ContingencyPlan = typeof ContingencyPlan.Type
+
+/** Supported risk-taking: the risk, what was agreed, who does what. */
+export const RiskEnablement = Schema.Struct({
+  risk: Schema.NonEmptyString,
+  agreed: Schema.NonEmptyString,
+  whoDoesWhat: Schema.NonEmptyString,
+})
+
+export const Participant = Schema.Struct({
+  role: Schema.Literals(["person", "carer", "practitioner", "adviser", "other"]),
+  name: Schema.NonEmptyString,
+})
+
+/** The support plan's content; a revision is a new version that keeps the old ones. */
+export const SupportPlanContent = Schema.Struct({
+  outcomes: Schema.NonEmptyArray(PlanOutcome),
+  lines: Schema.NonEmptyArray(PlanLine),
+  contingency: ContingencyPlan,
+  riskEnablement: Schema.Array(RiskEnablement),
+  participants: Schema.NonEmptyArray(Participant),
+})
+export type SupportPlanContent = typeof SupportPlanContent.Type
+
+const periodsPerYear: Record<Frequency, number> = {
+  weekly: 52,
+  "four-weekly": 13,
+  monthly: 12,
+  "one-off": 1,
+}
+
+/** A line's yearly cost in pence: unit cost x units x periods in a year. */
+export const annualLineCostPence = (line: PlanLine): number =>
+  line.unitCostPence * line.unitsPerPeriod * periodsPerYear[line.frequency]
+
+export const annualPlanCostPence = (lines: ReadonlyArray<PlanLine>): number =>
+  lines.reduce((total, line) => total + annualLineCostPence(line), 0)

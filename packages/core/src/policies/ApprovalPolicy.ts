@@ -1,0 +1,32 @@
+import { Context, type Effect, Schema } from "effect"
+import { Pence } from "../model/Money.ts"
+import { LineCheck } from "./SpendingRulesPolicy.ts"
+import { Explained } from "./PolicyOutcome.ts"
+
+export const ApprovalLevel = Schema.Literals(["practitioner", "team-manager", "panel"])
+export type ApprovalLevel = typeof ApprovalLevel.Type
+
+export const ApprovalInput = Schema.Struct({
+  annualPlanCostPence: Pence,
+  indicativeAnnualPence: Pence,
+  lineChecks: Schema.Array(LineCheck),
+})
+export type ApprovalInput = typeof ApprovalInput.Type
+
+export const ApprovalRequirement = Schema.Struct({
+  level: ApprovalLevel,
+  /** The smallest approval limit an approver needs to sign this plan off. */
+  minimumApproverLimitPence: Pence,
+  ...Explained,
+})
+export type ApprovalRequirement = typeof ApprovalRequirement.Type
+
+/** Who must sign a plan off (e.g. a cost beyond a tolerance of the indicative amount goes to a panel). */
+export class ApprovalPolicy extends Context.Service<
+  ApprovalPolicy,
+  {
+    requirement(input: ApprovalInput): Effect.Effect<ApprovalRequirement>
+    /** The limit, in pence a year, up to which an approver of this level may sign off. */
+    limitFor(level: ApprovalLevel): Effect.Effect<number>
+  }
+>()("@openpb/core/ApprovalPolicy") {}
