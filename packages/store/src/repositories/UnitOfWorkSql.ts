@@ -9,9 +9,7 @@ export const UnitOfWorkSql = Layer.effect(
     const sql = yield* SqlClient.SqlClient
     return UnitOfWork.of({
       transaction: (effect) =>
-        sql
-          .withTransaction(effect)
-          .pipe(Effect.catchTag("SqlError", (error) => Effect.die(error))) as typeof effect,
+        sql.withTransaction(effect).pipe(Effect.catchTag("SqlError", (error) => Effect.die(error))),
     })
   }),
 )
