@@ -31,7 +31,13 @@ const ensureSchema = (config: DatabaseConfig & { readonly databaseUrl: string })
     if (!schemaName.test(config.schema))
       return yield* Effect.die(new Error(`Invalid schema name ${config.schema}`))
     const sql = yield* SqlClient.SqlClient
-    yield* sql.unsafe(`CREATE SCHEMA IF NOT EXISTS ${config.schema}`)
+    // Two processes may race to create it; the loser's unique violation means it now exists.
+    yield* sql.unsafe(`CREATE SCHEMA IF NOT EXISTS ${config.schema}`).pipe(
+      Effect.catchIf(
+        (error) => error.reason._tag === "UniqueViolation",
+        () => Effect.void,
+      ),
+    )
   }).pipe(Effect.provide(layerPostgres({ ...config, schema: undefined, maxConnections: 1 })))
 
 /**
