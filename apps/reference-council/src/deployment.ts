@@ -1,7 +1,7 @@
-import { Actor, CouncilId } from "@openpb/core"
+import { Actor, CouncilId, ReferencePolicies } from "@openpb/core"
 import { makeHttpApp } from "@openpb/server"
 import { databaseReady, describeDatabase, layerStore } from "@openpb/store"
-import { ManagedRuntime, Option } from "effect"
+import { Layer, ManagedRuntime, Option } from "effect"
 import { COUNCIL_ID, type DeploymentConfig } from "./config.ts"
 import { seedDemoData } from "./seed.ts"
 
@@ -29,7 +29,8 @@ export const startDeployment = async (config: DeploymentConfig) => {
     )
   }
   const database = databaseConfigOf(config)
-  const runtime = ManagedRuntime.make(layerStore(database))
+  // Until the council composes its own plugins it runs the reference policy set (England's minimums).
+  const runtime = ManagedRuntime.make(Layer.merge(layerStore(database), ReferencePolicies))
   const { seeded } = await runtime.runPromise(seedDemoData)
   const app = makeHttpApp({
     runtime,

@@ -8,7 +8,9 @@ import {
   type DomainEventInput,
   EventLog,
   type Person,
+  noRelation,
   PersonRepository,
+  Relationships,
   UnitOfWork,
 } from "../src/index.ts"
 
@@ -40,6 +42,8 @@ const ports = Layer.effectContext(
       Context.add(BudgetRepository, {
         insert: (budget) =>
           update((s) => ({ ...s, budgets: new Map(s.budgets).set(budget.id, budget) })),
+        update: (budget) =>
+          update((s) => ({ ...s, budgets: new Map(s.budgets).set(budget.id, budget) })),
         findById: (councilId, id) =>
           Ref.get(state).pipe(
             Effect.map((s) =>
@@ -60,6 +64,13 @@ const ports = Layer.effectContext(
                 .slice(0, limit),
             ),
           ),
+      }),
+      Context.add(Relationships, {
+        relationTo: (actor, personId) =>
+          Effect.succeed({
+            ...noRelation,
+            self: actor.has("person") && actor.personId === personId,
+          }),
       }),
       Context.add(EventLog, {
         append: (event) => update((s) => ({ ...s, events: [...s.events, event] })),

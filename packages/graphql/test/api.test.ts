@@ -3,9 +3,10 @@ import {
   CouncilId,
   CurrentActor,
   type DeploymentServices,
+  ReferencePolicies,
   type RunUseCase,
 } from "@openpb/core"
-import { countRows, layerTestStore, testDatabaseKind } from "@openpb/store/testing"
+import { countRows, layerTestRuntime, testDatabaseKind } from "@openpb/store/testing"
 import { Effect, type Layer, ManagedRuntime } from "effect"
 import type { SqlClient } from "effect/sql"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
@@ -19,7 +20,7 @@ const actor = new Actor({
 let runtime: ManagedRuntime.ManagedRuntime<DeploymentServices | SqlClient.SqlClient, unknown>
 beforeAll(async () => {
   runtime = ManagedRuntime.make(
-    layerTestStore() as Layer.Layer<DeploymentServices | SqlClient.SqlClient>,
+    layerTestRuntime(ReferencePolicies) as Layer.Layer<DeploymentServices | SqlClient.SqlClient>,
   )
   await runtime.runPromise(Effect.void)
 })

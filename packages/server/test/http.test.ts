@@ -1,5 +1,5 @@
-import { Actor, CouncilId, type DeploymentServices } from "@openpb/core"
-import { layerTestStore, testDatabaseKind } from "@openpb/store/testing"
+import { Actor, CouncilId, type DeploymentServices, ReferencePolicies } from "@openpb/core"
+import { layerTestRuntime, testDatabaseKind } from "@openpb/store/testing"
 import { Effect, type Layer, ManagedRuntime } from "effect"
 import type { SqlClient } from "effect/sql"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
@@ -13,7 +13,7 @@ const actor = new Actor({
 let runtime: ManagedRuntime.ManagedRuntime<DeploymentServices | SqlClient.SqlClient, unknown>
 beforeAll(async () => {
   runtime = ManagedRuntime.make(
-    layerTestStore() as Layer.Layer<DeploymentServices | SqlClient.SqlClient>,
+    layerTestRuntime(ReferencePolicies) as Layer.Layer<DeploymentServices | SqlClient.SqlClient>,
   )
   await runtime.runPromise(Effect.void)
 })

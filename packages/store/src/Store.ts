@@ -4,9 +4,21 @@ import { BudgetRepositorySql } from "./repositories/BudgetRepositorySql.ts"
 import { EventLogSql } from "./repositories/EventLogSql.ts"
 import { PersonRepositorySql } from "./repositories/PersonRepositorySql.ts"
 import { UnitOfWorkSql } from "./repositories/UnitOfWorkSql.ts"
+import { CarerRepositorySql, RelationshipsSql } from "./repositories/CarerRepositorySql.ts"
+import {
+  ChallengeRepositorySql,
+  DecisionRepositorySql,
+} from "./repositories/DecisionRepositorySql.ts"
+import { JourneyRepositorySql } from "./repositories/JourneyRepositorySql.ts"
 
 /** Every repository port of core, implemented on a SqlClient. */
 export const RepositoriesSql = Layer.mergeAll(
+  JourneyRepositorySql,
+  DecisionRepositorySql,
+  ChallengeRepositorySql,
+  CarerRepositorySql,
+  RelationshipsSql,
+
   PersonRepositorySql,
   BudgetRepositorySql,
   EventLogSql,

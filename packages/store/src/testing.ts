@@ -20,3 +20,5 @@ export const layerTestDatabase = () => {
 
 /** Core's repositories on a fresh test database. */
 export const layerTestStore = () => RepositoriesSql.pipe(Layer.provideMerge(layerTestDatabase()))
+
+export { layerTestRuntime, makeTestClock, type TestClockControl } from "./testing/runtime.ts"

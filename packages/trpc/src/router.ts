@@ -1,4 +1,7 @@
 import { budgetRouter } from "./routers/budget.ts"
+import { carerRouter } from "./routers/carer.ts"
+import { challengeRouter, decisionRouter } from "./routers/decision.ts"
+import { journeyRouter } from "./routers/journey.ts"
 import { personRouter } from "./routers/person.ts"
 import { router } from "./trpc.ts"
 
@@ -6,6 +9,10 @@ import { router } from "./trpc.ts"
 export const appRouter = router({
   person: personRouter,
   budget: budgetRouter,
+  journey: journeyRouter,
+  decision: decisionRouter,
+  challenge: challengeRouter,
+  carer: carerRouter,
 })
 
 export type AppRouter = typeof appRouter

@@ -3,9 +3,10 @@ import {
   CouncilId,
   CurrentActor,
   type DeploymentServices,
+  ReferencePolicies,
   type RunUseCase,
 } from "@openpb/core"
-import { countRows, layerTestStore, testDatabaseKind } from "@openpb/store/testing"
+import { countRows, layerTestRuntime, testDatabaseKind } from "@openpb/store/testing"
 import { TRPCError } from "@trpc/server"
 import { Effect, type Layer, ManagedRuntime } from "effect"
 import type { SqlClient } from "effect/sql"
@@ -18,7 +19,7 @@ const actor = new Actor({ subject: "trpc-test", roles: ["council-admin"], counci
 let runtime: ManagedRuntime.ManagedRuntime<DeploymentServices | SqlClient.SqlClient, unknown>
 beforeAll(async () => {
   runtime = ManagedRuntime.make(
-    layerTestStore() as Layer.Layer<DeploymentServices | SqlClient.SqlClient>,
+    layerTestRuntime(ReferencePolicies) as Layer.Layer<DeploymentServices | SqlClient.SqlClient>,
   )
   await runtime.runPromise(Effect.void)
 })

@@ -23,6 +23,12 @@ const circle: ReadonlyArray<Grant> = [
   { role: "adviser", reach: "assigned-adviser" },
 ]
 
+/** Practitioners on their caseload, and the council's administrators and system jobs. */
+const caseworkers: ReadonlyArray<Grant> = [
+  { role: "practitioner", reach: "caseload" },
+  ...council("council-admin", "system"),
+]
+
 /**
  * The one table of who may do what, shared by every API. Deny by default: an action not
  * here, or a role without a grant, is refused with the rule that denied it.
@@ -40,6 +46,30 @@ export const accessTable = {
     "practitioner",
     "adviser",
   ),
+  "journey.refer": [...own, ...council("practitioner", "council-admin", "system")],
+  "journey.read": [...circle, ...council("approver", "finance", "council-admin", "system")],
+  "journey.list": council("approver", "council-admin", "system"),
+  "journey.decline": [...own, ...caseworkers],
+  "journey.assess": caseworkers,
+  "journey.decide": caseworkers,
+  "journey.plan": [...circle, ...council("council-admin", "system")],
+  "journey.submit": caseworkers,
+  "journey.approve": council("approver", "system"),
+  "journey.manage": caseworkers,
+  "journey.review": caseworkers,
+  "journey.request-review": [
+    ...own,
+    { role: "adviser", reach: "assigned-adviser" },
+    ...caseworkers,
+  ],
+  "caseload.read": council("practitioner", "adviser", "council-admin", "system"),
+  "decision.read": [...circle, ...council("approver", "council-admin", "auditor", "system")],
+  "challenge.lodge": [...circle, ...council("council-admin", "system")],
+  "challenge.read": [...circle, ...council("approver", "council-admin", "auditor", "system")],
+  "challenge.resolve": council("approver", "council-admin", "system"),
+  "person.update": [{ role: "person", reach: "self" }, ...caseworkers],
+  "carer.manage": [{ role: "person", reach: "self" }, ...caseworkers],
+  "carer.consent": [{ role: "person", reach: "self" }, ...council("council-admin", "system")],
 } as const satisfies Record<string, ReadonlyArray<Grant>>
 
 export type Action = keyof typeof accessTable

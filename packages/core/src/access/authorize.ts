@@ -1,4 +1,4 @@
-import { Effect, Option } from "effect"
+import { Effect } from "effect"
 import { CurrentActor, type Actor } from "../model/Actor.ts"
 import { Forbidden } from "../model/Errors.ts"
 import type { PersonId } from "../model/Ids.ts"
@@ -40,13 +40,7 @@ export const authorize = Effect.fnUntraced(function* (action: Action, personId?:
   }
   if (grants.some((grant) => grant.reach === "council")) return
   const relation =
-    personId === undefined
-      ? noRelation
-      : yield* Effect.flatMap(Effect.serviceOption(Relationships), (service) =>
-          Option.isSome(service)
-            ? service.value.relationTo(actor, personId)
-            : Effect.succeed(noRelation),
-        )
+    personId === undefined ? noRelation : yield* (yield* Relationships).relationTo(actor, personId)
   if (grants.some((grant) => reaches(grant, relation))) return
   return yield* new Forbidden({
     rule: `${action}: ${grants.map((g) => g.reach).join(" or ")}`,

@@ -1,4 +1,15 @@
 import type {
+  ChallengeClosed,
+  ChallengeNotFound,
+  DecisionNotFound,
+  IllegalTransition,
+  JourneyAlreadyOpen,
+  JourneyNotFound,
+  MissingStep,
+  SpendingNotAllowed,
+} from "../journey/JourneyErrors.ts"
+import type { CarerNotFound } from "../usecases/carers.ts"
+import type {
   BudgetNotFound,
   Forbidden,
   InvalidInput,
@@ -16,11 +27,40 @@ export const errorCodes = {
   BudgetNotFound: "NOT_FOUND",
   StaleVersion: "CONFLICT",
   Forbidden: "FORBIDDEN",
+  IllegalTransition: "CONFLICT",
+  JourneyNotFound: "NOT_FOUND",
+  JourneyAlreadyOpen: "CONFLICT",
+  MissingStep: "PRECONDITION_FAILED",
+  SpendingNotAllowed: "BAD_REQUEST",
+  DecisionNotFound: "NOT_FOUND",
+  ChallengeNotFound: "NOT_FOUND",
+  ChallengeClosed: "PRECONDITION_FAILED",
+  CarerNotFound: "NOT_FOUND",
 } as const satisfies Record<CoreError["_tag"], ApiErrorCode>
 
-export type ApiErrorCode = "BAD_REQUEST" | "NOT_FOUND" | "CONFLICT" | "FORBIDDEN" | "UNAUTHORIZED"
+export type ApiErrorCode =
+  | "BAD_REQUEST"
+  | "NOT_FOUND"
+  | "CONFLICT"
+  | "FORBIDDEN"
+  | "UNAUTHORIZED"
+  | "PRECONDITION_FAILED"
 
-export type CoreError = InvalidInput | PersonNotFound | BudgetNotFound | StaleVersion | Forbidden
+export type CoreError =
+  | InvalidInput
+  | PersonNotFound
+  | BudgetNotFound
+  | StaleVersion
+  | Forbidden
+  | IllegalTransition
+  | JourneyNotFound
+  | JourneyAlreadyOpen
+  | MissingStep
+  | SpendingNotAllowed
+  | DecisionNotFound
+  | ChallengeNotFound
+  | ChallengeClosed
+  | CarerNotFound
 
 const coreTags = new Set<string>(Object.keys(errorCodes))
 

@@ -1,5 +1,7 @@
 import { Schema } from "effect"
+import { ageOn } from "./CalendarDay.ts"
 import { CouncilId, PersonId } from "./Ids.ts"
+import { NhsNumber } from "./NhsNumber.ts"
 
 export const PersonName = Schema.String.check(
   Schema.isTrimmed({ message: "must not start or end with spaces" }),
@@ -13,6 +15,42 @@ export const CalendarDate = Schema.String.check(
 )
 export type CalendarDate = typeof CalendarDate.Type
 
+/** NHS Data Dictionary ethnic category codes (2001 census groups); Z is "not stated". */
+export const EthnicCategory = Schema.Literals([
+  "A",
+  "B",
+  "C",
+  "D",
+  "E",
+  "F",
+  "G",
+  "H",
+  "J",
+  "K",
+  "L",
+  "M",
+  "N",
+  "P",
+  "R",
+  "S",
+  "Z",
+])
+export type EthnicCategory = typeof EthnicCategory.Type
+
+export const Sex = Schema.Literals(["female", "male", "intersex", "not-stated"])
+
+/** Equality characteristics, held only with the person's consent, for equality monitoring. */
+export const EqualityData = Schema.Struct({
+  ethnicity: Schema.NullOr(EthnicCategory),
+  sex: Schema.NullOr(Sex),
+})
+
+export const Contact = Schema.Struct({
+  phone: Schema.NullOr(Schema.String),
+  email: Schema.NullOr(Schema.String),
+  address: Schema.NullOr(Schema.String),
+})
+
 /** A person who uses mental health services and may hold a budget. */
 export class Person extends Schema.Class<Person>("@openpb/core/Person")({
   id: PersonId,
@@ -21,4 +59,39 @@ export class Person extends Schema.Class<Person>("@openpb/core/Person")({
   familyName: PersonName,
   dateOfBirth: Schema.NullOr(CalendarDate),
   createdAt: Schema.String,
+  nhsNumber: Schema.NullOr(NhsNumber),
+  contact: Contact,
+  preferredLanguage: Schema.NullOr(Schema.String),
+  interpreterNeeded: Schema.Boolean,
+  /** Null unless the person consented to give them. */
+  equality: Schema.NullOr(EqualityData),
+  /** Whether the person agreed to their pseudonymised data being used for research. */
+  researchConsent: Schema.Boolean,
 }) {}
+
+export const AgeBand = Schema.Literals([
+  "18-24",
+  "25-34",
+  "35-44",
+  "45-54",
+  "55-64",
+  "65-74",
+  "75+",
+  "under-18",
+  "unknown",
+])
+export type AgeBand = typeof AgeBand.Type
+
+/** The age band on a date, derived from the date of birth (never stored). */
+export const ageBandOn = (dateOfBirth: string | null, date: string): AgeBand => {
+  if (dateOfBirth === null) return "unknown"
+  const age = ageOn(dateOfBirth, date)
+  if (age < 18) return "under-18"
+  if (age < 25) return "18-24"
+  if (age < 35) return "25-34"
+  if (age < 45) return "35-44"
+  if (age < 55) return "45-54"
+  if (age < 65) return "55-64"
+  if (age < 75) return "65-74"
+  return "75+"
+}

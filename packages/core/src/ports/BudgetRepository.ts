@@ -1,5 +1,6 @@
 import { Context, type Effect, type Option } from "effect"
 import type { Budget } from "../model/Budget.ts"
+import type { StaleVersion } from "../model/Errors.ts"
 import type { BudgetId, CouncilId } from "../model/Ids.ts"
 
 export interface BudgetListQuery {
@@ -14,6 +15,8 @@ export class BudgetRepository extends Context.Service<
   BudgetRepository,
   {
     insert(budget: Budget): Effect.Effect<void>
+    /** Saves a changed budget whose stored version is `budget.version - 1`. */
+    update(budget: Budget): Effect.Effect<void, StaleVersion>
     findById(councilId: CouncilId, id: BudgetId): Effect.Effect<Option.Option<Budget>>
     list(query: BudgetListQuery): Effect.Effect<ReadonlyArray<Budget>>
   }

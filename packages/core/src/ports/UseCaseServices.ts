@@ -4,9 +4,43 @@ import type { BudgetRepository } from "./BudgetRepository.ts"
 import type { EventLog } from "./EventLog.ts"
 import type { PersonRepository } from "./PersonRepository.ts"
 import type { UnitOfWork } from "./UnitOfWork.ts"
+import type { Relationships } from "../access/Relationships.ts"
+import type { ApprovalPolicy } from "../policies/ApprovalPolicy.ts"
+import type { ChargingPolicy } from "../policies/ChargingPolicy.ts"
+import type { ContingencyPolicy } from "../policies/ContingencyPolicy.ts"
+import type { EligibilityPolicy, HealthEligibilityPolicy } from "../policies/EligibilityPolicy.ts"
+import type { ResourceAllocationPolicy } from "../policies/ResourceAllocationPolicy.ts"
+import type { ReviewSchedulePolicy } from "../policies/ReviewSchedulePolicy.ts"
+import type { SpendingRulesPolicy } from "../policies/SpendingRulesPolicy.ts"
+import type { CarerRepository } from "./CarerRepository.ts"
+import type { ChallengeRepository, DecisionRepository } from "./DecisionRepository.ts"
+import type { JourneyRepository } from "./JourneyRepository.ts"
+
+/** The repositories a store provides. */
+export type StoreServices =
+  | PersonRepository
+  | BudgetRepository
+  | EventLog
+  | UnitOfWork
+  | JourneyRepository
+  | DecisionRepository
+  | ChallengeRepository
+  | CarerRepository
+  | Relationships
+
+/** The policies a deployment's plugins provide. */
+export type PolicyServices =
+  | EligibilityPolicy
+  | HealthEligibilityPolicy
+  | ResourceAllocationPolicy
+  | ChargingPolicy
+  | SpendingRulesPolicy
+  | ApprovalPolicy
+  | ReviewSchedulePolicy
+  | ContingencyPolicy
 
 /** What a deployment provides once, for the whole process (store and policies). */
-export type DeploymentServices = PersonRepository | BudgetRepository | EventLog | UnitOfWork
+export type DeploymentServices = StoreServices | PolicyServices
 
 /** What every use case may ask for: the deployment's services and the request's actor. */
 export type UseCaseServices = DeploymentServices | CurrentActor

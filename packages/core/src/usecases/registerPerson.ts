@@ -3,7 +3,8 @@ import { authorize } from "../access/authorize.ts"
 import { CurrentActor } from "../model/Actor.ts"
 import { decodeInput } from "../model/Input.ts"
 import { newUuidV7, PersonId } from "../model/Ids.ts"
-import { CalendarDate, Person, PersonName } from "../model/Person.ts"
+import { NhsNumber } from "../model/NhsNumber.ts"
+import { CalendarDate, Contact, EqualityData, Person, PersonName } from "../model/Person.ts"
 import { EventLog } from "../ports/EventLog.ts"
 import { PersonRepository } from "../ports/PersonRepository.ts"
 import { UnitOfWork } from "../ports/UnitOfWork.ts"
@@ -13,6 +14,12 @@ export const RegisterPersonInput = Schema.Struct({
   givenName: PersonName,
   familyName: PersonName,
   dateOfBirth: Schema.optionalKey(CalendarDate),
+  nhsNumber: Schema.optionalKey(NhsNumber),
+  contact: Schema.optionalKey(Contact),
+  preferredLanguage: Schema.optionalKey(Schema.NonEmptyString),
+  interpreterNeeded: Schema.optionalKey(Schema.Boolean),
+  equality: Schema.optionalKey(EqualityData),
+  researchConsent: Schema.optionalKey(Schema.Boolean),
 })
 export type RegisterPersonInput = typeof RegisterPersonInput.Encoded
 
@@ -31,6 +38,12 @@ export const registerPerson = Effect.fn("registerPerson")(function* (raw: unknow
     familyName: input.familyName,
     dateOfBirth: input.dateOfBirth ?? null,
     createdAt: yield* nowIso,
+    nhsNumber: input.nhsNumber ?? null,
+    contact: input.contact ?? { phone: null, email: null, address: null },
+    preferredLanguage: input.preferredLanguage ?? null,
+    interpreterNeeded: input.interpreterNeeded ?? false,
+    equality: input.equality ?? null,
+    researchConsent: input.researchConsent ?? false,
   })
   yield* uow.transaction(
     Effect.gen(function* () {

@@ -1,4 +1,4 @@
-import { Budget, BudgetRepository, type FundingStream } from "@openpb/core"
+import { Budget, BudgetRepository, type FundingStream, StaleVersion } from "@openpb/core"
 import { Effect, Layer, Option, Schema } from "effect"
 import { SqlClient } from "effect/sql"
 import { instantToIso, parseJson, toSafeNumber } from "./rows.ts"
@@ -48,6 +48,29 @@ export const BudgetRepositorySql = Layer.effect(
           Effect.asVoid,
           Effect.orDie,
           Effect.withSpan("BudgetRepository.insert"),
+        ),
+      update: (budget) =>
+        sql<{
+          id: string
+        }>`UPDATE budgets SET status = ${budget.status}, amount_pence = ${budget.amountPence},
+                              funding_streams = ${JSON.stringify(budget.fundingStreams)}::jsonb,
+                              delivery_mechanism = ${budget.deliveryMechanism}, version = ${budget.version}
+                            WHERE council_id = ${budget.councilId} AND id = ${budget.id}
+                              AND version = ${budget.version - 1}
+                            RETURNING id`.pipe(
+          Effect.orDie,
+          Effect.flatMap((rows) =>
+            rows.length === 1
+              ? Effect.void
+              : Effect.fail(
+                  new StaleVersion({
+                    entity: "Budget",
+                    id: budget.id,
+                    expectedVersion: budget.version - 1,
+                  }),
+                ),
+          ),
+          Effect.withSpan("BudgetRepository.update"),
         ),
       findById: (councilId, id) =>
         sql<BudgetRow>`SELECT ${sql.literal(columns)} FROM budgets

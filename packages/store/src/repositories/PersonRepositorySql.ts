@@ -1,7 +1,7 @@
-import { CouncilId, Person, PersonId, PersonRepository } from "@openpb/core"
-import { Effect, Layer, Option } from "effect"
+import { Person, PersonRepository } from "@openpb/core"
+import { Effect, Layer, Option, Schema } from "effect"
 import { SqlClient } from "effect/sql"
-import { instantToIso } from "./rows.ts"
+import { instantToIso, parseJson } from "./rows.ts"
 
 interface PersonRow {
   readonly id: string
@@ -10,16 +10,32 @@ interface PersonRow {
   readonly family_name: string
   readonly date_of_birth: string | null
   readonly created_at: unknown
+  readonly nhs_number: string | null
+  readonly contact: unknown
+  readonly preferred_language: string | null
+  readonly interpreter_needed: boolean
+  readonly ethnicity: string | null
+  readonly sex: string | null
+  readonly equality_consented: boolean
+  readonly research_consent: boolean
 }
 
+const decodePerson = Schema.decodeUnknownSync(Person)
+
 const toPerson = (row: PersonRow) =>
-  new Person({
-    id: PersonId.make(row.id),
-    councilId: CouncilId.make(row.council_id),
+  decodePerson({
+    id: row.id,
+    councilId: row.council_id,
     givenName: row.given_name,
     familyName: row.family_name,
     dateOfBirth: row.date_of_birth,
     createdAt: instantToIso(row.created_at),
+    nhsNumber: row.nhs_number,
+    contact: parseJson(row.contact),
+    preferredLanguage: row.preferred_language,
+    interpreterNeeded: row.interpreter_needed,
+    equality: row.equality_consented ? { ethnicity: row.ethnicity, sex: row.sex } : null,
+    researchConsent: row.research_consent,
   })
 
 export const PersonRepositorySql = Layer.effect(
@@ -28,16 +44,22 @@ export const PersonRepositorySql = Layer.effect(
     const sql = yield* SqlClient.SqlClient
     return PersonRepository.of({
       insert: (person) =>
-        sql`INSERT INTO people (id, council_id, given_name, family_name, date_of_birth, created_at)
+        sql`INSERT INTO people (id, council_id, given_name, family_name, date_of_birth, created_at, nhs_number,
+                                contact, preferred_language, interpreter_needed, ethnicity, sex,
+                                equality_consented, research_consent)
             VALUES (${person.id}, ${person.councilId}, ${person.givenName}, ${person.familyName},
-                    ${person.dateOfBirth}::date, ${person.createdAt}::timestamptz)`.pipe(
+                    ${person.dateOfBirth}::date, ${person.createdAt}::timestamptz, ${person.nhsNumber},
+                    ${JSON.stringify(person.contact)}::jsonb, ${person.preferredLanguage},
+                    ${person.interpreterNeeded}, ${person.equality?.ethnicity ?? null},
+                    ${person.equality?.sex ?? null}, ${person.equality !== null}, ${person.researchConsent})`.pipe(
           Effect.asVoid,
           Effect.orDie,
           Effect.withSpan("PersonRepository.insert"),
         ),
       findById: (councilId, id) =>
-        sql<PersonRow>`SELECT id, council_id, given_name, family_name,
-                              date_of_birth::text AS date_of_birth, created_at
+        sql<PersonRow>`SELECT id, council_id, given_name, family_name, date_of_birth::text AS date_of_birth,
+                              created_at, nhs_number, contact, preferred_language, interpreter_needed,
+                              ethnicity, sex, equality_consented, research_consent
                        FROM people WHERE council_id = ${councilId} AND id = ${id}`.pipe(
           Effect.map((rows) => Option.map(Option.fromNullishOr(rows[0]), toPerson)),
           Effect.orDie,

@@ -1,10 +1,26 @@
 import { Effect } from "effect"
 import { SqlClient } from "effect/sql"
 
-const tables = new Set(["people", "budgets", "domain_events"])
+const tables = new Set([
+  "people",
+  "budgets",
+  "domain_events",
+  "journeys",
+  "decisions",
+  "challenges",
+  "carers",
+])
+export type CountedTable =
+  | "people"
+  | "budgets"
+  | "domain_events"
+  | "journeys"
+  | "decisions"
+  | "challenges"
+  | "carers"
 
 /** How many rows a table holds: tests use it to show a failed command wrote nothing. */
-export const countRows = (table: "people" | "budgets" | "domain_events") =>
+export const countRows = (table: CountedTable) =>
   Effect.gen(function* () {
     if (!tables.has(table)) return yield* Effect.die(new Error(`unknown table ${table}`))
     const sql = yield* SqlClient.SqlClient

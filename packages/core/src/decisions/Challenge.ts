@@ -1,0 +1,32 @@
+import { Schema } from "effect"
+import { CouncilId, PersonId } from "../model/Ids.ts"
+import { CalendarDate } from "../model/Person.ts"
+import { DecisionId } from "./Decision.ts"
+
+const Uuid = Schema.String.check(Schema.isUUID(undefined, { message: "must be a UUID" }))
+export const ChallengeId = Uuid.pipe(Schema.brand("ChallengeId"))
+export type ChallengeId = typeof ChallengeId.Type
+
+export const ChallengeStatus = Schema.Literals([
+  "lodged",
+  "under-review",
+  "upheld",
+  "overturned",
+  "partly-overturned",
+])
+export type ChallengeStatus = typeof ChallengeStatus.Type
+
+/** A person (or carer) contesting a decision. Upheld means the decision stands. */
+export class Challenge extends Schema.Class<Challenge>("@openpb/core/Challenge")({
+  id: ChallengeId,
+  councilId: CouncilId,
+  personId: PersonId,
+  decisionId: DecisionId,
+  grounds: Schema.NonEmptyString,
+  lodgedBy: Schema.String,
+  lodgedAt: Schema.String,
+  deadline: CalendarDate,
+  status: ChallengeStatus,
+  outcomeDecisionId: Schema.NullOr(DecisionId),
+  version: Schema.Int,
+}) {}

@@ -1,0 +1,299 @@
+import { Effect, Option, Schema } from "effect"
+import { authorize } from "../access/authorize.ts"
+import { CurrentActor } from "../model/Actor.ts"
+import { addDays, todayInLondon } from "../model/CalendarDay.ts"
+import { newUuidV7, PersonId } from "../model/Ids.ts"
+import { decodeInput, invalidAt } from "../model/Input.ts"
+import { Pence } from "../model/Money.ts"
+import { nowIso } from "../model/Time.ts"
+import { ChallengeRepository, DecisionRepository } from "../ports/DecisionRepository.ts"
+import { EventLog } from "../ports/EventLog.ts"
+import { JourneyRepository } from "../ports/JourneyRepository.ts"
+import { UnitOfWork } from "../ports/UnitOfWork.ts"
+import { changeBudget, loadBudget } from "../journey/budgetChanges.ts"
+import {
+  ChallengeClosed,
+  ChallengeNotFound,
+  DecisionNotFound,
+  JourneyNotFound,
+} from "../journey/JourneyErrors.ts"
+import { JourneyId } from "../journey/Journey.ts"
+import { byPerson, checkMove, recordDecision, saveJourney } from "../journey/steps.ts"
+import { Challenge, ChallengeId } from "./Challenge.ts"
+import { DecisionId } from "./Decision.ts"
+
+/** Days the council gives itself to answer a challenge. */
+export const CHALLENGE_RESPONSE_DAYS = 28
+
+const findDecision = Effect.fnUntraced(function* (decisionId: DecisionId) {
+  const actor = yield* CurrentActor
+  const decisions = yield* DecisionRepository
+  const found = yield* decisions.findById(actor.councilId, decisionId)
+  if (Option.isNone(found)) return yield* new DecisionNotFound({ decisionId })
+  return found.value
+})
+
+export const GetDecisionInput = Schema.Struct({ decisionId: DecisionId })
+export type GetDecisionInput = typeof GetDecisionInput.Encoded
+
+/** A decision with its reasons, the policy and version that made it, and how to challenge it. */
+export const getDecision = Effect.fn("getDecision")(function* (raw: unknown) {
+  const { decisionId } = yield* decodeInput(GetDecisionInput)(raw)
+  const decision = yield* findDecision(decisionId)
+  yield* authorize("decision.read", decision.personId)
+  return decision
+})
+
+export const PersonRef = Schema.Struct({ personId: PersonId })
+export type PersonRef = typeof PersonRef.Encoded
+
+/** Every decision about a person, oldest first. */
+export const listDecisions = Effect.fn("listDecisions")(function* (raw: unknown) {
+  const { personId } = yield* decodeInput(PersonRef)(raw)
+  yield* authorize("decision.read", personId)
+  const actor = yield* CurrentActor
+  const decisions = yield* DecisionRepository
+  return yield* decisions.listForPerson(actor.councilId, personId)
+})
+
+/** Every challenge a person has lodged, oldest first. */
+export const listChallenges = Effect.fn("listChallenges")(function* (raw: unknown) {
+  const { personId } = yield* decodeInput(PersonRef)(raw)
+  yield* authorize("challenge.read", personId)
+  const actor = yield* CurrentActor
+  const challenges = yield* ChallengeRepository
+  return yield* challenges.listForPerson(actor.councilId, personId)
+})
+
+export const LodgeChallengeInput = Schema.Struct({
+  decisionId: DecisionId,
+  grounds: Schema.NonEmptyString,
+})
+export type LodgeChallengeInput = typeof LodgeChallengeInput.Encoded
+
+/** The person (or their carer, or someone supporting them) contests a decision. */
+export const lodgeChallenge = Effect.fn("lodgeChallenge")(function* (raw: unknown) {
+  const input = yield* decodeInput(LodgeChallengeInput)(raw)
+  const actor = yield* CurrentActor
+  const challenges = yield* ChallengeRepository
+  const events = yield* EventLog
+  const uow = yield* UnitOfWork
+  const today = yield* todayInLondon
+  const lodgedAt = yield* nowIso
+  const id = ChallengeId.make(yield* newUuidV7)
+  return yield* uow.transaction(
+    Effect.gen(function* () {
+      const decision = yield* findDecision(input.decisionId)
+      yield* authorize("challenge.lodge", decision.personId)
+      if (today > decision.challenge.deadline) {
+        return yield* new ChallengeClosed({
+          reason: `The time to challenge this decision ended on ${decision.challenge.deadline}; ask the council to look again anyway, or complain to the ombudsman.`,
+        })
+      }
+      const challenge = new Challenge({
+        id,
+        councilId: decision.councilId,
+        personId: decision.personId,
+        decisionId: decision.id,
+        grounds: input.grounds,
+        lodgedBy: actor.subject,
+        lodgedAt,
+        deadline: addDays(today, CHALLENGE_RESPONSE_DAYS),
+        status: "lodged",
+        outcomeDecisionId: null,
+        version: 1,
+      })
+      yield* challenges.insert(challenge)
+      yield* events.append({
+        councilId: challenge.councilId,
+        type: "ChallengeLodged",
+        aggregateType: "Challenge",
+        aggregateId: challenge.id,
+        actorSubject: actor.subject,
+        payload: { decisionId: decision.id, kind: decision.kind },
+      })
+      return challenge
+    }),
+  )
+})
+
+const loadChallenge = Effect.fnUntraced(function* (challengeId: ChallengeId) {
+  const actor = yield* CurrentActor
+  const challenges = yield* ChallengeRepository
+  const found = yield* challenges.findById(actor.councilId, challengeId)
+  if (Option.isNone(found)) return yield* new ChallengeNotFound({ challengeId })
+  return found.value
+})
+
+const saveChallenge = Effect.fnUntraced(function* (
+  before: Challenge,
+  changes: Partial<Challenge>,
+  type: string,
+) {
+  const actor = yield* CurrentActor
+  const challenges = yield* ChallengeRepository
+  const events = yield* EventLog
+  const after = new Challenge({ ...before, ...changes, version: before.version + 1 })
+  yield* challenges.update(after)
+  yield* events.append({
+    councilId: after.councilId,
+    type,
+    aggregateType: "Challenge",
+    aggregateId: after.id,
+    actorSubject: actor.subject,
+    payload: { status: after.status },
+  })
+  return after
+})
+
+export const ChallengeRef = Schema.Struct({ challengeId: ChallengeId })
+export type ChallengeRef = typeof ChallengeRef.Encoded
+
+/** Someone independent of the decision starts looking at the challenge. */
+export const reviewChallenge = Effect.fn("reviewChallenge")(function* (raw: unknown) {
+  const { challengeId } = yield* decodeInput(ChallengeRef)(raw)
+  yield* authorize("challenge.resolve")
+  const uow = yield* UnitOfWork
+  return yield* uow.transaction(
+    Effect.gen(function* () {
+      const challenge = yield* loadChallenge(challengeId)
+      if (challenge.status !== "lodged")
+        return yield* new ChallengeClosed({
+          reason: `The challenge is already ${challenge.status}`,
+        })
+      return yield* saveChallenge(challenge, { status: "under-review" }, "ChallengeUnderReview")
+    }),
+  )
+})
+
+export const ResolveChallengeInput = Schema.Struct({
+  challengeId: ChallengeId,
+  result: Schema.Literals(["upheld", "overturned", "partly-overturned"]),
+  reasons: Schema.NonEmptyArray(Schema.NonEmptyString),
+  /** For an indicative budget overturned in part or whole: the new yearly amount. */
+  newAmountPence: Schema.optionalKey(Pence),
+})
+export type ResolveChallengeInput = typeof ResolveChallengeInput.Encoded
+
+/**
+ * Resolves a challenge. Upheld: the decision stands. Overturned (or partly): a new decision
+ * supersedes the original and the journey moves back where it must go.
+ */
+export const resolveChallenge = Effect.fn("resolveChallenge")(function* (raw: unknown) {
+  const input = yield* decodeInput(ResolveChallengeInput)(raw)
+  yield* authorize("challenge.resolve")
+  const actor = yield* CurrentActor
+  const journeys = yield* JourneyRepository
+  const uow = yield* UnitOfWork
+  return yield* uow.transaction(
+    Effect.gen(function* () {
+      const challenge = yield* loadChallenge(input.challengeId)
+      if (challenge.status !== "lodged" && challenge.status !== "under-review") {
+        return yield* new ChallengeClosed({
+          reason: `The challenge is already ${challenge.status}`,
+        })
+      }
+      const original = yield* findDecision(challenge.decisionId)
+      const journeyFound =
+        original.subjectType === "journey"
+          ? yield* journeys.findById(actor.councilId, JourneyId.make(original.subjectId))
+          : Option.none()
+      if (Option.isNone(journeyFound))
+        return yield* new JourneyNotFound({ journeyId: original.subjectId })
+      let journey = journeyFound.value
+      const [first, ...rest] = input.reasons
+      const reasons = [
+        { criterion: "challenge/result", met: input.result !== "upheld", text: first },
+        ...rest.map((text) => ({
+          criterion: "challenge/result",
+          met: input.result !== "upheld",
+          text,
+        })),
+      ] as const
+      const outcome = yield* recordDecision({
+        journey,
+        kind: "challenge-outcome",
+        outcome: input.result,
+        reasons: [reasons[0], ...reasons.slice(1)],
+        policy: byPerson("reviewer"),
+        inputs: {
+          challengeId: challenge.id,
+          grounds: challenge.grounds,
+          originalDecisionId: original.id,
+        },
+        subject: { type: "challenge", id: challenge.id },
+      })
+      if (input.result !== "upheld") {
+        if (original.kind === "eligibility" && original.outcome === "not-eligible") {
+          yield* checkMove(journey, "eligibility-decided", "resolveChallenge")
+          const superseding = yield* recordDecision({
+            journey,
+            kind: "eligibility",
+            outcome: "eligible",
+            reasons: [reasons[0], ...reasons.slice(1)],
+            policy: byPerson("reviewer"),
+            inputs: { ...original.inputs, challengeId: challenge.id },
+            supersedes: original.id,
+          })
+          journey = yield* saveJourney(
+            journey,
+            { stage: "eligibility-decided", eligibilityDecisionId: superseding.id },
+            { type: "EligibilityOverturned", payload: { decisionId: superseding.id } },
+          )
+        } else if (original.kind === "indicative-budget") {
+          if (input.newAmountPence === undefined) {
+            return yield* invalidAt(
+              ["newAmountPence"],
+              "an overturned indicative budget needs its new amount",
+            )
+          }
+          const superseding = yield* recordDecision({
+            journey,
+            kind: "indicative-budget",
+            outcome: "indicative-amount-set",
+            reasons: [reasons[0], ...reasons.slice(1)],
+            policy: byPerson("reviewer"),
+            inputs: { ...original.inputs, challengeId: challenge.id },
+            amounts: { annualAmountPence: input.newAmountPence },
+            supersedes: original.id,
+          })
+          if (journey.budgetId !== null) {
+            const budget = yield* loadBudget(journey.budgetId)
+            const streams = budget.fundingStreams
+            const scaled = streams.map((s, i) =>
+              i === 0
+                ? {
+                    ...s,
+                    amountPence:
+                      input.newAmountPence! -
+                      streams.slice(1).reduce((t, x) => t + x.amountPence, 0),
+                  }
+                : s,
+            )
+            const valid = scaled.every((s) => s.amountPence >= 0)
+            yield* changeBudget(
+              budget,
+              {
+                amountPence: input.newAmountPence,
+                fundingStreams: valid
+                  ? scaled
+                  : [{ stream: "council-social-care", amountPence: input.newAmountPence }],
+              },
+              "IndicativeBudgetRevised",
+            )
+          }
+          journey = yield* saveJourney(
+            journey,
+            { indicativeDecisionId: superseding.id },
+            { type: "IndicativeBudgetOverturned" },
+          )
+        }
+      }
+      return yield* saveChallenge(
+        challenge,
+        { status: input.result, outcomeDecisionId: outcome.id },
+        "ChallengeResolved",
+      )
+    }),
+  )
+})

@@ -1,0 +1,181 @@
+import { Schema } from "effect"
+import { DecisionId } from "../decisions/Decision.ts"
+import { BudgetId, CouncilId, PersonId } from "../model/Ids.ts"
+import { CalendarDate } from "../model/Person.ts"
+import { LineCheck } from "../policies/SpendingRulesPolicy.ts"
+import { ApprovalRequirement } from "../policies/ApprovalPolicy.ts"
+import { ReviewClock } from "../policies/ReviewSchedulePolicy.ts"
+import { AdultAssessment, FinancialAssessment, Views } from "./Assessment.ts"
+import { JourneyStage } from "./JourneyStage.ts"
+import { SupportPlanContent } from "./SupportPlan.ts"
+
+const Uuid = Schema.String.check(Schema.isUUID(undefined, { message: "must be a UUID" }))
+export const JourneyId = Uuid.pipe(Schema.brand("JourneyId"))
+export type JourneyId = typeof JourneyId.Type
+
+/** How much help the person needs to take part (recorded and reportable). */
+export const EngagementSupport = Schema.Literals([
+  "none",
+  "some",
+  "substantial",
+  "independent-advocate",
+])
+export type EngagementSupport = typeof EngagementSupport.Type
+
+export const Referral = Schema.Struct({
+  source: Schema.Literals(["self", "carer", "practitioner", "gp", "hospital", "other"]),
+  referredBy: Schema.NonEmptyString,
+  /** What the person was told about personal budgets at the first conversation. */
+  toldAbout: Schema.NonEmptyString,
+})
+
+export const PlanVersion = Schema.Struct({
+  version: Schema.Int,
+  content: SupportPlanContent,
+  createdAt: Schema.String,
+  createdBy: Schema.String,
+  annualCostPence: Schema.Int,
+})
+export type PlanVersion = typeof PlanVersion.Type
+
+/** What approval found and asks for, kept with the journey while it waits. */
+export const Submission = Schema.Struct({
+  planVersion: Schema.Int,
+  lineChecks: Schema.Array(LineCheck),
+  requirement: ApprovalRequirement,
+})
+
+/** The approved budget as the law states it (Care Act s26), in pence a year. */
+export const ApprovedBudget = Schema.Struct({
+  planVersion: Schema.Int,
+  costOfMeetingNeedsPence: Schema.Int,
+  personContributionPence: Schema.Int,
+  councilSharePence: Schema.Int,
+  nhsSharePence: Schema.Int,
+  decisionId: DecisionId,
+})
+export type ApprovedBudget = typeof ApprovedBudget.Type
+
+export const ActiveContingency = Schema.Struct({
+  upliftPence: Schema.Int,
+  from: CalendarDate,
+  until: CalendarDate,
+  decisionId: DecisionId,
+})
+export type ActiveContingency = typeof ActiveContingency.Type
+
+export const ReviewTrigger = Schema.Literals([
+  "scheduled",
+  "crisis",
+  "person-request",
+  "practitioner-request",
+])
+export const ReviewOutcome = Schema.Literals([
+  "continue",
+  "revise-plan",
+  "change-amount",
+  "change-mechanism",
+  "end",
+])
+export type ReviewOutcome = typeof ReviewOutcome.Type
+
+/** Goal attainment for one outcome at a review, from -2 (much less than expected) to +2. */
+export const OutcomeProgress = Schema.Struct({
+  outcomeId: Schema.NonEmptyString,
+  attainment: Schema.Int.check(Schema.isBetween({ minimum: -2, maximum: 2 })),
+  note: Schema.String,
+})
+
+/** A wellbeing measure where one is used; the instrument itself is a plugin concern. */
+export const WellbeingScore = Schema.Struct({
+  instrument: Schema.NonEmptyString,
+  raw: Schema.Array(Schema.Int),
+  scored: Schema.Number,
+})
+
+export const Review = Schema.Struct({
+  id: Schema.NonEmptyString,
+  clock: Schema.NullOr(ReviewClock),
+  trigger: ReviewTrigger,
+  dueDate: CalendarDate,
+  status: Schema.Literals(["due", "in-progress", "completed"]),
+  completedOn: Schema.NullOr(CalendarDate),
+  progress: Schema.Array(OutcomeProgress),
+  wellbeing: Schema.NullOr(WellbeingScore),
+  views: Schema.NullOr(Views),
+  outcome: Schema.NullOr(ReviewOutcome),
+  decisionId: Schema.NullOr(DecisionId),
+})
+export type Review = typeof Review.Type
+
+export const EndReason = Schema.Literals([
+  "goals-reached-moving-on",
+  "moved-away",
+  "persons-choice",
+  "died",
+  "other",
+])
+export type EndReason = typeof EndReason.Type
+
+/**
+ * One person's journey from first conversation to a good ending. It carries every step's
+ * record; the decisions themselves are separate, immutable records it points to.
+ */
+export class Journey extends Schema.Class<Journey>("@openpb/core/Journey")({
+  id: JourneyId,
+  councilId: CouncilId,
+  personId: PersonId,
+  stage: JourneyStage,
+  version: Schema.Int,
+  openedAt: Schema.String,
+  updatedAt: Schema.String,
+  referral: Referral,
+  practitioner: Schema.NullOr(Schema.String),
+  adviser: Schema.NullOr(Schema.String),
+  engagementSupport: EngagementSupport,
+  declineReason: Schema.NullOr(Schema.String),
+  assessment: Schema.NullOr(AdultAssessment),
+  financial: Schema.NullOr(
+    Schema.Struct({
+      assessment: FinancialAssessment,
+      weeklyContributionPence: Schema.Int,
+      decisionId: DecisionId,
+    }),
+  ),
+  eligibilityDecisionId: Schema.NullOr(DecisionId),
+  healthEligible: Schema.Boolean,
+  budgetId: Schema.NullOr(BudgetId),
+  indicativeDecisionId: Schema.NullOr(DecisionId),
+  plans: Schema.Array(PlanVersion),
+  submission: Schema.NullOr(Submission),
+  approved: Schema.NullOr(ApprovedBudget),
+  contingency: Schema.NullOr(ActiveContingency),
+  suspension: Schema.NullOr(
+    Schema.Struct({ reason: Schema.String, from: CalendarDate, decisionId: DecisionId }),
+  ),
+  reviews: Schema.Array(Review),
+  ending: Schema.NullOr(
+    Schema.Struct({
+      reason: EndReason,
+      note: Schema.String,
+      on: CalendarDate,
+      decisionId: DecisionId,
+    }),
+  ),
+}) {
+  get currentPlan(): PlanVersion | undefined {
+    return this.plans.at(-1)
+  }
+
+  /** The earliest review not yet completed, for caseload views. */
+  get nextReviewDue(): string | null {
+    const open = this.reviews.filter((r) => r.status !== "completed").map((r) => r.dueDate)
+    return open.length === 0 ? null : [...open].sort()[0]!
+  }
+}
+
+/** Whether the contingency uplift applies on a date: it ends by itself after `until`. */
+export const contingencyActiveOn = (journey: Journey, date: string): boolean =>
+  journey.contingency !== null &&
+  journey.contingency.from <= date &&
+  date <= journey.contingency.until

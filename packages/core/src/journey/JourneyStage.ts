@@ -1,0 +1,43 @@
+import { Schema } from "effect"
+
+export const JourneyStage = Schema.Literals([
+  "considering",
+  "assessing",
+  "eligibility-decided",
+  "not-eligible",
+  "indicative-budget",
+  "planning",
+  "awaiting-approval",
+  "active",
+  "suspended",
+  "under-review",
+  "ended",
+  "declined",
+])
+export type JourneyStage = typeof JourneyStage.Type
+
+/**
+ * Where each stage may go next. Declined, not-eligible and ended are recorded ends; a person
+ * can be referred again (a new journey). Not-eligible reopens only when a challenge overturns it.
+ */
+export const transitions: Readonly<Record<JourneyStage, ReadonlyArray<JourneyStage>>> = {
+  considering: ["assessing", "declined"],
+  assessing: ["eligibility-decided", "not-eligible"],
+  "eligibility-decided": ["indicative-budget"],
+  "not-eligible": ["eligibility-decided"],
+  "indicative-budget": ["planning"],
+  planning: ["awaiting-approval"],
+  "awaiting-approval": ["active", "planning"],
+  active: ["suspended", "under-review", "ended"],
+  suspended: ["active", "ended"],
+  "under-review": ["active", "planning", "ended"],
+  ended: [],
+  declined: [],
+}
+
+export const canMove = (from: JourneyStage, to: JourneyStage): boolean =>
+  transitions[from].includes(to)
+
+/** Stages after which the journey is over and the person may be referred again. */
+export const isClosed = (stage: JourneyStage): boolean =>
+  stage === "ended" || stage === "declined" || stage === "not-eligible"

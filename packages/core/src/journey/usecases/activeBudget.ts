@@ -1,0 +1,244 @@
+import { Effect, Schema } from "effect"
+import { addDays, todayInLondon } from "../../model/CalendarDay.ts"
+import { decodeInput, invalidAt } from "../../model/Input.ts"
+import { Pence } from "../../model/Money.ts"
+import { UnitOfWork } from "../../ports/UnitOfWork.ts"
+import { ContingencyPolicy } from "../../policies/ContingencyPolicy.ts"
+import { changeBudget, loadBudget } from "../budgetChanges.ts"
+import { MissingStep } from "../JourneyErrors.ts"
+import { contingencyActiveOn, EndReason, JourneyId } from "../Journey.ts"
+import { byPerson, checkIn, checkMove, loadJourney, recordDecision, saveJourney } from "../steps.ts"
+
+export const SuspendInput = Schema.Struct({ journeyId: JourneyId, reason: Schema.NonEmptyString })
+export type SuspendInput = typeof SuspendInput.Encoded
+
+/**
+ * Pauses the budget (e.g. a hospital stay). The plan and budget are kept, and resuming needs
+ * no new assessment: losing a budget over a short crisis was the fear this answers.
+ */
+export const suspendBudget = Effect.fn("suspendBudget")(function* (raw: unknown) {
+  const input = yield* decodeInput(SuspendInput)(raw)
+  const uow = yield* UnitOfWork
+  const today = yield* todayInLondon
+  return yield* uow.transaction(
+    Effect.gen(function* () {
+      const journey = yield* loadJourney(input.journeyId, "journey.manage")
+      yield* checkMove(journey, "suspended", "suspendBudget")
+      const decision = yield* recordDecision({
+        journey,
+        kind: "suspension",
+        outcome: "suspended",
+        reasons: [
+          {
+            criterion: "suspension/reason",
+            met: true,
+            text: `The budget is paused: ${input.reason}.`,
+          },
+          {
+            criterion: "suspension/kept",
+            met: null,
+            text: "Your plan and budget are kept; when it resumes there is no new assessment.",
+          },
+        ],
+        policy: byPerson("practitioner"),
+        inputs: { reason: input.reason, from: today },
+      })
+      if (journey.budgetId !== null) {
+        yield* changeBudget(
+          yield* loadBudget(journey.budgetId),
+          { status: "suspended" },
+          "BudgetSuspended",
+        )
+      }
+      return yield* saveJourney(
+        journey,
+        {
+          stage: "suspended",
+          suspension: { reason: input.reason, from: today, decisionId: decision.id },
+        },
+        { type: "BudgetSuspended", payload: { decisionId: decision.id } },
+      )
+    }),
+  )
+})
+
+export const JourneyOnly = Schema.Struct({ journeyId: JourneyId })
+
+/** Restarts a suspended budget as it was. */
+export const resumeBudget = Effect.fn("resumeBudget")(function* (raw: unknown) {
+  const input = yield* decodeInput(JourneyOnly)(raw)
+  const uow = yield* UnitOfWork
+  const today = yield* todayInLondon
+  return yield* uow.transaction(
+    Effect.gen(function* () {
+      const journey = yield* loadJourney(input.journeyId, "journey.manage")
+      yield* checkMove(journey, "active", "resumeBudget")
+      if (journey.stage !== "suspended") yield* checkIn(journey, ["suspended"], "resumeBudget")
+      const decision = yield* recordDecision({
+        journey,
+        kind: "resumption",
+        outcome: "resumed",
+        reasons: [
+          {
+            criterion: "resumption",
+            met: true,
+            text: `The budget restarts on ${today} with the same plan and amount, paused since ${journey.suspension?.from ?? "its suspension"}.`,
+          },
+        ],
+        policy: byPerson("practitioner"),
+        inputs: { suspension: journey.suspension, resumedOn: today },
+      })
+      if (journey.budgetId !== null) {
+        yield* changeBudget(
+          yield* loadBudget(journey.budgetId),
+          { status: "active" },
+          "BudgetResumed",
+        )
+      }
+      return yield* saveJourney(
+        journey,
+        { stage: "active", suspension: null },
+        { type: "BudgetResumed", payload: { decisionId: decision.id } },
+      )
+    }),
+  )
+})
+
+export const ContingencyInput = Schema.Struct({
+  journeyId: JourneyId,
+  upliftPence: Pence,
+  days: Schema.Int.check(Schema.isBetween({ minimum: 1, maximum: 365 })),
+  reason: Schema.NonEmptyString,
+})
+export type ContingencyInput = typeof ContingencyInput.Encoded
+
+/**
+ * Applies the plan's pre-agreed uplift in a crisis, without a new assessment. It ends by
+ * itself after its last day: `contingencyActiveOn` reads it against the date.
+ */
+export const activateContingency = Effect.fn("activateContingency")(function* (raw: unknown) {
+  const input = yield* decodeInput(ContingencyInput)(raw)
+  const policy = yield* ContingencyPolicy
+  const uow = yield* UnitOfWork
+  const today = yield* todayInLondon
+  return yield* uow.transaction(
+    Effect.gen(function* () {
+      const journey = yield* loadJourney(input.journeyId, "journey.manage")
+      yield* checkIn(journey, ["active"], "activateContingency")
+      if (contingencyActiveOn(journey, today)) {
+        return yield* invalidAt(
+          ["journeyId"],
+          `a contingency uplift already runs until ${journey.contingency?.until}`,
+        )
+      }
+      const plan = journey.currentPlan
+      if (plan === undefined || journey.budgetId === null) {
+        return yield* new MissingStep({ journeyId: journey.id, missing: "an approved plan" })
+      }
+      const budget = yield* loadBudget(journey.budgetId)
+      const outcome = yield* policy.decide({
+        annualBudgetPence: budget.amountPence,
+        planUpliftCapPence: plan.content.contingency.upliftCapPence,
+        planMaxDurationDays: plan.content.contingency.maxDurationDays,
+        requestedUpliftPence: input.upliftPence,
+        requestedDays: input.days,
+        daysUsedInLast12Months: 0,
+      })
+      const until = addDays(today, outcome.days - 1)
+      const decision = yield* recordDecision({
+        journey,
+        kind: "contingency",
+        outcome: outcome.allowed ? "uplift-applied" : "uplift-refused",
+        reasons: [
+          {
+            criterion: "contingency/request",
+            met: null,
+            text: `Requested because: ${input.reason}.`,
+          },
+          ...outcome.reasons,
+        ],
+        policy: outcome.policy,
+        inputs: {
+          request: input,
+          plan: plan.content.contingency,
+          annualBudgetPence: budget.amountPence,
+        },
+        amounts: outcome.allowed ? { upliftPence: outcome.upliftPence } : {},
+      })
+      if (!outcome.allowed) return journey
+      return yield* saveJourney(
+        journey,
+        {
+          contingency: {
+            upliftPence: outcome.upliftPence,
+            from: today,
+            until,
+            decisionId: decision.id,
+          },
+        },
+        { type: "ContingencyActivated", payload: { decisionId: decision.id, until } },
+      )
+    }),
+  )
+})
+
+export const EndInput = Schema.Struct({
+  journeyId: JourneyId,
+  reason: EndReason,
+  note: Schema.String,
+})
+export type EndInput = typeof EndInput.Encoded
+
+/** A good ending (or another): the budget ends and its reason is recorded. */
+export const endJourney = Effect.fn("endJourney")(function* (raw: unknown) {
+  const input = yield* decodeInput(EndInput)(raw)
+  const uow = yield* UnitOfWork
+  return yield* uow.transaction(
+    Effect.gen(function* () {
+      const journey = yield* loadJourney(input.journeyId, "journey.manage")
+      yield* checkMove(journey, "ended", "endJourney")
+      return yield* closeJourney(journey, input.reason, input.note)
+    }),
+  )
+})
+
+const endingText: Record<EndReason, string> = {
+  "goals-reached-moving-on":
+    "The person reached their goals and is moving on: a planned, positive ending.",
+  "moved-away": "The person moved away from the council's area.",
+  "persons-choice": "The person chose to stop their budget.",
+  died: "The person died.",
+  other: "The budget ended for another reason.",
+}
+
+/** Records the ending decision and closes budget and journey (shared with review outcomes). */
+export const closeJourney = Effect.fnUntraced(function* (
+  journey: Parameters<typeof saveJourney>[0],
+  reason: EndReason,
+  note: string,
+) {
+  const today = yield* todayInLondon
+  const decision = yield* recordDecision({
+    journey,
+    kind: "ending",
+    outcome: reason,
+    reasons: [
+      { criterion: `ending/${reason}`, met: null, text: endingText[reason] },
+      ...(note ? [{ criterion: "ending/note", met: null, text: note }] : []),
+    ],
+    policy: byPerson("practitioner"),
+    inputs: { reason, note, on: today },
+  })
+  if (journey.budgetId !== null) {
+    yield* changeBudget(yield* loadBudget(journey.budgetId), { status: "ended" }, "BudgetEnded")
+  }
+  return yield* saveJourney(
+    journey,
+    {
+      stage: "ended",
+      ending: { reason, note, on: today, decisionId: decision.id },
+      reviews: journey.reviews.filter((r) => r.status === "completed"),
+    },
+    { type: "JourneyEnded", payload: { decisionId: decision.id, reason } },
+  )
+})

@@ -1,0 +1,164 @@
+import { Effect, Schema } from "effect"
+import { decodeInput } from "../../model/Input.ts"
+import { UnitOfWork } from "../../ports/UnitOfWork.ts"
+import { ChargingPolicy } from "../../policies/ChargingPolicy.ts"
+import { EligibilityPolicy, HealthEligibilityPolicy } from "../../policies/EligibilityPolicy.ts"
+import { AdultAssessment, CarerAssessment, FinancialAssessment } from "../Assessment.ts"
+import { MissingStep } from "../JourneyErrors.ts"
+import { JourneyId } from "../Journey.ts"
+import { checkIn, checkMove, loadJourney, recordDecision, saveJourney } from "../steps.ts"
+
+export const JourneyRef = Schema.Struct({ journeyId: JourneyId })
+export type JourneyRef = typeof JourneyRef.Encoded
+
+/** The person wants to go ahead: the assessment period begins. */
+export const startAssessment = Effect.fn("startAssessment")(function* (raw: unknown) {
+  const input = yield* decodeInput(JourneyRef)(raw)
+  const uow = yield* UnitOfWork
+  return yield* uow.transaction(
+    Effect.gen(function* () {
+      const journey = yield* loadJourney(input.journeyId, "journey.assess")
+      yield* checkMove(journey, "assessing", "startAssessment")
+      return yield* saveJourney(journey, { stage: "assessing" }, { type: "AssessmentStarted" })
+    }),
+  )
+})
+
+export const RecordAssessmentInput = Schema.Struct({
+  journeyId: JourneyId,
+  assessment: AdultAssessment,
+})
+export type RecordAssessmentInput = typeof RecordAssessmentInput.Encoded
+
+/** Records (or replaces, while assessing) the needs found over the assessment period. */
+export const recordAssessment = Effect.fn("recordAssessment")(function* (raw: unknown) {
+  const input = yield* decodeInput(RecordAssessmentInput)(raw)
+  const uow = yield* UnitOfWork
+  return yield* uow.transaction(
+    Effect.gen(function* () {
+      const journey = yield* loadJourney(input.journeyId, "journey.assess")
+      yield* checkIn(journey, ["assessing"], "recordAssessment")
+      return yield* saveJourney(
+        journey,
+        { assessment: input.assessment },
+        { type: "AssessmentRecorded", payload: { period: input.assessment.period } },
+      )
+    }),
+  )
+})
+
+export const RecordFinancialInput = Schema.Struct({
+  journeyId: JourneyId,
+  financial: FinancialAssessment,
+})
+export type RecordFinancialInput = typeof RecordFinancialInput.Encoded
+
+/** The financial assessment: the charging policy decides the person's weekly contribution. */
+export const recordFinancialAssessment = Effect.fn("recordFinancialAssessment")(function* (
+  raw: unknown,
+) {
+  const input = yield* decodeInput(RecordFinancialInput)(raw)
+  const charging = yield* ChargingPolicy
+  const uow = yield* UnitOfWork
+  return yield* uow.transaction(
+    Effect.gen(function* () {
+      const journey = yield* loadJourney(input.journeyId, "journey.assess")
+      yield* checkIn(
+        journey,
+        ["assessing", "eligibility-decided", "indicative-budget", "planning", "under-review"],
+        "recordFinancialAssessment",
+      )
+      const contribution = yield* charging.contribution(input.financial)
+      const decision = yield* recordDecision({
+        journey,
+        kind: "financial-assessment",
+        outcome: contribution.weeklyContributionPence === 0 ? "no-contribution" : "contribution",
+        reasons: contribution.reasons,
+        policy: contribution.policy,
+        inputs: { financial: input.financial },
+        amounts: { weeklyContributionPence: contribution.weeklyContributionPence },
+      })
+      return yield* saveJourney(
+        journey,
+        {
+          financial: {
+            assessment: input.financial,
+            weeklyContributionPence: contribution.weeklyContributionPence,
+            decisionId: decision.id,
+          },
+        },
+        { type: "FinancialAssessmentRecorded", payload: { decisionId: decision.id } },
+      )
+    }),
+  )
+})
+
+/** The eligibility decision, made by the deployment's policies over the recorded assessment. */
+export const decideEligibility = Effect.fn("decideEligibility")(function* (raw: unknown) {
+  const input = yield* decodeInput(JourneyRef)(raw)
+  const eligibility = yield* EligibilityPolicy
+  const health = yield* HealthEligibilityPolicy
+  const uow = yield* UnitOfWork
+  return yield* uow.transaction(
+    Effect.gen(function* () {
+      const journey = yield* loadJourney(input.journeyId, "journey.decide")
+      yield* checkIn(journey, ["assessing"], "decideEligibility")
+      const assessment = journey.assessment
+      if (assessment === null)
+        return yield* new MissingStep({ journeyId: journey.id, missing: "a recorded assessment" })
+      const social = yield* eligibility.adult(assessment)
+      const nhs = yield* health.assess(assessment)
+      const eligible = social.eligible || nhs.rightToHave
+      const decision = yield* recordDecision({
+        journey,
+        kind: "eligibility",
+        outcome: eligible ? "eligible" : "not-eligible",
+        reasons: [...social.reasons, ...nhs.reasons],
+        policy: social.policy,
+        inputs: {
+          assessment,
+          socialCare: { eligible: social.eligible, policy: social.policy },
+          health: { rightToHave: nhs.rightToHave, grounds: nhs.grounds, policy: nhs.policy },
+        },
+      })
+      return yield* saveJourney(
+        journey,
+        {
+          stage: eligible ? "eligibility-decided" : "not-eligible",
+          eligibilityDecisionId: decision.id,
+          healthEligible: nhs.rightToHave,
+        },
+        { type: "EligibilityDecided", payload: { decisionId: decision.id, eligible } },
+      )
+    }),
+  )
+})
+
+export const CarerAssessmentInput = Schema.Struct({
+  journeyId: JourneyId,
+  carerId: Schema.NonEmptyString,
+  assessment: CarerAssessment,
+})
+export type CarerAssessmentInput = typeof CarerAssessmentInput.Encoded
+
+/** A carer's own assessment and eligibility decision (a carer may be eligible either way). */
+export const assessCarer = Effect.fn("assessCarer")(function* (raw: unknown) {
+  const input = yield* decodeInput(CarerAssessmentInput)(raw)
+  const eligibility = yield* EligibilityPolicy
+  const uow = yield* UnitOfWork
+  return yield* uow.transaction(
+    Effect.gen(function* () {
+      const journey = yield* loadJourney(input.journeyId, "journey.assess")
+      const outcome = yield* eligibility.carer(input.assessment)
+      return yield* recordDecision({
+        journey,
+        kind: "carer-eligibility",
+        outcome: outcome.eligible ? "eligible" : "not-eligible",
+        reasons: outcome.reasons,
+        policy: outcome.policy,
+        inputs: { carerId: input.carerId, assessment: input.assessment },
+        subject: { type: "journey", id: journey.id },
+      })
+    }),
+  )
+})

@@ -1,0 +1,348 @@
+import { Effect, Schema } from "effect"
+import { CurrentActor } from "../../model/Actor.ts"
+import { Budget, type FundingStream } from "../../model/Budget.ts"
+import { todayInLondon } from "../../model/CalendarDay.ts"
+import { BudgetId, newUuidV7 } from "../../model/Ids.ts"
+import { decodeInput, invalidAt } from "../../model/Input.ts"
+import { MAX_PENCE, Pence } from "../../model/Money.ts"
+import { nowIso } from "../../model/Time.ts"
+import { BudgetRepository } from "../../ports/BudgetRepository.ts"
+import { EventLog } from "../../ports/EventLog.ts"
+import { UnitOfWork } from "../../ports/UnitOfWork.ts"
+import { ApprovalPolicy } from "../../policies/ApprovalPolicy.ts"
+import { ResourceAllocationPolicy } from "../../policies/ResourceAllocationPolicy.ts"
+import { ReviewSchedulePolicy } from "../../policies/ReviewSchedulePolicy.ts"
+import { SpendingRulesPolicy } from "../../policies/SpendingRulesPolicy.ts"
+import { changeBudget, loadBudget } from "../budgetChanges.ts"
+import { MissingStep, SpendingNotAllowed } from "../JourneyErrors.ts"
+import { JourneyId } from "../Journey.ts"
+import { scheduledReviews } from "../reviewSchedule.ts"
+import { checkIn, checkMove, loadJourney, recordDecision, saveJourney } from "../steps.ts"
+import { annualPlanCostPence, SupportPlanContent } from "../SupportPlan.ts"
+
+export const IndicativeBudgetRequest = Schema.Struct({
+  journeyId: JourneyId,
+  answers: Schema.optionalKey(Schema.Record(Schema.String, Schema.String)),
+})
+export type IndicativeBudgetRequest = typeof IndicativeBudgetRequest.Encoded
+
+/** The resource allocation policy's first estimate, itemised; it creates the indicative budget. */
+export const setIndicativeBudget = Effect.fn("setIndicativeBudget")(function* (raw: unknown) {
+  const input = yield* decodeInput(IndicativeBudgetRequest)(raw)
+  const ras = yield* ResourceAllocationPolicy
+  const budgets = yield* BudgetRepository
+  const events = yield* EventLog
+  const actor = yield* CurrentActor
+  const uow = yield* UnitOfWork
+  const budgetId = BudgetId.make(yield* newUuidV7)
+  const createdAt = yield* nowIso
+  return yield* uow.transaction(
+    Effect.gen(function* () {
+      const journey = yield* loadJourney(input.journeyId, "journey.decide")
+      yield* checkMove(journey, "indicative-budget", "setIndicativeBudget")
+      if (journey.assessment === null) {
+        return yield* new MissingStep({ journeyId: journey.id, missing: "a recorded assessment" })
+      }
+      const estimate = yield* ras.indicativeBudget({
+        assessment: journey.assessment,
+        healthEligible: journey.healthEligible,
+        answers: input.answers ?? {},
+      })
+      const decision = yield* recordDecision({
+        journey,
+        kind: "indicative-budget",
+        outcome: "indicative-amount-set",
+        reasons: estimate.reasons,
+        policy: estimate.policy,
+        inputs: {
+          assessment: journey.assessment,
+          healthEligible: journey.healthEligible,
+          answers: input.answers ?? {},
+        },
+        amounts: {
+          annualAmountPence: estimate.annualAmountPence,
+          ...Object.fromEntries(
+            estimate.fundingStreams.map((s) => [`${s.stream}Pence`, s.amountPence]),
+          ),
+        },
+      })
+      const budget = new Budget({
+        id: budgetId,
+        councilId: journey.councilId,
+        personId: journey.personId,
+        status: "indicative",
+        amountPence: estimate.annualAmountPence,
+        fundingStreams: estimate.fundingStreams,
+        deliveryMechanism: "notional",
+        version: 1,
+        createdAt,
+      })
+      yield* budgets.insert(budget)
+      yield* events.append({
+        councilId: budget.councilId,
+        type: "BudgetCreated",
+        aggregateType: "Budget",
+        aggregateId: budget.id,
+        actorSubject: actor.subject,
+        payload: {
+          personId: budget.personId,
+          amountPence: budget.amountPence,
+          decisionId: decision.id,
+        },
+      })
+      return yield* saveJourney(
+        journey,
+        { stage: "indicative-budget", budgetId: budget.id, indicativeDecisionId: decision.id },
+        { type: "IndicativeBudgetSet", payload: { decisionId: decision.id, budgetId: budget.id } },
+      )
+    }),
+  )
+})
+
+export const DraftPlanInput = Schema.Struct({ journeyId: JourneyId, plan: SupportPlanContent })
+export type DraftPlanInput = typeof DraftPlanInput.Encoded
+
+const checkPlanConsistency = (plan: SupportPlanContent) => {
+  const outcomeIds = new Set(plan.outcomes.map((o) => o.id))
+  for (const [index, line] of plan.lines.entries()) {
+    const unknown = line.outcomeIds.find((id) => !outcomeIds.has(id))
+    if (unknown !== undefined) {
+      return Effect.fail(
+        invalidAt(["plan", "lines", index, "outcomeIds"], `no outcome has the id ${unknown}`),
+      )
+    }
+  }
+  if (annualPlanCostPence(plan.lines) > MAX_PENCE) {
+    return Effect.fail(
+      invalidAt(["plan", "lines"], `the plan's yearly cost is over ${MAX_PENCE} pence`),
+    )
+  }
+  const lineIds = plan.lines.map((l) => l.id)
+  if (new Set(lineIds).size !== lineIds.length)
+    return Effect.fail(invalidAt(["plan", "lines"], "line ids must be unique"))
+  return Effect.void
+}
+
+/** Saves a new version of the support plan; earlier versions stay in the history. */
+export const draftPlan = Effect.fn("draftPlan")(function* (raw: unknown) {
+  const input = yield* decodeInput(DraftPlanInput)(raw)
+  yield* checkPlanConsistency(input.plan)
+  const actor = yield* CurrentActor
+  const uow = yield* UnitOfWork
+  const createdAt = yield* nowIso
+  return yield* uow.transaction(
+    Effect.gen(function* () {
+      const journey = yield* loadJourney(input.journeyId, "journey.plan")
+      if (journey.stage !== "planning") yield* checkMove(journey, "planning", "draftPlan")
+      const version = (journey.currentPlan?.version ?? 0) + 1
+      return yield* saveJourney(
+        journey,
+        {
+          stage: "planning",
+          plans: [
+            ...journey.plans,
+            {
+              version,
+              content: input.plan,
+              createdAt,
+              createdBy: actor.subject,
+              annualCostPence: annualPlanCostPence(input.plan.lines),
+            },
+          ],
+        },
+        { type: "PlanDrafted", payload: { planVersion: version } },
+      )
+    }),
+  )
+})
+
+/** Checks every line against the spending rules and asks the approval policy who signs off. */
+export const submitPlan = Effect.fn("submitPlan")(function* (raw: unknown) {
+  const input = yield* decodeInput(Schema.Struct({ journeyId: JourneyId }))(raw)
+  const spending = yield* SpendingRulesPolicy
+  const approval = yield* ApprovalPolicy
+  const uow = yield* UnitOfWork
+  return yield* uow.transaction(
+    Effect.gen(function* () {
+      const journey = yield* loadJourney(input.journeyId, "journey.submit")
+      yield* checkMove(journey, "awaiting-approval", "submitPlan")
+      const plan = journey.currentPlan
+      if (plan === undefined || journey.budgetId === null) {
+        return yield* new MissingStep({
+          journeyId: journey.id,
+          missing: "a drafted support plan and an indicative budget",
+        })
+      }
+      const lineChecks = yield* Effect.forEach(plan.content.lines, (line) =>
+        spending.checkLine(line),
+      )
+      const refused = lineChecks.filter((c) => c.verdict === "not-allowed")
+      if (refused.length > 0) {
+        return yield* new SpendingNotAllowed({
+          lines: refused.map((c) => ({ lineId: c.lineId, reason: c.reason.text })),
+        })
+      }
+      const budget = yield* loadBudget(journey.budgetId)
+      const requirement = yield* approval.requirement({
+        annualPlanCostPence: Pence.make(plan.annualCostPence),
+        indicativeAnnualPence: budget.amountPence,
+        lineChecks,
+      })
+      return yield* saveJourney(
+        journey,
+        {
+          stage: "awaiting-approval",
+          submission: { planVersion: plan.version, lineChecks, requirement },
+        },
+        { type: "PlanSubmitted", payload: { planVersion: plan.version, level: requirement.level } },
+      )
+    }),
+  )
+})
+
+export const DecidePlanInput = Schema.Struct({
+  journeyId: JourneyId,
+  approve: Schema.Boolean,
+  /** The approver's reasons, in plain words. */
+  reasons: Schema.NonEmptyArray(Schema.NonEmptyString),
+  /** The panel's minute reference, when the approval policy sends the plan to a panel. */
+  panelReference: Schema.optionalKey(Schema.NonEmptyString),
+})
+export type DecidePlanInput = typeof DecidePlanInput.Encoded
+
+/**
+ * Approve or reject the submitted plan. Approval activates the budget as the law states it:
+ * the cost of meeting the needs, the person's contribution, the council's and the NHS's share.
+ */
+export const decidePlan = Effect.fn("decidePlan")(function* (raw: unknown) {
+  const input = yield* decodeInput(DecidePlanInput)(raw)
+  const approval = yield* ApprovalPolicy
+  const reviewPolicy = yield* ReviewSchedulePolicy
+  const uow = yield* UnitOfWork
+  const today = yield* todayInLondon
+  return yield* uow.transaction(
+    Effect.gen(function* () {
+      const journey = yield* loadJourney(input.journeyId, "journey.approve")
+      yield* checkIn(journey, ["awaiting-approval"], "decidePlan")
+      const submission = journey.submission
+      const plan = journey.currentPlan
+      if (submission === null || plan === undefined || journey.budgetId === null) {
+        return yield* new MissingStep({ journeyId: journey.id, missing: "a submitted plan" })
+      }
+      if (
+        input.approve &&
+        submission.requirement.level === "panel" &&
+        input.panelReference === undefined
+      ) {
+        return yield* invalidAt(
+          ["panelReference"],
+          "this plan needs a panel's approval: give the panel's reference",
+        )
+      }
+      const limit = yield* approval.limitFor(submission.requirement.level)
+      const budget = yield* loadBudget(journey.budgetId)
+      const cost = plan.annualCostPence
+      const contribution = Math.min(cost, (journey.financial?.weeklyContributionPence ?? 0) * 52)
+      const nhs = plan.content.lines
+        .filter((l) => l.fundingStream === "nhs-health")
+        .reduce((sum, l) => sum + lineCost(l), 0)
+      const council = Math.max(0, cost - contribution - nhs)
+      const [firstReason, ...moreReasons] = input.reasons
+      const reasons = [
+        { criterion: "approver", met: input.approve, text: firstReason },
+        ...moreReasons.map((text) => ({ criterion: "approver", met: input.approve, text })),
+        ...submission.requirement.reasons,
+        {
+          criterion: "approval-limit",
+          met: cost <= limit || submission.requirement.level === "panel",
+          text: `The plan costs ${formatPounds(cost)} a year; a ${submission.requirement.level} may approve up to ${formatPounds(limit)}.`,
+        },
+      ] as const
+      const decision = yield* recordDecision({
+        journey,
+        kind: "plan-approval",
+        outcome: input.approve ? "approved" : "rejected",
+        reasons,
+        policy: submission.requirement.policy,
+        inputs: {
+          planVersion: plan.version,
+          submission,
+          panelReference: input.panelReference ?? null,
+        },
+        amounts: input.approve
+          ? {
+              costOfMeetingNeedsPence: cost,
+              personContributionPence: contribution,
+              councilSharePence: council,
+              nhsSharePence: nhs,
+            }
+          : {},
+      })
+      if (!input.approve) {
+        return yield* saveJourney(
+          journey,
+          { stage: "planning", submission: null },
+          { type: "PlanRejected", payload: { decisionId: decision.id } },
+        )
+      }
+      const streams: Array<{ stream: FundingStream["stream"]; amountPence: number }> = [
+        ...(council + contribution > 0
+          ? [{ stream: "council-social-care" as const, amountPence: council + contribution }]
+          : []),
+        ...(nhs > 0 ? [{ stream: "nhs-health" as const, amountPence: nhs }] : []),
+      ]
+      const mechanisms = new Set(plan.content.lines.map((l) => l.deliveryMechanism))
+      yield* changeBudget(
+        budget,
+        {
+          status: "active",
+          amountPence: cost,
+          fundingStreams:
+            streams.length > 0 ? streams : [{ stream: "council-social-care", amountPence: 0 }],
+          deliveryMechanism: mechanisms.size === 1 ? [...mechanisms][0]! : "third-party",
+        },
+        "BudgetActivated",
+      )
+      const dueDates = yield* reviewPolicy.nextReviews({
+        planStartDate: today,
+        firstDirectPaymentDate: plan.content.lines.some(
+          (l) =>
+            l.deliveryMechanism === "direct-payment" && l.fundingStream === "council-social-care",
+        )
+          ? today
+          : null,
+        firstNhsDirectPaymentDate: plan.content.lines.some(
+          (l) => l.deliveryMechanism === "direct-payment" && l.fundingStream === "nhs-health",
+        )
+          ? today
+          : null,
+        lastReviewDates: [],
+      })
+      return yield* saveJourney(
+        journey,
+        {
+          stage: "active",
+          submission: null,
+          approved: {
+            planVersion: plan.version,
+            costOfMeetingNeedsPence: cost,
+            personContributionPence: contribution,
+            councilSharePence: council,
+            nhsSharePence: nhs,
+            decisionId: decision.id,
+          },
+          reviews: [
+            ...journey.reviews.filter((r) => r.status === "completed"),
+            ...(yield* scheduledReviews(dueDates)),
+          ],
+        },
+        { type: "PlanApproved", payload: { decisionId: decision.id, planVersion: plan.version } },
+      )
+    }),
+  )
+})
+
+const lineCost = (line: SupportPlanContent["lines"][number]) => annualPlanCostPence([line])
+
+export const formatPounds = (pence: number): string =>
+  `£${(pence / 100).toLocaleString("en-GB", { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`

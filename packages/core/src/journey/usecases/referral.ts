@@ -1,0 +1,135 @@
+import { Effect, Option, Schema } from "effect"
+import { authorize } from "../../access/authorize.ts"
+import { CurrentActor } from "../../model/Actor.ts"
+import { PersonNotFound } from "../../model/Errors.ts"
+import { newUuidV7, PersonId } from "../../model/Ids.ts"
+import { decodeInput } from "../../model/Input.ts"
+import { nowIso } from "../../model/Time.ts"
+import { EventLog } from "../../ports/EventLog.ts"
+import { JourneyRepository } from "../../ports/JourneyRepository.ts"
+import { PersonRepository } from "../../ports/PersonRepository.ts"
+import { UnitOfWork } from "../../ports/UnitOfWork.ts"
+import { JourneyAlreadyOpen } from "../JourneyErrors.ts"
+import { EngagementSupport, Journey, JourneyId, Referral } from "../Journey.ts"
+import { isClosed } from "../JourneyStage.ts"
+import { checkMove, loadJourney, saveJourney } from "../steps.ts"
+
+export const ReferPersonInput = Schema.Struct({
+  personId: PersonId,
+  referral: Referral,
+  engagementSupport: Schema.optionalKey(EngagementSupport),
+  practitioner: Schema.optionalKey(Schema.NonEmptyString),
+  adviser: Schema.optionalKey(Schema.NonEmptyString),
+})
+export type ReferPersonInput = typeof ReferPersonInput.Encoded
+
+/** The first conversation: opens a journey (a re-referral when an earlier one has ended). */
+export const referPerson = Effect.fn("referPerson")(function* (raw: unknown) {
+  const input = yield* decodeInput(ReferPersonInput)(raw)
+  yield* authorize("journey.refer", input.personId)
+  const actor = yield* CurrentActor
+  const people = yield* PersonRepository
+  const journeys = yield* JourneyRepository
+  const events = yield* EventLog
+  const uow = yield* UnitOfWork
+  const now = yield* nowIso
+  const id = JourneyId.make(yield* newUuidV7)
+  return yield* uow.transaction(
+    Effect.gen(function* () {
+      if (Option.isNone(yield* people.findById(actor.councilId, input.personId))) {
+        return yield* new PersonNotFound({ personId: input.personId })
+      }
+      const open = (yield* journeys.listForPerson(actor.councilId, input.personId)).find(
+        (j) => !isClosed(j.stage),
+      )
+      if (open)
+        return yield* new JourneyAlreadyOpen({ personId: input.personId, journeyId: open.id })
+      const journey = new Journey({
+        id,
+        councilId: actor.councilId,
+        personId: input.personId,
+        stage: "considering",
+        version: 1,
+        openedAt: now,
+        updatedAt: now,
+        referral: input.referral,
+        practitioner: input.practitioner ?? (actor.has("practitioner") ? actor.subject : null),
+        adviser: input.adviser ?? null,
+        engagementSupport: input.engagementSupport ?? "none",
+        declineReason: null,
+        assessment: null,
+        financial: null,
+        eligibilityDecisionId: null,
+        healthEligible: false,
+        budgetId: null,
+        indicativeDecisionId: null,
+        plans: [],
+        submission: null,
+        approved: null,
+        contingency: null,
+        suspension: null,
+        reviews: [],
+        ending: null,
+      })
+      yield* journeys.insert(journey)
+      yield* events.append({
+        councilId: journey.councilId,
+        type: "PersonReferred",
+        aggregateType: "Journey",
+        aggregateId: journey.id,
+        actorSubject: actor.subject,
+        payload: { personId: journey.personId, source: journey.referral.source },
+      })
+      return journey
+    }),
+  )
+})
+
+export const DeclineInput = Schema.Struct({ journeyId: JourneyId, reason: Schema.NonEmptyString })
+export type DeclineInput = typeof DeclineInput.Encoded
+
+/** The person chooses not to go ahead: a valid, recorded end. */
+export const declineBudget = Effect.fn("declineBudget")(function* (raw: unknown) {
+  const input = yield* decodeInput(DeclineInput)(raw)
+  const uow = yield* UnitOfWork
+  return yield* uow.transaction(
+    Effect.gen(function* () {
+      const journey = yield* loadJourney(input.journeyId, "journey.decline")
+      yield* checkMove(journey, "declined", "declineBudget")
+      return yield* saveJourney(
+        journey,
+        { stage: "declined", declineReason: input.reason },
+        { type: "BudgetDeclined", payload: { reason: input.reason } },
+      )
+    }),
+  )
+})
+
+export const AssignInput = Schema.Struct({
+  journeyId: JourneyId,
+  practitioner: Schema.optionalKey(Schema.NullOr(Schema.NonEmptyString)),
+  adviser: Schema.optionalKey(Schema.NullOr(Schema.NonEmptyString)),
+  engagementSupport: Schema.optionalKey(EngagementSupport),
+})
+export type AssignInput = typeof AssignInput.Encoded
+
+/** Assigns the practitioner and adviser, and records the support the person needs to engage. */
+export const assignJourney = Effect.fn("assignJourney")(function* (raw: unknown) {
+  const input = yield* decodeInput(AssignInput)(raw)
+  const uow = yield* UnitOfWork
+  return yield* uow.transaction(
+    Effect.gen(function* () {
+      const journey = yield* loadJourney(input.journeyId, "journey.manage")
+      return yield* saveJourney(
+        journey,
+        {
+          practitioner:
+            input.practitioner === undefined ? journey.practitioner : input.practitioner,
+          adviser: input.adviser === undefined ? journey.adviser : input.adviser,
+          engagementSupport: input.engagementSupport ?? journey.engagementSupport,
+        },
+        { type: "JourneyAssigned" },
+      )
+    }),
+  )
+})

@@ -1,0 +1,101 @@
+import { Carer, CarerRepository, noRelation, Relationships, StaleVersion } from "@openpb/core"
+import { Effect, Layer, Option, Schema } from "effect"
+import { SqlClient } from "effect/sql"
+
+interface CarerRow {
+  readonly id: string
+  readonly council_id: string
+  readonly person_id: string
+  readonly name: string
+  readonly relationship: string
+  readonly subject: string | null
+  readonly consent_to_view: boolean
+  readonly nominated_person: boolean
+  readonly version: number
+}
+
+const decodeCarer = Schema.decodeUnknownSync(Carer)
+const toCarer = (row: CarerRow) =>
+  decodeCarer({
+    id: row.id,
+    councilId: row.council_id,
+    personId: row.person_id,
+    name: row.name,
+    relationship: row.relationship,
+    subject: row.subject,
+    consentToView: row.consent_to_view,
+    nominatedPerson: row.nominated_person,
+    version: row.version,
+  })
+
+export const CarerRepositorySql = Layer.effect(
+  CarerRepository,
+  Effect.gen(function* () {
+    const sql = yield* SqlClient.SqlClient
+    return CarerRepository.of({
+      insert: (c) =>
+        sql`INSERT INTO carers (id, council_id, person_id, name, relationship, subject, consent_to_view,
+                                nominated_person, version)
+            VALUES (${c.id}, ${c.councilId}, ${c.personId}, ${c.name}, ${c.relationship}, ${c.subject},
+                    ${c.consentToView}, ${c.nominatedPerson}, ${c.version})`.pipe(
+          Effect.asVoid,
+          Effect.orDie,
+        ),
+      update: (c) =>
+        sql<{
+          id: string
+        }>`UPDATE carers SET consent_to_view = ${c.consentToView}, nominated_person = ${c.nominatedPerson},
+                              subject = ${c.subject}, version = ${c.version}
+                            WHERE council_id = ${c.councilId} AND id = ${c.id} AND version = ${c.version - 1}
+                            RETURNING id`.pipe(
+          Effect.orDie,
+          Effect.flatMap((rows) =>
+            rows.length === 1
+              ? Effect.void
+              : Effect.fail(
+                  new StaleVersion({ entity: "Carer", id: c.id, expectedVersion: c.version - 1 }),
+                ),
+          ),
+        ),
+      findById: (councilId, id) =>
+        sql<CarerRow>`SELECT * FROM carers WHERE council_id = ${councilId} AND id = ${id}`.pipe(
+          Effect.map((rows) => Option.map(Option.fromNullishOr(rows[0]), toCarer)),
+          Effect.orDie,
+        ),
+      listForPerson: (councilId, personId) =>
+        sql<CarerRow>`SELECT * FROM carers WHERE council_id = ${councilId} AND person_id = ${personId} ORDER BY id`.pipe(
+          Effect.map((rows) => rows.map(toCarer)),
+          Effect.orDie,
+        ),
+    })
+  }),
+)
+
+/** How an actor stands towards a person, read from carers and journeys in one query. */
+export const RelationshipsSql = Layer.effect(
+  Relationships,
+  Effect.gen(function* () {
+    const sql = yield* SqlClient.SqlClient
+    return Relationships.of({
+      relationTo: (actor, personId) =>
+        sql<{ consented_carer: boolean; caseload: boolean; assigned_adviser: boolean }>`
+          SELECT
+            EXISTS (SELECT 1 FROM carers WHERE council_id = ${actor.councilId} AND person_id = ${personId}
+                      AND subject = ${actor.subject} AND consent_to_view) AS consented_carer,
+            EXISTS (SELECT 1 FROM journeys WHERE council_id = ${actor.councilId} AND person_id = ${personId}
+                      AND practitioner = ${actor.subject}) AS caseload,
+            EXISTS (SELECT 1 FROM journeys WHERE council_id = ${actor.councilId} AND person_id = ${personId}
+                      AND adviser = ${actor.subject}) AS assigned_adviser`.pipe(
+          Effect.map((rows) => ({
+            ...noRelation,
+            self: actor.personId === personId && actor.has("person"),
+            consentedCarer: Boolean(rows[0]?.consented_carer) && actor.has("carer"),
+            caseload: Boolean(rows[0]?.caseload),
+            assignedAdviser: Boolean(rows[0]?.assigned_adviser),
+          })),
+          Effect.orDie,
+          Effect.withSpan("Relationships.relationTo"),
+        ),
+    })
+  }),
+)

@@ -1,0 +1,74 @@
+import {
+  Actor,
+  CouncilId,
+  CurrentActor,
+  type DeploymentServices,
+  ReferencePolicies,
+  type RunUseCase,
+} from "@openpb/core"
+import { challengedAndFluctuating, type JourneyApi, positiveEnding } from "@openpb/scenarios"
+import { layerTestRuntime, makeTestClock, testDatabaseKind } from "@openpb/store/testing"
+import { Clock, Effect, type Layer, ManagedRuntime } from "effect"
+import type { SqlClient } from "effect/sql"
+import { afterAll, beforeAll, describe, expect, it } from "vitest"
+import { appRouter } from "../src/index.ts"
+
+const councilId = CouncilId.make("northmere")
+const admin = new Actor({ subject: "journey-admin", roles: ["council-admin"], councilId })
+const approver = new Actor({ subject: "panel-chair", roles: ["approver"], councilId })
+
+let runtime: ManagedRuntime.ManagedRuntime<DeploymentServices | SqlClient.SqlClient, unknown>
+beforeAll(async () => {
+  runtime = ManagedRuntime.make(
+    layerTestRuntime(ReferencePolicies) as Layer.Layer<DeploymentServices | SqlClient.SqlClient>,
+  )
+  await runtime.runPromise(Effect.void)
+})
+afterAll(() => runtime.dispose())
+
+const trpcJourneyApi = (): JourneyApi => {
+  const time = makeTestClock()
+  const runAs =
+    (actor: Actor): RunUseCase =>
+    (effect) =>
+      runtime.runPromise(
+        effect.pipe(
+          Effect.provideService(CurrentActor, actor),
+          Effect.provideService(Clock.Clock, time.clock),
+        ),
+      )
+  const caller = (actor: Actor) =>
+    appRouter.createCaller({ run: runAs(actor), requestId: "journey-test" })
+  const asAdmin = caller(admin)
+  return {
+    registerPerson: (input) => asAdmin.person.register(input as never),
+    refer: (input) => asAdmin.journey.refer(input as never),
+    step: (name, input) =>
+      (name === "decidePlan" ? caller(approver) : asAdmin).journey[name](input as never),
+    getJourney: (journeyId) => asAdmin.journey.get({ journeyId }),
+    getDecision: (decisionId) => asAdmin.decision.get({ decisionId }),
+    decisionsOf: (personId) => asAdmin.decision.ofPerson({ personId }),
+    lodgeChallenge: (input) => asAdmin.challenge.lodge(input as never),
+    resolveChallenge: (input) => caller(approver).challenge.resolve(input as never),
+    advanceDays: time.advanceDays,
+  }
+}
+
+describe(`the journey through tRPC on ${testDatabaseKind()}`, () => {
+  it("walks a person to a positive ending with two reviews", async () => {
+    const { journey } = await positiveEnding(trpcJourneyApi(), {
+      givenName: "Amara",
+      familyName: "Okafor",
+    })
+    expect(journey.stage).toBe("ended")
+    expect(journey.reviews.filter((r) => r.status === "completed")).toHaveLength(2)
+  })
+
+  it("walks a person through not-eligible, challenge, overturn, approval, suspension, resumption and an expiring contingency", async () => {
+    const { decisions } = await challengedAndFluctuating(trpcJourneyApi(), {
+      givenName: "Tomasz",
+      familyName: "Nowak",
+    })
+    expect(decisions.length).toBeGreaterThanOrEqual(8)
+  })
+})

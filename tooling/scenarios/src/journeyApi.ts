@@ -1,0 +1,73 @@
+/** A journey as an API returns it (the encoded core `Journey`). */
+export interface JourneyView {
+  readonly id: string
+  readonly personId: string
+  readonly stage: string
+  readonly budgetId: string | null
+  readonly eligibilityDecisionId: string | null
+  readonly indicativeDecisionId: string | null
+  readonly reviews: ReadonlyArray<{
+    readonly id: string
+    readonly status: string
+    readonly dueDate: string
+  }>
+  readonly approved: {
+    readonly decisionId: string
+    readonly costOfMeetingNeedsPence: number
+  } | null
+  readonly contingency: { readonly until: string; readonly decisionId: string } | null
+  readonly ending: { readonly reason: string; readonly decisionId: string } | null
+}
+
+export interface DecisionView {
+  readonly id: string
+  readonly kind: string
+  readonly outcome: string
+  readonly reasons: ReadonlyArray<{
+    readonly criterion: string
+    readonly text: string
+    readonly met: boolean | null
+  }>
+  readonly policy: { readonly id: string; readonly version: string }
+  readonly challenge: { readonly how: string; readonly deadline: string }
+  readonly supersedes: string | null
+}
+
+/**
+ * The journey's steps as any API offers them. The scenarios drive this interface, so the same
+ * steps run through tRPC and through GraphQL.
+ */
+export interface JourneyApi {
+  registerPerson(input: Record<string, unknown>): Promise<{ readonly id: string }>
+  refer(input: Record<string, unknown>): Promise<JourneyView>
+  step(name: JourneyStep, input: Record<string, unknown>): Promise<JourneyView>
+  getJourney(
+    journeyId: string,
+  ): Promise<{ readonly journey: JourneyView; readonly contingencyActive: boolean }>
+  getDecision(decisionId: string): Promise<DecisionView>
+  decisionsOf(personId: string): Promise<ReadonlyArray<DecisionView>>
+  lodgeChallenge(
+    input: Record<string, unknown>,
+  ): Promise<{ readonly id: string; readonly status: string }>
+  resolveChallenge(
+    input: Record<string, unknown>,
+  ): Promise<{ readonly id: string; readonly status: string }>
+  /** Moves the API's clock forward (the server's time comes from effect's Clock). */
+  advanceDays(days: number): void
+}
+
+export type JourneyStep =
+  | "startAssessment"
+  | "recordAssessment"
+  | "recordFinancialAssessment"
+  | "decideEligibility"
+  | "setIndicativeBudget"
+  | "draftPlan"
+  | "submitPlan"
+  | "decidePlan"
+  | "suspend"
+  | "resume"
+  | "activateContingency"
+  | "startReview"
+  | "completeReview"
+  | "end"

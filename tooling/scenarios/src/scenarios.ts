@@ -1,0 +1,189 @@
+import {
+  eligibleAssessment,
+  financial,
+  notEligibleAssessment,
+  referral,
+  supportPlan,
+} from "./fixtures.ts"
+import type { JourneyApi } from "./journeyApi.ts"
+
+const expectEqual = (actual: unknown, expected: unknown, what: string) => {
+  if (JSON.stringify(actual) !== JSON.stringify(expected)) {
+    throw new Error(`${what}: expected ${JSON.stringify(expected)}, got ${JSON.stringify(actual)}`)
+  }
+}
+
+const review = (
+  api: JourneyApi,
+  journeyId: string,
+  outcome: string,
+  attainment: number,
+  extra: Record<string, unknown> = {},
+) =>
+  api.step("startReview", { journeyId, trigger: "scheduled", ...extra }).then((j) => {
+    expectEqual(j.stage, "under-review", "stage after starting a review")
+    return api.step("completeReview", {
+      journeyId,
+      progress: [
+        { outcomeId: "o1", attainment, note: "Meets a friend most weeks." },
+        {
+          outcomeId: "o2",
+          attainment: Math.min(2, attainment + 1),
+          note: "Cooks three times a week.",
+        },
+      ],
+      wellbeing: { instrument: "dialog", raw: [5, 5, 4, 6, 5, 5, 4, 5, 6, 5, 5], scored: 5 },
+      views: { person: "Things are better.", practitioner: "Good progress." },
+      outcome,
+      reasons: [
+        outcome === "end"
+          ? "Goals reached; moving on with confidence."
+          : "The plan is working; carry on.",
+      ],
+      ...(outcome === "end" ? { endReason: "goals-reached-moving-on" } : {}),
+    })
+  })
+
+/**
+ * Referral to a positive ending: assessment, eligibility, indicative budget, plan, approval,
+ * two reviews, the second ending the budget because the goals were reached.
+ */
+export const positiveEnding = async (
+  api: JourneyApi,
+  personName: { givenName: string; familyName: string },
+) => {
+  const person = await api.registerPerson({
+    ...personName,
+    dateOfBirth: "1985-03-02",
+    nhsNumber: "9434765919",
+  })
+  let journey = await api.refer({ personId: person.id, referral })
+  expectEqual(journey.stage, "considering", "stage after referral")
+  journey = await api.step("startAssessment", { journeyId: journey.id })
+  journey = await api.step("recordAssessment", {
+    journeyId: journey.id,
+    assessment: eligibleAssessment,
+  })
+  journey = await api.step("recordFinancialAssessment", { journeyId: journey.id, financial })
+  journey = await api.step("decideEligibility", { journeyId: journey.id })
+  expectEqual(journey.stage, "eligibility-decided", "stage after the eligibility decision")
+  journey = await api.step("setIndicativeBudget", { journeyId: journey.id })
+  expectEqual(journey.stage, "indicative-budget", "stage after the indicative budget")
+  journey = await api.step("draftPlan", { journeyId: journey.id, plan: supportPlan })
+  journey = await api.step("submitPlan", { journeyId: journey.id })
+  expectEqual(journey.stage, "awaiting-approval", "stage after submitting the plan")
+  journey = await api.step("decidePlan", {
+    journeyId: journey.id,
+    approve: true,
+    reasons: ["The plan meets the eligible needs at a fair cost."],
+    panelReference: "PANEL-2026-11",
+  })
+  expectEqual(journey.stage, "active", "stage after approval")
+  api.advanceDays(60)
+  journey = await review(api, journey.id, "continue", 1, {
+    reviewId: journey.reviews.find((r) => r.status === "due")?.id,
+  })
+  expectEqual(journey.stage, "active", "stage after the first review")
+  api.advanceDays(300)
+  journey = await review(api, journey.id, "end", 2)
+  expectEqual(journey.stage, "ended", "stage after the second review")
+  expectEqual(journey.ending?.reason, "goals-reached-moving-on", "ending reason")
+  return { person, journey }
+}
+
+/**
+ * Not eligible, challenged and overturned, then approved, suspended (a hospital stay),
+ * resumed, and a contingency uplift that ends by itself.
+ */
+export const challengedAndFluctuating = async (
+  api: JourneyApi,
+  personName: { givenName: string; familyName: string },
+) => {
+  const person = await api.registerPerson({ ...personName, dateOfBirth: "1979-08-20" })
+  let journey = await api.refer({ personId: person.id, referral })
+  journey = await api.step("startAssessment", { journeyId: journey.id })
+  journey = await api.step("recordAssessment", {
+    journeyId: journey.id,
+    assessment: notEligibleAssessment,
+  })
+  journey = await api.step("decideEligibility", { journeyId: journey.id })
+  expectEqual(journey.stage, "not-eligible", "stage after a not-eligible decision")
+  const refusal = await api.getDecision(journey.eligibilityDecisionId!)
+  expectEqual(refusal.outcome, "not-eligible", "refusal outcome")
+  if (!refusal.reasons.some((r) => r.criterion.endsWith("reg-2/1/b") && r.met === false)) {
+    throw new Error("a not-eligible decision must say which condition failed")
+  }
+  const challenge = await api.lodgeChallenge({
+    decisionId: refusal.id,
+    grounds: "The assessment was done on a good day; on low days I cannot go out or see anyone.",
+  })
+  expectEqual(challenge.status, "lodged", "challenge status")
+  const resolved = await api.resolveChallenge({
+    challengeId: challenge.id,
+    result: "overturned",
+    reasons: [
+      "Over the whole period the person could not achieve three outcomes: the original view was a good day.",
+    ],
+  })
+  expectEqual(resolved.status, "overturned", "challenge result")
+  journey = (await api.getJourney(journey.id)).journey
+  expectEqual(journey.stage, "eligibility-decided", "stage after the overturn")
+  const superseding = await api.getDecision(journey.eligibilityDecisionId!)
+  expectEqual(superseding.supersedes, refusal.id, "the new decision supersedes the refusal")
+  journey = await api.step("setIndicativeBudget", { journeyId: journey.id })
+  journey = await api.step("draftPlan", { journeyId: journey.id, plan: supportPlan })
+  journey = await api.step("submitPlan", { journeyId: journey.id })
+  journey = await api.step("decidePlan", {
+    journeyId: journey.id,
+    approve: true,
+    reasons: ["Approved at panel."],
+    panelReference: "PANEL-2026-12",
+  })
+  expectEqual(journey.stage, "active", "stage after approval")
+  journey = await api.step("suspend", { journeyId: journey.id, reason: "a hospital stay" })
+  expectEqual(journey.stage, "suspended", "stage during the hospital stay")
+  api.advanceDays(10)
+  journey = await api.step("resume", { journeyId: journey.id })
+  expectEqual(journey.stage, "active", "stage after resuming")
+  journey = await api.step("activateContingency", {
+    journeyId: journey.id,
+    upliftPence: 40_000,
+    days: 7,
+    reason: "a crisis after discharge",
+  })
+  if (journey.contingency === null) throw new Error("the contingency uplift was not applied")
+  expectEqual(
+    (await api.getJourney(journey.id)).contingencyActive,
+    true,
+    "uplift applies during its days",
+  )
+  api.advanceDays(8)
+  expectEqual(
+    (await api.getJourney(journey.id)).contingencyActive,
+    false,
+    "uplift has ended by itself",
+  )
+  const decisions = await api.decisionsOf(person.id)
+  for (const decision of decisions) {
+    if (
+      decision.reasons.length === 0 ||
+      decision.policy.version.length === 0 ||
+      decision.challenge.how.length === 0
+    ) {
+      throw new Error(`decision ${decision.id} does not explain itself`)
+    }
+  }
+  const kinds = new Set(decisions.map((d) => d.kind))
+  for (const kind of [
+    "eligibility",
+    "challenge-outcome",
+    "indicative-budget",
+    "plan-approval",
+    "suspension",
+    "resumption",
+    "contingency",
+  ]) {
+    if (!kinds.has(kind)) throw new Error(`no ${kind} decision was recorded`)
+  }
+  return { person, journey, decisions }
+}
