@@ -1,6 +1,8 @@
 import { builder } from "../builder.ts"
 import "./person.ts"
 import "./budget.ts"
+import "./decision.ts"
+import "./journey.ts"
 
 /** The whole GraphQL schema, built once from the modules above. */
 export const schema = builder.toSchema({ sortSchema: true })

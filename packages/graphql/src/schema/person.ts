@@ -9,6 +9,10 @@ export const PersonRef = builder.objectRef<Person>("Person").implement({
     familyName: t.exposeString("familyName"),
     dateOfBirth: t.exposeString("dateOfBirth", { nullable: true, description: "YYYY-MM-DD" }),
     createdAt: t.exposeString("createdAt", { description: "ISO-8601 instant, UTC" }),
+    nhsNumber: t.exposeString("nhsNumber", { nullable: true }),
+    preferredLanguage: t.exposeString("preferredLanguage", { nullable: true }),
+    interpreterNeeded: t.exposeBoolean("interpreterNeeded"),
+    researchConsent: t.exposeBoolean("researchConsent"),
   }),
 })
 
@@ -17,6 +21,16 @@ const RegisterPersonInputRef = builder.inputType("RegisterPersonInput", {
     givenName: t.string({ required: true }),
     familyName: t.string({ required: true }),
     dateOfBirth: t.string({ required: false, description: "YYYY-MM-DD" }),
+    nhsNumber: t.string({ required: false, description: "10 digits; the check digit is verified" }),
+    preferredLanguage: t.string({ required: false }),
+    interpreterNeeded: t.boolean({ required: false }),
+    researchConsent: t.boolean({ required: false }),
+    contact: t.field({ type: "JSON", required: false, description: "{ phone, email, address }" }),
+    equality: t.field({
+      type: "JSON",
+      required: false,
+      description: "{ ethnicity (NHS ethnic category code), sex }, only with the person's consent",
+    }),
   }),
 })
 

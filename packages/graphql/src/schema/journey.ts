@@ -1,0 +1,142 @@
+import {
+  activateContingency,
+  assessCarer,
+  assignJourney,
+  completeReview,
+  declineBudget,
+  decideEligibility,
+  decidePlan,
+  draftPlan,
+  endJourney,
+  getJourney,
+  Journey,
+  listJourneysOfPerson,
+  myCaseload,
+  recordAssessment,
+  recordFinancialAssessment,
+  referPerson,
+  resumeBudget,
+  setIndicativeBudget,
+  startAssessment,
+  startReview,
+  submitPlan,
+  suspendBudget,
+} from "@openpb/core"
+import type { Effect } from "effect"
+import { Schema } from "effect"
+import { builder } from "../builder.ts"
+import { DecisionRef } from "./decision.ts"
+
+const encodeJourney = Schema.encodeSync(Journey)
+
+export const JourneyRef = builder.objectRef<Journey>("Journey").implement({
+  description: "One person's journey from first conversation to a good ending.",
+  fields: (t) => ({
+    id: t.exposeID("id"),
+    personId: t.exposeID("personId"),
+    stage: t.exposeString("stage", {
+      description: "considering, assessing, eligibility-decided, ... ended",
+    }),
+    version: t.exposeInt("version"),
+    practitioner: t.exposeString("practitioner", { nullable: true }),
+    adviser: t.exposeString("adviser", { nullable: true }),
+    engagementSupport: t.exposeString("engagementSupport"),
+    budgetId: t.exposeID("budgetId", { nullable: true }),
+    eligibilityDecisionId: t.exposeID("eligibilityDecisionId", { nullable: true }),
+    nextReviewDue: t.string({ nullable: true, resolve: (j) => j.nextReviewDue }),
+    document: t.field({
+      type: "JSON",
+      description:
+        "The whole journey record: assessment, plans, reviews, approval, contingency, ending.",
+      resolve: (j) => encodeJourney(j),
+    }),
+  }),
+})
+
+const JourneyWithStatusRef = builder
+  .objectRef<{ journey: Journey; contingencyActive: boolean }>("JourneyWithStatus")
+  .implement({
+    fields: (t) => ({
+      journey: t.field({ type: JourneyRef, resolve: (r) => r.journey }),
+      contingencyActive: t.exposeBoolean("contingencyActive", {
+        description: "Whether a contingency uplift applies today; it ends by itself.",
+      }),
+    }),
+  })
+
+const CaseloadEntryRef = builder
+  .objectRef<{ journey: Journey; nextReviewDue: string | null; overdue: boolean }>("CaseloadEntry")
+  .implement({
+    fields: (t) => ({
+      journey: t.field({ type: JourneyRef, resolve: (r) => r.journey }),
+      nextReviewDue: t.exposeString("nextReviewDue", { nullable: true }),
+      overdue: t.exposeBoolean("overdue"),
+    }),
+  })
+
+builder.queryField("journey", (t) =>
+  t.field({
+    type: JourneyWithStatusRef,
+    args: { id: t.arg.id({ required: true }) },
+    resolve: (_, args, ctx) => ctx.run(getJourney({ journeyId: args.id })),
+  }),
+)
+
+builder.queryField("journeysOfPerson", (t) =>
+  t.field({
+    type: [JourneyRef],
+    args: { personId: t.arg.id({ required: true }) },
+    resolve: (_, args, ctx) => ctx.run(listJourneysOfPerson({ personId: args.personId })),
+  }),
+)
+
+builder.queryField("myCaseload", (t) =>
+  t.field({
+    type: [CaseloadEntryRef],
+    description:
+      "The signed-in practitioner's or adviser's open journeys, with due and overdue reviews.",
+    resolve: (_, __, ctx) => ctx.run(myCaseload({})),
+  }),
+)
+
+/** Each step of the journey is a mutation taking the use case's input as JSON. */
+const journeySteps = {
+  referPerson,
+  declineBudget,
+  assignJourney,
+  startAssessment,
+  recordAssessment,
+  recordFinancialAssessment,
+  decideEligibility,
+  setIndicativeBudget,
+  draftPlan,
+  submitPlan,
+  decidePlan,
+  suspendBudget,
+  resumeBudget,
+  activateContingency,
+  startReview,
+  completeReview,
+  endJourney,
+} as const
+
+for (const [name, useCase] of Object.entries(journeySteps)) {
+  builder.mutationField(name, (t) =>
+    t.field({
+      type: JourneyRef,
+      description: `Runs the journey step ${name}; the input is that step's input.`,
+      args: { input: t.arg({ type: "JSON", required: true }) },
+      resolve: (_, args, ctx) =>
+        ctx.run((useCase as (raw: unknown) => Effect.Effect<Journey, unknown, never>)(args.input)),
+    }),
+  )
+}
+
+builder.mutationField("assessCarer", (t) =>
+  t.field({
+    type: DecisionRef,
+    description: "A carer's own assessment; returns the carer eligibility decision.",
+    args: { input: t.arg({ type: "JSON", required: true }) },
+    resolve: (_, args, ctx) => ctx.run(assessCarer(args.input)),
+  }),
+)
