@@ -8,6 +8,7 @@ import {
 } from "@openpb/core"
 import { Effect } from "effect"
 import { COUNCIL_ID } from "./config.ts"
+import { seedDemoJourneys } from "./seedJourneys.ts"
 
 const seeder = new Actor({
   subject: "system:seed",
@@ -90,5 +91,6 @@ export const seedDemoData = Effect.gen(function* () {
       yield* createBudget({ ...budget, personId: person.id })
     }
   }
+  yield* seedDemoJourneys
   return { seeded: true as const }
 }).pipe(Effect.provideService(CurrentActor, seeder), Effect.withSpan("seedDemoData"))

@@ -123,3 +123,33 @@ describe("pnpm start (the reference council)", () => {
     expect(await stop(server)).toBe(0)
   })
 })
+
+describe("the reference council's demo data", () => {
+  it("shows people at every stage of the journey", async () => {
+    const server = await start()
+    const response = await fetch(
+      `${server.url}/trpc/journey.list?input=${encodeURIComponent('{"first":100}')}`,
+    )
+    const body = (await response.json()) as {
+      result: { data: { items: Array<{ stage: string }> } }
+    }
+    const stages = new Set(body.result.data.items.map((j) => j.stage))
+    for (const stage of [
+      "considering",
+      "assessing",
+      "eligibility-decided",
+      "not-eligible",
+      "indicative-budget",
+      "planning",
+      "awaiting-approval",
+      "active",
+      "suspended",
+      "under-review",
+      "ended",
+      "declined",
+    ]) {
+      expect(stages, `no demo journey is ${stage}`).toContain(stage)
+    }
+    expect(await stop(server)).toBe(0)
+  })
+})

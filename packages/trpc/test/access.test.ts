@@ -187,7 +187,8 @@ describe(`who may do what, through tRPC, on ${testDatabaseKind()}`, () => {
       .catch((e: TRPCError) => e)
     expect((bad as TRPCError).code).toBe("BAD_REQUEST")
     expect(
-      ((bad as TRPCError).cause as { issues: Array<{ path: Array<string> }> }).issues[0]?.path,
+      ((bad as TRPCError).cause as unknown as { issues: Array<{ path: Array<string> }> }).issues[0]
+        ?.path,
     ).toEqual(["assessment", "wellbeingImpact"])
     const impossible = await as(admin)
       .journey.submitPlan({ journeyId })

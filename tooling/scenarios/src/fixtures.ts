@@ -110,7 +110,7 @@ export const supportPlan = {
 }
 
 export const referral = {
-  source: "practitioner",
+  source: "practitioner" as const,
   referredBy: "Community mental health team",
   toldAbout: "What a personal budget is, the three ways to hold it, and that saying no is fine.",
 }

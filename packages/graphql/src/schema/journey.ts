@@ -11,6 +11,8 @@ import {
   getJourney,
   Journey,
   listJourneysOfPerson,
+  listJourneys,
+  encodeCursor,
   myCaseload,
   recordAssessment,
   recordFinancialAssessment,
@@ -79,6 +81,30 @@ builder.queryField("journey", (t) =>
     type: JourneyWithStatusRef,
     args: { id: t.arg.id({ required: true }) },
     resolve: (_, args, ctx) => ctx.run(getJourney({ journeyId: args.id })),
+  }),
+)
+
+builder.queryField("journeys", (t) =>
+  t.connection({
+    type: JourneyRef,
+    description: "The council's journeys, oldest first.",
+    resolve: async (_, args, ctx) => {
+      const page = await ctx.run(
+        listJourneys({
+          ...(args.first ? { first: args.first } : {}),
+          ...(args.after ? { after: args.after } : {}),
+        }),
+      )
+      return {
+        edges: page.items.map((node) => ({ node, cursor: encodeCursor(node.id) })),
+        pageInfo: {
+          hasNextPage: page.hasNextPage,
+          hasPreviousPage: Boolean(args.after),
+          startCursor: page.items[0] ? encodeCursor(page.items[0].id) : null,
+          endCursor: page.endCursor,
+        },
+      }
+    },
   }),
 )
 

@@ -22,6 +22,8 @@ import {
   type JourneyRef,
   type JourneysOfPersonInput,
   listJourneysOfPerson,
+  type ListJourneysInput,
+  listJourneys,
   myCaseload,
   type RecordAssessmentInput,
   type RecordFinancialInput,
@@ -120,6 +122,15 @@ export const journeyRouter = router({
     .query(({ ctx, input }) =>
       ctx.run(
         listJourneysOfPerson(input).pipe(Effect.map((js) => js.map((j) => encodeJourney(j)))),
+      ),
+    ),
+  list: procedure
+    .input(typedInput<ListJourneysInput | undefined>())
+    .query(({ ctx, input }) =>
+      ctx.run(
+        listJourneys(input ?? {}).pipe(
+          Effect.map((page) => ({ ...page, items: page.items.map((j) => encodeJourney(j)) })),
+        ),
       ),
     ),
   caseload: procedure.query(({ ctx }) =>

@@ -3,9 +3,16 @@ import { authorize } from "../../access/authorize.ts"
 import { CurrentActor } from "../../model/Actor.ts"
 import { todayInLondon } from "../../model/CalendarDay.ts"
 import { PersonId } from "../../model/Ids.ts"
-import { decodeInput } from "../../model/Input.ts"
+import { decodeInput, invalidAt } from "../../model/Input.ts"
+import {
+  DEFAULT_PAGE_SIZE,
+  decodeCursor,
+  encodeCursor,
+  type Page,
+  PageRequest,
+} from "../../model/Page.ts"
 import { JourneyRepository } from "../../ports/JourneyRepository.ts"
-import { contingencyActiveOn, JourneyId } from "../Journey.ts"
+import { contingencyActiveOn, type Journey, JourneyId } from "../Journey.ts"
 import { loadJourney } from "../steps.ts"
 
 export const GetJourneyInput = Schema.Struct({ journeyId: JourneyId })
@@ -29,4 +36,32 @@ export const listJourneysOfPerson = Effect.fn("listJourneysOfPerson")(function* 
   const actor = yield* CurrentActor
   const journeys = yield* JourneyRepository
   return yield* journeys.listForPerson(actor.councilId, personId)
+})
+
+export const ListJourneysInput = PageRequest
+export type ListJourneysInput = typeof ListJourneysInput.Encoded
+
+/** The council's journeys, oldest first, a page at a time. */
+export const listJourneys = Effect.fn("listJourneys")(function* (raw: unknown = {}) {
+  const input = yield* decodeInput(ListJourneysInput)(raw)
+  yield* authorize("journey.list")
+  let afterId: string | undefined
+  if (input.after !== undefined) {
+    afterId = decodeCursor(input.after)
+    if (afterId === undefined || !Schema.is(JourneyId)(afterId)) {
+      return yield* invalidAt(["after"], "must be a cursor returned by a previous page")
+    }
+  }
+  const actor = yield* CurrentActor
+  const journeys = yield* JourneyRepository
+  const limit = input.first ?? DEFAULT_PAGE_SIZE
+  const rows = yield* journeys.list(actor.councilId, limit + 1, afterId)
+  const items = rows.slice(0, limit)
+  const last = items.at(-1)
+  const page: Page<Journey> = {
+    items,
+    endCursor: last ? encodeCursor(last.id) : null,
+    hasNextPage: rows.length > limit,
+  }
+  return page
 })
