@@ -6,12 +6,13 @@ import { COUNCIL_ID, type DeploymentConfig } from "./config.ts"
 import { seedDemoData } from "./seed.ts"
 
 /**
- * Until sign-in exists every request acts as this council's development administrator;
+ * Until sign-in exists every request acts as this council's development administrator (with
+ * the finance and approver roles, so every operation can be tried);
  * the deployment refuses to start in production mode without an identity provider.
  */
 export const developmentActor = new Actor({
   subject: "development",
-  roles: ["council-admin"],
+  roles: ["council-admin", "finance", "approver"],
   councilId: CouncilId.make(COUNCIL_ID),
 })
 

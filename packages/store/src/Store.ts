@@ -10,6 +10,7 @@ import {
   DecisionRepositorySql,
 } from "./repositories/DecisionRepositorySql.ts"
 import { JourneyRepositorySql } from "./repositories/JourneyRepositorySql.ts"
+import { LedgerRepositorySql } from "./repositories/LedgerRepositorySql.ts"
 
 /** Every repository port of core, implemented on a SqlClient. */
 export const RepositoriesSql = Layer.mergeAll(
@@ -18,6 +19,7 @@ export const RepositoriesSql = Layer.mergeAll(
   ChallengeRepositorySql,
   CarerRepositorySql,
   RelationshipsSql,
+  LedgerRepositorySql,
 
   PersonRepositorySql,
   BudgetRepositorySql,

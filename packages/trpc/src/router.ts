@@ -2,6 +2,7 @@ import { budgetRouter } from "./routers/budget.ts"
 import { carerRouter } from "./routers/carer.ts"
 import { challengeRouter, decisionRouter } from "./routers/decision.ts"
 import { journeyRouter } from "./routers/journey.ts"
+import { ledgerRouter } from "./routers/ledger.ts"
 import { personRouter } from "./routers/person.ts"
 import { router } from "./trpc.ts"
 
@@ -13,6 +14,7 @@ export const appRouter = router({
   decision: decisionRouter,
   challenge: challengeRouter,
   carer: carerRouter,
+  ledger: ledgerRouter,
 })
 
 export type AppRouter = typeof appRouter

@@ -70,6 +70,15 @@ export const accessTable = {
   "person.update": [{ role: "person", reach: "self" }, ...caseworkers],
   "carer.manage": [{ role: "person", reach: "self" }, ...caseworkers],
   "carer.consent": [{ role: "person", reach: "self" }, ...council("council-admin", "system")],
+  "ledger.read": [
+    ...circle,
+    ...council("finance", "approver", "council-admin", "auditor", "system"),
+  ],
+  "ledger.allocate": council("finance", "system"),
+  "ledger.pay": council("finance", "system"),
+  "ledger.spend": [...own, ...council("finance", "provider", "system")],
+  "ledger.reverse": council("finance", "system"),
+  "ledger.monitor": council("finance", "system"),
 } as const satisfies Record<string, ReadonlyArray<Grant>>
 
 export type Action = keyof typeof accessTable

@@ -10,6 +10,12 @@ import type {
 } from "../journey/JourneyErrors.ts"
 import type { CarerNotFound } from "../usecases/carers.ts"
 import type {
+  BudgetNotOpen,
+  IdempotencyConflict,
+  InsufficientFunds,
+  PostingNotFound,
+} from "../ledger/LedgerErrors.ts"
+import type {
   BudgetNotFound,
   Forbidden,
   InvalidInput,
@@ -36,6 +42,10 @@ export const errorCodes = {
   ChallengeNotFound: "NOT_FOUND",
   ChallengeClosed: "PRECONDITION_FAILED",
   CarerNotFound: "NOT_FOUND",
+  InsufficientFunds: "CONFLICT",
+  BudgetNotOpen: "CONFLICT",
+  IdempotencyConflict: "CONFLICT",
+  PostingNotFound: "NOT_FOUND",
 } as const satisfies Record<CoreError["_tag"], ApiErrorCode>
 
 export type ApiErrorCode =
@@ -61,6 +71,10 @@ export type CoreError =
   | ChallengeNotFound
   | ChallengeClosed
   | CarerNotFound
+  | InsufficientFunds
+  | BudgetNotOpen
+  | IdempotencyConflict
+  | PostingNotFound
 
 const coreTags = new Set<string>(Object.keys(errorCodes))
 

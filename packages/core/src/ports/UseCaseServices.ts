@@ -15,6 +15,8 @@ import type { SpendingRulesPolicy } from "../policies/SpendingRulesPolicy.ts"
 import type { CarerRepository } from "./CarerRepository.ts"
 import type { ChallengeRepository, DecisionRepository } from "./DecisionRepository.ts"
 import type { JourneyRepository } from "./JourneyRepository.ts"
+import type { LedgerRepository } from "./LedgerRepository.ts"
+import type { DirectPaymentMonitoringPolicy } from "../policies/DirectPaymentMonitoringPolicy.ts"
 
 /** The repositories a store provides. */
 export type StoreServices =
@@ -27,6 +29,7 @@ export type StoreServices =
   | ChallengeRepository
   | CarerRepository
   | Relationships
+  | LedgerRepository
 
 /** The policies a deployment's plugins provide. */
 export type PolicyServices =
@@ -38,6 +41,7 @@ export type PolicyServices =
   | ApprovalPolicy
   | ReviewSchedulePolicy
   | ContingencyPolicy
+  | DirectPaymentMonitoringPolicy
 
 /** What a deployment provides once, for the whole process (store and policies). */
 export type DeploymentServices = StoreServices | PolicyServices

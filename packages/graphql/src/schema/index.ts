@@ -3,6 +3,7 @@ import "./person.ts"
 import "./budget.ts"
 import "./decision.ts"
 import "./journey.ts"
+import "./ledger.ts"
 
 /** The whole GraphQL schema, built once from the modules above. */
 export const schema = builder.toSchema({ sortSchema: true })

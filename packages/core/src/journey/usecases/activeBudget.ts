@@ -5,6 +5,7 @@ import { Pence } from "../../model/Money.ts"
 import { UnitOfWork } from "../../ports/UnitOfWork.ts"
 import { ContingencyPolicy } from "../../policies/ContingencyPolicy.ts"
 import { changeBudget, loadBudget } from "../budgetChanges.ts"
+import { changeAllocationSchedule, finalReconciliation } from "../../ledger/usecases.ts"
 import { MissingStep } from "../JourneyErrors.ts"
 import { contingencyActiveOn, EndReason, JourneyId } from "../Journey.ts"
 import { byPerson, checkIn, checkMove, loadJourney, recordDecision, saveJourney } from "../steps.ts"
@@ -44,11 +45,12 @@ export const suspendBudget = Effect.fn("suspendBudget")(function* (raw: unknown)
         inputs: { reason: input.reason, from: today },
       })
       if (journey.budgetId !== null) {
-        yield* changeBudget(
+        const budget = yield* changeBudget(
           yield* loadBudget(journey.budgetId),
           { status: "suspended" },
           "BudgetSuspended",
         )
+        yield* changeAllocationSchedule(budget, { pause: today })
       }
       return yield* saveJourney(
         journey,
@@ -89,11 +91,12 @@ export const resumeBudget = Effect.fn("resumeBudget")(function* (raw: unknown) {
         inputs: { suspension: journey.suspension, resumedOn: today },
       })
       if (journey.budgetId !== null) {
-        yield* changeBudget(
+        const budget = yield* changeBudget(
           yield* loadBudget(journey.budgetId),
           { status: "active" },
           "BudgetResumed",
         )
+        yield* changeAllocationSchedule(budget, { resume: today })
       }
       return yield* saveJourney(
         journey,
@@ -230,7 +233,11 @@ export const closeJourney = Effect.fnUntraced(function* (
     inputs: { reason, note, on: today },
   })
   if (journey.budgetId !== null) {
-    yield* changeBudget(yield* loadBudget(journey.budgetId), { status: "ended" }, "BudgetEnded")
+    const budget = yield* loadBudget(journey.budgetId)
+    // The ledger is reconciled first: what is left returns to the funders, then the budget closes.
+    yield* finalReconciliation(budget, today)
+    yield* changeAllocationSchedule(budget, { end: today })
+    yield* changeBudget(budget, { status: "ended" }, "BudgetEnded")
   }
   return yield* saveJourney(
     journey,

@@ -14,6 +14,7 @@ import { ResourceAllocationPolicy } from "../../policies/ResourceAllocationPolic
 import { ReviewSchedulePolicy } from "../../policies/ReviewSchedulePolicy.ts"
 import { SpendingRulesPolicy } from "../../policies/SpendingRulesPolicy.ts"
 import { changeBudget, loadBudget } from "../budgetChanges.ts"
+import { startAllocationSchedule } from "../../ledger/usecases.ts"
 import { MissingStep, SpendingNotAllowed } from "../JourneyErrors.ts"
 import { JourneyId } from "../Journey.ts"
 import { scheduledReviews } from "../reviewSchedule.ts"
@@ -292,7 +293,7 @@ export const decidePlan = Effect.fn("decidePlan")(function* (raw: unknown) {
         ...(nhs > 0 ? [{ stream: "nhs-health" as const, amountPence: nhs }] : []),
       ]
       const mechanisms = new Set(plan.content.lines.map((l) => l.deliveryMechanism))
-      yield* changeBudget(
+      const activated = yield* changeBudget(
         budget,
         {
           status: "active",
@@ -303,6 +304,8 @@ export const decidePlan = Effect.fn("decidePlan")(function* (raw: unknown) {
         },
         "BudgetActivated",
       )
+      // Money starts to move: the ledger allocates the budget every four weeks from today.
+      yield* startAllocationSchedule(activated, today, "four-weekly")
       const dueDates = yield* reviewPolicy.nextReviews({
         planStartDate: today,
         firstDirectPaymentDate: plan.content.lines.some(

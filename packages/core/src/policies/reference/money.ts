@@ -7,6 +7,10 @@ import { ApprovalPolicy, type ApprovalInput, type ApprovalLevel } from "../Appro
 import { ChargingPolicy } from "../ChargingPolicy.ts"
 import { ContingencyPolicy, type ContingencyRequest } from "../ContingencyPolicy.ts"
 import {
+  DirectPaymentMonitoringPolicy,
+  type SurplusInput,
+} from "../DirectPaymentMonitoringPolicy.ts"
+import {
   ResourceAllocationPolicy,
   type IndicativeBudgetInput,
 } from "../ResourceAllocationPolicy.ts"
@@ -322,4 +326,78 @@ export const ReferenceMoneyPolicies = Layer.mergeAll(
   }),
   Layer.succeed(ReviewSchedulePolicy, { nextReviews: (i) => Effect.succeed(nextReviews(i)) }),
   Layer.succeed(ContingencyPolicy, { decide: (r) => Effect.succeed(decideContingency(r)) }),
+  Layer.succeed(DirectPaymentMonitoringPolicy, {
+    statementEveryWeeks: Effect.succeed(12),
+    assessSurplus: (i) => Effect.succeed(assessSurplus(i)),
+  }),
 )
+
+/**
+ * Direct-payment monitoring defaults: statements every 12 weeks; a surplus above 8 weeks of
+ * allocation is proposed for recovery with 28 days' notice; the person's own contribution is
+ * refunded, not recovered; a surplus built up during a suspension is recorded as such.
+ */
+export const assessSurplus = (input: SurplusInput) => {
+  const threshold = input.weeklyAllocationPence * 8
+  const surplus = Math.max(0, input.balancePence - threshold)
+  const reasons: [Reason, ...Array<Reason>] = [
+    {
+      criterion: "dp-monitoring/threshold",
+      met: surplus > 0,
+      text: `The account holds ${pounds(input.balancePence)}; up to 8 weeks of allocation (${pounds(threshold)}) is kept as a buffer.`,
+    },
+  ]
+  if (surplus === 0)
+    return {
+      action: "none" as const,
+      amountPence: 0,
+      responseWindowDays: 0,
+      reasons,
+      policy: referencePolicy,
+    }
+  if (input.suspendedDaysInPeriod >= 14) {
+    reasons.push({
+      criterion: "dp-monitoring/suspension",
+      met: true,
+      text: `The budget was paused for ${input.suspendedDaysInPeriod} days (for example a hospital stay): the surplus is explained and is not recovered.`,
+    })
+    return {
+      action: "explained-by-suspension" as const,
+      amountPence: surplus,
+      responseWindowDays: 0,
+      reasons,
+      policy: referencePolicy,
+    }
+  }
+  const contribution = Math.min(surplus, input.personContributionHeldPence)
+  if (contribution === surplus) {
+    reasons.push({
+      criterion: "dp-monitoring/contribution",
+      met: true,
+      text: "The surplus is the person's own contribution: it is refunded to them.",
+    })
+    return {
+      action: "refund-contribution" as const,
+      amountPence: contribution,
+      responseWindowDays: 0,
+      reasons,
+      policy: referencePolicy,
+    }
+  }
+  const recoverable = surplus - contribution
+  const nhs = input.stream === "nhs-health"
+  reasons.push({
+    criterion: nhs ? "dp-monitoring/nhs-offset" : "dp-monitoring/recovery",
+    met: true,
+    text: nhs
+      ? `${pounds(recoverable)} above the buffer may be offset against future payments, at most one period's amount at a time, after notice.`
+      : `${pounds(recoverable)} above the buffer${contribution > 0 ? ` (after refunding ${pounds(contribution)} of the person's own contribution)` : ""} is proposed for recovery, after notice.`,
+  })
+  return {
+    action: nhs ? ("propose-offset" as const) : ("propose-recovery" as const),
+    amountPence: recoverable,
+    responseWindowDays: 28,
+    reasons,
+    policy: referencePolicy,
+  }
+}

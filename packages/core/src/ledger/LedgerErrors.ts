@@ -1,0 +1,45 @@
+import { Schema } from "effect"
+
+/** The posting would take an account that may not go negative below zero; nothing was posted. */
+export class InsufficientFunds extends Schema.TaggedError<InsufficientFunds>()(
+  "InsufficientFunds",
+  {
+    account: Schema.String,
+    balancePence: Schema.Int,
+    requestedPence: Schema.Int,
+  },
+) {
+  override get message() {
+    return `${this.account} holds ${this.balancePence} pence; ${this.requestedPence} pence cannot be taken from it`
+  }
+}
+
+/** Postings are made only to a budget that is active (or, for its final reconciliation, ending). */
+export class BudgetNotOpen extends Schema.TaggedError<BudgetNotOpen>()("BudgetNotOpen", {
+  budgetId: Schema.String,
+  status: Schema.String,
+}) {
+  override get message() {
+    return `The budget is ${this.status}: nothing can be posted to it`
+  }
+}
+
+/** The same idempotency key was used before for a different request. */
+export class IdempotencyConflict extends Schema.TaggedError<IdempotencyConflict>()(
+  "IdempotencyConflict",
+  {
+    idempotencyKey: Schema.String,
+  },
+) {
+  override get message() {
+    return `The idempotency key ${this.idempotencyKey} was already used for a different posting`
+  }
+}
+
+export class PostingNotFound extends Schema.TaggedError<PostingNotFound>()("PostingNotFound", {
+  postingId: Schema.String,
+}) {
+  override get message() {
+    return `No posting with id ${this.postingId} on this budget`
+  }
+}

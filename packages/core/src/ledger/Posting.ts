@@ -1,0 +1,81 @@
+import { Schema } from "effect"
+import { BudgetId, CouncilId } from "../model/Ids.ts"
+import { CalendarDate } from "../model/Person.ts"
+
+const Uuid = Schema.String.check(Schema.isUUID(undefined, { message: "must be a UUID" }))
+export const PostingId = Uuid.pipe(Schema.brand("PostingId"))
+export type PostingId = typeof PostingId.Type
+
+/**
+ * An account of one budget, named by a code: `source:<stream>` (the funder; may go below
+ * zero), `allocated:<stream>` (allocated and not yet paid out), `held:<mechanism>:<stream>` (held
+ * by a direct-payment account or a third party), `spent:<line>` (spent against a plan line),
+ * `returned:<stream>` (given back to the funder), `refunded:person` (contribution refunded).
+ */
+export const AccountCode = Schema.String.check(
+  Schema.isPattern(
+    /^(source|allocated|held|spent|returned|refunded|contingency):[a-z0-9-]+(:[a-z0-9-]+)?$/,
+    {
+      message: "must be an account code such as allocated:council-social-care",
+    },
+  ),
+)
+export type AccountCode = typeof AccountCode.Type
+
+/** Accounts whose balance may never fall below zero: money cannot be paid out of nothing. */
+export const mustStayNonNegative = (account: string): boolean =>
+  account.startsWith("allocated:") || account.startsWith("held:")
+
+/** One line of a posting: a positive amount debits the account, a negative one credits it. */
+export const Entry = Schema.Struct({
+  account: AccountCode,
+  amountPence: Schema.Int.check(
+    Schema.makeFilter((n: number) => n !== 0, { message: "an entry of zero pence says nothing" }),
+  ),
+})
+export type Entry = typeof Entry.Type
+
+export const PostingKind = Schema.Literals([
+  "allocation",
+  "payment",
+  "spending",
+  "contingency-draw",
+  "recovery",
+  "refund",
+  "reconciliation",
+  "reversal",
+])
+export type PostingKind = typeof PostingKind.Type
+
+/** A balanced set of entries (debits equal credits), never edited: a reversal undoes it. */
+export class Posting extends Schema.Class<Posting>("@openpb/core/Posting")({
+  id: PostingId,
+  councilId: CouncilId,
+  budgetId: BudgetId,
+  kind: PostingKind,
+  idempotencyKey: Schema.NonEmptyString,
+  entries: Schema.Array(Entry),
+  effectiveDate: CalendarDate,
+  memo: Schema.String,
+  /** For a spending record: payee, plan line, category, receipt. */
+  details: Schema.Record(Schema.String, Schema.Unknown),
+  reverses: Schema.NullOr(PostingId),
+  decisionId: Schema.NullOr(Schema.String),
+  createdAt: Schema.String,
+  createdBy: Schema.String,
+}) {}
+
+export const isBalanced = (entries: ReadonlyArray<Entry>): boolean =>
+  entries.length >= 2 && entries.reduce((sum, e) => sum + e.amountPence, 0) === 0
+
+/** Balances by account from entries: the only source of truth is the postings. */
+export const balancesOf = (
+  postings: ReadonlyArray<Pick<Posting, "entries">>,
+): Map<string, number> => {
+  const balances = new Map<string, number>()
+  for (const posting of postings) {
+    for (const entry of posting.entries)
+      balances.set(entry.account, (balances.get(entry.account) ?? 0) + entry.amountPence)
+  }
+  return balances
+}

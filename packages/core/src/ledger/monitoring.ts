@@ -1,0 +1,154 @@
+import { Effect, Option, Schema } from "effect"
+import { DecisionId } from "../decisions/Decision.ts"
+import { MissingStep } from "../journey/JourneyErrors.ts"
+import { recordDecision } from "../journey/steps.ts"
+import { CurrentActor } from "../model/Actor.ts"
+import { FundingStreamKind } from "../model/Budget.ts"
+import { addDays, todayInLondon } from "../model/CalendarDay.ts"
+import { BudgetId } from "../model/Ids.ts"
+import { decodeInput, invalidAt } from "../model/Input.ts"
+import { ChallengeRepository, DecisionRepository } from "../ports/DecisionRepository.ts"
+import { JourneyRepository } from "../ports/JourneyRepository.ts"
+import { LedgerRepository } from "../ports/LedgerRepository.ts"
+import { UnitOfWork } from "../ports/UnitOfWork.ts"
+import { DirectPaymentMonitoringPolicy } from "../policies/DirectPaymentMonitoringPolicy.ts"
+import { budgetForLedger, postEntries } from "./post.ts"
+
+export const SurplusCheckInput = Schema.Struct({ budgetId: BudgetId, stream: FundingStreamKind })
+export type SurplusCheckInput = typeof SurplusCheckInput.Encoded
+
+const pounds = (pence: number) => `£${(pence / 100).toFixed(2)}`
+
+/**
+ * Checks a direct payment's surplus with the monitoring policy. A surplus to recover becomes
+ * a *proposed* decision with its arithmetic, a notice, a response window and a challenge route;
+ * no money moves until it is confirmed after the window.
+ */
+export const checkDirectPaymentSurplus = Effect.fn("checkDirectPaymentSurplus")(function* (
+  raw: unknown,
+) {
+  const input = yield* decodeInput(SurplusCheckInput)(raw)
+  const policy = yield* DirectPaymentMonitoringPolicy
+  const ledger = yield* LedgerRepository
+  const journeys = yield* JourneyRepository
+  const actor = yield* CurrentActor
+  const uow = yield* UnitOfWork
+  const today = yield* todayInLondon
+  return yield* uow.transaction(
+    Effect.gen(function* () {
+      const budget = yield* budgetForLedger(input.budgetId, "ledger.monitor")
+      const journey = (yield* journeys.listForPerson(actor.councilId, budget.personId)).find(
+        (j) => j.budgetId === budget.id,
+      )
+      if (journey === undefined)
+        return yield* new MissingStep({ journeyId: "", missing: "the budget's journey" })
+      const balances = yield* ledger.balances(budget.councilId, budget.id)
+      const balance = balances.get(`held:direct-payment:${input.stream}`) ?? 0
+      const annual = budget.fundingStreams.find((s) => s.stream === input.stream)?.amountPence ?? 0
+      const schedule = Option.getOrUndefined(yield* ledger.schedule(budget.councilId, budget.id))
+      const windowStart = addDays(today, -84)
+      const suspendedDays = (schedule?.pauses ?? []).reduce((days, p) => {
+        const from = p.from > windowStart ? p.from : windowStart
+        const to = p.to ?? today
+        return days + Math.max(0, Math.round((Date.parse(to) - Date.parse(from)) / 86_400_000))
+      }, 0)
+      const contribution = Math.min(balance, (journey.financial?.weeklyContributionPence ?? 0) * 4)
+      const surplus = yield* policy.assessSurplus({
+        stream: input.stream,
+        balancePence: balance,
+        weeklyAllocationPence: Math.round(annual / 52),
+        personContributionHeldPence: Math.max(0, contribution),
+        suspendedDaysInPeriod: suspendedDays,
+      })
+      return yield* recordDecision({
+        journey,
+        kind: "clawback",
+        outcome:
+          surplus.action === "propose-recovery" || surplus.action === "propose-offset"
+            ? `proposed-${surplus.action.slice(8)}`
+            : surplus.action,
+        reasons: [
+          ...surplus.reasons,
+          ...(surplus.amountPence > 0
+            ? [
+                {
+                  criterion: "clawback/notice",
+                  met: null,
+                  text: `You have ${surplus.responseWindowDays} days, until ${addDays(today, surplus.responseWindowDays)}, to explain the surplus or challenge this; ${pounds(surplus.amountPence)} moves only after that.`,
+                },
+              ]
+            : []),
+        ],
+        policy: surplus.policy,
+        inputs: {
+          stream: input.stream,
+          balancePence: balance,
+          annualPence: annual,
+          suspendedDays,
+          checkedOn: today,
+        },
+        amounts: {
+          surplusPence: surplus.amountPence,
+          responseWindowDays: surplus.responseWindowDays,
+        },
+        subject: { type: "budget", id: budget.id },
+      })
+    }),
+  )
+})
+
+export const ConfirmRecoveryInput = Schema.Struct({ budgetId: BudgetId, decisionId: DecisionId })
+export type ConfirmRecoveryInput = typeof ConfirmRecoveryInput.Encoded
+
+/** After the response window, with no open challenge, the proposed recovery is posted (reversibly). */
+export const confirmRecovery = Effect.fn("confirmRecovery")(function* (raw: unknown) {
+  const input = yield* decodeInput(ConfirmRecoveryInput)(raw)
+  const decisions = yield* DecisionRepository
+  const challenges = yield* ChallengeRepository
+  const uow = yield* UnitOfWork
+  const today = yield* todayInLondon
+  return yield* uow.transaction(
+    Effect.gen(function* () {
+      const budget = yield* budgetForLedger(input.budgetId, "ledger.monitor")
+      const found = yield* decisions.findById(budget.councilId, input.decisionId)
+      if (
+        Option.isNone(found) ||
+        found.value.kind !== "clawback" ||
+        !found.value.outcome.startsWith("proposed-")
+      ) {
+        return yield* invalidAt(["decisionId"], "must be a proposed recovery or offset")
+      }
+      const decision = found.value
+      const windowEnds = addDays(
+        decision.madeAt.slice(0, 10),
+        decision.amounts.responseWindowDays ?? 0,
+      )
+      if (today < windowEnds)
+        return yield* invalidAt(["decisionId"], `the response window is open until ${windowEnds}`)
+      const open = (yield* challenges.listForPerson(budget.councilId, budget.personId)).some(
+        (c) =>
+          c.decisionId === decision.id && (c.status === "lodged" || c.status === "under-review"),
+      )
+      if (open)
+        return yield* invalidAt(
+          ["decisionId"],
+          "the proposal is being challenged; wait for the result",
+        )
+      const stream = String(decision.inputs.stream)
+      const amount = decision.amounts.surplusPence ?? 0
+      return yield* postEntries(budget, {
+        budgetId: budget.id,
+        kind: "recovery",
+        idempotencyKey: `recovery:${decision.id}`,
+        entries: [
+          { account: `returned:${stream}`, amountPence: amount },
+          { account: `held:direct-payment:${stream}`, amountPence: -amount },
+        ],
+        effectiveDate: today,
+        memo: "Recovery of a direct-payment surplus, after notice",
+        decisionId: decision.id,
+        openIn: ["active", "suspended"],
+      })
+    }),
+  )
+})

@@ -1,0 +1,109 @@
+import { Effect, Schema } from "effect"
+import { CurrentActor } from "../model/Actor.ts"
+import { BudgetId } from "../model/Ids.ts"
+import { decodeInput, invalidAt } from "../model/Input.ts"
+import { CalendarDate } from "../model/Person.ts"
+import { addDays } from "../model/CalendarDay.ts"
+import { JourneyRepository } from "../ports/JourneyRepository.ts"
+import { LedgerRepository } from "../ports/LedgerRepository.ts"
+import { annualLineCostPence } from "../journey/SupportPlan.ts"
+import { budgetForLedger } from "./post.ts"
+
+const BudgetRef = Schema.Struct({ budgetId: BudgetId })
+
+/** Balances per account, and per funding stream and category, all derived from the postings. */
+export const ledgerBalances = Effect.fn("ledgerBalances")(function* (raw: unknown) {
+  const { budgetId } = yield* decodeInput(BudgetRef)(raw)
+  const budget = yield* budgetForLedger(budgetId, "ledger.read")
+  const ledger = yield* LedgerRepository
+  const balances = yield* ledger.balances(budget.councilId, budget.id)
+  const accounts = [...balances.entries()]
+    .map(([account, balancePence]) => ({ account, balancePence }))
+    .sort((a, b) => a.account.localeCompare(b.account))
+  return { budgetId: budget.id, accounts }
+})
+
+/** Planned against spent against left, per plan line and per spending category. */
+export const spendingAgainstPlan = Effect.fn("spendingAgainstPlan")(function* (raw: unknown) {
+  const { budgetId } = yield* decodeInput(BudgetRef)(raw)
+  const budget = yield* budgetForLedger(budgetId, "ledger.read")
+  const actor = yield* CurrentActor
+  const ledger = yield* LedgerRepository
+  const journeys = yield* JourneyRepository
+  const journey = (yield* journeys.listForPerson(actor.councilId, budget.personId)).find(
+    (j) => j.budgetId === budget.id,
+  )
+  const plan =
+    journey?.plans.find((p) => p.version === journey.approved?.planVersion) ?? journey?.currentPlan
+  const balances = yield* ledger.balances(budget.councilId, budget.id)
+  const lines = (plan?.content.lines ?? []).map((line) => {
+    const planned = annualLineCostPence(line)
+    const spent = balances.get(`spent:${line.id}`) ?? 0
+    return {
+      lineId: line.id,
+      description: line.description,
+      category: line.category,
+      plannedPence: planned,
+      spentPence: spent,
+      leftPence: planned - spent,
+    }
+  })
+  const categories = new Map<string, { plannedPence: number; spentPence: number }>()
+  for (const line of lines) {
+    const c = categories.get(line.category) ?? { plannedPence: 0, spentPence: 0 }
+    categories.set(line.category, {
+      plannedPence: c.plannedPence + line.plannedPence,
+      spentPence: c.spentPence + line.spentPence,
+    })
+  }
+  return {
+    budgetId: budget.id,
+    lines,
+    categories: [...categories.entries()].map(([category, c]) => ({
+      category,
+      ...c,
+      leftPence: c.plannedPence - c.spentPence,
+    })),
+  }
+})
+
+export const StatementInput = Schema.Struct({
+  budgetId: BudgetId,
+  from: CalendarDate,
+  to: CalendarDate,
+})
+export type StatementInput = typeof StatementInput.Encoded
+
+/** A budget statement for a date range: opening balances, the postings, closing balances. */
+export const budgetStatement = Effect.fn("budgetStatement")(function* (raw: unknown) {
+  const input = yield* decodeInput(StatementInput)(raw)
+  if (input.to < input.from) return yield* invalidAt(["to"], "must not be before from")
+  const budget = yield* budgetForLedger(input.budgetId, "ledger.read")
+  const ledger = yield* LedgerRepository
+  const toList = (m: ReadonlyMap<string, number>) =>
+    [...m.entries()]
+      .map(([account, balancePence]) => ({ account, balancePence }))
+      .sort((a, b) => a.account.localeCompare(b.account))
+  const opening = yield* ledger.balances(budget.councilId, budget.id, addDays(input.from, -1))
+  const closing = yield* ledger.balances(budget.councilId, budget.id, input.to)
+  const postings = yield* ledger.postings(budget.councilId, budget.id, {
+    from: input.from,
+    to: input.to,
+  })
+  return {
+    budgetId: budget.id,
+    from: input.from,
+    to: input.to,
+    opening: toList(opening),
+    postings,
+    closing: toList(closing),
+  }
+})
+
+/** Every posting of a budget, oldest first. */
+export const ledgerHistory = Effect.fn("ledgerHistory")(function* (raw: unknown) {
+  const { budgetId } = yield* decodeInput(BudgetRef)(raw)
+  const budget = yield* budgetForLedger(budgetId, "ledger.read")
+  const ledger = yield* LedgerRepository
+  return yield* ledger.postings(budget.councilId, budget.id)
+})

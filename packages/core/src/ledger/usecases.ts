@@ -1,0 +1,377 @@
+import { Effect, Option, Schema } from "effect"
+import { DecisionId } from "../decisions/Decision.ts"
+import { byPerson, recordDecision } from "../journey/steps.ts"
+import { JourneyRepository } from "../ports/JourneyRepository.ts"
+import { DecisionRepository, ChallengeRepository } from "../ports/DecisionRepository.ts"
+import { CurrentActor } from "../model/Actor.ts"
+import { DeliveryMechanism, FundingStreamKind, type Budget } from "../model/Budget.ts"
+import { addDays, todayInLondon } from "../model/CalendarDay.ts"
+import { BudgetId } from "../model/Ids.ts"
+import { decodeInput, invalidAt } from "../model/Input.ts"
+import { Pence } from "../model/Money.ts"
+import { CalendarDate } from "../model/Person.ts"
+import { SpendingCategory } from "../journey/SupportPlan.ts"
+import { LedgerRepository } from "../ports/LedgerRepository.ts"
+import { UnitOfWork } from "../ports/UnitOfWork.ts"
+import { DirectPaymentMonitoringPolicy } from "../policies/DirectPaymentMonitoringPolicy.ts"
+import { PostingNotFound } from "./LedgerErrors.ts"
+import { type Entry, PostingId } from "./Posting.ts"
+import { budgetForLedger, postEntries } from "./post.ts"
+import {
+  type AllocationFrequency,
+  type AllocationSchedule,
+  duePeriods,
+  periodAmount,
+} from "./schedule.ts"
+
+const IdempotencyKey = Schema.String.check(
+  Schema.isPattern(/^[A-Za-z0-9:._-]{1,120}$/, {
+    message: "must be 1-120 letters, digits or : . _ -",
+  }),
+)
+const PositivePence = Pence.check(
+  Schema.isGreaterThan(0, { message: "must be more than zero pence" }),
+)
+
+const heldAccount = (mechanism: string, stream: string) =>
+  mechanism === "notional" ? `allocated:${stream}` : `held:${mechanism}:${stream}`
+
+export const PaymentInput = Schema.Struct({
+  budgetId: BudgetId,
+  idempotencyKey: IdempotencyKey,
+  stream: FundingStreamKind,
+  mechanism: Schema.Literals(["direct-payment", "third-party"]),
+  amountPence: PositivePence,
+  date: CalendarDate,
+  payee: Schema.NonEmptyString,
+})
+export type PaymentInput = typeof PaymentInput.Encoded
+
+/** Pays allocated money into a direct-payment account or to the third party holding the budget. */
+export const recordPayment = Effect.fn("recordPayment")(function* (raw: unknown) {
+  const input = yield* decodeInput(PaymentInput)(raw)
+  const uow = yield* UnitOfWork
+  return yield* uow.transaction(
+    Effect.gen(function* () {
+      const budget = yield* budgetForLedger(input.budgetId, "ledger.pay")
+      return yield* postEntries(budget, {
+        budgetId: budget.id,
+        kind: "payment",
+        idempotencyKey: input.idempotencyKey,
+        entries: [
+          { account: heldAccount(input.mechanism, input.stream), amountPence: input.amountPence },
+          { account: `allocated:${input.stream}`, amountPence: -input.amountPence },
+        ],
+        effectiveDate: input.date,
+        memo: `Payment to ${input.payee}`,
+        details: { payee: input.payee },
+      })
+    }),
+  )
+})
+
+export const SpendingInput = Schema.Struct({
+  budgetId: BudgetId,
+  idempotencyKey: IdempotencyKey,
+  lineId: Schema.String.check(
+    Schema.isPattern(/^[a-z0-9-]{1,40}$/, { message: "must be a plan line id" }),
+  ),
+  category: SpendingCategory,
+  stream: FundingStreamKind,
+  mechanism: DeliveryMechanism,
+  amountPence: PositivePence,
+  date: CalendarDate,
+  payee: Schema.NonEmptyString,
+  note: Schema.optionalKey(Schema.String),
+  receiptReference: Schema.optionalKey(Schema.String),
+})
+export type SpendingInput = typeof SpendingInput.Encoded
+
+/** Records spending against a plan line, from the money held for it. */
+export const recordSpending = Effect.fn("recordSpending")(function* (raw: unknown) {
+  const input = yield* decodeInput(SpendingInput)(raw)
+  const uow = yield* UnitOfWork
+  return yield* uow.transaction(
+    Effect.gen(function* () {
+      const budget = yield* budgetForLedger(input.budgetId, "ledger.spend")
+      return yield* postEntries(budget, {
+        budgetId: budget.id,
+        kind: "spending",
+        idempotencyKey: input.idempotencyKey,
+        entries: [
+          { account: `spent:${input.lineId}`, amountPence: input.amountPence },
+          { account: heldAccount(input.mechanism, input.stream), amountPence: -input.amountPence },
+        ],
+        effectiveDate: input.date,
+        memo: input.note ?? `Spent with ${input.payee}`,
+        details: {
+          payee: input.payee,
+          lineId: input.lineId,
+          category: input.category,
+          receiptReference: input.receiptReference ?? null,
+        },
+        openIn: ["active", "suspended"],
+      })
+    }),
+  )
+})
+
+export const AllocationInput = Schema.Struct({
+  budgetId: BudgetId,
+  idempotencyKey: IdempotencyKey,
+  stream: FundingStreamKind,
+  amountPence: PositivePence,
+  date: CalendarDate,
+  memo: Schema.optionalKey(Schema.String),
+})
+export type AllocationInput = typeof AllocationInput.Encoded
+
+/** Allocates money from the funder to the budget (the schedule does this each period). */
+export const recordAllocation = Effect.fn("recordAllocation")(function* (raw: unknown) {
+  const input = yield* decodeInput(AllocationInput)(raw)
+  const uow = yield* UnitOfWork
+  return yield* uow.transaction(
+    Effect.gen(function* () {
+      const budget = yield* budgetForLedger(input.budgetId, "ledger.allocate")
+      return yield* postEntries(
+        budget,
+        allocationRequest(
+          budget,
+          input.idempotencyKey,
+          input.stream,
+          input.amountPence,
+          input.date,
+          input.memo ?? "Allocation",
+        ),
+      )
+    }),
+  )
+})
+
+const allocationRequest = (
+  budget: Budget,
+  key: string,
+  stream: string,
+  amount: number,
+  date: string,
+  memo: string,
+) => ({
+  budgetId: budget.id,
+  kind: "allocation" as const,
+  idempotencyKey: key,
+  entries: [
+    { account: `allocated:${stream}`, amountPence: amount },
+    { account: `source:${stream}`, amountPence: -amount },
+  ],
+  effectiveDate: date,
+  memo,
+})
+
+export const ReversalInput = Schema.Struct({
+  budgetId: BudgetId,
+  idempotencyKey: IdempotencyKey,
+  postingId: PostingId,
+  reason: Schema.NonEmptyString,
+})
+export type ReversalInput = typeof ReversalInput.Encoded
+
+/** Undoes a posting with its mirror image; the original stays as it was. */
+export const reversePosting = Effect.fn("reversePosting")(function* (raw: unknown) {
+  const input = yield* decodeInput(ReversalInput)(raw)
+  const ledger = yield* LedgerRepository
+  const uow = yield* UnitOfWork
+  const today = yield* todayInLondon
+  return yield* uow.transaction(
+    Effect.gen(function* () {
+      const budget = yield* budgetForLedger(input.budgetId, "ledger.reverse")
+      const original = yield* ledger.findById(budget.councilId, budget.id, input.postingId)
+      if (Option.isNone(original)) return yield* new PostingNotFound({ postingId: input.postingId })
+      if (original.value.kind === "reversal")
+        return yield* invalidAt(["postingId"], "a reversal is not reversed; post again instead")
+      const existing = yield* ledger.findByKey(budget.councilId, budget.id, input.idempotencyKey)
+      if (
+        Option.isNone(existing) &&
+        (yield* ledger.isReversed(budget.councilId, original.value.id))
+      ) {
+        return yield* invalidAt(["postingId"], "this posting has already been reversed")
+      }
+      return yield* postEntries(budget, {
+        budgetId: budget.id,
+        kind: "reversal",
+        idempotencyKey: input.idempotencyKey,
+        entries: original.value.entries.map(
+          (e): Entry => ({ account: e.account, amountPence: -e.amountPence }),
+        ),
+        effectiveDate: today,
+        memo: `Reversal: ${input.reason}`,
+        reverses: original.value.id,
+        openIn: ["active", "suspended", "ended"],
+      })
+    }),
+  )
+})
+
+export const ContingencyDrawInput = Schema.Struct({
+  budgetId: BudgetId,
+  idempotencyKey: IdempotencyKey,
+  decisionId: DecisionId,
+  stream: FundingStreamKind,
+  amountPence: PositivePence,
+})
+export type ContingencyDrawInput = typeof ContingencyDrawInput.Encoded
+
+/** Draws on a contingency uplift, within what the contingency decision allowed. */
+export const drawContingency = Effect.fn("drawContingency")(function* (raw: unknown) {
+  const input = yield* decodeInput(ContingencyDrawInput)(raw)
+  const decisions = yield* DecisionRepository
+  const ledger = yield* LedgerRepository
+  const uow = yield* UnitOfWork
+  const today = yield* todayInLondon
+  return yield* uow.transaction(
+    Effect.gen(function* () {
+      const budget = yield* budgetForLedger(input.budgetId, "ledger.allocate")
+      const decision = yield* decisions.findById(budget.councilId, input.decisionId)
+      if (
+        Option.isNone(decision) ||
+        decision.value.kind !== "contingency" ||
+        decision.value.outcome !== "uplift-applied"
+      ) {
+        return yield* invalidAt(
+          ["decisionId"],
+          "must be a contingency decision that applied an uplift",
+        )
+      }
+      yield* ledger.lockBudget(budget.councilId, budget.id)
+      const drawn = -(
+        (yield* ledger.balances(budget.councilId, budget.id)).get(`contingency:${input.stream}`) ??
+        0
+      )
+      const allowed = decision.value.amounts.upliftPence ?? 0
+      const existing = yield* ledger.findByKey(budget.councilId, budget.id, input.idempotencyKey)
+      if (Option.isNone(existing) && drawn + input.amountPence > allowed) {
+        return yield* invalidAt(
+          ["amountPence"],
+          `the decision allowed ${allowed} pence; ${drawn} pence is already drawn`,
+        )
+      }
+      return yield* postEntries(budget, {
+        budgetId: budget.id,
+        kind: "contingency-draw",
+        idempotencyKey: input.idempotencyKey,
+        entries: [
+          { account: `allocated:${input.stream}`, amountPence: input.amountPence },
+          { account: `contingency:${input.stream}`, amountPence: -input.amountPence },
+        ],
+        effectiveDate: today,
+        memo: "Contingency draw",
+        decisionId: decision.value.id,
+      })
+    }),
+  )
+})
+
+/** Starts allocating a budget's money per period from a date (called when a plan is approved). */
+export const startAllocationSchedule = Effect.fnUntraced(function* (
+  budget: Budget,
+  startDate: string,
+  frequency: typeof AllocationFrequency.Type,
+) {
+  const ledger = yield* LedgerRepository
+  yield* ledger.saveSchedule(budget.councilId, budget.id, {
+    startDate,
+    frequency,
+    pauses: [],
+    endDate: null,
+  })
+})
+
+/** Pauses or restarts the schedule (suspension and resumption), or ends it (ending). */
+export const changeAllocationSchedule = Effect.fnUntraced(function* (
+  budget: Budget,
+  change: { readonly pause: string } | { readonly resume: string } | { readonly end: string },
+) {
+  const ledger = yield* LedgerRepository
+  const found = yield* ledger.schedule(budget.councilId, budget.id)
+  if (Option.isNone(found)) return
+  const schedule = found.value
+  const next: AllocationSchedule =
+    "pause" in change
+      ? { ...schedule, pauses: [...schedule.pauses, { from: change.pause, to: null }] }
+      : "resume" in change
+        ? {
+            ...schedule,
+            pauses: schedule.pauses.map((p) => (p.to === null ? { ...p, to: change.resume } : p)),
+          }
+        : { ...schedule, endDate: change.end }
+  yield* ledger.saveSchedule(budget.councilId, budget.id, next)
+})
+
+export const AllocateDueInput = Schema.Struct({ budgetId: BudgetId })
+export type AllocateDueInput = typeof AllocateDueInput.Encoded
+
+/**
+ * Posts every allocation period that has begun and is not yet posted, each stream's yearly
+ * share pro rata by days. Safe to run any number of times: each period has its own key.
+ */
+export const allocateDue = Effect.fn("allocateDue")(function* (raw: unknown) {
+  const input = yield* decodeInput(AllocateDueInput)(raw)
+  const ledger = yield* LedgerRepository
+  const uow = yield* UnitOfWork
+  const today = yield* todayInLondon
+  return yield* uow.transaction(
+    Effect.gen(function* () {
+      const budget = yield* budgetForLedger(input.budgetId, "ledger.allocate")
+      const schedule = yield* ledger.schedule(budget.councilId, budget.id)
+      if (Option.isNone(schedule) || budget.status !== "active") return []
+      const posted = []
+      for (const period of duePeriods(schedule.value, today)) {
+        for (const stream of budget.fundingStreams) {
+          const amount = periodAmount(stream.amountPence, period.days)
+          if (amount <= 0) continue
+          posted.push(
+            yield* postEntries(
+              budget,
+              allocationRequest(
+                budget,
+                `alloc:${period.start}:${stream.stream}`,
+                stream.stream,
+                amount,
+                period.start,
+                `Allocation for ${period.start} (${period.days} days)`,
+              ),
+            ),
+          )
+        }
+      }
+      return posted
+    }),
+  )
+})
+
+/** Ending: returns what is left in the budget's accounts to its funders and closes them. */
+export const finalReconciliation = Effect.fnUntraced(function* (budget: Budget, date: string) {
+  const ledger = yield* LedgerRepository
+  const balances = yield* ledger.balances(budget.councilId, budget.id)
+  const entries: Array<Entry> = []
+  for (const [account, balance] of balances) {
+    if (balance <= 0 || !(account.startsWith("allocated:") || account.startsWith("held:"))) continue
+    const stream = account.split(":").at(-1)!
+    entries.push(
+      { account, amountPence: -balance },
+      { account: `returned:${stream}`, amountPence: balance },
+    )
+  }
+  if (entries.length === 0) return undefined
+  return yield* postEntries(budget, {
+    budgetId: budget.id,
+    kind: "reconciliation",
+    idempotencyKey: `final-reconciliation:${budget.id}`,
+    entries,
+    effectiveDate: date,
+    memo: "Final reconciliation: what was left returns to the funders",
+    openIn: ["active", "suspended", "ended"],
+  })
+})
+
+export const BudgetRef = Schema.Struct({ budgetId: BudgetId })
+export type BudgetRef = typeof BudgetRef.Encoded

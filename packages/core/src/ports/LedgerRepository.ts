@@ -1,0 +1,49 @@
+import { Context, type Effect, type Option } from "effect"
+import type { Posting, PostingId } from "../ledger/Posting.ts"
+import type { AllocationSchedule } from "../ledger/schedule.ts"
+import type { BudgetId, CouncilId } from "../model/Ids.ts"
+
+/** Where postings are kept. Balances are derived from them, never stored apart. */
+export class LedgerRepository extends Context.Service<
+  LedgerRepository,
+  {
+    /**
+     * Serialises postings on one budget for the rest of the transaction (a row lock), so
+     * concurrent writers, in one process or several, never lose an update or overdraw.
+     */
+    lockBudget(councilId: CouncilId, budgetId: BudgetId): Effect.Effect<void>
+    insert(posting: Posting): Effect.Effect<void>
+    findByKey(
+      councilId: CouncilId,
+      budgetId: BudgetId,
+      idempotencyKey: string,
+    ): Effect.Effect<Option.Option<Posting>>
+    findById(
+      councilId: CouncilId,
+      budgetId: BudgetId,
+      id: PostingId,
+    ): Effect.Effect<Option.Option<Posting>>
+    /** Sum of entries per account for a budget, optionally only postings effective on or before a date. */
+    balances(
+      councilId: CouncilId,
+      budgetId: BudgetId,
+      upTo?: string,
+    ): Effect.Effect<ReadonlyMap<string, number>>
+    /** Postings of a budget, oldest first, optionally within effective dates (inclusive). */
+    postings(
+      councilId: CouncilId,
+      budgetId: BudgetId,
+      range?: { readonly from: string; readonly to: string },
+    ): Effect.Effect<ReadonlyArray<Posting>>
+    isReversed(councilId: CouncilId, postingId: PostingId): Effect.Effect<boolean>
+    schedule(
+      councilId: CouncilId,
+      budgetId: BudgetId,
+    ): Effect.Effect<Option.Option<AllocationSchedule>>
+    saveSchedule(
+      councilId: CouncilId,
+      budgetId: BudgetId,
+      schedule: AllocationSchedule,
+    ): Effect.Effect<void>
+  }
+>()("@openpb/core/LedgerRepository") {}
