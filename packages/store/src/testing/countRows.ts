@@ -1,7 +1,7 @@
 import { Effect } from "effect"
 import { SqlClient } from "effect/sql"
 
-const tables = new Set([
+const tables = new Set<string>([
   "people",
   "budgets",
   "domain_events",
@@ -9,6 +9,8 @@ const tables = new Set([
   "decisions",
   "challenges",
   "carers",
+  "ledger_postings",
+  "ledger_entries",
 ])
 export type CountedTable =
   | "people"
@@ -18,6 +20,8 @@ export type CountedTable =
   | "decisions"
   | "challenges"
   | "carers"
+  | "ledger_postings"
+  | "ledger_entries"
 
 /** How many rows a table holds: tests use it to show a failed command wrote nothing. */
 export const countRows = (table: CountedTable) =>

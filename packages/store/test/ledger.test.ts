@@ -1,0 +1,328 @@
+import { assert, describe, it, layer } from "@effect/vitest"
+import {
+  allocateDue,
+  BudgetId,
+  budgetStatement,
+  CurrentActor,
+  checkDirectPaymentSurplus,
+  confirmRecovery,
+  endJourney,
+  getBudget,
+  JourneyId,
+  ledgerHistory,
+  ledgerBalances,
+  postEntries,
+  ReferencePolicies,
+  recordAllocation,
+  recordPayment,
+  recordSpending,
+  resumeBudget,
+  reversePosting,
+  spendingAgainstPlan,
+  suspendBudget,
+} from "@openpb/core"
+import { Clock, Effect } from "effect"
+import { countRows, layerTestRuntime, makeTestClock, testDatabaseKind } from "../src/testing.ts"
+import { activeBudget, finance } from "./ledgerSupport.ts"
+
+const time = makeTestClock()
+const asFinance = <A, E, R>(effect: Effect.Effect<A, E, R>) =>
+  effect.pipe(
+    Effect.provideService(CurrentActor, finance),
+    Effect.provideService(Clock.Clock, time.clock),
+  )
+const balanceOf = (budgetId: string, account: string) =>
+  Effect.map(
+    ledgerBalances({ budgetId }),
+    (b) => b.accounts.find((a) => a.account === account)?.balancePence ?? 0,
+  )
+const rows = Effect.all([countRows("ledger_postings"), countRows("ledger_entries")])
+
+describe(`the ledger on ${testDatabaseKind()}`, () => {
+  layer(layerTestRuntime(ReferencePolicies), { excludeTestServices: true })((it) => {
+    it.effect(
+      "allocates each period pro rata, pauses while suspended and restarts on resumption",
+      () =>
+        asFinance(
+          Effect.gen(function* () {
+            const { budgetId, journeyId } = yield* activeBudget("Sched")
+            const budget = yield* getBudget({ budgetId })
+            const first = yield* allocateDue({ budgetId })
+            assert.strictEqual(
+              first.length,
+              budget.fundingStreams.length,
+              "the first period is allocated on the first day",
+            )
+            const again = yield* allocateDue({ budgetId })
+            assert.deepStrictEqual(
+              again.map((p) => p.id),
+              first.map((p) => p.id),
+              "running it again posts nothing new",
+            )
+            yield* suspendBudget({ journeyId, reason: "a hospital stay" })
+            time.advanceDays(60)
+            yield* resumeBudget({ journeyId })
+            const allocations = Effect.map(
+              ledgerHistory({ budgetId }),
+              (ps) => ps.filter((p) => p.kind === "allocation").length,
+            )
+            const beforeResume = yield* allocations
+            yield* allocateDue({ budgetId })
+            assert.strictEqual(
+              yield* allocations,
+              beforeResume,
+              "the periods starting on days 28 and 56 fell in the pause",
+            )
+            time.advanceDays(24)
+            yield* allocateDue({ budgetId })
+            assert.strictEqual(
+              yield* allocations,
+              beforeResume + budget.fundingStreams.length,
+              "day 84 is allocated",
+            )
+            const expectedPerPeriod = Math.round((budget.amountPence * 28) / 365)
+            assert.strictEqual(
+              yield* balanceOf(budgetId, "allocated:council-social-care"),
+              expectedPerPeriod * 2,
+            )
+          }),
+        ),
+    )
+
+    it.effect(
+      "refuses zero, negative and unbalanced amounts, unknown accounts and ended budgets, writing nothing",
+      () =>
+        asFinance(
+          Effect.gen(function* () {
+            const { budgetId, journeyId } = yield* activeBudget("Bad")
+            const before = yield* rows
+            const base = {
+              budgetId,
+              idempotencyKey: "bad-1",
+              stream: "council-social-care",
+              date: "2026-11-24",
+            }
+            for (const amountPence of [0, -100, 10.5]) {
+              const error = yield* Effect.flip(recordAllocation({ ...base, amountPence }))
+              assert.strictEqual(error._tag, "InvalidInput")
+            }
+            const unknownStream = yield* Effect.flip(
+              recordAllocation({ ...base, stream: "lottery", amountPence: 100 }),
+            )
+            assert.strictEqual(unknownStream._tag, "InvalidInput")
+            const overdraw = yield* Effect.flip(
+              recordPayment({
+                ...base,
+                mechanism: "direct-payment",
+                amountPence: 999_999_999,
+                payee: "DP",
+              }),
+            )
+            assert.strictEqual(overdraw._tag, "InsufficientFunds")
+            const budget = yield* getBudget({ budgetId })
+            const unbalanced = yield* Effect.flip(
+              postEntries(budget, {
+                budgetId: budget.id,
+                kind: "allocation",
+                idempotencyKey: "bad-2",
+                entries: [
+                  { account: "allocated:council-social-care", amountPence: 100 },
+                  { account: "source:council-social-care", amountPence: -99 },
+                ],
+                effectiveDate: "2026-11-24",
+                memo: "",
+              }),
+            )
+            assert.strictEqual(unbalanced._tag, "InvalidInput")
+            assert.deepStrictEqual(yield* rows, before)
+            yield* endJourney({
+              journeyId: JourneyId.make(journeyId),
+              reason: "moved-away",
+              note: "",
+            })
+            const afterEnd = yield* rows
+            const closed = yield* Effect.flip(
+              recordAllocation({ ...base, idempotencyKey: "bad-3", amountPence: 100 }),
+            )
+            assert.strictEqual(closed._tag, "BudgetNotOpen")
+            assert.deepStrictEqual(yield* rows, afterEnd)
+          }),
+        ),
+    )
+
+    it.effect(
+      "a retried key posts once and returns the first posting; a reused key for another request is refused",
+      () =>
+        asFinance(
+          Effect.gen(function* () {
+            const { budgetId } = yield* activeBudget("Retry")
+            const request = {
+              budgetId,
+              idempotencyKey: "same",
+              stream: "council-social-care",
+              amountPence: 5_000,
+              date: "2026-11-24",
+            }
+            const first = yield* recordAllocation(request)
+            const second = yield* recordAllocation(request)
+            assert.strictEqual(second.id, first.id)
+            const conflict = yield* Effect.flip(
+              recordAllocation({ ...request, amountPence: 6_000 }),
+            )
+            assert.strictEqual(conflict._tag, "IdempotencyConflict")
+          }),
+        ),
+    )
+
+    it.effect("spending against plan, statements and reversals add up", () =>
+      asFinance(
+        Effect.gen(function* () {
+          const { budgetId } = yield* activeBudget("Spend")
+          const date = "2026-11-24"
+          yield* recordAllocation({
+            budgetId,
+            idempotencyKey: "a",
+            stream: "council-social-care",
+            amountPence: 100_000,
+            date,
+          })
+          yield* recordPayment({
+            budgetId,
+            idempotencyKey: "p",
+            stream: "council-social-care",
+            mechanism: "direct-payment",
+            amountPence: 60_000,
+            date,
+            payee: "DP account",
+          })
+          const spent = yield* recordSpending({
+            budgetId,
+            idempotencyKey: "s",
+            lineId: "l1",
+            category: "personal-assistant",
+            stream: "council-social-care",
+            mechanism: "direct-payment",
+            amountPence: 7_200,
+            date,
+            payee: "PA",
+            receiptReference: "R-1",
+          })
+          const plan = yield* spendingAgainstPlan({ budgetId })
+          const line = plan.lines.find((l) => l.lineId === "l1")!
+          assert.strictEqual(line.spentPence, 7_200)
+          assert.strictEqual(line.leftPence, line.plannedPence - 7_200)
+          yield* reversePosting({
+            budgetId,
+            idempotencyKey: "r",
+            postingId: spent.id,
+            reason: "duplicate receipt",
+          })
+          assert.strictEqual(yield* balanceOf(budgetId, "spent:l1"), 0)
+          const twice = yield* Effect.flip(
+            reversePosting({
+              budgetId,
+              idempotencyKey: "r2",
+              postingId: spent.id,
+              reason: "again",
+            }),
+          )
+          assert.strictEqual(twice._tag, "InvalidInput")
+          const statement = yield* budgetStatement({
+            budgetId,
+            from: "2026-11-01",
+            to: "2030-12-31",
+          })
+          assert.isAtLeast(statement.postings.length, 4)
+          assert.strictEqual(
+            statement.closing.find((a) => a.account === "held:direct-payment:council-social-care")
+              ?.balancePence,
+            60_000,
+          )
+        }),
+      ),
+    )
+
+    it.effect(
+      "a surplus is proposed with notice, recovered only after the window, and the recovery can be reversed",
+      () =>
+        asFinance(
+          Effect.gen(function* () {
+            const { budgetId } = yield* activeBudget("Surplus")
+            const date = "2026-11-24"
+            const budget = yield* getBudget({ budgetId })
+            const weekly = Math.round(
+              (budget.fundingStreams.find((s) => s.stream === "council-social-care")?.amountPence ??
+                0) / 52,
+            )
+            yield* recordAllocation({
+              budgetId,
+              idempotencyKey: "a",
+              stream: "council-social-care",
+              amountPence: weekly * 20,
+              date,
+            })
+            yield* recordPayment({
+              budgetId,
+              idempotencyKey: "p",
+              stream: "council-social-care",
+              mechanism: "direct-payment",
+              amountPence: weekly * 20,
+              date,
+              payee: "DP",
+            })
+            const proposal = yield* checkDirectPaymentSurplus({
+              budgetId,
+              stream: "council-social-care",
+            })
+            assert.strictEqual(proposal.outcome, "proposed-recovery")
+            assert.isTrue(proposal.reasons.some((r) => r.criterion === "clawback/notice"))
+            assert.isAbove(proposal.amounts.surplusPence ?? 0, 0)
+            const early = yield* Effect.flip(confirmRecovery({ budgetId, decisionId: proposal.id }))
+            assert.strictEqual(early._tag, "InvalidInput")
+            time.advanceDays(29)
+            const held = yield* balanceOf(budgetId, "held:direct-payment:council-social-care")
+            const recovery = yield* confirmRecovery({
+              budgetId,
+              decisionId: BudgetId.make(proposal.id) as never,
+            })
+            assert.strictEqual(
+              yield* balanceOf(budgetId, "held:direct-payment:council-social-care"),
+              held - (proposal.amounts.surplusPence ?? 0),
+            )
+            yield* reversePosting({
+              budgetId,
+              idempotencyKey: "undo",
+              postingId: recovery.id,
+              reason: "the person explained the surplus",
+            })
+            assert.strictEqual(
+              yield* balanceOf(budgetId, "held:direct-payment:council-social-care"),
+              held,
+            )
+          }),
+        ),
+    )
+
+    it.effect("ending reconciles: what is left returns to the funders", () =>
+      asFinance(
+        Effect.gen(function* () {
+          const { budgetId, journeyId } = yield* activeBudget("End")
+          yield* recordAllocation({
+            budgetId,
+            idempotencyKey: "a",
+            stream: "council-social-care",
+            amountPence: 50_000,
+            date: "2026-11-24",
+          })
+          yield* endJourney({
+            journeyId: JourneyId.make(journeyId),
+            reason: "goals-reached-moving-on",
+            note: "",
+          })
+          assert.strictEqual(yield* balanceOf(budgetId, "allocated:council-social-care"), 0)
+          assert.strictEqual(yield* balanceOf(budgetId, "returned:council-social-care"), 50_000)
+        }),
+      ),
+    )
+  })
+})

@@ -1,0 +1,57 @@
+import {
+  Actor,
+  activateContingency,
+  CouncilId,
+  CurrentActor,
+  decideEligibility,
+  decidePlan,
+  draftPlan,
+  recordAssessment,
+  recordFinancialAssessment,
+  referPerson,
+  registerPerson,
+  setIndicativeBudget,
+  startAssessment,
+  submitPlan,
+} from "@openpb/core"
+import { eligibleAssessment, financial, referral, supportPlan } from "@openpb/scenarios"
+import { Effect } from "effect"
+
+export const councilId = CouncilId.make("northmere")
+export const finance = new Actor({
+  subject: "finance-officer",
+  roles: ["finance", "council-admin", "approver"],
+  councilId,
+})
+
+/** A person with an approved plan and an active budget, reached through the journey's use cases. */
+export const activeBudget = (name: string) =>
+  Effect.gen(function* () {
+    const person = yield* registerPerson({ givenName: name, familyName: "Ledger" })
+    const { id: journeyId } = yield* referPerson({ personId: person.id, referral })
+    yield* startAssessment({ journeyId })
+    yield* recordAssessment({ journeyId, assessment: eligibleAssessment })
+    yield* recordFinancialAssessment({ journeyId, financial })
+    yield* decideEligibility({ journeyId })
+    yield* setIndicativeBudget({ journeyId })
+    yield* draftPlan({ journeyId, plan: supportPlan })
+    yield* submitPlan({ journeyId })
+    const journey = yield* decidePlan({
+      journeyId,
+      approve: true,
+      reasons: ["ok"],
+      panelReference: "P",
+    })
+    const withContingency = yield* activateContingency({
+      journeyId,
+      upliftPence: 40_000,
+      days: 14,
+      reason: "a crisis",
+    })
+    return {
+      personId: person.id,
+      journeyId,
+      budgetId: journey.budgetId!,
+      contingencyDecisionId: withContingency.contingency!.decisionId,
+    }
+  }).pipe(Effect.provideService(CurrentActor, finance))
