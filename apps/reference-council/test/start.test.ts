@@ -1,15 +1,10 @@
-import { type ChildProcess, execFile, spawn } from "node:child_process"
 import { mkdtempSync, readFileSync, rmSync } from "node:fs"
-import { createServer } from "node:net"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
-import { fileURLToPath } from "node:url"
-import { promisify } from "node:util"
 import { afterAll, describe, expect, it } from "vitest"
+import { run, type Started, startServer, stopServer } from "./server.ts"
 
-const appDir = fileURLToPath(new URL("..", import.meta.url))
 const readme = readFileSync(new URL("../../../README.md", import.meta.url), "utf8")
-const run = promisify(execFile)
 
 /** The README's "Try it" block: the one fenced sh block under that heading. */
 const tryItBlock = () => {
@@ -18,15 +13,6 @@ const tryItBlock = () => {
   if (!block) throw new Error("README.md has no ```sh block under '## Try it'")
   return block
 }
-
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const server = createServer()
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address()
-      server.close(() => resolve(typeof address === "object" && address ? address.port : 0))
-    })
-  })
 
 const dataDir = mkdtempSync(join(tmpdir(), "openpb-reference-"))
 const schema = `openpb_app_${crypto.randomUUID().replaceAll("-", "").slice(0, 12)}`
@@ -37,53 +23,8 @@ afterAll(async () => {
   }
 })
 
-interface Started {
-  readonly child: ChildProcess
-  readonly url: string
-  readonly output: () => string
-  readonly millisToHealthy: number
-}
-
-const start = async (): Promise<Started> => {
-  const port = await freePort()
-  const startedAt = performance.now()
-  const child = spawn(
-    join(appDir, "node_modules/.bin/tsx"),
-    ["--conditions=@openpb/source", "src/main.ts"],
-    {
-      cwd: appDir,
-      env: {
-        ...process.env,
-        PORT: String(port),
-        OPENPB_DATA_DIR: dataDir,
-        DATABASE_SCHEMA: schema,
-        NODE_ENV: "development",
-      },
-      stdio: ["ignore", "pipe", "pipe"],
-    },
-  )
-  let output = ""
-  child.stdout?.on("data", (chunk) => (output += chunk))
-  child.stderr?.on("data", (chunk) => (output += chunk))
-  const url = `http://127.0.0.1:${port}`
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`the server exited early:\n${output}`)
-    const healthy = await fetch(`${url}/health`).then(
-      (r) => r.status === 200,
-      () => false,
-    )
-    if (healthy) break
-    if (performance.now() - startedAt > 30_000) throw new Error(`no health after 30 s:\n${output}`)
-    await new Promise((r) => setTimeout(r, 100))
-  }
-  return { child, url, output: () => output, millisToHealthy: performance.now() - startedAt }
-}
-
-const stop = (started: Started) =>
-  new Promise<number | null>((resolve) => {
-    started.child.once("exit", (code) => resolve(code))
-    started.child.kill("SIGTERM")
-  })
+const start = () => startServer({ dataDir, schema })
+const stop = (started: Started) => stopServer(started)
 
 describe("pnpm start (the reference council)", () => {
   let firstBudgetIds: ReadonlyArray<string> = []

@@ -64,30 +64,25 @@ export const postEntries = Effect.fnUntraced(function* (budget: Budget, request:
       "debits must equal credits (the entries must add up to zero)",
     )
   }
-  yield* ledger.lockBudget(budget.councilId, budget.id)
+  const status = yield* ledger.lockBudget(budget.councilId, budget.id)
   const existing = yield* ledger.findByKey(budget.councilId, budget.id, request.idempotencyKey)
   if (Option.isSome(existing)) {
     if (sameRequest(existing.value, request)) return existing.value
     return yield* new IdempotencyConflict({ idempotencyKey: request.idempotencyKey })
   }
   const openIn = request.openIn ?? ["active"]
-  // The budget may have changed since it was read outside the lock.
-  const current = Option.getOrElse(
-    yield* (yield* BudgetRepository).findById(budget.councilId, budget.id),
-    () => budget,
-  )
-  if (!openIn.includes(current.status))
-    return yield* new BudgetNotOpen({ budgetId: budget.id, status: current.status })
-  const balances = yield* ledger.balances(budget.councilId, budget.id)
+  if (!openIn.includes(status)) return yield* new BudgetNotOpen({ budgetId: budget.id, status })
   const change = new Map<string, number>()
   for (const entry of request.entries)
     change.set(entry.account, (change.get(entry.account) ?? 0) + entry.amountPence)
+  // The new balances are checked before anything else is written; a failure rolls them back.
+  const after = yield* ledger.applyToBalances(budget.councilId, budget.id, change)
   for (const [account, delta] of change) {
-    const after = (balances.get(account) ?? 0) + delta
-    if (mustStayNonNegative(account) && after < 0) {
+    const balance = after.get(account) ?? 0
+    if (mustStayNonNegative(account) && balance < 0) {
       return yield* new InsufficientFunds({
         account,
-        balancePence: balances.get(account) ?? 0,
+        balancePence: balance - delta,
         requestedPence: -delta,
       })
     }

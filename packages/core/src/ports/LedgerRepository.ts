@@ -1,6 +1,7 @@
 import { Context, type Effect, type Option } from "effect"
 import type { Posting, PostingId } from "../ledger/Posting.ts"
 import type { AllocationSchedule } from "../ledger/schedule.ts"
+import type { BudgetStatus } from "../model/Budget.ts"
 import type { BudgetId, CouncilId } from "../model/Ids.ts"
 
 /** Where postings are kept. Balances are derived from them, never stored apart. */
@@ -9,9 +10,10 @@ export class LedgerRepository extends Context.Service<
   {
     /**
      * Serialises postings on one budget for the rest of the transaction (a row lock), so
-     * concurrent writers, in one process or several, never lose an update or overdraw.
+     * concurrent writers, in one process or several, never lose an update or overdraw. Returns
+     * the budget's status as it stands under the lock.
      */
-    lockBudget(councilId: CouncilId, budgetId: BudgetId): Effect.Effect<void>
+    lockBudget(councilId: CouncilId, budgetId: BudgetId): Effect.Effect<BudgetStatus>
     insert(posting: Posting): Effect.Effect<void>
     findByKey(
       councilId: CouncilId,
@@ -23,7 +25,21 @@ export class LedgerRepository extends Context.Service<
       budgetId: BudgetId,
       id: PostingId,
     ): Effect.Effect<Option.Option<Posting>>
-    /** Sum of entries per account for a budget, optionally only postings effective on or before a date. */
+    /**
+     * Adds each account's change to the budget's running balances (kept beside the entries,
+     * in the same transaction, and rebuildable from them) and returns the new balances.
+     */
+    applyToBalances(
+      councilId: CouncilId,
+      budgetId: BudgetId,
+      changes: ReadonlyMap<string, number>,
+    ): Effect.Effect<ReadonlyMap<string, number>>
+    /** Recomputes a budget's running balances from its entries (the entries are the truth). */
+    rebuildBalances(councilId: CouncilId, budgetId: BudgetId): Effect.Effect<void>
+    /**
+     * Balance per account: the running balances, or with `upTo` the sum of entries effective on
+     * or before that date.
+     */
     balances(
       councilId: CouncilId,
       budgetId: BudgetId,

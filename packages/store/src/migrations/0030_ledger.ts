@@ -52,6 +52,14 @@ export default runStatements([
   $$`,
   `CREATE CONSTRAINT TRIGGER ledger_entries_balance AFTER INSERT ON ledger_entries
     DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION ledger_posting_balances()`,
+  // Running balances, updated in the same transaction as the entries and rebuildable from them.
+  `CREATE TABLE ledger_balances (
+    council_id text NOT NULL,
+    budget_id uuid NOT NULL REFERENCES budgets (id),
+    account text NOT NULL,
+    balance_pence bigint NOT NULL,
+    PRIMARY KEY (budget_id, account)
+  )`,
   `CREATE TABLE ledger_schedules (
     budget_id uuid PRIMARY KEY REFERENCES budgets (id),
     council_id text NOT NULL,

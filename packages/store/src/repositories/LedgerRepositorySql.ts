@@ -1,4 +1,4 @@
-import { AllocationSchedule, LedgerRepository, Posting } from "@openpb/core"
+import { AllocationSchedule, type BudgetStatus, LedgerRepository, Posting } from "@openpb/core"
 import { Array as Arr, Effect, Layer, Option, Schema } from "effect"
 import { SqlClient, type Statement } from "effect/sql"
 import { instantToIso, parseJson, toSafeNumber } from "./rows.ts"
@@ -55,8 +55,10 @@ export const LedgerRepositorySql = Layer.effect(
                       FROM ledger_postings p WHERE ${where} ORDER BY p.id`
     return LedgerRepository.of({
       lockBudget: (councilId, budgetId) =>
-        sql`SELECT id FROM budgets WHERE council_id = ${councilId} AND id = ${budgetId} FOR UPDATE`.pipe(
-          Effect.asVoid,
+        sql<{
+          status: string
+        }>`SELECT status FROM budgets WHERE council_id = ${councilId} AND id = ${budgetId} FOR UPDATE`.pipe(
+          Effect.map((rows) => (rows[0]?.status ?? "ended") as BudgetStatus),
           Effect.orDie,
         ),
       insert: (posting) =>
@@ -94,14 +96,48 @@ export const LedgerRepositorySql = Layer.effect(
           Effect.map((rows) => Option.map(Option.fromNullishOr(rows[0]), toPosting)),
           Effect.orDie,
         ),
-      balances: (councilId, budgetId, upTo) =>
-        sql<{
+      applyToBalances: (councilId, budgetId, changes) => {
+        const rows: Array<Record<string, unknown>> = [...changes].map(([account, delta]) => ({
+          council_id: councilId,
+          budget_id: budgetId,
+          account,
+          balance_pence: delta,
+        }))
+        if (!Arr.isReadonlyArrayNonEmpty(rows)) return Effect.succeed(new Map<string, number>())
+        return sql<{
           account: string
-          balance: unknown
-        }>`SELECT account, sum(amount_pence) AS balance FROM ledger_entries
-             WHERE council_id = ${councilId} AND budget_id = ${budgetId}
-             ${upTo === undefined ? sql`` : sql`AND effective_date <= ${upTo}::date`}
-             GROUP BY account`.pipe(
+          balance_pence: unknown
+        }>`INSERT INTO ledger_balances ${sql.insert(rows)}
+            ON CONFLICT (budget_id, account) DO UPDATE SET balance_pence = ledger_balances.balance_pence + EXCLUDED.balance_pence
+            RETURNING account, balance_pence`.pipe(
+          Effect.map(
+            (result) => new Map(result.map((r) => [r.account, toSafeNumber(r.balance_pence)])),
+          ),
+          Effect.orDie,
+          Effect.withSpan("LedgerRepository.applyToBalances"),
+        )
+      },
+      rebuildBalances: (councilId, budgetId) =>
+        Effect.gen(function* () {
+          yield* sql`DELETE FROM ledger_balances WHERE council_id = ${councilId} AND budget_id = ${budgetId}`
+          yield* sql`INSERT INTO ledger_balances (council_id, budget_id, account, balance_pence)
+                     SELECT council_id, budget_id, account, sum(amount_pence) FROM ledger_entries
+                     WHERE council_id = ${councilId} AND budget_id = ${budgetId} GROUP BY council_id, budget_id, account`
+        }).pipe(Effect.orDie),
+      balances: (councilId, budgetId, upTo) =>
+        (upTo === undefined
+          ? sql<{
+              account: string
+              balance: unknown
+            }>`SELECT account, balance_pence AS balance FROM ledger_balances
+               WHERE council_id = ${councilId} AND budget_id = ${budgetId}`
+          : sql<{
+              account: string
+              balance: unknown
+            }>`SELECT account, sum(amount_pence) AS balance FROM ledger_entries
+               WHERE council_id = ${councilId} AND budget_id = ${budgetId} AND effective_date <= ${upTo}::date
+               GROUP BY account`
+        ).pipe(
           Effect.map((rows) => new Map(rows.map((r) => [r.account, toSafeNumber(r.balance)]))),
           Effect.orDie,
           Effect.withSpan("LedgerRepository.balances"),

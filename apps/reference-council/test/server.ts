@@ -1,0 +1,95 @@
+import { type ChildProcess, execFile, spawn } from "node:child_process"
+import { createServer } from "node:net"
+import { join } from "node:path"
+import { fileURLToPath } from "node:url"
+import { promisify } from "node:util"
+
+export const appDir = fileURLToPath(new URL("..", import.meta.url))
+export const run = promisify(execFile)
+
+export const freePort = () =>
+  new Promise<number>((resolve) => {
+    const server = createServer()
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address()
+      server.close(() => resolve(typeof address === "object" && address ? address.port : 0))
+    })
+  })
+
+export interface Started {
+  readonly child: ChildProcess
+  readonly url: string
+  readonly output: () => string
+  readonly millisToHealthy: number
+}
+
+/** Starts the reference council as `pnpm start` does, on a free port, and waits for /health. */
+export const startServer = async (env: {
+  readonly dataDir: string
+  readonly schema: string
+}): Promise<Started> => {
+  const port = await freePort()
+  const startedAt = performance.now()
+  const child = spawn(
+    join(appDir, "node_modules/.bin/tsx"),
+    ["--conditions=@openpb/source", "src/main.ts"],
+    {
+      cwd: appDir,
+      env: {
+        ...process.env,
+        PORT: String(port),
+        OPENPB_DATA_DIR: env.dataDir,
+        DATABASE_SCHEMA: env.schema,
+        NODE_ENV: "development",
+      },
+      stdio: ["ignore", "pipe", "pipe"],
+    },
+  )
+  let output = ""
+  child.stdout?.on("data", (chunk) => (output += chunk))
+  child.stderr?.on("data", (chunk) => (output += chunk))
+  const url = `http://127.0.0.1:${port}`
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`the server exited early:\n${output}`)
+    const healthy = await fetch(`${url}/health`).then(
+      (r) => r.status === 200,
+      () => false,
+    )
+    if (healthy) break
+    if (performance.now() - startedAt > 60_000) throw new Error(`no health after 60 s:\n${output}`)
+    await new Promise((r) => setTimeout(r, 100))
+  }
+  return { child, url, output: () => output, millisToHealthy: performance.now() - startedAt }
+}
+
+export const stopServer = (started: Started, signal: NodeJS.Signals = "SIGTERM") =>
+  new Promise<number | null>((resolve) => {
+    if (started.child.exitCode !== null) return resolve(started.child.exitCode)
+    started.child.once("exit", (code) => resolve(code))
+    started.child.kill(signal)
+  })
+
+/** Calls a tRPC procedure over HTTP; resolves with its data or rejects with its error body. */
+export const trpc = async <A>(
+  url: string,
+  path: string,
+  input: unknown,
+  kind: "query" | "mutation" = "mutation",
+): Promise<A> => {
+  const response =
+    kind === "query"
+      ? await fetch(`${url}/trpc/${path}?input=${encodeURIComponent(JSON.stringify(input))}`)
+      : await fetch(`${url}/trpc/${path}`, {
+          method: "POST",
+          headers: { "content-type": "application/json" },
+          body: JSON.stringify(input),
+        })
+  const body = (await response.json()) as {
+    result?: { data: A }
+    error?: { data?: { code?: string }; message?: string }
+  }
+  if (body.result) return body.result.data
+  throw Object.assign(new Error(body.error?.message ?? `HTTP ${response.status}`), {
+    code: body.error?.data?.code,
+  })
+}
