@@ -22,10 +22,8 @@ export const rules: ReadonlyArray<readonly [pattern: RegExp, rule: LayerRule]> =
   [/^@openpb\/(trpc|graphql)$/, { mayImport: [core] }],
   [/^@openpb\/server$/, { mayImport: [core, "@openpb/trpc", "@openpb/graphql"] }],
   [/^@openpb\/client$/, { mayImport: [] }],
-  [
-    /^@openpb\/(vitest-config|check-architecture|bench|create-plugin|scenarios)$/,
-    { mayImport: [] },
-  ],
+  [/^@openpb\/bench$/, { mayImport: [core, "@openpb/store", "@openpb/scenarios"] }],
+  [/^@openpb\/(vitest-config|check-architecture|create-plugin|scenarios)$/, { mayImport: [] }],
 ]
 
 /** Apps compose everything; nothing may import an app. */
