@@ -12,6 +12,9 @@ export const DeploymentConfig = Config.all({
   dataDir: Config.String("OPENPB_DATA_DIR").pipe(
     Config.withDefault(fileURLToPath(new URL("../.data", import.meta.url))),
   ),
+  oidcIssuer: Config.String("OPENPB_OIDC_ISSUER").pipe(Config.option),
+  oidcAudience: Config.String("OPENPB_OIDC_AUDIENCE").pipe(Config.option),
+  oidcJwksUrl: Config.String("OPENPB_OIDC_JWKS_URL").pipe(Config.option),
   production: Config.String("NODE_ENV").pipe(
     Config.withDefault("development"),
     Config.map((env) => env === "production"),

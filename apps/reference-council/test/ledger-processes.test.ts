@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { afterAll, describe, expect, it } from "vitest"
-import { run, type Started, startServer, stopServer, trpc } from "./server.ts"
+import { devToken, run, type Started, startServer, stopServer, trpc } from "./server.ts"
 
 const databaseUrl = process.env.DATABASE_URL
 const dataDir = mkdtempSync(join(tmpdir(), "openpb-ledger-"))
@@ -14,6 +14,14 @@ afterAll(async () => {
     await run("psql", [databaseUrl, "-qc", `DROP SCHEMA IF EXISTS ${schema} CASCADE`])
 })
 
+let token = ""
+const call = <A>(
+  url: string,
+  path: string,
+  input: unknown,
+  kind: "query" | "mutation" = "mutation",
+) => trpc<A>(url, path, input, kind, token)
+
 interface PostingView {
   readonly id: string
   readonly kind: string
@@ -22,7 +30,7 @@ interface PostingView {
 }
 
 const activeBudgetId = async (url: string) => {
-  const journeys = await trpc<{ items: Array<{ stage: string; budgetId: string | null }> }>(
+  const journeys = await call<{ items: Array<{ stage: string; budgetId: string | null }> }>(
     url,
     "journey.list",
     { first: 100 },
@@ -34,7 +42,7 @@ const activeBudgetId = async (url: string) => {
 }
 
 const balance = async (url: string, budgetId: string, account: string) => {
-  const balances = await trpc<{ accounts: Array<{ account: string; balancePence: number }> }>(
+  const balances = await call<{ accounts: Array<{ account: string; balancePence: number }> }>(
     url,
     "ledger.balances",
     { budgetId },
@@ -44,7 +52,7 @@ const balance = async (url: string, budgetId: string, account: string) => {
 }
 
 const history = (url: string, budgetId: string) =>
-  trpc<Array<PostingView>>(url, "ledger.history", { budgetId }, "query")
+  call<Array<PostingView>>(url, "ledger.history", { budgetId }, "query")
 
 // Two server processes on one PostgreSQL: the real deployment shape. PGlite is one process's own database.
 describe.runIf(databaseUrl !== undefined)(
@@ -56,8 +64,9 @@ describe.runIf(databaseUrl !== undefined)(
     it("8 writers x 500 postings with retried keys: no imbalance, no duplicate, exact balances", async () => {
       ;[a, b] = [
         await startServer({ dataDir, schema }),
-        await startServer({ dataDir: `${dataDir}-b`, schema }),
+        await startServer({ dataDir: dataDir, schema }),
       ]
+      token = await devToken(dataDir)
       const budgetId = await activeBudgetId(a.url)
       const allocated = "allocated:council-social-care"
       const held = "held:direct-payment:council-social-care"
@@ -93,7 +102,7 @@ describe.runIf(databaseUrl !== undefined)(
           // Every tenth request is sent twice at once, to both processes: it must post once.
           const sends = i % 10 === 0 ? [servers[0]!, servers[1]!] : [servers[(w + i) % 2]!]
           const results = await Promise.allSettled(
-            sends.map((s) => trpc<PostingView>(s.url, path, input)),
+            sends.map((s) => call<PostingView>(s.url, path, input)),
           )
           const ok = results.filter(
             (r): r is PromiseFulfilledResult<PostingView> => r.status === "fulfilled",
@@ -139,7 +148,7 @@ describe.runIf(databaseUrl !== undefined)(
         for (let i = 0; !killed; i++) {
           const key = `crash-${i}`
           try {
-            await trpc(victim.url, "ledger.allocate", {
+            await call(victim.url, "ledger.allocate", {
               budgetId,
               idempotencyKey: key,
               stream: "council-social-care",

@@ -3,6 +3,7 @@ import { createServer } from "node:net"
 import { join } from "node:path"
 import { fileURLToPath } from "node:url"
 import { promisify } from "node:util"
+import { loadDevIssuer } from "../src/devIssuer.ts"
 
 export const appDir = fileURLToPath(new URL("..", import.meta.url))
 export const run = promisify(execFile)
@@ -69,21 +70,30 @@ export const stopServer = (started: Started, signal: NodeJS.Signals = "SIGTERM")
     started.child.kill(signal)
   })
 
+/** A token from the development issuer of the server that keeps its data in `dataDir`. */
+export const devToken = async (
+  dataDir: string,
+  roles: ReadonlyArray<string> = ["council-admin", "finance", "approver"],
+) => (await loadDevIssuer(dataDir)).sign({ subject: "test-staff", roles, council: "northmere" })
+
 /** Calls a tRPC procedure over HTTP; resolves with its data or rejects with its error body. */
 export const trpc = async <A>(
   url: string,
   path: string,
   input: unknown,
   kind: "query" | "mutation" = "mutation",
+  token?: string,
 ): Promise<A> => {
+  const headers: Record<string, string> = {
+    "content-type": "application/json",
+    ...(token ? { authorization: `Bearer ${token}` } : {}),
+  }
   const response =
     kind === "query"
-      ? await fetch(`${url}/trpc/${path}?input=${encodeURIComponent(JSON.stringify(input))}`)
-      : await fetch(`${url}/trpc/${path}`, {
-          method: "POST",
-          headers: { "content-type": "application/json" },
-          body: JSON.stringify(input),
+      ? await fetch(`${url}/trpc/${path}?input=${encodeURIComponent(JSON.stringify(input))}`, {
+          headers,
         })
+      : await fetch(`${url}/trpc/${path}`, { method: "POST", headers, body: JSON.stringify(input) })
   const body = (await response.json()) as {
     result?: { data: A }
     error?: { data?: { code?: string }; message?: string }

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { afterAll, describe, expect, it } from "vitest"
-import { run, type Started, startServer, stopServer } from "./server.ts"
+import { devToken, run, type Started, startServer, stopServer } from "./server.ts"
 
 const readme = readFileSync(new URL("../../../README.md", import.meta.url), "utf8")
 
@@ -35,14 +35,17 @@ describe("pnpm start (the reference council)", () => {
     expect(server.output()).toContain(`/graphql`)
 
     const { stdout } = await run("bash", ["-euo", "pipefail", "-c", tryItBlock()], {
-      env: { ...process.env, OPENPB_URL: server.url },
+      env: { ...process.env, OPENPB_URL: server.url, OPENPB_DATA_DIR: dataDir },
     })
     // Both the GraphQL and the tRPC answer name the demo budgets' holders.
     expect(stdout.match(/Okafor/g)?.length ?? 0).toBeGreaterThanOrEqual(2)
     expect(stdout).toContain("780000")
+    // The block ends by showing that a request without a token is refused.
+    expect(stdout.trim().split("\n").at(-1)).toBe("401")
 
     const list = await fetch(
       `${server.url}/trpc/budget.list?input=${encodeURIComponent('{"first":100}')}`,
+      { headers: { authorization: `Bearer ${await devToken(dataDir)}` } },
     )
     const body = (await list.json()) as { result: { data: { items: Array<{ id: string }> } } }
     firstBudgetIds = body.result.data.items.map((b) => b.id)
@@ -57,6 +60,7 @@ describe("pnpm start (the reference council)", () => {
     const server = await start()
     const list = await fetch(
       `${server.url}/trpc/budget.list?input=${encodeURIComponent('{"first":100}')}`,
+      { headers: { authorization: `Bearer ${await devToken(dataDir)}` } },
     )
     const body = (await list.json()) as { result: { data: { items: Array<{ id: string }> } } }
     expect(body.result.data.items.map((b) => b.id)).toEqual(firstBudgetIds)
@@ -70,6 +74,7 @@ describe("the reference council's demo data", () => {
     const server = await start()
     const response = await fetch(
       `${server.url}/trpc/journey.list?input=${encodeURIComponent('{"first":100}')}`,
+      { headers: { authorization: `Bearer ${await devToken(dataDir)}` } },
     )
     const body = (await response.json()) as {
       result: { data: { items: Array<{ stage: string }> } }

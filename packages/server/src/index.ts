@@ -1,2 +1,7 @@
 export { type HttpAppOptions, makeHttpApp } from "./HttpApp.ts"
 export { listen, type RunningServer } from "./serve.ts"
+export {
+  type ClaimMapping,
+  type JwtAuthenticatorOptions,
+  makeJwtAuthenticator,
+} from "./auth/JwtAuthenticator.ts"
