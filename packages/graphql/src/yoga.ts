@@ -1,11 +1,13 @@
 import { createYoga } from "graphql-yoga"
 import type { GraphqlContext } from "./context.ts"
 import { maskError } from "./errors.ts"
+import { defaultLimits, type QueryLimits, useQueryLimits } from "./limits.ts"
 import { schema } from "./schema/index.ts"
 
 export interface YogaOptions {
-  /** Production turns GraphiQL off. */
+  /** Production turns GraphiQL and introspection off. */
   readonly production: boolean
+  readonly limits?: QueryLimits
   readonly graphqlEndpoint?: string
 }
 
@@ -19,6 +21,8 @@ export const makeYoga = (options: YogaOptions) =>
     graphqlEndpoint: options.graphqlEndpoint ?? "/graphql",
     graphiql: !options.production,
     landingPage: false,
+    batching: { limit: (options.limits ?? defaultLimits).maxBatch },
+    plugins: [useQueryLimits(options.limits ?? defaultLimits, options.production)],
     logging: false,
     maskedErrors: {
       maskError,

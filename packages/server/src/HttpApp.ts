@@ -10,6 +10,10 @@ import { appRouter } from "@openpb/trpc"
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch"
 import { Effect, type ManagedRuntime } from "effect"
 import { Hono } from "hono"
+import { bodyLimit } from "hono/body-limit"
+import { cors } from "hono/cors"
+import { secureHeaders } from "hono/secure-headers"
+import { makeRateLimiter } from "./rateLimit.ts"
 import { requestIdFrom } from "./requestId.ts"
 
 export interface HttpAppOptions<R> {
@@ -21,6 +25,12 @@ export interface HttpAppOptions<R> {
   readonly readiness: Effect.Effect<boolean, never, DeploymentServices | R>
   /** Production turns developer pages (GraphiQL) off. */
   readonly production: boolean
+  /** Browser origins allowed to call the APIs (CORS). None by default. */
+  readonly corsOrigins?: ReadonlyArray<string>
+  /** The largest request body accepted. Default 1 MiB. */
+  readonly bodyLimitBytes?: number
+  /** Requests a minute per actor. Default 600. */
+  readonly ratePerMinute?: number
   /** Where defects are reported, with the request id a caller can quote. */
   readonly logDefect?: (requestId: string, error: unknown) => void
 }
@@ -64,6 +74,31 @@ export const makeHttpApp = <R>(options: HttpAppOptions<R>) => {
     c.header("x-request-id", requestId)
   })
 
+  app.use("*", secureHeaders())
+  app.use(
+    "*",
+    cors({
+      origin: [...(options.corsOrigins ?? [])],
+      allowHeaders: ["authorization", "content-type", "x-request-id"],
+      exposeHeaders: ["x-request-id"],
+    }),
+  )
+  app.use(
+    "*",
+    bodyLimit({
+      maxSize: options.bodyLimitBytes ?? 1024 * 1024,
+      onError: (c) =>
+        c.json(
+          { error: { code: "PAYLOAD_TOO_LARGE", message: "The request body is too large" } },
+          413,
+        ),
+    }),
+  )
+  const allow = makeRateLimiter(options.ratePerMinute ?? 600)
+  const tooMany = {
+    error: { code: "TOO_MANY_REQUESTS", message: "Too many requests; try again shortly" },
+  }
+
   app.get("/health", (c) => c.json({ status: "ok" }))
 
   app.get("/ready", async (c) => {
@@ -75,6 +110,7 @@ export const makeHttpApp = <R>(options: HttpAppOptions<R>) => {
     const requestId = c.get("requestId")
     const actor = await options.resolveActor(c.req.raw)
     if (actor === undefined) return c.json(unauthorized, 401)
+    if (!allow(`${actor.councilId}/${actor.subject}`)) return c.json(tooMany, 429)
     return fetchRequestHandler({
       endpoint: "/trpc",
       req: c.req.raw,
@@ -89,8 +125,11 @@ export const makeHttpApp = <R>(options: HttpAppOptions<R>) => {
     const wantsGraphiql =
       c.req.method === "GET" && (c.req.header("accept") ?? "").includes("text/html")
     const actor = await options.resolveActor(c.req.raw)
-    if (actor === undefined && !(wantsGraphiql && !options.production))
+    if (actor === undefined && !(wantsGraphiql && !options.production)) {
       return c.json(unauthorized, 401)
+    }
+    if (actor !== undefined && !allow(`${actor.councilId}/${actor.subject}`))
+      return c.json(tooMany, 429)
     const run: RunUseCase = actor
       ? runFor(actor, requestId)
       : () => Promise.reject(new Error("no actor for this request"))

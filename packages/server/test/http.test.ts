@@ -93,3 +93,58 @@ describe(`HTTP app on ${testDatabaseKind()}`, () => {
     expect((await page(true)).status).toBe(401)
   })
 })
+
+describe("HTTP hardening", () => {
+  const hardened = (options: {
+    ratePerMinute?: number
+    bodyLimitBytes?: number
+    corsOrigins?: Array<string>
+  }) =>
+    makeHttpApp({
+      runtime,
+      resolveActor: async (request) =>
+        request.headers.get("authorization") === "Bearer test" ? actor : undefined,
+      readiness: Effect.succeed(true),
+      production: true,
+      ...options,
+    })
+
+  it("sends security headers", async () => {
+    const response = await hardened({}).request("/health")
+    expect(response.headers.get("x-content-type-options")).toBe("nosniff")
+    expect(response.headers.get("x-frame-options")).toBe("SAMEORIGIN")
+    expect(response.headers.get("strict-transport-security")).toContain("max-age")
+  })
+
+  it("refuses a body over the limit with 413", async () => {
+    const response = await hardened({ bodyLimitBytes: 1_000 }).request("/trpc/person.register", {
+      method: "POST",
+      headers: auth,
+      body: JSON.stringify({ givenName: "x".repeat(5_000), familyName: "y" }),
+    })
+    expect(response.status).toBe(413)
+  })
+
+  it("limits each actor's requests per minute with 429", async () => {
+    const limited = hardened({ ratePerMinute: 3 })
+    const statuses: Array<number> = []
+    for (let i = 0; i < 5; i++)
+      statuses.push((await limited.request("/trpc/budget.list", { headers: auth })).status)
+    expect(statuses.slice(0, 3).every((s) => s === 200)).toBe(true)
+    expect(statuses.slice(3)).toEqual([429, 429])
+  })
+
+  it("answers CORS only for the configured origins", async () => {
+    const app = hardened({ corsOrigins: ["https://portal.northmere.example"] })
+    const allowed = await app.request("/trpc/budget.list", {
+      headers: { ...auth, origin: "https://portal.northmere.example" },
+    })
+    expect(allowed.headers.get("access-control-allow-origin")).toBe(
+      "https://portal.northmere.example",
+    )
+    const other = await app.request("/trpc/budget.list", {
+      headers: { ...auth, origin: "https://evil.example" },
+    })
+    expect(other.headers.get("access-control-allow-origin")).toBeNull()
+  })
+})
