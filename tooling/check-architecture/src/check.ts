@@ -42,7 +42,10 @@ export const checkArchitecture = (
           problems.push(`${file.path} imports the app ${target}: nothing imports apps`)
         if (app || rule === undefined) continue
         const isWorkspace = byName.has(target)
-        if (file.isTest) {
+        // Types from a development dependency are erased at run time (the client imports AppRouter so).
+        const typesOnly =
+          (file.typeImports ?? []).includes(specifier) && pkg.devDependencies.includes(target)
+        if (file.isTest || typesOnly) {
           if (!declared(target) && !pkg.devDependencies.includes(target) && !builtins.has(target)) {
             problems.push(`${file.path} imports ${target}, which ${pkg.name} does not declare`)
           }

@@ -21,7 +21,7 @@ export const rules: ReadonlyArray<readonly [pattern: RegExp, rule: LayerRule]> =
   [/^@openpb\/plugin-/, { mayImport: [sdk] }],
   [/^@openpb\/(trpc|graphql)$/, { mayImport: [core] }],
   [/^@openpb\/server$/, { mayImport: [core, "@openpb/trpc", "@openpb/graphql"] }],
-  [/^@openpb\/client$/, { mayImport: [] }],
+  [/^@openpb\/client$/, { mayImport: ["@openpb/trpc"] }],
   [/^@openpb\/bench$/, { mayImport: [core, "@openpb/store", "@openpb/scenarios"] }],
   [/^@openpb\/(vitest-config|check-architecture|create-plugin|scenarios)$/, { mayImport: [] }],
 ]

@@ -12,6 +12,8 @@ export interface WorkspacePackage {
     readonly path: string
     readonly isTest: boolean
     readonly imports: ReadonlyArray<string>
+    /** Specifiers imported only for their types. */
+    readonly typeImports?: ReadonlyArray<string>
   }>
 }
 
@@ -19,6 +21,12 @@ const groups = ["apps", "packages", "packages/plugins", "tooling"]
 
 const importPattern =
   /(?:^|[\s;])(?:import|export)\s[^'"]*?from\s*["']([^"']+)["']|import\(\s*["']([^"']+)["']\s*\)|^import\s+["']([^"']+)["']/gm
+
+const typeImportPattern = /(?:^|[\s;])(?:import|export)\s+type\s[^'"]*?from\s*["']([^"']+)["']/gm
+
+/** Specifiers imported only for their types (`import type ... from`), erased at run time. */
+export const typeImportsOf = (source: string): ReadonlyArray<string> =>
+  [...source.matchAll(typeImportPattern)].map((m) => m[1] ?? "")
 
 export const importsOf = (source: string): ReadonlyArray<string> =>
   [...source.matchAll(importPattern)]
@@ -78,10 +86,12 @@ export const readWorkspace = (root: string): ReadonlyArray<WorkspacePackage> =>
           devDependencies: Object.keys(manifest.devDependencies ?? {}),
           files: walk(directory).map((path) => {
             const rel = relative(directory, path)
+            const source = readFileSync(path, "utf8")
             return {
               path: relative(root, path),
               isTest: isTestPath(rel),
-              imports: importsOf(readFileSync(path, "utf8")),
+              imports: importsOf(source),
+              typeImports: typeImportsOf(source),
             }
           }),
         },

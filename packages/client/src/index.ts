@@ -1,0 +1,11 @@
+export { type ClientOptions, createOpenpbClient, type OpenpbClient } from "./trpcClient.ts"
+export {
+  type BudgetSummary,
+  Budgets,
+  Caseload,
+  documents,
+  PortalDecisions,
+  requestGraphql,
+  type TypedDocument,
+} from "./graphql.ts"
+export type { RouterInputs, RouterOutputs } from "@openpb/trpc"
