@@ -15,6 +15,16 @@ export const DeploymentConfig = Config.all({
   oidcIssuer: Config.String("OPENPB_OIDC_ISSUER").pipe(Config.option),
   oidcAudience: Config.String("OPENPB_OIDC_AUDIENCE").pipe(Config.option),
   oidcJwksUrl: Config.String("OPENPB_OIDC_JWKS_URL").pipe(Config.option),
+  ratePerMinute: Config.Int("OPENPB_RATE_PER_MINUTE").pipe(Config.withDefault(600)),
+  corsOrigins: Config.String("OPENPB_CORS_ORIGINS").pipe(
+    Config.withDefault(""),
+    Config.map((origins) =>
+      origins
+        .split(",")
+        .map((o) => o.trim())
+        .filter(Boolean),
+    ),
+  ),
   production: Config.String("NODE_ENV").pipe(
     Config.withDefault("development"),
     Config.map((env) => env === "production"),

@@ -47,6 +47,8 @@ export const startDeployment = async (config: DeploymentConfig) => {
     runtime,
     resolveActor,
     readiness: databaseReady,
+    ratePerMinute: config.ratePerMinute,
+    corsOrigins: config.corsOrigins,
     production: config.production,
   })
   return { runtime, app, seeded, database: describeDatabase(database) }

@@ -63,8 +63,8 @@ describe.runIf(databaseUrl !== undefined)(
 
     it("8 writers x 500 postings with retried keys: no imbalance, no duplicate, exact balances", async () => {
       ;[a, b] = [
-        await startServer({ dataDir, schema }),
-        await startServer({ dataDir: dataDir, schema }),
+        await startServer({ dataDir, schema, ratePerMinute: 1_000_000 }),
+        await startServer({ dataDir, schema, ratePerMinute: 1_000_000 }),
       ]
       token = await devToken(dataDir)
       const budgetId = await activeBudgetId(a.url)

@@ -28,6 +28,7 @@ export interface Started {
 export const startServer = async (env: {
   readonly dataDir: string
   readonly schema: string
+  readonly ratePerMinute?: number
 }): Promise<Started> => {
   const port = await freePort()
   const startedAt = performance.now()
@@ -41,6 +42,7 @@ export const startServer = async (env: {
         PORT: String(port),
         OPENPB_DATA_DIR: env.dataDir,
         DATABASE_SCHEMA: env.schema,
+        OPENPB_RATE_PER_MINUTE: String(env.ratePerMinute ?? 600),
         NODE_ENV: "development",
       },
       stdio: ["ignore", "pipe", "pipe"],

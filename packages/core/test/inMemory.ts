@@ -8,6 +8,7 @@ import {
   type DomainEventInput,
   EventLog,
   type Person,
+  AuditLog,
   noRelation,
   PersonRepository,
   Relationships,
@@ -71,6 +72,12 @@ const ports = Layer.effectContext(
             ...noRelation,
             self: actor.has("person") && actor.personId === personId,
           }),
+      }),
+      Context.add(AuditLog, {
+        recordWrite: () => Effect.void,
+        recordRead: () => Effect.void,
+        search: () => Effect.succeed([]),
+        flush: Effect.void,
       }),
       Context.add(EventLog, {
         append: (event) => update((s) => ({ ...s, events: [...s.events, event] })),

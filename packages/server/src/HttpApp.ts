@@ -3,6 +3,7 @@ import {
   CurrentActor,
   type DeploymentServices,
   isCoreError,
+  RequestContext,
   type RunUseCase,
 } from "@openpb/core"
 import { makeYoga } from "@openpb/graphql"
@@ -37,6 +38,12 @@ export interface HttpAppOptions<R> {
 
 type Env = { Variables: { requestId: string } }
 
+/** The purpose a caller states for looking (`x-openpb-purpose`), recorded in the audit trail. */
+const purposeOf = (request: Request): string | null => {
+  const purpose = request.headers.get("x-openpb-purpose")?.trim()
+  return purpose ? purpose.slice(0, 200) : null
+}
+
 const defaultLogDefect = (requestId: string, error: unknown) =>
   console.error(
     JSON.stringify({
@@ -54,10 +61,15 @@ export const makeHttpApp = <R>(options: HttpAppOptions<R>) => {
   const app = new Hono<Env>()
 
   const runFor =
-    (actor: Actor, requestId: string): RunUseCase =>
+    (actor: Actor, requestId: string, api: "trpc" | "graphql", request: Request): RunUseCase =>
     (effect) =>
       options.runtime
-        .runPromise(Effect.provideService(effect, CurrentActor, actor))
+        .runPromise(
+          effect.pipe(
+            Effect.provideService(CurrentActor, actor),
+            Effect.provideService(RequestContext, { api, requestId, purpose: purposeOf(request) }),
+          ),
+        )
         .catch((error: unknown) => {
           if (!isCoreError(error)) logDefect(requestId, error)
           throw error
@@ -115,7 +127,7 @@ export const makeHttpApp = <R>(options: HttpAppOptions<R>) => {
       endpoint: "/trpc",
       req: c.req.raw,
       router: appRouter,
-      createContext: () => ({ run: runFor(actor, requestId), requestId }),
+      createContext: () => ({ run: runFor(actor, requestId, "trpc", c.req.raw), requestId }),
     })
   })
 
@@ -131,7 +143,7 @@ export const makeHttpApp = <R>(options: HttpAppOptions<R>) => {
     if (actor !== undefined && !allow(`${actor.councilId}/${actor.subject}`))
       return c.json(tooMany, 429)
     const run: RunUseCase = actor
-      ? runFor(actor, requestId)
+      ? runFor(actor, requestId, "graphql", c.req.raw)
       : () => Promise.reject(new Error("no actor for this request"))
     return yoga.fetch(c.req.raw, { run, requestId })
   })

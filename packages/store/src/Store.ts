@@ -10,6 +10,7 @@ import {
   DecisionRepositorySql,
 } from "./repositories/DecisionRepositorySql.ts"
 import { JourneyRepositorySql } from "./repositories/JourneyRepositorySql.ts"
+import { AuditLogSql } from "./repositories/AuditLogSql.ts"
 import { LedgerRepositorySql } from "./repositories/LedgerRepositorySql.ts"
 
 /** Every repository port of core, implemented on a SqlClient. */
@@ -20,6 +21,7 @@ export const RepositoriesSql = Layer.mergeAll(
   CarerRepositorySql,
   RelationshipsSql,
   LedgerRepositorySql,
+  AuditLogSql,
 
   PersonRepositorySql,
   BudgetRepositorySql,

@@ -1,3 +1,4 @@
+import { auditRouter } from "./routers/audit.ts"
 import { budgetRouter } from "./routers/budget.ts"
 import { carerRouter } from "./routers/carer.ts"
 import { challengeRouter, decisionRouter } from "./routers/decision.ts"
@@ -15,6 +16,7 @@ export const appRouter = router({
   challenge: challengeRouter,
   carer: carerRouter,
   ledger: ledgerRouter,
+  audit: auditRouter,
 })
 
 export type AppRouter = typeof appRouter

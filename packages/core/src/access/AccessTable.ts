@@ -70,6 +70,11 @@ export const accessTable = {
   "person.update": [{ role: "person", reach: "self" }, ...caseworkers],
   "carer.manage": [{ role: "person", reach: "self" }, ...caseworkers],
   "carer.consent": [{ role: "person", reach: "self" }, ...council("council-admin", "system")],
+  "audit.search": council("auditor", "system"),
+  "audit.own-record": [
+    { role: "person", reach: "self" },
+    ...council("auditor", "council-admin", "system"),
+  ],
   "ledger.read": [
     ...circle,
     ...council("finance", "approver", "council-admin", "auditor", "system"),

@@ -1,5 +1,7 @@
 import { Effect } from "effect"
 import { CurrentActor, type Actor } from "../model/Actor.ts"
+import { nowIso } from "../model/Time.ts"
+import { AuditLog, currentRequest } from "./Audit.ts"
 import { Forbidden } from "../model/Errors.ts"
 import type { PersonId } from "../model/Ids.ts"
 import { type Action, accessTable, type Grant } from "./AccessTable.ts"
@@ -38,10 +40,11 @@ export const authorize = Effect.fnUntraced(function* (action: Action, personId?:
       message: `Your role (${actor.roles.join(", ")}) may not ${action.replace(".", " ")}`,
     })
   }
-  if (grants.some((grant) => grant.reach === "council")) return
+  if (grants.some((grant) => grant.reach === "council"))
+    return yield* audit(actor, action, personId)
   const relation =
     personId === undefined ? noRelation : yield* (yield* Relationships).relationTo(actor, personId)
-  if (grants.some((grant) => reaches(grant, relation))) return
+  if (grants.some((grant) => reaches(grant, relation))) return yield* audit(actor, action, personId)
   return yield* new Forbidden({
     rule: `${action}: ${grants.map((g) => g.reach).join(" or ")}`,
     message: `You may ${action.replace(".", " ")} only for ${grants.map((g) => describeReach[g.reach]).join(" or ")}`,
@@ -55,3 +58,33 @@ const describeReach: Record<Grant["reach"], string> = {
   caseload: "people on your caseload",
   "assigned-adviser": "people you are assigned to advise",
 }
+
+/** Reads are the actions that only look; everything else changes something. */
+export const isReadAction = (action: Action): boolean =>
+  action.endsWith(".read") || action.endsWith(".list") || action === "caseload.read"
+
+/**
+ * Every allowed use of personal data leaves one audit record: who, in which role and council,
+ * which operation on whose record, by which API and request, and for what purpose.
+ */
+const audit = Effect.fnUntraced(function* (
+  actor: Actor,
+  action: Action,
+  personId: PersonId | undefined,
+) {
+  const log = yield* AuditLog
+  const request = yield* currentRequest
+  const entry = {
+    councilId: actor.councilId,
+    actorSubject: actor.subject,
+    actorRoles: actor.roles,
+    operation: action,
+    kind: isReadAction(action) ? ("read" as const) : ("write" as const),
+    personId: personId ?? null,
+    api: request.api,
+    requestId: request.requestId,
+    purpose: request.purpose,
+    at: yield* nowIso,
+  }
+  yield* entry.kind === "read" ? log.recordRead(entry) : log.recordWrite(entry)
+})

@@ -152,10 +152,10 @@ export type ChallengeRef = typeof ChallengeRef.Encoded
 /** Someone independent of the decision starts looking at the challenge. */
 export const reviewChallenge = Effect.fn("reviewChallenge")(function* (raw: unknown) {
   const { challengeId } = yield* decodeInput(ChallengeRef)(raw)
-  yield* authorize("challenge.resolve")
   const uow = yield* UnitOfWork
   return yield* uow.transaction(
     Effect.gen(function* () {
+      yield* authorize("challenge.resolve")
       const challenge = yield* loadChallenge(challengeId)
       if (challenge.status !== "lodged")
         return yield* new ChallengeClosed({
@@ -181,12 +181,12 @@ export type ResolveChallengeInput = typeof ResolveChallengeInput.Encoded
  */
 export const resolveChallenge = Effect.fn("resolveChallenge")(function* (raw: unknown) {
   const input = yield* decodeInput(ResolveChallengeInput)(raw)
-  yield* authorize("challenge.resolve")
   const actor = yield* CurrentActor
   const journeys = yield* JourneyRepository
   const uow = yield* UnitOfWork
   return yield* uow.transaction(
     Effect.gen(function* () {
+      yield* authorize("challenge.resolve")
       const challenge = yield* loadChallenge(input.challengeId)
       if (challenge.status !== "lodged" && challenge.status !== "under-review") {
         return yield* new ChallengeClosed({

@@ -5,6 +5,7 @@ import type { EventLog } from "./EventLog.ts"
 import type { PersonRepository } from "./PersonRepository.ts"
 import type { UnitOfWork } from "./UnitOfWork.ts"
 import type { Relationships } from "../access/Relationships.ts"
+import type { AuditLog } from "../access/Audit.ts"
 import type { ApprovalPolicy } from "../policies/ApprovalPolicy.ts"
 import type { ChargingPolicy } from "../policies/ChargingPolicy.ts"
 import type { ContingencyPolicy } from "../policies/ContingencyPolicy.ts"
@@ -29,6 +30,7 @@ export type StoreServices =
   | ChallengeRepository
   | CarerRepository
   | Relationships
+  | AuditLog
   | LedgerRepository
 
 /** The policies a deployment's plugins provide. */

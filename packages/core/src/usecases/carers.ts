@@ -31,7 +31,6 @@ export type AddCarerInput = typeof AddCarerInput.Encoded
 /** Records a carer in the person's circle; they see nothing until the person consents. */
 export const addCarer = Effect.fn("addCarer")(function* (raw: unknown) {
   const input = yield* decodeInput(AddCarerInput)(raw)
-  yield* authorize("carer.manage", input.personId)
   const actor = yield* CurrentActor
   const people = yield* PersonRepository
   const carers = yield* CarerRepository
@@ -40,6 +39,7 @@ export const addCarer = Effect.fn("addCarer")(function* (raw: unknown) {
   const id = CarerId.make(yield* newUuidV7)
   return yield* uow.transaction(
     Effect.gen(function* () {
+      yield* authorize("carer.manage", input.personId)
       if (Option.isNone(yield* people.findById(actor.councilId, input.personId))) {
         return yield* new PersonNotFound({ personId: input.personId })
       }

@@ -48,7 +48,6 @@ const checkFundingStreams = (input: typeof CreateBudgetInput.Type) => {
 export const createBudget = Effect.fn("createBudget")(function* (raw: unknown) {
   const input = yield* decodeInput(CreateBudgetInput)(raw)
   yield* checkFundingStreams(input)
-  yield* authorize("budget.create")
   const actor = yield* CurrentActor
   const people = yield* PersonRepository
   const budgets = yield* BudgetRepository
@@ -67,6 +66,7 @@ export const createBudget = Effect.fn("createBudget")(function* (raw: unknown) {
   })
   return yield* uow.transaction(
     Effect.gen(function* () {
+      yield* authorize("budget.create")
       const person = yield* people.findById(actor.councilId, input.personId)
       if (Option.isNone(person)) return yield* new PersonNotFound({ personId: input.personId })
       yield* budgets.insert(budget)

@@ -26,7 +26,6 @@ export type RegisterPersonInput = typeof RegisterPersonInput.Encoded
 /** Records a new person in the actor's council. */
 export const registerPerson = Effect.fn("registerPerson")(function* (raw: unknown) {
   const input = yield* decodeInput(RegisterPersonInput)(raw)
-  yield* authorize("person.register")
   const actor = yield* CurrentActor
   const people = yield* PersonRepository
   const events = yield* EventLog
@@ -47,6 +46,7 @@ export const registerPerson = Effect.fn("registerPerson")(function* (raw: unknow
   })
   yield* uow.transaction(
     Effect.gen(function* () {
+      yield* authorize("person.register")
       yield* people.insert(person)
       yield* events.append({
         councilId: actor.councilId,

@@ -4,6 +4,7 @@ import "./budget.ts"
 import "./decision.ts"
 import "./journey.ts"
 import "./ledger.ts"
+import "./audit.ts"
 
 /** The whole GraphQL schema, built once from the modules above. */
 export const schema = builder.toSchema({ sortSchema: true })

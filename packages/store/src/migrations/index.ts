@@ -2,11 +2,13 @@ import type { Effect } from "effect"
 import type { SqlClient } from "effect/sql"
 import foundation from "./0001_foundation.ts"
 import journey from "./0010_journey.ts"
+import audit from "./0020_audit.ts"
 import ledger from "./0030_ledger.ts"
 
 /** Every migration, keyed `<id>_<name>`; ids only ever grow, a shipped one is never edited. */
 export const migrations: Record<string, Effect.Effect<void, unknown, SqlClient.SqlClient>> = {
   "0001_foundation": foundation,
   "0010_journey": journey,
+  "0020_audit": audit,
   "0030_ledger": ledger,
 }

@@ -11,6 +11,7 @@ const tables = new Set<string>([
   "carers",
   "ledger_postings",
   "ledger_entries",
+  "audit_log",
 ])
 export type CountedTable =
   | "people"
@@ -22,6 +23,7 @@ export type CountedTable =
   | "carers"
   | "ledger_postings"
   | "ledger_entries"
+  | "audit_log"
 
 /** How many rows a table holds: tests use it to show a failed command wrote nothing. */
 export const countRows = (table: CountedTable) =>

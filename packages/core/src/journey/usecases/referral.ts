@@ -26,7 +26,6 @@ export type ReferPersonInput = typeof ReferPersonInput.Encoded
 /** The first conversation: opens a journey (a re-referral when an earlier one has ended). */
 export const referPerson = Effect.fn("referPerson")(function* (raw: unknown) {
   const input = yield* decodeInput(ReferPersonInput)(raw)
-  yield* authorize("journey.refer", input.personId)
   const actor = yield* CurrentActor
   const people = yield* PersonRepository
   const journeys = yield* JourneyRepository
@@ -36,6 +35,7 @@ export const referPerson = Effect.fn("referPerson")(function* (raw: unknown) {
   const id = JourneyId.make(yield* newUuidV7)
   return yield* uow.transaction(
     Effect.gen(function* () {
+      yield* authorize("journey.refer", input.personId)
       if (Option.isNone(yield* people.findById(actor.councilId, input.personId))) {
         return yield* new PersonNotFound({ personId: input.personId })
       }

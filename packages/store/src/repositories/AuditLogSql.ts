@@ -1,0 +1,101 @@
+import { type AuditEntry, AuditLog } from "@openpb/core"
+import { Array as Arr, Effect, Layer } from "effect"
+import { SqlClient } from "effect/sql"
+import { instantToIso } from "./rows.ts"
+
+interface AuditRow {
+  readonly council_id: string
+  readonly actor_subject: string
+  readonly actor_roles: ReadonlyArray<string> | string
+  readonly operation: string
+  readonly kind: "read" | "write"
+  readonly person_id: string | null
+  readonly api: string
+  readonly request_id: string
+  readonly purpose: string | null
+  readonly at: unknown
+}
+
+const toRow = (e: AuditEntry): Record<string, unknown> => ({
+  council_id: e.councilId,
+  actor_subject: e.actorSubject,
+  actor_roles: `{${e.actorRoles.join(",")}}`,
+  operation: e.operation,
+  kind: e.kind,
+  person_id: e.personId,
+  api: e.api,
+  request_id: e.requestId,
+  purpose: e.purpose,
+  at: e.at,
+})
+
+const parseRoles = (roles: ReadonlyArray<string> | string) =>
+  typeof roles === "string"
+    ? roles
+        .replace(/^\{|\}$/g, "")
+        .split(",")
+        .filter(Boolean)
+    : roles
+
+/**
+ * The audit trail on SQL. Writes go in with the caller's transaction; reads are queued in
+ * memory and written in batches every quarter of a second (and when the layer closes), so a
+ * read costs no extra round trip.
+ */
+export const AuditLogSql = Layer.effect(
+  AuditLog,
+  Effect.gen(function* () {
+    const sql = yield* SqlClient.SqlClient
+    let queued: Array<AuditEntry> = []
+    const insert = (entries: ReadonlyArray<AuditEntry>) => {
+      const rows = entries.map(toRow)
+      return Arr.isReadonlyArrayNonEmpty(rows)
+        ? sql`INSERT INTO audit_log ${sql.insert(rows)}`.pipe(Effect.asVoid, Effect.orDie)
+        : Effect.void
+    }
+    const flush = Effect.suspend(() => {
+      const batch = queued
+      queued = []
+      return insert(batch)
+    }).pipe(Effect.withSpan("AuditLog.flush"))
+    yield* Effect.forkScoped(Effect.forever(Effect.sleep("250 millis").pipe(Effect.andThen(flush))))
+    yield* Effect.addFinalizer(() => flush)
+    return AuditLog.of({
+      recordWrite: (entry) => insert([entry]).pipe(Effect.withSpan("AuditLog.recordWrite")),
+      recordRead: (entry) =>
+        Effect.suspend(() => {
+          queued.push(entry)
+          return queued.length >= 1_000 ? flush : Effect.void
+        }),
+      flush,
+      search: ({ councilId, personId, actorSubject, limit }) =>
+        flush.pipe(
+          Effect.andThen(
+            sql<AuditRow>`SELECT council_id, actor_subject, actor_roles, operation, kind, person_id, api, request_id,
+                                 purpose, at
+                          FROM audit_log WHERE council_id = ${councilId}
+                          ${personId === undefined ? sql`` : sql`AND person_id = ${personId}`}
+                          ${actorSubject === undefined ? sql`` : sql`AND actor_subject = ${actorSubject}`}
+                          ORDER BY position DESC LIMIT ${limit}`,
+          ),
+          Effect.map((rows) =>
+            rows.map(
+              (r): AuditEntry => ({
+                councilId: r.council_id as AuditEntry["councilId"],
+                actorSubject: r.actor_subject,
+                actorRoles: parseRoles(r.actor_roles),
+                operation: r.operation,
+                kind: r.kind,
+                personId: r.person_id,
+                api: r.api,
+                requestId: r.request_id,
+                purpose: r.purpose,
+                at: instantToIso(r.at),
+              }),
+            ),
+          ),
+          Effect.orDie,
+        ),
+    })
+  }),
+)
