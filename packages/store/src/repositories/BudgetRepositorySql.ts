@@ -1,7 +1,7 @@
-import { Budget, BudgetRepository, type FundingStream, StaleVersion } from "@openpb/core"
+import { Budget, BudgetRepository, type FundingStream } from "@openpb/core"
 import { Effect, Layer, Option, Schema } from "effect"
 import { SqlClient } from "effect/sql"
-import { instantToIso, parseJson, toSafeNumber } from "./rows.ts"
+import { instantToIso, parseJson, toSafeNumber, updatedOne } from "./rows.ts"
 
 interface BudgetRow {
   readonly id: string
@@ -59,17 +59,7 @@ export const BudgetRepositorySql = Layer.effect(
                               AND version = ${budget.version - 1}
                             RETURNING id`.pipe(
           Effect.orDie,
-          Effect.flatMap((rows) =>
-            rows.length === 1
-              ? Effect.void
-              : Effect.fail(
-                  new StaleVersion({
-                    entity: "Budget",
-                    id: budget.id,
-                    expectedVersion: budget.version - 1,
-                  }),
-                ),
-          ),
+          Effect.flatMap(updatedOne("Budget", budget.id, budget.version - 1)),
           Effect.withSpan("BudgetRepository.update"),
         ),
       findById: (councilId, id) =>

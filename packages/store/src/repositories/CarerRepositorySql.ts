@@ -1,5 +1,6 @@
-import { Carer, CarerRepository, noRelation, Relationships, StaleVersion } from "@openpb/core"
+import { Carer, CarerRepository, noRelation, Relationships } from "@openpb/core"
 import { Effect, Layer, Option, Schema } from "effect"
+import { updatedOne } from "./rows.ts"
 import { SqlClient } from "effect/sql"
 
 interface CarerRow {
@@ -49,13 +50,7 @@ export const CarerRepositorySql = Layer.effect(
                             WHERE council_id = ${c.councilId} AND id = ${c.id} AND version = ${c.version - 1}
                             RETURNING id`.pipe(
           Effect.orDie,
-          Effect.flatMap((rows) =>
-            rows.length === 1
-              ? Effect.void
-              : Effect.fail(
-                  new StaleVersion({ entity: "Carer", id: c.id, expectedVersion: c.version - 1 }),
-                ),
-          ),
+          Effect.flatMap(updatedOne("Carer", c.id, c.version - 1)),
         ),
       findById: (councilId, id) =>
         sql<CarerRow>`SELECT * FROM carers WHERE council_id = ${councilId} AND id = ${id}`.pipe(

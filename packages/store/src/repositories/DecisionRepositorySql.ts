@@ -1,13 +1,7 @@
-import {
-  Challenge,
-  ChallengeRepository,
-  Decision,
-  DecisionRepository,
-  StaleVersion,
-} from "@openpb/core"
+import { Challenge, ChallengeRepository, Decision, DecisionRepository } from "@openpb/core"
 import { Effect, Layer, Option, Schema } from "effect"
 import { SqlClient } from "effect/sql"
-import { instantToIso, parseJson } from "./rows.ts"
+import { instantToIso, parseJson, updatedOne } from "./rows.ts"
 
 interface DecisionRow {
   readonly id: string
@@ -144,17 +138,7 @@ export const ChallengeRepositorySql = Layer.effect(
                             WHERE council_id = ${c.councilId} AND id = ${c.id} AND version = ${c.version - 1}
                             RETURNING id`.pipe(
           Effect.orDie,
-          Effect.flatMap((rows) =>
-            rows.length === 1
-              ? Effect.void
-              : Effect.fail(
-                  new StaleVersion({
-                    entity: "Challenge",
-                    id: c.id,
-                    expectedVersion: c.version - 1,
-                  }),
-                ),
-          ),
+          Effect.flatMap(updatedOne("Challenge", c.id, c.version - 1)),
           Effect.withSpan("ChallengeRepository.update"),
         ),
       findById: (councilId, id) =>

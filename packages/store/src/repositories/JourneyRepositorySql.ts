@@ -1,7 +1,7 @@
-import { Journey, JourneyRepository, StaleVersion } from "@openpb/core"
+import { Journey, JourneyRepository } from "@openpb/core"
 import { Effect, Layer, Option, Schema } from "effect"
 import { SqlClient } from "effect/sql"
-import { parseJson } from "./rows.ts"
+import { parseJson, updatedOne } from "./rows.ts"
 
 const encodeJourney = Schema.encodeSync(Journey)
 const decodeJourney = Schema.decodeUnknownSync(Journey)
@@ -47,17 +47,7 @@ export const JourneyRepositorySql = Layer.effect(
                    WHERE council_id = ${journey.councilId} AND id = ${journey.id} AND version = ${journey.version - 1}
                    RETURNING id`.pipe(
           Effect.orDie,
-          Effect.flatMap((rows) =>
-            rows.length === 1
-              ? Effect.void
-              : Effect.fail(
-                  new StaleVersion({
-                    entity: "Journey",
-                    id: journey.id,
-                    expectedVersion: journey.version - 1,
-                  }),
-                ),
-          ),
+          Effect.flatMap(updatedOne("Journey", journey.id, journey.version - 1)),
           Effect.withSpan("JourneyRepository.update"),
         )
       },
