@@ -18,12 +18,14 @@ import {
   recordSpending,
   resumeBudget,
   reversePosting,
+  directPaymentStatementDue,
   spendingAgainstPlan,
+  submitDirectPaymentStatement,
   suspendBudget,
 } from "@openpb/core"
 import { Clock, Effect } from "effect"
 import { countRows, layerTestRuntime, makeTestClock, testDatabaseKind } from "../src/testing.ts"
-import { activeBudget, finance } from "./ledgerSupport.ts"
+import { activeBudget, finance, integratedPlan } from "./ledgerSupport.ts"
 
 const time = makeTestClock()
 const asFinance = <A, E, R>(effect: Effect.Effect<A, E, R>) =>
@@ -301,6 +303,73 @@ describe(`the ledger on ${testDatabaseKind()}`, () => {
             )
           }),
         ),
+    )
+
+    it.effect(
+      "a direct-payment statement falls due by the policy's frequency and is overdue after it",
+      () =>
+        asFinance(
+          Effect.gen(function* () {
+            const { budgetId } = yield* activeBudget("Statements")
+            const first = yield* directPaymentStatementDue({ budgetId })
+            assert.isFalse(first.overdue)
+            time.advanceDays(12 * 7 + 1)
+            assert.isTrue(
+              (yield* directPaymentStatementDue({ budgetId })).overdue,
+              "no statement for twelve weeks",
+            )
+            const today = new Date(time.clock.currentTimeMillisUnsafe()).toISOString().slice(0, 10)
+            yield* submitDirectPaymentStatement({
+              budgetId,
+              periodEnd: today,
+              closingBalancePence: 0,
+              receipts: 4,
+            })
+            const after = yield* directPaymentStatementDue({ budgetId })
+            assert.isFalse(after.overdue)
+            assert.strictEqual(after.lastStatement, today)
+          }),
+        ),
+    )
+
+    it.effect("an NHS surplus is offset with notice, by at most one period's amount", () =>
+      asFinance(
+        Effect.gen(function* () {
+          const { budgetId } = yield* activeBudget("Offset", integratedPlan)
+          const budget = yield* getBudget({ budgetId })
+          const annual =
+            budget.fundingStreams.find((s) => s.stream === "nhs-health")?.amountPence ?? 0
+          assert.isAbove(annual, 0, "the test budget has an NHS share")
+          const date = "2026-11-24"
+          const big = Math.round(annual / 2)
+          yield* recordAllocation({
+            budgetId,
+            idempotencyKey: "a",
+            stream: "nhs-health",
+            amountPence: big,
+            date,
+          })
+          yield* recordPayment({
+            budgetId,
+            idempotencyKey: "p",
+            stream: "nhs-health",
+            mechanism: "direct-payment",
+            amountPence: big,
+            date,
+            payee: "DP",
+          })
+          const proposal = yield* checkDirectPaymentSurplus({ budgetId, stream: "nhs-health" })
+          assert.strictEqual(proposal.outcome, "proposed-offset")
+          time.advanceDays(29)
+          const posting = yield* confirmRecovery({ budgetId, decisionId: proposal.id })
+          const moved =
+            posting.entries.find((e) => e.account === "returned:nhs-health")?.amountPence ?? 0
+          assert.strictEqual(
+            moved,
+            Math.min(proposal.amounts.surplusPence ?? 0, Math.round((annual * 28) / 365)),
+          )
+        }),
+      ),
     )
 
     it.effect("ending reconciles: what is left returns to the funders", () =>

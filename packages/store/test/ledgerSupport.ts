@@ -24,8 +24,16 @@ export const finance = new Actor({
   councilId,
 })
 
+/** The demo plan with its personal assistant funded by the NHS (an integrated budget). */
+export const integratedPlan = {
+  ...supportPlan,
+  lines: supportPlan.lines.map((line, i) =>
+    i === 0 ? { ...line, fundingStream: "nhs-health" } : line,
+  ),
+}
+
 /** A person with an approved plan and an active budget, reached through the journey's use cases. */
-export const activeBudget = (name: string) =>
+export const activeBudget = (name: string, plan: typeof supportPlan = supportPlan) =>
   Effect.gen(function* () {
     const person = yield* registerPerson({ givenName: name, familyName: "Ledger" })
     const { id: journeyId } = yield* referPerson({ personId: person.id, referral })
@@ -34,7 +42,7 @@ export const activeBudget = (name: string) =>
     yield* recordFinancialAssessment({ journeyId, financial })
     yield* decideEligibility({ journeyId })
     yield* setIndicativeBudget({ journeyId })
-    yield* draftPlan({ journeyId, plan: supportPlan })
+    yield* draftPlan({ journeyId, plan })
     yield* submitPlan({ journeyId })
     const journey = yield* decidePlan({
       journeyId,

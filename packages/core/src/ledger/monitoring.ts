@@ -135,17 +135,25 @@ export const confirmRecovery = Effect.fn("confirmRecovery")(function* (raw: unkn
           "the proposal is being challenged; wait for the result",
         )
       const stream = String(decision.inputs.stream)
-      const amount = decision.amounts.surplusPence ?? 0
+      const surplus = decision.amounts.surplusPence ?? 0
+      // An NHS offset reduces what is paid next by at most one period's (four weeks') amount.
+      const onePeriod = Math.round(
+        ((decision.inputs.annualPence as number | undefined) ?? 0) * (28 / 365),
+      )
+      const amount = decision.outcome === "proposed-offset" ? Math.min(surplus, onePeriod) : surplus
       return yield* postEntries(budget, {
         budgetId: budget.id,
         kind: "recovery",
-        idempotencyKey: `recovery:${decision.id}`,
+        idempotencyKey: `recovery:${decision.id}:${today}`,
         entries: [
           { account: `returned:${stream}`, amountPence: amount },
           { account: `held:direct-payment:${stream}`, amountPence: -amount },
         ],
         effectiveDate: today,
-        memo: "Recovery of a direct-payment surplus, after notice",
+        memo:
+          decision.outcome === "proposed-offset"
+            ? "Offset of unused NHS direct-payment funds against the next payment, after notice"
+            : "Recovery of a direct-payment surplus, after notice",
         decisionId: decision.id,
         openIn: ["active", "suspended"],
       })

@@ -61,5 +61,7 @@ export class LedgerRepository extends Context.Service<
       budgetId: BudgetId,
       schedule: AllocationSchedule,
     ): Effect.Effect<void>
+    /** The period end of the latest direct-payment statement received, if any. */
+    lastStatement(councilId: CouncilId, budgetId: BudgetId): Effect.Effect<Option.Option<string>>
   }
 >()("@openpb/core/LedgerRepository") {}

@@ -12,6 +12,8 @@ import {
   recordSpending,
   reversePosting,
   spendingAgainstPlan,
+  submitDirectPaymentStatement,
+  directPaymentStatementDue,
 } from "@openpb/core"
 import { builder } from "../builder.ts"
 import { DecisionRef } from "./decision.ts"
@@ -121,5 +123,24 @@ builder.mutationField("checkDirectPaymentSurplus", (t) =>
     type: DecisionRef,
     args: { input: t.arg({ type: "JSON", required: true }) },
     resolve: (_, args, ctx) => ctx.run(checkDirectPaymentSurplus(args.input)),
+  }),
+)
+
+builder.mutationField("submitDirectPaymentStatement", (t) =>
+  t.field({
+    type: "JSON",
+    description: "A direct-payment holder's statement for a period.",
+    args: { input: t.arg({ type: "JSON", required: true }) },
+    resolve: (_, args, ctx) => ctx.run(submitDirectPaymentStatement(args.input)),
+  }),
+)
+
+builder.queryField("directPaymentStatementDue", (t) =>
+  t.field({
+    type: "JSON",
+    description:
+      "When the next direct-payment statement is due, and whether it is overdue (a monitoring work item).",
+    args: { budgetId: t.arg.id({ required: true }) },
+    resolve: (_, args, ctx) => ctx.run(directPaymentStatementDue({ budgetId: args.budgetId })),
   }),
 )

@@ -168,6 +168,15 @@ export const LedgerRepositorySql = Layer.effect(
           ),
           Effect.orDie,
         ),
+      lastStatement: (councilId, budgetId) =>
+        sql<{
+          period_end: string | null
+        }>`SELECT max(payload->>'periodEnd') AS period_end FROM domain_events
+             WHERE council_id = ${councilId} AND aggregate_type = 'Budget' AND aggregate_id = ${budgetId}
+               AND type = 'DirectPaymentStatementReceived'`.pipe(
+          Effect.map((rows) => Option.fromNullishOr(rows[0]?.period_end ?? null)),
+          Effect.orDie,
+        ),
       saveSchedule: (councilId, budgetId, schedule) =>
         sql`INSERT INTO ledger_schedules (budget_id, council_id, schedule)
             VALUES (${budgetId}, ${councilId}, ${JSON.stringify(schedule)}::jsonb)

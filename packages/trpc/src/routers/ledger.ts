@@ -23,6 +23,9 @@ import {
   type StatementInput,
   type SurplusCheckInput,
   spendingAgainstPlan,
+  type StatementReturnInput,
+  submitDirectPaymentStatement,
+  directPaymentStatementDue,
 } from "@openpb/core"
 import { Effect, Schema } from "effect"
 import { procedure, router, typedInput } from "../trpc.ts"
@@ -61,6 +64,12 @@ export const ledgerRouter = router({
   confirmRecovery: procedure
     .input(typedInput<ConfirmRecoveryInput>())
     .mutation(({ ctx, input }) => ctx.run(confirmRecovery(input).pipe(posting))),
+  submitStatement: procedure
+    .input(typedInput<StatementReturnInput>())
+    .mutation(({ ctx, input }) => ctx.run(submitDirectPaymentStatement(input))),
+  statementDue: procedure
+    .input(typedInput<BudgetRef>())
+    .query(({ ctx, input }) => ctx.run(directPaymentStatementDue(input))),
   balances: procedure
     .input(typedInput<BudgetRef>())
     .query(({ ctx, input }) => ctx.run(ledgerBalances(input))),
