@@ -73,19 +73,19 @@ describe(`the ledger on ${testDatabaseKind()}`, () => {
             assert.strictEqual(
               yield* allocations,
               beforeResume,
-              "the periods starting on days 28 and 56 fell in the pause",
+              "the weekly periods starting on days 7 to 56 fell in the pause",
             )
             time.advanceDays(24)
             yield* allocateDue({ budgetId })
             assert.strictEqual(
               yield* allocations,
-              beforeResume + budget.fundingStreams.length,
-              "day 84 is allocated",
+              beforeResume + 4 * budget.fundingStreams.length,
+              "the plan's lines are weekly: days 63, 70, 77 and 84 are allocated",
             )
-            const expectedPerPeriod = Math.round((budget.amountPence * 28) / 365)
+            const expectedPerPeriod = Math.round((budget.amountPence * 7) / 365)
             assert.strictEqual(
               yield* balanceOf(budgetId, "allocated:council-social-care"),
-              expectedPerPeriod * 2,
+              expectedPerPeriod * 5,
             )
           }),
         ),

@@ -304,8 +304,8 @@ export const decidePlan = Effect.fn("decidePlan")(function* (raw: unknown) {
         },
         "BudgetActivated",
       )
-      // Money starts to move: the ledger allocates the budget every four weeks from today.
-      yield* startAllocationSchedule(activated, today, "four-weekly")
+      // Money starts to move: the ledger allocates the budget from today, per the plan's rhythm.
+      yield* startAllocationSchedule(activated, today, allocationFrequencyOf(plan.content.lines))
       const dueDates = yield* reviewPolicy.nextReviews({
         planStartDate: today,
         firstDirectPaymentDate: plan.content.lines.some(
@@ -349,3 +349,18 @@ const lineCost = (line: SupportPlanContent["lines"][number]) => annualPlanCostPe
 
 export const formatPounds = (pence: number): string =>
   `£${(pence / 100).toLocaleString("en-GB", { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`
+
+/**
+ * How often a plan's money is allocated: the rhythm most of its recurring lines follow (weekly
+ * or monthly), else every four weeks. One-off lines are part of the yearly amount.
+ */
+export const allocationFrequencyOf = (
+  lines: ReadonlyArray<SupportPlanContent["lines"][number]>,
+) => {
+  const recurring = lines.filter((l) => l.frequency !== "one-off")
+  const weekly = recurring.filter((l) => l.frequency === "weekly").length
+  const monthly = recurring.filter((l) => l.frequency === "monthly").length
+  if (weekly > recurring.length / 2) return "weekly" as const
+  if (monthly > recurring.length / 2) return "monthly" as const
+  return "four-weekly" as const
+}
