@@ -10,7 +10,7 @@ export const openpbVitestConfig = (options: { readonly testTimeout?: number } = 
     ssr: { resolve: { conditions, externalConditions: conditions } },
     test: {
       include: ["src/**/*.test.ts", "test/**/*.test.ts"],
-      testTimeout: options.testTimeout ?? 30_000,
+      testTimeout: options.testTimeout ?? 60_000,
       hookTimeout: 60_000,
       pool: "forks",
     },

@@ -1,20 +1,17 @@
-import {
-  Actor,
-  CouncilId,
-  CurrentActor,
-  type DeploymentServices,
-  ReferencePolicies,
-  type RunUseCase,
-} from "@openpb/core"
+import { Actor, CouncilId, ReferencePolicies } from "@openpb/core"
 import {
   challengedAndFluctuating,
   type JourneyApi,
   type JourneyView,
   positiveEnding,
 } from "@openpb/scenarios"
-import { layerTestRuntime, makeTestClock, testDatabaseKind } from "@openpb/store/testing"
-import { Clock, Effect, type Layer, ManagedRuntime } from "effect"
-import type { SqlClient } from "effect/sql"
+import {
+  makeTestClock,
+  makeTestManagedRuntime,
+  runAs,
+  testDatabaseKind,
+} from "@openpb/store/testing"
+import { Effect } from "effect"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { makeYoga } from "../src/index.ts"
 
@@ -22,13 +19,8 @@ const councilId = CouncilId.make("northmere")
 const admin = new Actor({ subject: "journey-admin", roles: ["council-admin"], councilId })
 const approver = new Actor({ subject: "panel-chair", roles: ["approver"], councilId })
 
-let runtime: ManagedRuntime.ManagedRuntime<DeploymentServices | SqlClient.SqlClient, unknown>
-beforeAll(async () => {
-  runtime = ManagedRuntime.make(
-    layerTestRuntime(ReferencePolicies) as Layer.Layer<DeploymentServices | SqlClient.SqlClient>,
-  )
-  await runtime.runPromise(Effect.void)
-})
+const runtime = makeTestManagedRuntime(ReferencePolicies)
+beforeAll(() => runtime.runPromise(Effect.void))
 afterAll(() => runtime.dispose())
 
 const yoga = makeYoga({ production: false })
@@ -42,15 +34,7 @@ const toDecisionView = (d: Record<string, unknown>) => ({
 
 const graphqlJourneyApi = (): JourneyApi => {
   const time = makeTestClock()
-  const runAs =
-    (actor: Actor): RunUseCase =>
-    (effect) =>
-      runtime.runPromise(
-        effect.pipe(
-          Effect.provideService(CurrentActor, actor),
-          Effect.provideService(Clock.Clock, time.clock),
-        ),
-      )
+  const runAsActor = (actor: Actor) => runAs(runtime, actor, time.clock)
   const gql = async (actor: Actor, query: string, variables: Record<string, unknown> = {}) => {
     const response = await yoga.fetch(
       "http://localhost/graphql",
@@ -59,7 +43,7 @@ const graphqlJourneyApi = (): JourneyApi => {
         headers: { "content-type": "application/json" },
         body: JSON.stringify({ query, variables }),
       },
-      { run: runAs(actor), requestId: "journey-test" },
+      { run: runAsActor(actor), requestId: "journey-test" },
     )
     const body = (await response.json()) as {
       data?: Record<string, any>

@@ -21,4 +21,10 @@ export const layerTestDatabase = () => {
 /** Core's repositories on a fresh test database. */
 export const layerTestStore = () => RepositoriesSql.pipe(Layer.provideMerge(layerTestDatabase()))
 
-export { layerTestRuntime, makeTestClock, type TestClockControl } from "./testing/runtime.ts"
+export {
+  layerTestRuntime,
+  makeTestClock,
+  makeTestManagedRuntime,
+  runAs,
+  type TestClockControl,
+} from "./testing/runtime.ts"

@@ -269,5 +269,7 @@ describe(`journey invariants on ${testDatabaseKind()}`, () => {
           assert.isTrue(visited.has(stage), `no run reached ${stage}`)
         }
       }).pipe(Effect.scoped),
+    // Many database round trips: generous on a loaded two-core machine.
+    180_000,
   )
 })

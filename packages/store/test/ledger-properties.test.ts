@@ -213,5 +213,7 @@ describe(`ledger invariants on ${testDatabaseKind()}`, () => {
         )
         assert.isAbove(succeeded, 30, "the runs must have posted, not only been refused")
       }).pipe(Effect.scoped),
+    // Many database round trips: generous on a loaded two-core machine.
+    180_000,
   )
 })

@@ -1,15 +1,12 @@
-import {
-  Actor,
-  CouncilId,
-  CurrentActor,
-  type DeploymentServices,
-  ReferencePolicies,
-  type RunUseCase,
-} from "@openpb/core"
+import { Actor, CouncilId, ReferencePolicies } from "@openpb/core"
 import { challengedAndFluctuating, type JourneyApi, positiveEnding } from "@openpb/scenarios"
-import { layerTestRuntime, makeTestClock, testDatabaseKind } from "@openpb/store/testing"
-import { Clock, Effect, type Layer, ManagedRuntime } from "effect"
-import type { SqlClient } from "effect/sql"
+import {
+  makeTestClock,
+  makeTestManagedRuntime,
+  runAs,
+  testDatabaseKind,
+} from "@openpb/store/testing"
+import { Effect } from "effect"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { appRouter } from "../src/index.ts"
 
@@ -17,28 +14,15 @@ const councilId = CouncilId.make("northmere")
 const admin = new Actor({ subject: "journey-admin", roles: ["council-admin"], councilId })
 const approver = new Actor({ subject: "panel-chair", roles: ["approver"], councilId })
 
-let runtime: ManagedRuntime.ManagedRuntime<DeploymentServices | SqlClient.SqlClient, unknown>
-beforeAll(async () => {
-  runtime = ManagedRuntime.make(
-    layerTestRuntime(ReferencePolicies) as Layer.Layer<DeploymentServices | SqlClient.SqlClient>,
-  )
-  await runtime.runPromise(Effect.void)
-})
+const runtime = makeTestManagedRuntime(ReferencePolicies)
+beforeAll(() => runtime.runPromise(Effect.void))
 afterAll(() => runtime.dispose())
 
 const trpcJourneyApi = (): JourneyApi => {
   const time = makeTestClock()
-  const runAs =
-    (actor: Actor): RunUseCase =>
-    (effect) =>
-      runtime.runPromise(
-        effect.pipe(
-          Effect.provideService(CurrentActor, actor),
-          Effect.provideService(Clock.Clock, time.clock),
-        ),
-      )
+  const runAsActor = (actor: Actor) => runAs(runtime, actor, time.clock)
   const caller = (actor: Actor) =>
-    appRouter.createCaller({ run: runAs(actor), requestId: "journey-test" })
+    appRouter.createCaller({ run: runAsActor(actor), requestId: "journey-test" })
   const asAdmin = caller(admin)
   return {
     registerPerson: (input) => asAdmin.person.register(input as never),

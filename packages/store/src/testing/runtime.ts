@@ -1,4 +1,6 @@
-import { type Clock, Duration, Effect, Layer } from "effect"
+import { type Actor, CurrentActor, type DeploymentServices, type RunUseCase } from "@openpb/core"
+import { Clock, Duration, Effect, Layer, ManagedRuntime } from "effect"
+import type { SqlClient } from "effect/sql"
 import { layerTestDatabase } from "../testing.ts"
 import { RepositoriesSql } from "../Store.ts"
 
@@ -31,3 +33,24 @@ export const makeTestClock = (start = Date.UTC(2026, 10, 24, 9, 0, 0)): TestCloc
 /** Core's repositories on a fresh test database, with the given policies beside them. */
 export const layerTestRuntime = <P, E>(policies: Layer.Layer<P, E>) =>
   Layer.mergeAll(RepositoriesSql, policies).pipe(Layer.provideMerge(layerTestDatabase()))
+
+/** One runtime over a fresh test database and the given policies, as a server process holds. */
+export const makeTestManagedRuntime = <P, E>(policies: Layer.Layer<P, E>) =>
+  ManagedRuntime.make(
+    layerTestRuntime(policies) as Layer.Layer<DeploymentServices | SqlClient.SqlClient>,
+  )
+
+/** Runs use cases as one actor, and at a test clock's time when one is given. */
+export const runAs =
+  (
+    runtime: ManagedRuntime.ManagedRuntime<DeploymentServices | SqlClient.SqlClient, unknown>,
+    actor: Actor,
+    clock?: Clock.Clock,
+  ): RunUseCase =>
+  (effect) =>
+    runtime.runPromise(
+      effect.pipe(
+        Effect.provideService(CurrentActor, actor),
+        clock === undefined ? (e) => e : Effect.provideService(Clock.Clock, clock),
+      ),
+    )
