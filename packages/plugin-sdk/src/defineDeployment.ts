@@ -1,0 +1,126 @@
+import type { PolicyServices } from "@openpb/core"
+import { Effect, Layer, Schema } from "effect"
+import { type LoadedPlugin, loadPlugin, type PluginUse } from "./definePlugin.ts"
+import {
+  type DeploymentError,
+  DeploymentInvalid,
+  PluginSettingsInvalid,
+  PortConflict,
+  PortMissing,
+} from "./errors.ts"
+import { type PortName, portNames, portServices, sharedPorts } from "./ports.ts"
+import { type Providers, policyContext } from "./services.ts"
+
+export const Nation = Schema.Literals(["england", "scotland", "wales", "northern-ireland"])
+export type Nation = typeof Nation.Type
+
+/** Who runs the deployment. The id is the council every actor and row is scoped to. */
+export const CouncilIdentity = Schema.Struct({
+  id: Schema.String.check(Schema.isPattern(/^[a-z0-9][a-z0-9-]{1,62}$/)),
+  name: Schema.NonEmptyString,
+  nation: Nation,
+})
+export type CouncilIdentity = typeof CouncilIdentity.Type
+
+export interface DeploymentDefinition {
+  readonly council: CouncilIdentity
+  /** The plugins, in order of precedence where a shared port takes the first answer. */
+  readonly plugins: ReadonlyArray<PluginUse>
+  /** Which plugin answers a port that two of them provide. */
+  readonly choose?: Partial<Record<PortName, string>>
+  /**
+   * Plugin versions (with their settings) the deployment used before: kept so the decisions
+   * they made can be replayed exactly. They answer nothing else.
+   */
+  readonly retired?: ReadonlyArray<PluginUse>
+}
+
+/** A deployment with its settings checked and every port given its plugin(s). */
+export interface ResolvedDeployment {
+  readonly council: CouncilIdentity
+  readonly plugins: ReadonlyArray<LoadedPlugin>
+  readonly retired: ReadonlyArray<LoadedPlugin>
+  readonly providers: Providers
+  /** Which plugin answers each port, for the startup log and the API. */
+  readonly manifest: ReadonlyArray<{
+    readonly port: PortName
+    readonly plugins: ReadonlyArray<string>
+  }>
+}
+
+export interface Deployment {
+  readonly definition: DeploymentDefinition
+  readonly resolve: Effect.Effect<ResolvedDeployment, DeploymentError>
+  /** Core's policy services; building it fails with a message naming the port at fault. */
+  readonly layer: Layer.Layer<PolicyServices, DeploymentError>
+}
+
+const choosePorts = (
+  definition: DeploymentDefinition,
+  plugins: ReadonlyArray<LoadedPlugin>,
+): Effect.Effect<Providers, PortMissing | PortConflict | DeploymentInvalid> =>
+  Effect.gen(function* () {
+    const exclusive: Partial<Record<PortName, LoadedPlugin>> = {}
+    const shared: Partial<Record<PortName, ReadonlyArray<LoadedPlugin>>> = {}
+    for (const [port, chosen] of Object.entries(definition.choose ?? {})) {
+      const plugin = plugins.find((p) => p.id === chosen)
+      if (plugin === undefined)
+        return yield* new DeploymentInvalid({
+          reason: `choose.${port} names ${chosen}, which is not one of the deployment's plugins`,
+        })
+      if (!plugin.provides.includes(port as PortName))
+        return yield* new DeploymentInvalid({
+          reason: `choose.${port} names ${chosen}, which does not provide ${port}`,
+        })
+    }
+    for (const port of portNames) {
+      const chosen = definition.choose?.[port]
+      const candidates = plugins.filter(
+        (p) => p.provides.includes(port) && (chosen === undefined || p.id === chosen),
+      )
+      const first = candidates[0]
+      if (first === undefined)
+        return yield* new PortMissing({ port, service: portServices[port].key })
+      if (sharedPorts.has(port)) shared[port] = candidates
+      else if (candidates.length > 1)
+        return yield* new PortConflict({ port, pluginIds: candidates.map((p) => p.id) })
+      else exclusive[port] = first
+    }
+    return { exclusive, shared }
+  })
+
+/**
+ * Declares a council's deployment: its identity and the plugins that carry its rules. Nothing
+ * is checked until it is resolved (at startup), so the error names the exact port or setting.
+ */
+export const defineDeployment = (definition: DeploymentDefinition): Deployment => {
+  const resolve = Effect.gen(function* () {
+    const council = yield* Schema.decodeUnknownEffect(CouncilIdentity)(definition.council).pipe(
+      Effect.mapError((error) => new DeploymentInvalid({ reason: `council: ${error.message}` })),
+    )
+    const ids = definition.plugins.map((use) => use.plugin.id)
+    const twice = ids.find((id, i) => ids.indexOf(id) !== i)
+    if (twice !== undefined)
+      return yield* new DeploymentInvalid({ reason: `the plugin ${twice} is listed twice` })
+    const plugins = yield* Effect.forEach(definition.plugins, loadPlugin)
+    const retired = yield* Effect.forEach(definition.retired ?? [], loadPlugin)
+    const providers = yield* choosePorts(definition, plugins)
+    const manifest = portNames.map((port) => ({
+      port,
+      plugins: (sharedPorts.has(port)
+        ? (providers.shared[port] ?? [])
+        : [providers.exclusive[port]].filter((p) => p !== undefined)
+      ).map((p) => `${p.id}@${p.ref.version}`),
+    }))
+    return { council, plugins, retired, providers, manifest }
+  })
+  return {
+    definition,
+    resolve,
+    layer: Layer.effectContext(
+      Effect.map(resolve, (resolved) => policyContext(resolved.providers)),
+    ),
+  }
+}
+
+export { PluginSettingsInvalid }

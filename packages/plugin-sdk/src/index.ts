@@ -1,0 +1,31 @@
+/**
+ * The only surface a policy plugin imports: the ports it may provide (with their schemas and
+ * core's types), `definePlugin`, and for councils `defineDeployment` and replay.
+ */
+export * from "./answer.ts"
+export * from "./defineDeployment.ts"
+export * from "./definePlugin.ts"
+export * from "./errors.ts"
+export * from "./ports.ts"
+export * from "./replay.ts"
+export { sdkPolicy } from "./services.ts"
+export { isPluginId, isSemver } from "./semver.ts"
+export {
+  AdultAssessment,
+  AdultOutcome,
+  ApprovalInput,
+  ApprovalLevel,
+  CarerAssessment,
+  ContingencyRequest,
+  Detention,
+  FinancialAssessment,
+  IndicativeBudgetInput,
+  PlanLine,
+  Reason,
+  ReviewScheduleInput,
+  RightToHaveGround,
+  SurplusInput,
+  UnableSense,
+} from "@openpb/core"
+export { addDays, addMonths, MAX_PENCE } from "@openpb/core"
+export * from "./settings.ts"

@@ -1,0 +1,149 @@
+import {
+  AdultAssessment,
+  ApprovalInput,
+  ApprovalLevel,
+  ApprovalPolicy,
+  ApprovalRequirement,
+  CarerAssessment,
+  ChargingPolicy,
+  ContingencyOutcome,
+  ContingencyPolicy,
+  ContingencyRequest,
+  Contribution,
+  DirectPaymentMonitoringPolicy,
+  EligibilityOutcome,
+  EligibilityPolicy,
+  FinancialAssessment,
+  HealthBudgetOutcome,
+  HealthEligibilityPolicy,
+  IndicativeBudget,
+  IndicativeBudgetInput,
+  LineCheck,
+  PlanLine,
+  ResourceAllocationPolicy,
+  ReviewDue,
+  ReviewScheduleInput,
+  ReviewSchedulePolicy,
+  SpendingRulesPolicy,
+  SurplusInput,
+  SurplusOutcome,
+} from "@openpb/core"
+import { Schema } from "effect"
+
+/**
+ * The policy ports a plugin may provide, by the name a deployment and a manifest use.
+ * Exclusive ports have exactly one provider in a deployment; shared ports combine the answers
+ * of every plugin that provides them (each plugin answers for its own funding stream or clock).
+ */
+export const portNames = [
+  "eligibility",
+  "healthEligibility",
+  "resourceAllocation",
+  "charging",
+  "spendingRules",
+  "approval",
+  "reviewSchedule",
+  "contingency",
+  "directPaymentMonitoring",
+] as const
+export const PortName = Schema.Literals(portNames)
+export type PortName = typeof PortName.Type
+
+export const sharedPorts: ReadonlySet<PortName> = new Set([
+  "spendingRules",
+  "reviewSchedule",
+  "directPaymentMonitoring",
+])
+
+/** What a plugin returns: the outcome without `policy`, which the SDK stamps from the plugin. */
+export type Unstamped<T> =
+  T extends ReadonlyArray<infer I> ? ReadonlyArray<Unstamped<I>> : Omit<T, "policy">
+
+/**
+ * The rules of each port as plain synchronous functions: the same inputs give the same
+ * answer, and every answer carries its reasons. Shared ports may answer `undefined` for an
+ * input outside the plugin's remit (a funding stream it does not cover).
+ */
+export interface PortRules {
+  readonly eligibility: {
+    adult(assessment: AdultAssessment): Unstamped<EligibilityOutcome>
+    carer(assessment: CarerAssessment): Unstamped<EligibilityOutcome>
+  }
+  readonly healthEligibility: {
+    assess(assessment: AdultAssessment): Unstamped<HealthBudgetOutcome>
+  }
+  readonly resourceAllocation: {
+    indicativeBudget(input: IndicativeBudgetInput): Unstamped<IndicativeBudget>
+  }
+  readonly charging: {
+    contribution(assessment: FinancialAssessment): Unstamped<Contribution>
+  }
+  readonly spendingRules: {
+    checkLine(line: PlanLine): Unstamped<LineCheck> | undefined
+  }
+  readonly approval: {
+    requirement(input: ApprovalInput): Unstamped<ApprovalRequirement>
+    /** The limit, in pence a year, up to which an approver of this level may sign off. */
+    limitFor(level: ApprovalLevel): number
+  }
+  readonly reviewSchedule: {
+    nextReviews(input: ReviewScheduleInput): ReadonlyArray<Unstamped<ReviewDue>>
+  }
+  readonly contingency: {
+    decide(request: ContingencyRequest): Unstamped<ContingencyOutcome>
+  }
+  readonly directPaymentMonitoring: {
+    readonly statementEveryWeeks: number
+    assessSurplus(input: SurplusInput): Unstamped<SurplusOutcome> | undefined
+  }
+}
+
+/** One method of a port: the schema of what it is given and of what it answers. */
+export interface MethodSpec {
+  readonly input: Schema.Top
+  readonly output: Schema.Top
+}
+
+/**
+ * The schemas behind every port method: the conformance kit draws inputs from them, and the
+ * SDK checks every answer against them before core sees it.
+ */
+export const portMethods: {
+  readonly [P in PortName]: Readonly<Record<string, MethodSpec>>
+} = {
+  eligibility: {
+    adult: { input: AdultAssessment, output: EligibilityOutcome },
+    carer: { input: CarerAssessment, output: EligibilityOutcome },
+  },
+  healthEligibility: { assess: { input: AdultAssessment, output: HealthBudgetOutcome } },
+  resourceAllocation: {
+    indicativeBudget: { input: IndicativeBudgetInput, output: IndicativeBudget },
+  },
+  charging: { contribution: { input: FinancialAssessment, output: Contribution } },
+  spendingRules: { checkLine: { input: PlanLine, output: LineCheck } },
+  approval: {
+    requirement: { input: ApprovalInput, output: ApprovalRequirement },
+    limitFor: {
+      input: ApprovalLevel,
+      output: Schema.Int.check(Schema.isGreaterThanOrEqualTo(0)),
+    },
+  },
+  reviewSchedule: { nextReviews: { input: ReviewScheduleInput, output: Schema.Array(ReviewDue) } },
+  contingency: { decide: { input: ContingencyRequest, output: ContingencyOutcome } },
+  directPaymentMonitoring: {
+    assessSurplus: { input: SurplusInput, output: SurplusOutcome },
+  },
+}
+
+/** The core service each port name stands for. */
+export const portServices = {
+  eligibility: EligibilityPolicy,
+  healthEligibility: HealthEligibilityPolicy,
+  resourceAllocation: ResourceAllocationPolicy,
+  charging: ChargingPolicy,
+  spendingRules: SpendingRulesPolicy,
+  approval: ApprovalPolicy,
+  reviewSchedule: ReviewSchedulePolicy,
+  contingency: ContingencyPolicy,
+  directPaymentMonitoring: DirectPaymentMonitoringPolicy,
+} as const

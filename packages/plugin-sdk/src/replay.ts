@@ -1,0 +1,234 @@
+import {
+  AdultAssessment,
+  CarerAssessment,
+  type Contribution,
+  type Decision,
+  type EligibilityOutcome,
+  type HealthBudgetOutcome,
+  type IndicativeBudget,
+  FinancialAssessment,
+  IndicativeBudgetInput,
+  type PolicyRef,
+  type Reason,
+} from "@openpb/core"
+import { Effect, Schema } from "effect"
+import { answer } from "./answer.ts"
+import type { LoadedPlugin } from "./definePlugin.ts"
+import type { ResolvedDeployment } from "./defineDeployment.ts"
+import { type PortName, type PortRules, portMethods } from "./ports.ts"
+
+/** A decision cannot be re-run: a person made it, or the plugin version is no longer kept. */
+export class ReplayUnavailable extends Schema.TaggedError<ReplayUnavailable>()(
+  "ReplayUnavailable",
+  { decisionId: Schema.String, reason: Schema.String },
+) {
+  override get message() {
+    return `Decision ${this.decisionId} cannot be replayed: ${this.reason}`
+  }
+}
+
+export interface ReplayDifference {
+  readonly field: string
+  readonly recorded: unknown
+  readonly replayed: unknown
+}
+
+export interface ReplayResult {
+  readonly decisionId: string
+  readonly kind: string
+  readonly recordedWith: PolicyRef
+  readonly replayedWith: PolicyRef
+  /** True when the re-run gives the same outcome, amounts and reasons. */
+  readonly same: boolean
+  readonly differences: ReadonlyArray<ReplayDifference>
+}
+
+/** What a re-run yields, in the terms the decision recorded them. */
+interface Rerun {
+  readonly outcome: string
+  readonly amounts: Record<string, number>
+  readonly reasons: ReadonlyArray<Reason>
+  readonly policy: PolicyRef
+}
+
+type Pick = (port: PortName, recorded: PolicyRef) => Effect.Effect<LoadedPlugin, ReplayUnavailable>
+
+const decodeInputs = <S extends Schema.Top>(decision: Decision, schema: S, value: unknown) =>
+  Schema.decodeUnknownEffect(schema)(value).pipe(
+    Effect.mapError(
+      () =>
+        new ReplayUnavailable({
+          decisionId: decision.id,
+          reason: "its recorded inputs no longer match the policy's input",
+        }),
+    ),
+  ) as Effect.Effect<S["Type"], ReplayUnavailable>
+
+const rules = <P extends PortName>(plugin: LoadedPlugin, port: P) =>
+  plugin.rules[port] as PortRules[P]
+
+/** How each kind of policy decision is re-run from its frozen inputs, as core made it. */
+const rerun = (decision: Decision, pick: Pick): Effect.Effect<Rerun, ReplayUnavailable> =>
+  Effect.gen(function* () {
+    const inputs = decision.inputs as {
+      readonly assessment?: unknown
+      readonly financial?: unknown
+      readonly health?: { readonly policy?: PolicyRef }
+    }
+    switch (decision.kind) {
+      case "eligibility": {
+        const assessment = yield* decodeInputs(decision, AdultAssessment, inputs.assessment)
+        const social = yield* pick("eligibility", decision.policy)
+        const health = yield* pick("healthEligibility", inputs.health?.policy ?? decision.policy)
+        const s = yield* answer<EligibilityOutcome>(
+          social.ref,
+          "eligibility.adult",
+          portMethods.eligibility.adult!.output,
+          () => rules(social, "eligibility").adult(assessment),
+        )
+        const h = yield* answer<HealthBudgetOutcome>(
+          health.ref,
+          "healthEligibility.assess",
+          portMethods.healthEligibility.assess!.output,
+          () => rules(health, "healthEligibility").assess(assessment),
+        )
+        return {
+          outcome: s.eligible || h.rightToHave ? "eligible" : "not-eligible",
+          amounts: {},
+          reasons: [...s.reasons, ...h.reasons],
+          policy: social.ref,
+        }
+      }
+      case "carer-eligibility": {
+        const assessment = yield* decodeInputs(decision, CarerAssessment, inputs.assessment)
+        const plugin = yield* pick("eligibility", decision.policy)
+        const c = yield* answer<EligibilityOutcome>(
+          plugin.ref,
+          "eligibility.carer",
+          portMethods.eligibility.carer!.output,
+          () => rules(plugin, "eligibility").carer(assessment),
+        )
+        return {
+          outcome: c.eligible ? "eligible" : "not-eligible",
+          amounts: {},
+          reasons: c.reasons,
+          policy: plugin.ref,
+        }
+      }
+      case "indicative-budget": {
+        const input = yield* decodeInputs(decision, IndicativeBudgetInput, inputs)
+        const plugin = yield* pick("resourceAllocation", decision.policy)
+        const b = yield* answer<IndicativeBudget>(
+          plugin.ref,
+          "resourceAllocation.indicativeBudget",
+          portMethods.resourceAllocation.indicativeBudget!.output,
+          () => rules(plugin, "resourceAllocation").indicativeBudget(input),
+        )
+        return {
+          outcome: "indicative-amount-set",
+          amounts: {
+            annualAmountPence: b.annualAmountPence,
+            ...Object.fromEntries(b.fundingStreams.map((s) => [`${s.stream}Pence`, s.amountPence])),
+          },
+          reasons: b.reasons,
+          policy: plugin.ref,
+        }
+      }
+      case "financial-assessment": {
+        const financial = yield* decodeInputs(decision, FinancialAssessment, inputs.financial)
+        const plugin = yield* pick("charging", decision.policy)
+        const c = yield* answer<Contribution>(
+          plugin.ref,
+          "charging.contribution",
+          portMethods.charging.contribution!.output,
+          () => rules(plugin, "charging").contribution(financial),
+        )
+        return {
+          outcome: c.weeklyContributionPence === 0 ? "no-contribution" : "contribution",
+          amounts: { weeklyContributionPence: c.weeklyContributionPence },
+          reasons: c.reasons,
+          policy: plugin.ref,
+        }
+      }
+      default:
+        return yield* new ReplayUnavailable({
+          decisionId: decision.id,
+          reason: `a ${decision.kind} decision is made by a person, not re-run by a policy`,
+        })
+    }
+  })
+
+const compare = (decision: Decision, replayed: Rerun): Array<ReplayDifference> => {
+  const differences: Array<ReplayDifference> = []
+  if (decision.outcome !== replayed.outcome)
+    differences.push({ field: "outcome", recorded: decision.outcome, replayed: replayed.outcome })
+  const amountKeys = new Set([...Object.keys(decision.amounts), ...Object.keys(replayed.amounts)])
+  for (const key of amountKeys)
+    if (decision.amounts[key] !== replayed.amounts[key])
+      differences.push({
+        field: `amounts.${key}`,
+        recorded: decision.amounts[key],
+        replayed: replayed.amounts[key],
+      })
+  const length = Math.max(decision.reasons.length, replayed.reasons.length)
+  for (let i = 0; i < length; i++) {
+    const before = decision.reasons[i]
+    const after = replayed.reasons[i]
+    if (
+      before?.criterion !== after?.criterion ||
+      before?.met !== after?.met ||
+      before?.text !== after?.text
+    )
+      differences.push({ field: `reasons.${i}`, recorded: before, replayed: after })
+  }
+  return differences
+}
+
+/**
+ * Re-runs a stored decision from its frozen inputs. With `"recorded"`, the exact plugin
+ * version and settings that made it (current or retired) must give the same answer; with
+ * `"current"`, the deployment's plugins today answer and the differences are listed.
+ */
+export const replayDecision = (
+  decision: Decision,
+  deployment: ResolvedDeployment,
+  against: "recorded" | "current",
+): Effect.Effect<ReplayResult, ReplayUnavailable> =>
+  Effect.gen(function* () {
+    const pick: Pick = (port, recorded) => {
+      if (against === "current") {
+        const shared = deployment.providers.shared[port]?.[0]
+        const plugin = deployment.providers.exclusive[port] ?? shared
+        return plugin === undefined
+          ? Effect.fail(
+              new ReplayUnavailable({
+                decisionId: decision.id,
+                reason: `no plugin provides ${port}`,
+              }),
+            )
+          : Effect.succeed(plugin)
+      }
+      const kept = [...deployment.plugins, ...deployment.retired].find(
+        (p) =>
+          p.id === recorded.id && p.ref.version === recorded.version && p.provides.includes(port),
+      )
+      return kept === undefined
+        ? Effect.fail(
+            new ReplayUnavailable({
+              decisionId: decision.id,
+              reason: `${recorded.id}@${recorded.version} is not kept by this deployment (list it under \`retired\`)`,
+            }),
+          )
+        : Effect.succeed(kept)
+    }
+    const replayed = yield* rerun(decision, pick)
+    const differences = compare(decision, replayed)
+    return {
+      decisionId: decision.id,
+      kind: decision.kind,
+      recordedWith: decision.policy,
+      replayedWith: replayed.policy,
+      same: differences.length === 0,
+      differences,
+    }
+  })

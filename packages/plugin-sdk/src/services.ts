@@ -1,0 +1,191 @@
+import {
+  ApprovalPolicy,
+  ChargingPolicy,
+  ContingencyPolicy,
+  DirectPaymentMonitoringPolicy,
+  EligibilityPolicy,
+  HealthEligibilityPolicy,
+  type LineCheck,
+  type PolicyRef,
+  ResourceAllocationPolicy,
+  type ReviewDue,
+  ReviewSchedulePolicy,
+  SpendingRulesPolicy,
+  type SurplusOutcome,
+} from "@openpb/core"
+import { Context, Effect } from "effect"
+import { answer, maybeAnswer } from "./answer.ts"
+import type { LoadedPlugin } from "./definePlugin.ts"
+import { type PortName, type PortRules, portMethods } from "./ports.ts"
+
+/** Answers the SDK gives itself, where no plugin of a shared port covers an input. */
+export const sdkPolicy: PolicyRef = { id: "openpb/plugin-sdk", version: "0.1.0" }
+
+const rulesOf = <P extends PortName>(plugin: LoadedPlugin, port: P): PortRules[P] =>
+  plugin.rules[port] as PortRules[P]
+
+const verdictWeight = { allowed: 0, "needs-approval": 1, "not-allowed": 2 } as const
+
+/** The chosen provider of each exclusive port, and every provider of each shared port. */
+export interface Providers {
+  readonly exclusive: { readonly [P in PortName]?: LoadedPlugin }
+  readonly shared: { readonly [P in PortName]?: ReadonlyArray<LoadedPlugin> }
+}
+
+const one = (providers: Providers, port: PortName): LoadedPlugin => {
+  const plugin = providers.exclusive[port]
+  if (plugin === undefined) throw new Error(`No provider resolved for ${port}`)
+  return plugin
+}
+
+/** Core's policy services, answered by the deployment's plugins. */
+export const policyContext = (providers: Providers) => {
+  const eligibility = one(providers, "eligibility")
+  const health = one(providers, "healthEligibility")
+  const ras = one(providers, "resourceAllocation")
+  const charging = one(providers, "charging")
+  const approval = one(providers, "approval")
+  const contingency = one(providers, "contingency")
+  const spending = providers.shared.spendingRules ?? []
+  const reviews = providers.shared.reviewSchedule ?? []
+  const monitoring = providers.shared.directPaymentMonitoring ?? []
+  const m = portMethods
+
+  return Context.make(EligibilityPolicy, {
+    adult: (a) =>
+      answer(eligibility.ref, "eligibility.adult", m.eligibility.adult!.output, () =>
+        rulesOf(eligibility, "eligibility").adult(a),
+      ),
+    carer: (a) =>
+      answer(eligibility.ref, "eligibility.carer", m.eligibility.carer!.output, () =>
+        rulesOf(eligibility, "eligibility").carer(a),
+      ),
+  }).pipe(
+    Context.add(HealthEligibilityPolicy, {
+      assess: (a) =>
+        answer(health.ref, "healthEligibility.assess", m.healthEligibility.assess!.output, () =>
+          rulesOf(health, "healthEligibility").assess(a),
+        ),
+    }),
+    Context.add(ResourceAllocationPolicy, {
+      indicativeBudget: (i) =>
+        answer(
+          ras.ref,
+          "resourceAllocation.indicativeBudget",
+          m.resourceAllocation.indicativeBudget!.output,
+          () => rulesOf(ras, "resourceAllocation").indicativeBudget(i),
+        ),
+    }),
+    Context.add(ChargingPolicy, {
+      contribution: (f) =>
+        answer(charging.ref, "charging.contribution", m.charging.contribution!.output, () =>
+          rulesOf(charging, "charging").contribution(f),
+        ),
+    }),
+    Context.add(ApprovalPolicy, {
+      requirement: (i) =>
+        answer(approval.ref, "approval.requirement", m.approval.requirement!.output, () =>
+          rulesOf(approval, "approval").requirement(i),
+        ),
+      limitFor: (level) =>
+        answer(approval.ref, "approval.limitFor", m.approval.limitFor!.output, () =>
+          rulesOf(approval, "approval").limitFor(level),
+        ),
+    }),
+    Context.add(ContingencyPolicy, {
+      decide: (r) =>
+        answer(contingency.ref, "contingency.decide", m.contingency.decide!.output, () =>
+          rulesOf(contingency, "contingency").decide(r),
+        ),
+    }),
+    Context.add(SpendingRulesPolicy, {
+      // Every plugin covering the line has its say; the strictest verdict stands.
+      checkLine: (line) =>
+        Effect.forEach(spending, (plugin) =>
+          maybeAnswer<LineCheck>(
+            plugin.ref,
+            "spendingRules.checkLine",
+            m.spendingRules.checkLine!.output,
+            () => rulesOf(plugin, "spendingRules").checkLine(line),
+          ),
+        ).pipe(
+          Effect.map((checks) => {
+            const given = checks.filter((c): c is LineCheck => c !== undefined)
+            const strictest = given.reduce<LineCheck | undefined>(
+              (worst, c) =>
+                worst === undefined || verdictWeight[c.verdict] > verdictWeight[worst.verdict]
+                  ? c
+                  : worst,
+              undefined,
+            )
+            return (
+              strictest ?? {
+                lineId: line.id,
+                verdict: "needs-approval" as const,
+                reason: {
+                  criterion: "deployment/no-spending-rule",
+                  met: null,
+                  text: "No spending rule of this council covers this funding stream, so a manager decides.",
+                },
+                policy: sdkPolicy,
+              }
+            )
+          }),
+        ),
+    }),
+    Context.add(ReviewSchedulePolicy, {
+      // Each plugin keeps its own clocks; should two keep one clock, the earlier date stands.
+      nextReviews: (input) =>
+        Effect.forEach(reviews, (plugin) =>
+          answer<ReadonlyArray<ReviewDue>>(
+            plugin.ref,
+            "reviewSchedule.nextReviews",
+            m.reviewSchedule.nextReviews!.output,
+            () => rulesOf(plugin, "reviewSchedule").nextReviews(input),
+          ),
+        ).pipe(
+          Effect.map((lists) => {
+            const byClock = new Map<string, ReviewDue>()
+            for (const due of lists.flat()) {
+              const kept = byClock.get(due.clock)
+              if (kept === undefined || due.dueDate < kept.dueDate) byClock.set(due.clock, due)
+            }
+            return [...byClock.values()]
+          }),
+        ),
+    }),
+    Context.add(DirectPaymentMonitoringPolicy, {
+      statementEveryWeeks: Effect.succeed(
+        Math.min(
+          ...monitoring.map((p) => rulesOf(p, "directPaymentMonitoring").statementEveryWeeks),
+        ),
+      ),
+      // The first plugin (in the deployment's order) that covers the funding stream answers.
+      assessSurplus: (input) =>
+        Effect.gen(function* () {
+          for (const plugin of monitoring) {
+            const outcome = yield* maybeAnswer<SurplusOutcome>(
+              plugin.ref,
+              "directPaymentMonitoring.assessSurplus",
+              m.directPaymentMonitoring.assessSurplus!.output,
+              () => rulesOf(plugin, "directPaymentMonitoring").assessSurplus(input),
+            )
+            if (outcome !== undefined) return outcome
+          }
+          return {
+            action: "none" as const,
+            amountPence: 0,
+            responseWindowDays: 0,
+            reasons: [
+              {
+                criterion: "deployment/no-monitoring-rule",
+                met: null,
+                text: "No monitoring rule of this council covers this funding stream, so nothing is proposed.",
+              },
+            ],
+            policy: sdkPolicy,
+          }
+        }),
+    }),
+  )
+}

@@ -1,0 +1,3 @@
+export * from "./arbitraries.ts"
+export * from "./checks.ts"
+export * from "./conformance.ts"

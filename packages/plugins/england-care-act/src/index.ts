@@ -1,0 +1,6 @@
+export { contribution } from "./charging.ts"
+export { assessSurplus, checkLine } from "./directPayments.ts"
+export { adultEligibility, carerEligibility } from "./eligibility.ts"
+export { englandCareAct } from "./plugin.ts"
+export { nextReviews } from "./reviews.ts"
+export { EnglandCareActSettings, national } from "./settings.ts"

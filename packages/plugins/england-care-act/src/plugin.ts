@@ -1,0 +1,31 @@
+import { definePlugin } from "@openpb/plugin-sdk"
+import { contribution } from "./charging.ts"
+import { assessSurplus, checkLine } from "./directPayments.ts"
+import { adultEligibility, carerEligibility } from "./eligibility.ts"
+import { nextReviews } from "./reviews.ts"
+import { EnglandCareActSettings } from "./settings.ts"
+
+export const englandCareAct = definePlugin({
+  id: "openpb/england-care-act",
+  version: "1.0.0",
+  description:
+    "England's Care Act 2014 national minimums: adult and carer eligibility, charging, plan and direct-payment reviews, direct-payment spending and monitoring for council money.",
+  provides: [
+    "eligibility",
+    "charging",
+    "reviewSchedule",
+    "spendingRules",
+    "directPaymentMonitoring",
+  ],
+  settings: EnglandCareActSettings,
+  rules: (settings) => ({
+    eligibility: { adult: adultEligibility, carer: carerEligibility },
+    charging: { contribution: contribution(settings) },
+    reviewSchedule: { nextReviews: nextReviews(settings) },
+    spendingRules: { checkLine: checkLine(settings) },
+    directPaymentMonitoring: {
+      statementEveryWeeks: settings.statementEveryWeeks,
+      assessSurplus: assessSurplus(settings),
+    },
+  }),
+})

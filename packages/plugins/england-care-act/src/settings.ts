@@ -1,0 +1,85 @@
+import { atLeast, between, withDefault } from "@openpb/plugin-sdk"
+import { Schema } from "effect"
+
+/**
+ * The national figures for 2025/26 (DHSC, "Social care charging for local authorities 2025 to
+ * 2026"): a council may set more generous ones, never less generous.
+ */
+export const national = {
+  migUnder25Pence: 8_915,
+  mig25AndOverPence: 11_250,
+  disabilityPremiumPence: 4_965,
+  capitalUpperLimitPence: 2_325_000,
+  capitalLowerLimitPence: 1_425_000,
+  /** £1 a week of tariff income for every £250, or part of £250, between the limits. */
+  tariffStepPence: 25_000,
+} as const
+
+/** What a deployment may set. Every field has the national default. */
+export const EnglandCareActSettings = Schema.Struct({
+  /** The charging year the figures belong to, shown in reasons. */
+  chargingYear: withDefault(Schema.String.check(Schema.isPattern(/^\d{4}-\d{2}$/)), "2025-26"),
+  migUnder25Pence: withDefault(
+    atLeast(national.migUnder25Pence, "The MIG for under-25s"),
+    national.migUnder25Pence,
+  ),
+  mig25AndOverPence: withDefault(
+    atLeast(national.mig25AndOverPence, "The MIG for people aged 25 and over"),
+    national.mig25AndOverPence,
+  ),
+  disabilityPremiumPence: withDefault(
+    atLeast(national.disabilityPremiumPence, "The disability premium"),
+    national.disabilityPremiumPence,
+  ),
+  capitalUpperLimitPence: withDefault(
+    atLeast(national.capitalUpperLimitPence, "The upper capital limit"),
+    national.capitalUpperLimitPence,
+  ),
+  capitalLowerLimitPence: withDefault(
+    atLeast(national.capitalLowerLimitPence, "The lower capital limit"),
+    national.capitalLowerLimitPence,
+  ),
+  tariffStepPence: withDefault(
+    atLeast(national.tariffStepPence, "The tariff income step"),
+    national.tariffStepPence,
+  ),
+  /** A weekly charge below this is not collected (a local choice; 0 collects every penny). */
+  minimumWeeklyChargePence: withDefault(between(0, 10_000, "The minimum weekly charge"), 0),
+  /** First plan review: statutory guidance says within 6 to 8 weeks; a council may go sooner. */
+  firstPlanReviewWeeks: withDefault(between(1, 8, "Weeks to the first plan review"), 8),
+  /** Later plan reviews: at least every 12 months (s27 and statutory guidance). */
+  planReviewMonths: withDefault(between(1, 12, "Months between plan reviews"), 12),
+  /** Direct Payments Regs 2014 reg 7: within the first 6 months, then at most 12 months apart. */
+  firstDirectPaymentReviewMonths: withDefault(
+    between(1, 6, "Months to the first direct-payment review"),
+    6,
+  ),
+  directPaymentReviewMonths: withDefault(
+    between(1, 12, "Months between direct-payment reviews"),
+    12,
+  ),
+  /** Monitoring: how often a direct-payment holder sends a statement. */
+  statementEveryWeeks: withDefault(between(1, 52, "Weeks between direct-payment statements"), 12),
+  /** Weeks of allocation a direct-payment account may hold before a surplus is looked at. */
+  surplusBufferWeeks: withDefault(between(4, 26, "Weeks of buffer in a direct-payment account"), 8),
+  /** Written notice before any money is recovered (ombudsman findings: never without warning). */
+  recoveryNoticeDays: withDefault(between(14, 90, "Days of notice before recovery"), 28),
+  /** A suspension at least this long explains a surplus: it is not recovered. */
+  suspensionExplainsSurplusDays: withDefault(
+    between(1, 90, "Days of suspension that explain a surplus"),
+    14,
+  ),
+  /** Things a direct payment may not buy in this council, matched in the plan line's words. */
+  excludedPurchases: withDefault(Schema.Array(Schema.NonEmptyString), [
+    "alcohol",
+    "tobacco",
+    "gambling",
+    "debt",
+  ]),
+  /** A line above this amount a year needs a manager's approval. */
+  lineApprovalThresholdPence: withDefault(
+    between(0, 2_147_483_647, "The line approval threshold"),
+    1_000_000,
+  ),
+})
+export type EnglandCareActSettings = typeof EnglandCareActSettings.Type

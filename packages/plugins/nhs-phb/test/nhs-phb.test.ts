@@ -1,0 +1,147 @@
+import { testPluginConformance } from "@openpb/plugin-testkit"
+import type { AdultAssessment } from "@openpb/plugin-sdk"
+import { PlanLine } from "@openpb/plugin-sdk"
+import { Schema } from "effect"
+import { describe, expect, it } from "vitest"
+import {
+  assessUnusedFunds,
+  checkHealthLine,
+  NhsPhbSettings,
+  nhsDirectPaymentReview,
+  nhsPhb,
+  rightToHave,
+} from "../src/index.ts"
+
+testPluginConformance(nhsPhb, {
+  settings: [{}, { paymentPeriodWeeks: 2, firstReviewMonths: 1 }],
+  invalidSettings: [{ firstReviewMonths: 4 }, { offsetNoticeDays: 0 }],
+})
+
+const s = Schema.decodeUnknownSync(NhsPhbSettings)({})
+
+const assessment = (overrides: Partial<AdultAssessment>): AdultAssessment => ({
+  period: { from: "2026-01-01", to: "2026-02-01" },
+  needsArisefromImpairmentOrIllness: true,
+  impairmentOrIllness: "schizophrenia",
+  outcomes: [],
+  wellbeingImpact: "significant",
+  wellbeingEvidence: "",
+  healthNeeds: [],
+  detentions: [],
+  healthGrounds: [],
+  views: { person: "", practitioner: "" },
+  ...overrides,
+})
+
+const withLine = (raw: unknown) => Schema.decodeUnknownSync(PlanLine)(raw)
+
+describe("right to have a personal health budget", () => {
+  it("follows detention under ss 3, 37, 45A, 47 and 48 (s117 aftercare)", () => {
+    for (const d of [
+      "section-3",
+      "section-37",
+      "section-45a",
+      "section-47",
+      "section-48",
+    ] as const) {
+      const outcome = rightToHave(assessment({ detentions: [d] }))
+      expect(outcome.rightToHave).toBe(true)
+      expect(outcome.grounds).toEqual(["section-117-aftercare"])
+    }
+  })
+  it("does not follow detention under s2 alone (boundary), and says why", () => {
+    const outcome = rightToHave(assessment({ detentions: ["section-2"] }))
+    expect(outcome.rightToHave).toBe(false)
+    expect(outcome.reasons[0]?.text).toContain("section 2")
+  })
+  it("follows continuing healthcare and wheelchair eligibility", () => {
+    expect(rightToHave(assessment({ healthGrounds: ["continuing-healthcare"] })).grounds).toEqual([
+      "continuing-healthcare",
+    ])
+    expect(rightToHave(assessment({ healthGrounds: ["wheelchair"] })).rightToHave).toBe(true)
+  })
+  it("does not grant s117 on a recorded ground without a qualifying detention", () => {
+    const outcome = rightToHave(assessment({ healthGrounds: ["section-117-aftercare"] }))
+    expect(outcome.rightToHave).toBe(false)
+    expect(outcome.reasons.some((r) => r.criterion.endsWith("s117-unsupported"))).toBe(true)
+  })
+  it("gives no right for ongoing mental health needs alone (ICB discretion, not a right)", () => {
+    expect(
+      rightToHave(assessment({ healthNeeds: ["psychosis relapse prevention"] })).rightToHave,
+    ).toBe(false)
+  })
+})
+
+describe("NHS money", () => {
+  const line = Schema.decodeUnknownSync(PlanLine)({
+    id: "l",
+    description: "Art therapy group",
+    category: "therapy-outside-nhs",
+    provider: "p",
+    unitCostPence: 4_000,
+    unitsPerPeriod: 1,
+    frequency: "weekly",
+    fundingStream: "nhs-health",
+    deliveryMechanism: "direct-payment",
+    outcomeIds: [],
+  })
+  it("may buy what the care plan agrees, not GP care, medicines, emergency care or alcohol", () => {
+    expect(checkHealthLine(s)(line)?.verdict).toBe("allowed")
+    expect(
+      checkHealthLine(s)(withLine({ ...line, description: "Private GP appointments" }))?.verdict,
+    ).toBe("not-allowed")
+    expect(
+      checkHealthLine(s)(withLine({ ...line, description: "Prescription costs" }))?.verdict,
+    ).toBe("not-allowed")
+    expect(checkHealthLine(s)(withLine({ ...line, description: "Alcohol" }))?.verdict).toBe(
+      "not-allowed",
+    )
+    // Whole words only: "GPS watch" is not GP care.
+    expect(
+      checkHealthLine(s)(withLine({ ...line, description: "GPS watch for walking" }))?.verdict,
+    ).toBe("allowed")
+    expect(
+      checkHealthLine(s)(withLine({ ...line, fundingStream: "council-social-care" })),
+    ).toBeUndefined()
+  })
+  it("reviews an NHS direct payment within 3 months, then yearly", () => {
+    const base = {
+      planStartDate: "2026-01-01",
+      firstDirectPaymentDate: null,
+      firstNhsDirectPaymentDate: "2026-01-10",
+    }
+    expect(nhsDirectPaymentReview(s)({ ...base, lastReviewDates: [] })[0]?.dueDate).toBe(
+      "2026-04-10",
+    )
+    expect(
+      nhsDirectPaymentReview(s)({
+        ...base,
+        lastReviewDates: [{ clock: "nhs-direct-payment", date: "2026-04-01" }],
+      })[0]?.dueDate,
+    ).toBe("2027-04-01")
+    expect(
+      nhsDirectPaymentReview(s)({ ...base, firstNhsDirectPaymentDate: null, lastReviewDates: [] }),
+    ).toEqual([])
+  })
+  it("offsets unused funds by at most one period's amount, after notice", () => {
+    const input = {
+      stream: "nhs-health",
+      balancePence: 200_000,
+      weeklyAllocationPence: 10_000,
+      personContributionHeldPence: 0,
+      suspendedDaysInPeriod: 0,
+    } as const
+    // Buffer 8 weeks = £800; surplus £1,200; one period = 4 weeks = £400.
+    expect(assessUnusedFunds(s)(input)).toMatchObject({
+      action: "propose-offset",
+      amountPence: 40_000,
+      responseWindowDays: 28,
+    })
+    expect(assessUnusedFunds(s)({ ...input, balancePence: 90_000 })).toMatchObject({
+      action: "propose-offset",
+      amountPence: 10_000,
+    })
+    expect(assessUnusedFunds(s)({ ...input, balancePence: 80_000 })?.action).toBe("none")
+    expect(assessUnusedFunds(s)({ ...input, stream: "council-social-care" })).toBeUndefined()
+  })
+})
