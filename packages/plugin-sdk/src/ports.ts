@@ -55,7 +55,10 @@ export const sharedPorts: ReadonlySet<PortName> = new Set([
   "directPaymentMonitoring",
 ])
 
-/** What a plugin returns: the outcome without `policy`, which the SDK stamps from the plugin. */
+/**
+ * What a plugin returns: the outcome in its plain (encoded) form without `policy`, which the
+ * SDK stamps from the plugin; the SDK then checks it against the port's schema.
+ */
 export type Unstamped<T> =
   T extends ReadonlyArray<infer I> ? ReadonlyArray<Unstamped<I>> : Omit<T, "policy">
 
@@ -66,35 +69,35 @@ export type Unstamped<T> =
  */
 export interface PortRules {
   readonly eligibility: {
-    adult(assessment: AdultAssessment): Unstamped<EligibilityOutcome>
-    carer(assessment: CarerAssessment): Unstamped<EligibilityOutcome>
+    adult(assessment: AdultAssessment): Unstamped<(typeof EligibilityOutcome)["Encoded"]>
+    carer(assessment: CarerAssessment): Unstamped<(typeof EligibilityOutcome)["Encoded"]>
   }
   readonly healthEligibility: {
-    assess(assessment: AdultAssessment): Unstamped<HealthBudgetOutcome>
+    assess(assessment: AdultAssessment): Unstamped<(typeof HealthBudgetOutcome)["Encoded"]>
   }
   readonly resourceAllocation: {
-    indicativeBudget(input: IndicativeBudgetInput): Unstamped<IndicativeBudget>
+    indicativeBudget(input: IndicativeBudgetInput): Unstamped<(typeof IndicativeBudget)["Encoded"]>
   }
   readonly charging: {
-    contribution(assessment: FinancialAssessment): Unstamped<Contribution>
+    contribution(assessment: FinancialAssessment): Unstamped<(typeof Contribution)["Encoded"]>
   }
   readonly spendingRules: {
-    checkLine(line: PlanLine): Unstamped<LineCheck> | undefined
+    checkLine(line: PlanLine): Unstamped<(typeof LineCheck)["Encoded"]> | undefined
   }
   readonly approval: {
-    requirement(input: ApprovalInput): Unstamped<ApprovalRequirement>
+    requirement(input: ApprovalInput): Unstamped<(typeof ApprovalRequirement)["Encoded"]>
     /** The limit, in pence a year, up to which an approver of this level may sign off. */
     limitFor(level: ApprovalLevel): number
   }
   readonly reviewSchedule: {
-    nextReviews(input: ReviewScheduleInput): ReadonlyArray<Unstamped<ReviewDue>>
+    nextReviews(input: ReviewScheduleInput): ReadonlyArray<Unstamped<(typeof ReviewDue)["Encoded"]>>
   }
   readonly contingency: {
-    decide(request: ContingencyRequest): Unstamped<ContingencyOutcome>
+    decide(request: ContingencyRequest): Unstamped<(typeof ContingencyOutcome)["Encoded"]>
   }
   readonly directPaymentMonitoring: {
     readonly statementEveryWeeks: number
-    assessSurplus(input: SurplusInput): Unstamped<SurplusOutcome> | undefined
+    assessSurplus(input: SurplusInput): Unstamped<(typeof SurplusOutcome)["Encoded"]> | undefined
   }
 }
 

@@ -1,0 +1,3 @@
+export { indicativeBudget } from "./allocate.ts"
+export { pointsRas } from "./plugin.ts"
+export { Answer, PointsRasSettings, Question } from "./settings.ts"
