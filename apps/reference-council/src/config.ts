@@ -1,34 +1,7 @@
 import { fileURLToPath } from "node:url"
-import { Config } from "effect"
 
 export const COUNCIL_ID = "northmere"
 export const COUNCIL_NAME = "Northmere Borough Council (fictional)"
 
-/** The deployment's settings, from the environment. */
-export const DeploymentConfig = Config.all({
-  port: Config.Port("PORT").pipe(Config.withDefault(4000)),
-  databaseUrl: Config.String("DATABASE_URL").pipe(Config.option),
-  databaseSchema: Config.String("DATABASE_SCHEMA").pipe(Config.option),
-  dataDir: Config.String("OPENPB_DATA_DIR").pipe(
-    Config.withDefault(fileURLToPath(new URL("../.data", import.meta.url))),
-  ),
-  oidcIssuer: Config.String("OPENPB_OIDC_ISSUER").pipe(Config.option),
-  oidcAudience: Config.String("OPENPB_OIDC_AUDIENCE").pipe(Config.option),
-  oidcJwksUrl: Config.String("OPENPB_OIDC_JWKS_URL").pipe(Config.option),
-  ratePerMinute: Config.Int("OPENPB_RATE_PER_MINUTE").pipe(Config.withDefault(600)),
-  corsOrigins: Config.String("OPENPB_CORS_ORIGINS").pipe(
-    Config.withDefault(""),
-    Config.map((origins) =>
-      origins
-        .split(",")
-        .map((o) => o.trim())
-        .filter(Boolean),
-    ),
-  ),
-  production: Config.String("NODE_ENV").pipe(
-    Config.withDefault("development"),
-    Config.map((env) => env === "production"),
-  ),
-})
-
-export type DeploymentConfig = Config.Success<typeof DeploymentConfig>
+/** PGlite's data and the development issuer's key live beside the app unless told otherwise. */
+export const DEFAULT_DATA_DIR = fileURLToPath(new URL("../.data", import.meta.url))

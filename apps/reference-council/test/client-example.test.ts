@@ -18,8 +18,12 @@ describe("@openpb/client's example, as a frontend team would run it", () => {
     try {
       const token = await devToken(dataDir)
       const { stdout } = await run(
-        join(appDir, "node_modules/.bin/tsx"),
-        ["--conditions=@openpb/source", "../../packages/client/examples/caseload.ts"],
+        process.execPath,
+        [
+          "--experimental-strip-types",
+          "--conditions=@openpb/source",
+          "../../packages/client/examples/caseload.ts",
+        ],
         {
           cwd: appDir,
           env: { ...process.env, OPENPB_URL: server.url, OPENPB_TOKEN: token },
@@ -27,7 +31,7 @@ describe("@openpb/client's example, as a frontend team would run it", () => {
       )
       expect(stdout).toMatch(/^budget .*: \d+\.\d{2} GBP/m)
       expect(stdout).toMatch(
-        /^decision eligibility: (eligible|not-eligible) \(openpb\/reference-england/m,
+        /^decision eligibility: (eligible|not-eligible) \(openpb\/england-care-act/m,
       )
       expect(stdout).toMatch(/because: /)
       expect(stdout).toMatch(/^graphql decisions: [1-9]/m)

@@ -3,7 +3,7 @@ import { createServer } from "node:net"
 import { join } from "node:path"
 import { fileURLToPath } from "node:url"
 import { promisify } from "node:util"
-import { loadDevIssuer } from "../src/devIssuer.ts"
+import { loadDevIssuer } from "@openpb/host"
 
 export const appDir = fileURLToPath(new URL("..", import.meta.url))
 export const run = promisify(execFile)
@@ -33,8 +33,10 @@ export const startServer = async (env: {
   const port = await freePort()
   const startedAt = performance.now()
   const child = spawn(
-    join(appDir, "node_modules/.bin/tsx"),
-    ["--conditions=@openpb/source", "src/main.ts"],
+    // Node itself, not a wrapper: a wrapper relaying signals can kill the server before it
+    // stops cleanly on a loaded machine.
+    process.execPath,
+    ["--experimental-strip-types", "--conditions=@openpb/source", "src/main.ts"],
     {
       cwd: appDir,
       env: {

@@ -3,9 +3,9 @@ import {
   CouncilId,
   CurrentActor,
   type DeploymentServices,
-  ReferencePolicies,
   type RunUseCase,
 } from "@openpb/core"
+import { EnglandDefaultPolicies } from "@openpb/plugin-england-defaults"
 import { countRows, layerTestRuntime, testDatabaseKind } from "@openpb/store/testing"
 import { Effect, type Layer, ManagedRuntime } from "effect"
 import type { SqlClient } from "effect/sql"
@@ -20,7 +20,9 @@ const actor = new Actor({
 let runtime: ManagedRuntime.ManagedRuntime<DeploymentServices | SqlClient.SqlClient, unknown>
 beforeAll(async () => {
   runtime = ManagedRuntime.make(
-    layerTestRuntime(ReferencePolicies) as Layer.Layer<DeploymentServices | SqlClient.SqlClient>,
+    layerTestRuntime(EnglandDefaultPolicies) as Layer.Layer<
+      DeploymentServices | SqlClient.SqlClient
+    >,
   )
   await runtime.runPromise(Effect.void)
 })

@@ -1,11 +1,5 @@
-import {
-  Actor,
-  AuditLog,
-  CouncilId,
-  type DeploymentServices,
-  PersonId,
-  ReferencePolicies,
-} from "@openpb/core"
+import { Actor, AuditLog, CouncilId, type DeploymentServices, PersonId } from "@openpb/core"
+import { EnglandDefaultPolicies } from "@openpb/plugin-england-defaults"
 import { layerTestRuntime, testDatabaseKind } from "@openpb/store/testing"
 import { Effect, type Layer, ManagedRuntime } from "effect"
 import type { SqlClient } from "effect/sql"
@@ -20,7 +14,9 @@ let app: ReturnType<typeof makeHttpApp>
 
 beforeAll(async () => {
   runtime = ManagedRuntime.make(
-    layerTestRuntime(ReferencePolicies) as Layer.Layer<DeploymentServices | SqlClient.SqlClient>,
+    layerTestRuntime(EnglandDefaultPolicies) as Layer.Layer<
+      DeploymentServices | SqlClient.SqlClient
+    >,
   )
   actors.set("admin", new Actor({ subject: "admin-1", roles: ["council-admin"], councilId }))
   actors.set("auditor", new Actor({ subject: "auditor-1", roles: ["auditor"], councilId }))

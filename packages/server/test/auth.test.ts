@@ -1,4 +1,5 @@
-import { type DeploymentServices, ReferencePolicies } from "@openpb/core"
+import type { DeploymentServices } from "@openpb/core"
+import { EnglandDefaultPolicies } from "@openpb/plugin-england-defaults"
 import { countRows, layerTestRuntime, testDatabaseKind } from "@openpb/store/testing"
 import { Effect, type Layer, ManagedRuntime } from "effect"
 import type { SqlClient } from "effect/sql"
@@ -16,7 +17,9 @@ let app: ReturnType<typeof makeHttpApp>
 
 beforeAll(async () => {
   runtime = ManagedRuntime.make(
-    layerTestRuntime(ReferencePolicies) as Layer.Layer<DeploymentServices | SqlClient.SqlClient>,
+    layerTestRuntime(EnglandDefaultPolicies) as Layer.Layer<
+      DeploymentServices | SqlClient.SqlClient
+    >,
   )
   const pair = await generateKeyPair("RS256")
   signingKey = pair.privateKey

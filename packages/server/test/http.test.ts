@@ -1,4 +1,5 @@
-import { Actor, CouncilId, type DeploymentServices, ReferencePolicies } from "@openpb/core"
+import { Actor, CouncilId, type DeploymentServices } from "@openpb/core"
+import { EnglandDefaultPolicies } from "@openpb/plugin-england-defaults"
 import { layerTestRuntime, testDatabaseKind } from "@openpb/store/testing"
 import { Effect, type Layer, ManagedRuntime } from "effect"
 import type { SqlClient } from "effect/sql"
@@ -13,7 +14,9 @@ const actor = new Actor({
 let runtime: ManagedRuntime.ManagedRuntime<DeploymentServices | SqlClient.SqlClient, unknown>
 beforeAll(async () => {
   runtime = ManagedRuntime.make(
-    layerTestRuntime(ReferencePolicies) as Layer.Layer<DeploymentServices | SqlClient.SqlClient>,
+    layerTestRuntime(EnglandDefaultPolicies) as Layer.Layer<
+      DeploymentServices | SqlClient.SqlClient
+    >,
   )
   await runtime.runPromise(Effect.void)
 })

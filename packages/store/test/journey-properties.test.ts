@@ -13,7 +13,6 @@ import {
   getJourney,
   type JourneyStage,
   lodgeChallenge,
-  ReferencePolicies,
   recordAssessment,
   recordFinancialAssessment,
   referPerson,
@@ -27,6 +26,7 @@ import {
   suspendBudget,
   transitions,
 } from "@openpb/core"
+import { EnglandDefaultPolicies } from "@openpb/plugin-england-defaults"
 import {
   eligibleAssessment,
   financial,
@@ -169,7 +169,7 @@ describe(`journey invariants on ${testDatabaseKind()}`, () => {
     "random command sequences never reach an invalid state; decisions explain themselves; every change has its event",
     () =>
       Effect.gen(function* () {
-        const context = yield* Layer.build(layerTestRuntime(ReferencePolicies))
+        const context = yield* Layer.build(layerTestRuntime(EnglandDefaultPolicies))
         const time = makeTestClock()
         const run = <A, E>(effect: Effect.Effect<A, E, any>) =>
           Effect.runPromiseExit(

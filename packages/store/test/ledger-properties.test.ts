@@ -8,12 +8,12 @@ import {
   ledgerBalances,
   ledgerHistory,
   mustStayNonNegative,
-  ReferencePolicies,
   recordAllocation,
   recordPayment,
   recordSpending,
   reversePosting,
 } from "@openpb/core"
+import { EnglandDefaultPolicies } from "@openpb/plugin-england-defaults"
 import { Clock, Effect, Exit, Layer } from "effect"
 import { SqlClient } from "effect/sql"
 import * as fc from "fast-check"
@@ -55,7 +55,7 @@ describe(`ledger invariants on ${testDatabaseKind()}`, () => {
     "random allocations, payments, spending, draws, reversals, retries and clawbacks keep the books exact",
     () =>
       Effect.gen(function* () {
-        const context = yield* Layer.build(layerTestRuntime(ReferencePolicies))
+        const context = yield* Layer.build(layerTestRuntime(EnglandDefaultPolicies))
         const time = makeTestClock()
         const run = <A, E>(effect: Effect.Effect<A, E, any>) =>
           Effect.runPromiseExit(

@@ -12,7 +12,6 @@ import {
   ledgerHistory,
   ledgerBalances,
   postEntries,
-  ReferencePolicies,
   recordAllocation,
   recordPayment,
   recordSpending,
@@ -23,6 +22,7 @@ import {
   submitDirectPaymentStatement,
   suspendBudget,
 } from "@openpb/core"
+import { EnglandDefaultPolicies } from "@openpb/plugin-england-defaults"
 import { Clock, Effect } from "effect"
 import { countRows, layerTestRuntime, makeTestClock, testDatabaseKind } from "../src/testing.ts"
 import { activeBudget, finance, integratedPlan } from "./ledgerSupport.ts"
@@ -41,7 +41,7 @@ const balanceOf = (budgetId: string, account: string) =>
 const rows = Effect.all([countRows("ledger_postings"), countRows("ledger_entries")])
 
 describe(`the ledger on ${testDatabaseKind()}`, () => {
-  layer(layerTestRuntime(ReferencePolicies), { excludeTestServices: true })((it) => {
+  layer(layerTestRuntime(EnglandDefaultPolicies), { excludeTestServices: true })((it) => {
     it.effect(
       "allocates each period pro rata, pauses while suspended and restarts on resumption",
       () =>

@@ -4,10 +4,10 @@ import {
   CurrentActor,
   type DeploymentServices,
   PersonId,
-  ReferencePolicies,
   type Role,
   type RunUseCase,
 } from "@openpb/core"
+import { EnglandDefaultPolicies } from "@openpb/plugin-england-defaults"
 import { eligibleAssessment, referral } from "@openpb/scenarios"
 import { countRows, layerTestRuntime, testDatabaseKind } from "@openpb/store/testing"
 import { TRPCError } from "@trpc/server"
@@ -42,7 +42,9 @@ let otherPersonId = ""
 
 beforeAll(async () => {
   runtime = ManagedRuntime.make(
-    layerTestRuntime(ReferencePolicies) as Layer.Layer<DeploymentServices | SqlClient.SqlClient>,
+    layerTestRuntime(EnglandDefaultPolicies) as Layer.Layer<
+      DeploymentServices | SqlClient.SqlClient
+    >,
   )
   const person = await as(admin).person.register({ givenName: "Ada", familyName: "Osei" })
   const other = await as(admin).person.register({ givenName: "Bo", familyName: "Lind" })

@@ -1,4 +1,5 @@
-import { Actor, CouncilId, ReferencePolicies } from "@openpb/core"
+import { Actor, CouncilId } from "@openpb/core"
+import { EnglandDefaultPolicies } from "@openpb/plugin-england-defaults"
 import { challengedAndFluctuating, type JourneyApi, positiveEnding } from "@openpb/scenarios"
 import {
   makeTestClock,
@@ -14,7 +15,7 @@ const councilId = CouncilId.make("northmere")
 const admin = new Actor({ subject: "journey-admin", roles: ["council-admin"], councilId })
 const approver = new Actor({ subject: "panel-chair", roles: ["approver"], councilId })
 
-const runtime = makeTestManagedRuntime(ReferencePolicies)
+const runtime = makeTestManagedRuntime(EnglandDefaultPolicies)
 beforeAll(() => runtime.runPromise(Effect.void))
 afterAll(() => runtime.dispose())
 

@@ -6,7 +6,6 @@ import {
   decidePlan,
   draftPlan,
   newUuidV7,
-  ReferencePolicies,
   recordAllocation,
   recordAssessment,
   referPerson,
@@ -15,6 +14,7 @@ import {
   startAssessment,
   submitPlan,
 } from "@openpb/core"
+import { EnglandDefaultPolicies } from "@openpb/plugin-england-defaults"
 import { eligibleAssessment, referral, supportPlan } from "@openpb/scenarios"
 import { layerDatabase, RepositoriesSql } from "@openpb/store"
 import { Effect, Layer } from "effect"
@@ -108,7 +108,7 @@ export const ledgerPostingsBench = (
     })
   }).pipe(
     Effect.provide(
-      Layer.mergeAll(RepositoriesSql, ReferencePolicies).pipe(
+      Layer.mergeAll(RepositoriesSql, EnglandDefaultPolicies).pipe(
         Layer.provideMerge(layerDatabase({ databaseUrl, schema, maxConnections: concurrency })),
       ),
     ),

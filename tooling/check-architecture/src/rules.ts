@@ -18,11 +18,27 @@ export const rules: ReadonlyArray<readonly [pattern: RegExp, rule: LayerRule]> =
   [/^@openpb\/store$/, { mayImport: [core] }],
   [/^@openpb\/plugin-sdk$/, { mayImport: [core] }],
   [/^@openpb\/plugin-testkit$/, { mayImport: [sdk, core, "@openpb/store"] }],
+  [
+    /^@openpb\/plugin-england-defaults$/,
+    {
+      mayImport: [
+        sdk,
+        "@openpb/plugin-england-care-act",
+        "@openpb/plugin-nhs-phb",
+        "@openpb/plugin-points-ras",
+        "@openpb/plugin-local-limits",
+      ],
+    },
+  ],
   [/^@openpb\/plugin-/, { mayImport: [sdk] }],
   [/^@openpb\/(trpc|graphql)$/, { mayImport: [core] }],
   [/^@openpb\/server$/, { mayImport: [core, "@openpb/trpc", "@openpb/graphql"] }],
+  [/^@openpb\/host$/, { mayImport: [core, "@openpb/store", "@openpb/server", sdk] }],
   [/^@openpb\/client$/, { mayImport: ["@openpb/trpc"] }],
-  [/^@openpb\/bench$/, { mayImport: [core, "@openpb/store", "@openpb/scenarios"] }],
+  [
+    /^@openpb\/bench$/,
+    { mayImport: [core, "@openpb/store", "@openpb/scenarios", "@openpb/plugin-england-defaults"] },
+  ],
   [/^@openpb\/(vitest-config|check-architecture|create-plugin|scenarios)$/, { mayImport: [] }],
 ]
 

@@ -23,7 +23,7 @@ export const devIssuerKeyFile = (dataDir: string) =>
   `${dataDir.replace(/\/+$/, "")}.dev-issuer.json`
 
 /**
- * A token issuer built into the reference council for development and tests: it signs with a
+ * A token issuer built into every deployment for development and tests: it signs with a
  * key of its own (created on first use) and is never enabled in production.
  */
 export const loadDevIssuer = async (dataDir: string): Promise<DevIssuer> => {

@@ -1,0 +1,29 @@
+import { Config } from "effect"
+
+/** A deployment's settings, from the environment; `defaultDataDir` is the app's own folder. */
+export const hostConfig = (defaultDataDir: string) =>
+  Config.all({
+    port: Config.Port("PORT").pipe(Config.withDefault(4000)),
+    databaseUrl: Config.String("DATABASE_URL").pipe(Config.option),
+    databaseSchema: Config.String("DATABASE_SCHEMA").pipe(Config.option),
+    dataDir: Config.String("OPENPB_DATA_DIR").pipe(Config.withDefault(defaultDataDir)),
+    oidcIssuer: Config.String("OPENPB_OIDC_ISSUER").pipe(Config.option),
+    oidcAudience: Config.String("OPENPB_OIDC_AUDIENCE").pipe(Config.option),
+    oidcJwksUrl: Config.String("OPENPB_OIDC_JWKS_URL").pipe(Config.option),
+    ratePerMinute: Config.Int("OPENPB_RATE_PER_MINUTE").pipe(Config.withDefault(600)),
+    corsOrigins: Config.String("OPENPB_CORS_ORIGINS").pipe(
+      Config.withDefault(""),
+      Config.map((origins) =>
+        origins
+          .split(",")
+          .map((o) => o.trim())
+          .filter(Boolean),
+      ),
+    ),
+    production: Config.String("NODE_ENV").pipe(
+      Config.withDefault("development"),
+      Config.map((env) => env === "production"),
+    ),
+  })
+
+export type HostConfig = Config.Success<ReturnType<typeof hostConfig>>

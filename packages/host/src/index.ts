@@ -1,0 +1,5 @@
+export * from "./config.ts"
+export * from "./devIssuer.ts"
+export * from "./runCli.ts"
+export * from "./runCouncil.ts"
+export * from "./start.ts"

@@ -1,0 +1,66 @@
+import type { DeploymentServices } from "@openpb/core"
+import type { Deployment } from "@openpb/plugin-sdk"
+import { makeHttpApp, makeJwtAuthenticator } from "@openpb/server"
+import { databaseReady, describeDatabase, layerStore } from "@openpb/store"
+import { type Effect, Layer, ManagedRuntime, Option } from "effect"
+import type { HostConfig } from "./config.ts"
+import { loadDevIssuer } from "./devIssuer.ts"
+
+/**
+ * Who a request is: tokens from the council's OpenID Connect issuer when it is configured, and
+ * in production only then; otherwise tokens from the built-in development issuer.
+ */
+const authenticatorFor = async (config: HostConfig) => {
+  const issuer = Option.getOrUndefined(config.oidcIssuer)
+  const audience = Option.getOrUndefined(config.oidcAudience)
+  const jwksUrl = Option.getOrUndefined(config.oidcJwksUrl)
+  if (issuer && audience && jwksUrl)
+    return makeJwtAuthenticator({ jwks: new URL(jwksUrl), issuer, audience })
+  if (config.production) {
+    throw new Error(
+      "NODE_ENV=production needs OPENPB_OIDC_ISSUER, OPENPB_OIDC_AUDIENCE and OPENPB_OIDC_JWKS_URL; the development issuer cannot be enabled in production",
+    )
+  }
+  const dev = await loadDevIssuer(config.dataDir)
+  return makeJwtAuthenticator({
+    jwks: dev.jwks,
+    issuer: dev.issuer,
+    audience: dev.audience,
+    algorithms: ["ES256"],
+  })
+}
+
+export const databaseConfigOf = (config: HostConfig) => ({
+  databaseUrl: Option.getOrUndefined(config.databaseUrl),
+  schema: Option.getOrUndefined(config.databaseSchema),
+  dataDir: config.dataDir,
+})
+
+export interface CouncilApp {
+  readonly deployment: Deployment
+  /** Demo data for a first start; resolves whether it wrote anything. */
+  readonly seed?: Effect.Effect<{ readonly seeded: boolean }, unknown, DeploymentServices>
+}
+
+/**
+ * A council's deployment, running: its plugins checked (a missing or conflicting port stops
+ * it here, with the port named), its store migrated, its HTTP app built.
+ */
+export const startCouncil = async (council: CouncilApp, config: HostConfig) => {
+  const resolved = await ManagedRuntime.make(Layer.empty).runPromise(council.deployment.resolve)
+  const resolveActor = await authenticatorFor(config)
+  const database = databaseConfigOf(config)
+  const runtime = ManagedRuntime.make(
+    Layer.merge(layerStore(database), Layer.orDie(council.deployment.layer)),
+  )
+  const { seeded } = council.seed ? await runtime.runPromise(council.seed) : { seeded: false }
+  const app = makeHttpApp({
+    runtime,
+    resolveActor,
+    readiness: databaseReady,
+    ratePerMinute: config.ratePerMinute,
+    corsOrigins: config.corsOrigins,
+    production: config.production,
+  })
+  return { runtime, app, seeded, resolved, database: describeDatabase(database) }
+}
