@@ -5,6 +5,7 @@ import { Layer, ManagedRuntime, Option } from "effect"
 import type { DeploymentConfig } from "./config.ts"
 import { loadDevIssuer } from "./devIssuer.ts"
 import { seedDemoData } from "./seed.ts"
+import { loadTrustedDocuments } from "./trustedDocuments.ts"
 
 /**
  * Who a request is: tokens from the council's OpenID Connect issuer when it is configured, and
@@ -39,6 +40,7 @@ export const databaseConfigOf = (config: DeploymentConfig) => ({
 /** The reference council: its store, its runtime, its HTTP app, seeded on first start. */
 export const startDeployment = async (config: DeploymentConfig) => {
   const resolveActor = await authenticatorFor(config)
+  const trustedDocuments = await loadTrustedDocuments(config)
   const database = databaseConfigOf(config)
   // Until the council composes its own plugins it runs the reference policy set (England's minimums).
   const runtime = ManagedRuntime.make(Layer.merge(layerStore(database), ReferencePolicies))
@@ -50,6 +52,7 @@ export const startDeployment = async (config: DeploymentConfig) => {
     ratePerMinute: config.ratePerMinute,
     corsOrigins: config.corsOrigins,
     production: config.production,
+    ...(trustedDocuments ? { trustedDocuments } : {}),
   })
   return { runtime, app, seeded, database: describeDatabase(database) }
 }

@@ -3,7 +3,10 @@ import { describe, expect, it } from "vitest"
 import { appRouter } from "../src/index.ts"
 
 const procedures = Object.entries(
-  appRouter._def.procedures as Record<string, { _def: { meta?: { useCase?: unknown } } }>,
+  appRouter._def.procedures as unknown as Record<
+    string,
+    { _def: { meta?: { useCase?: unknown } } }
+  >,
 ).map(([path, procedure]) => ({ path, useCase: procedure._def.meta?.useCase }))
 
 describe("procedures and core's use-case registry", () => {
