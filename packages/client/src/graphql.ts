@@ -1,3 +1,5 @@
+import { documentIdOf } from "./trustedDocuments.ts"
+
 /**
  * A GraphQL document with the types of its variables and result, for any GraphQL client.
  * The documents below are checked against the committed `schema.graphql` by the test suite.
@@ -7,7 +9,7 @@ export interface TypedDocument<Result, Variables> {
   readonly __types?: { readonly result: Result; readonly variables: Variables }
 }
 
-const document = <Result, Variables = Record<string, never>>(
+const typedDocument = <Result, Variables = Record<string, never>>(
   query: string,
 ): TypedDocument<Result, Variables> => ({ query })
 
@@ -20,7 +22,7 @@ export interface BudgetSummary {
 }
 
 /** A person's portal: their budget and the decisions made about them, with reasons. */
-export const PortalDecisions = document<
+export const PortalDecisions = typedDocument<
   {
     readonly decisionsOfPerson: ReadonlyArray<{
       readonly id: string
@@ -41,7 +43,7 @@ export const PortalDecisions = document<
 }`)
 
 /** A practitioner's caseload: open journeys, next review, overdue. */
-export const Caseload = document<{
+export const Caseload = typedDocument<{
   readonly myCaseload: ReadonlyArray<{
     readonly nextReviewDue: string | null
     readonly overdue: boolean
@@ -52,7 +54,7 @@ export const Caseload = document<{
 }`)
 
 /** The council's budgets, a page at a time. */
-export const Budgets = document<
+export const Budgets = typedDocument<
   {
     readonly budgets: {
       readonly edges: ReadonlyArray<{ readonly cursor: string; readonly node: BudgetSummary }>
@@ -75,17 +77,22 @@ export const requestGraphql = async <Result, Variables>(
     readonly url: string
     readonly token: () => string | Promise<string>
     readonly fetch?: typeof globalThis.fetch
+    /** Send the document's id instead of its text, for a deployment that runs only trusted documents. */
+    readonly byId?: boolean
   },
   doc: TypedDocument<Result, Variables>,
   variables: Variables,
 ): Promise<Result> => {
+  const document = options.byId
+    ? { documentId: `sha256:${await documentIdOf(doc.query)}` }
+    : { query: doc.query }
   const response = await (options.fetch ?? fetch)(`${options.url.replace(/\/+$/, "")}/graphql`, {
     method: "POST",
     headers: {
       "content-type": "application/json",
       authorization: `Bearer ${await options.token()}`,
     },
-    body: JSON.stringify({ query: doc.query, variables }),
+    body: JSON.stringify({ ...document, variables }),
   })
   const body = (await response.json()) as {
     data?: Result

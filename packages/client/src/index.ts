@@ -9,3 +9,4 @@ export {
   type TypedDocument,
 } from "./graphql.ts"
 export type { RouterInputs, RouterOutputs } from "@openpb/trpc"
+export { documentIdOf, trustedDocumentManifest } from "./trustedDocuments.ts"

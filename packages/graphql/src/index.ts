@@ -4,3 +4,11 @@ export { schema } from "./schema/index.ts"
 export { printSchemaSdl } from "./printSchema.ts"
 export { makeYoga, type OpenpbYoga, type YogaOptions } from "./yoga.ts"
 export { defaultLimits, limitRule, type QueryLimits, useQueryLimits } from "./limits.ts"
+export {
+  checkManifest,
+  documentId,
+  type TrustedDocumentManifest,
+  type TrustedDocumentsOptions,
+  trustedDocumentManifest,
+  useTrustedDocuments,
+} from "./trustedDocuments.ts"

@@ -3,12 +3,15 @@ import type { GraphqlContext } from "./context.ts"
 import { maskError } from "./errors.ts"
 import { defaultLimits, type QueryLimits, useQueryLimits } from "./limits.ts"
 import { schema } from "./schema/index.ts"
+import { type TrustedDocumentsOptions, useTrustedDocuments } from "./trustedDocuments.ts"
 
 export interface YogaOptions {
   /** Production turns GraphiQL and introspection off. */
   readonly production: boolean
   readonly limits?: QueryLimits
   readonly graphqlEndpoint?: string
+  /** Documents requests may name by id; with `only`, the only documents that run. */
+  readonly trustedDocuments?: TrustedDocumentsOptions
 }
 
 /**
@@ -22,7 +25,12 @@ export const makeYoga = (options: YogaOptions) =>
     graphiql: !options.production,
     landingPage: false,
     batching: { limit: (options.limits ?? defaultLimits).maxBatch },
-    plugins: [useQueryLimits(options.limits ?? defaultLimits, options.production)],
+    // Trusted documents are looked up first, so the limits check the document that will run.
+    plugins: [
+      ...(options.trustedDocuments ? [useTrustedDocuments(options.trustedDocuments)] : []),
+      useQueryLimits(options.limits ?? defaultLimits, options.production),
+    ],
+    extraParamNames: ["documentId"],
     logging: false,
     maskedErrors: {
       maskError,

@@ -20,6 +20,10 @@ export const hostConfig = (defaultDataDir: string) =>
           .filter(Boolean),
       ),
     ),
+    trustedDocumentsFile: Config.String("OPENPB_TRUSTED_DOCUMENTS").pipe(Config.option),
+    trustedDocumentsOnly: Config.Boolean("OPENPB_TRUSTED_DOCUMENTS_ONLY").pipe(
+      Config.withDefault(false),
+    ),
     production: Config.String("NODE_ENV").pipe(
       Config.withDefault("development"),
       Config.map((env) => env === "production"),

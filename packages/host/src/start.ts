@@ -5,6 +5,7 @@ import { databaseReady, describeDatabase, layerStore } from "@openpb/store"
 import { type Effect, Layer, ManagedRuntime, Option } from "effect"
 import type { HostConfig } from "./config.ts"
 import { loadDevIssuer } from "./devIssuer.ts"
+import { loadTrustedDocuments } from "./trustedDocuments.ts"
 
 /**
  * Who a request is: tokens from the council's OpenID Connect issuer when it is configured, and
@@ -49,6 +50,7 @@ export interface CouncilApp {
 export const startCouncil = async (council: CouncilApp, config: HostConfig) => {
   const resolved = await ManagedRuntime.make(Layer.empty).runPromise(council.deployment.resolve)
   const resolveActor = await authenticatorFor(config)
+  const trustedDocuments = await loadTrustedDocuments(config)
   const database = databaseConfigOf(config)
   const runtime = ManagedRuntime.make(
     Layer.merge(layerStore(database), Layer.orDie(council.deployment.layer)),
@@ -61,6 +63,7 @@ export const startCouncil = async (council: CouncilApp, config: HostConfig) => {
     ratePerMinute: config.ratePerMinute,
     corsOrigins: config.corsOrigins,
     production: config.production,
+    ...(trustedDocuments ? { trustedDocuments } : {}),
   })
   return { runtime, app, seeded, resolved, database: describeDatabase(database) }
 }

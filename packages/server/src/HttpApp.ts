@@ -6,7 +6,7 @@ import {
   RequestContext,
   type RunUseCase,
 } from "@openpb/core"
-import { makeYoga } from "@openpb/graphql"
+import { makeYoga, type TrustedDocumentsOptions } from "@openpb/graphql"
 import { appRouter } from "@openpb/trpc"
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch"
 import { Effect, type ManagedRuntime } from "effect"
@@ -32,6 +32,11 @@ export interface HttpAppOptions<R> {
   readonly bodyLimitBytes?: number
   /** Requests a minute per actor. Default 600. */
   readonly ratePerMinute?: number
+  /**
+   * GraphQL documents clients may send by id (`documentId` or
+   * `extensions.persistedQuery.sha256Hash`); with `only`, no other document runs.
+   */
+  readonly trustedDocuments?: TrustedDocumentsOptions
   /** Where defects are reported, with the request id a caller can quote. */
   readonly logDefect?: (requestId: string, error: unknown) => void
 }
@@ -57,7 +62,10 @@ const defaultLogDefect = (requestId: string, error: unknown) =>
 /** The HTTP face of a deployment: tRPC at /trpc, GraphQL at /graphql, health and readiness. */
 export const makeHttpApp = <R>(options: HttpAppOptions<R>) => {
   const logDefect = options.logDefect ?? defaultLogDefect
-  const yoga = makeYoga({ production: options.production })
+  const yoga = makeYoga({
+    production: options.production,
+    ...(options.trustedDocuments ? { trustedDocuments: options.trustedDocuments } : {}),
+  })
   const app = new Hono<Env>()
 
   const runFor =

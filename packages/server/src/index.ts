@@ -5,3 +5,4 @@ export {
   type JwtAuthenticatorOptions,
   makeJwtAuthenticator,
 } from "./auth/JwtAuthenticator.ts"
+export { checkManifest, type TrustedDocumentsOptions } from "@openpb/graphql"

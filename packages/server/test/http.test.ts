@@ -1,5 +1,6 @@
 import { Actor, CouncilId, type DeploymentServices } from "@openpb/core"
 import { EnglandDefaultPolicies } from "@openpb/plugin-england-defaults"
+import { documentId, trustedDocumentManifest } from "@openpb/graphql"
 import { layerTestRuntime, testDatabaseKind } from "@openpb/store/testing"
 import { Effect, type Layer, ManagedRuntime } from "effect"
 import type { SqlClient } from "effect/sql"
@@ -102,6 +103,7 @@ describe("HTTP hardening", () => {
     ratePerMinute?: number
     bodyLimitBytes?: number
     corsOrigins?: Array<string>
+    trustedDocuments?: { manifest: Record<string, string>; only: boolean }
   }) =>
     makeHttpApp({
       runtime,
@@ -149,5 +151,38 @@ describe("HTTP hardening", () => {
       headers: { ...auth, origin: "https://evil.example" },
     })
     expect(other.headers.get("access-control-allow-origin")).toBeNull()
+  })
+
+  it("runs trusted documents by id and, when told, no other document", async () => {
+    const budgets = "query Budgets { budgets(first: 1) { pageInfo { hasNextPage } } }"
+    const manifest = trustedDocumentManifest([budgets])
+    const send = (only: boolean, body: unknown) =>
+      Promise.resolve(
+        hardened({ trustedDocuments: { manifest, only } }).request("/graphql", {
+          method: "POST",
+          headers: auth,
+          body: JSON.stringify(body),
+        }),
+      ).then(async (r) => ({
+        status: r.status,
+        body: (await r.json()) as { data?: unknown; errors?: Array<{ extensions: object }> },
+      }))
+    const byId = { documentId: `sha256:${documentId(budgets)}` }
+    for (const only of [true, false]) {
+      expect(await send(only, byId)).toMatchObject({
+        status: 200,
+        body: { data: { budgets: { pageInfo: { hasNextPage: false } } } },
+      })
+      expect(await send(only, { documentId: documentId(`${budgets} `) })).toMatchObject({
+        status: 400,
+        body: { errors: [{ extensions: { code: "PERSISTED_QUERY_NOT_FOUND" } }] },
+      })
+    }
+    const arbitrary = { query: "{ budgets(first: 2) { edges { cursor } } }" }
+    expect(await send(true, arbitrary)).toMatchObject({
+      status: 400,
+      body: { errors: [{ extensions: { code: "TRUSTED_DOCUMENTS_ONLY" } }] },
+    })
+    expect((await send(false, arbitrary)).status).toBe(200)
   })
 })

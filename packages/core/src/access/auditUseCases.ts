@@ -4,6 +4,7 @@ import { PersonId } from "../model/Ids.ts"
 import { decodeInput } from "../model/Input.ts"
 import { AuditLog } from "./Audit.ts"
 import { authorize } from "./authorize.ts"
+import { authorizeOnPerson } from "./authorizeOnPerson.ts"
 
 export const SearchAuditInput = Schema.Struct({
   personId: Schema.optionalKey(PersonId),
@@ -29,7 +30,7 @@ export const searchAudit = Effect.fn("searchAudit")(function* (raw: unknown) {
 /** A person sees who has looked at or changed their record, and why. */
 export const whoSawMyRecord = Effect.fn("whoSawMyRecord")(function* (raw: unknown) {
   const { personId } = yield* decodeInput(Schema.Struct({ personId: PersonId }))(raw)
-  yield* authorize("audit.own-record", personId)
+  yield* authorizeOnPerson("audit.own-record", personId)
   const actor = yield* CurrentActor
   const log = yield* AuditLog
   const entries = yield* log.search({ councilId: actor.councilId, personId, limit: 1000 })

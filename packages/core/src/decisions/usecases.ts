@@ -21,6 +21,7 @@ import { JourneyId } from "../journey/Journey.ts"
 import { byPerson, checkMove, recordDecision, saveJourney } from "../journey/steps.ts"
 import { Challenge, ChallengeId } from "./Challenge.ts"
 import { DecisionId } from "./Decision.ts"
+import { authorizeOnPerson } from "../access/authorizeOnPerson.ts"
 
 /** Days the council gives itself to answer a challenge. */
 export const CHALLENGE_RESPONSE_DAYS = 28
@@ -50,7 +51,7 @@ export type PersonRef = typeof PersonRef.Encoded
 /** Every decision about a person, oldest first. */
 export const listDecisions = Effect.fn("listDecisions")(function* (raw: unknown) {
   const { personId } = yield* decodeInput(PersonRef)(raw)
-  yield* authorize("decision.read", personId)
+  yield* authorizeOnPerson("decision.read", personId)
   const actor = yield* CurrentActor
   const decisions = yield* DecisionRepository
   return yield* decisions.listForPerson(actor.councilId, personId)
@@ -59,7 +60,7 @@ export const listDecisions = Effect.fn("listDecisions")(function* (raw: unknown)
 /** Every challenge a person has lodged, oldest first. */
 export const listChallenges = Effect.fn("listChallenges")(function* (raw: unknown) {
   const { personId } = yield* decodeInput(PersonRef)(raw)
-  yield* authorize("challenge.read", personId)
+  yield* authorizeOnPerson("challenge.read", personId)
   const actor = yield* CurrentActor
   const challenges = yield* ChallengeRepository
   return yield* challenges.listForPerson(actor.councilId, personId)

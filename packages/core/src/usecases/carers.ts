@@ -10,6 +10,7 @@ import { CarerRepository } from "../ports/CarerRepository.ts"
 import { EventLog } from "../ports/EventLog.ts"
 import { PersonRepository } from "../ports/PersonRepository.ts"
 import { UnitOfWork } from "../ports/UnitOfWork.ts"
+import { authorizeOnPerson } from "../access/authorizeOnPerson.ts"
 
 export class CarerNotFound extends Schema.TaggedError<CarerNotFound>()("CarerNotFound", {
   carerId: Schema.String,
@@ -105,7 +106,7 @@ export const setCarerConsent = Effect.fn("setCarerConsent")(function* (raw: unkn
 /** The carers in a person's circle. */
 export const listCarers = Effect.fn("listCarers")(function* (raw: unknown) {
   const { personId } = yield* decodeInput(Schema.Struct({ personId: PersonId }))(raw)
-  yield* authorize("person.read", personId)
+  yield* authorizeOnPerson("person.read", personId)
   const actor = yield* CurrentActor
   const carers = yield* CarerRepository
   return yield* carers.listForPerson(actor.councilId, personId)

@@ -1,5 +1,6 @@
 import { type AuditEntry, searchAudit, whoSawMyRecord } from "@openpb/core"
 import { builder } from "../builder.ts"
+import { runsUseCase } from "../useCase.ts"
 
 const AuditEntryRef = builder.objectRef<AuditEntry>("AuditEntry").implement({
   description:
@@ -40,6 +41,7 @@ const RecordViewRef = builder
 
 builder.queryField("auditTrail", (t) =>
   t.field({
+    extensions: runsUseCase("searchAudit"),
     type: [AuditEntryRef],
     args: {
       personId: t.arg.id({ required: false }),
@@ -59,6 +61,7 @@ builder.queryField("auditTrail", (t) =>
 
 builder.queryField("whoSawMyRecord", (t) =>
   t.field({
+    extensions: runsUseCase("whoSawMyRecord"),
     type: [RecordViewRef],
     args: { personId: t.arg.id({ required: true }) },
     resolve: (_, args, ctx) => ctx.run(whoSawMyRecord({ personId: args.personId })),

@@ -7,6 +7,7 @@ import {
   listBudgets,
 } from "@openpb/core"
 import { builder } from "../builder.ts"
+import { runsUseCase } from "../useCase.ts"
 import { BudgetStatusEnum, DeliveryMechanismEnum, FundingStreamKindEnum } from "./enums.ts"
 import { PersonRef, withoutNulls } from "./person.ts"
 
@@ -58,6 +59,7 @@ const CreateBudgetInputRef = builder.inputType("CreateBudgetInput", {
 
 builder.queryField("budget", (t) =>
   t.field({
+    extensions: runsUseCase("getBudget"),
     type: BudgetRef,
     args: { id: t.arg.id({ required: true }) },
     resolve: (_, args, ctx) => ctx.run(getBudget({ budgetId: args.id })),
@@ -66,6 +68,7 @@ builder.queryField("budget", (t) =>
 
 builder.queryField("budgets", (t) =>
   t.connection({
+    extensions: runsUseCase("listBudgets"),
     type: BudgetRef,
     description: "The council's budgets, oldest first.",
     resolve: async (_, args, ctx) => {
@@ -90,6 +93,7 @@ builder.queryField("budgets", (t) =>
 
 builder.mutationField("createBudget", (t) =>
   t.field({
+    extensions: runsUseCase("createBudget"),
     type: BudgetRef,
     args: { input: t.arg({ type: CreateBudgetInputRef, required: true }) },
     resolve: (_, args, ctx) => ctx.run(createBudget(args.input)),

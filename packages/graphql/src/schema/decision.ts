@@ -13,6 +13,7 @@ import {
   setCarerConsent,
 } from "@openpb/core"
 import { builder } from "../builder.ts"
+import { runsUseCase } from "../useCase.ts"
 
 const ReasonRef = builder.objectRef<Decision["reasons"][number]>("Reason").implement({
   description: "One criterion of a decision, in plain words.",
@@ -71,6 +72,7 @@ const CarerRef = builder.objectRef<Carer>("Carer").implement({
 
 builder.queryField("decision", (t) =>
   t.field({
+    extensions: runsUseCase("getDecision"),
     type: DecisionRef,
     args: { id: t.arg.id({ required: true }) },
     resolve: (_, args, ctx) => ctx.run(getDecision({ decisionId: args.id })),
@@ -79,6 +81,7 @@ builder.queryField("decision", (t) =>
 
 builder.queryField("decisionsOfPerson", (t) =>
   t.field({
+    extensions: runsUseCase("listDecisions"),
     type: [DecisionRef],
     args: { personId: t.arg.id({ required: true }) },
     resolve: (_, args, ctx) => ctx.run(listDecisions({ personId: args.personId })),
@@ -87,6 +90,7 @@ builder.queryField("decisionsOfPerson", (t) =>
 
 builder.queryField("challengesOfPerson", (t) =>
   t.field({
+    extensions: runsUseCase("listChallenges"),
     type: [ChallengeRef],
     args: { personId: t.arg.id({ required: true }) },
     resolve: (_, args, ctx) => ctx.run(listChallenges({ personId: args.personId })),
@@ -95,6 +99,7 @@ builder.queryField("challengesOfPerson", (t) =>
 
 builder.queryField("carersOfPerson", (t) =>
   t.field({
+    extensions: runsUseCase("listCarers"),
     type: [CarerRef],
     args: { personId: t.arg.id({ required: true }) },
     resolve: (_, args, ctx) => ctx.run(listCarers({ personId: args.personId })),
@@ -105,6 +110,7 @@ const inputArg = { type: "JSON" as const, required: true as const }
 
 builder.mutationField("lodgeChallenge", (t) =>
   t.field({
+    extensions: runsUseCase("lodgeChallenge"),
     type: ChallengeRef,
     args: { input: t.arg(inputArg) },
     resolve: (_, a, ctx) => ctx.run(lodgeChallenge(a.input)),
@@ -112,6 +118,7 @@ builder.mutationField("lodgeChallenge", (t) =>
 )
 builder.mutationField("reviewChallenge", (t) =>
   t.field({
+    extensions: runsUseCase("reviewChallenge"),
     type: ChallengeRef,
     args: { input: t.arg(inputArg) },
     resolve: (_, a, ctx) => ctx.run(reviewChallenge(a.input)),
@@ -119,6 +126,7 @@ builder.mutationField("reviewChallenge", (t) =>
 )
 builder.mutationField("resolveChallenge", (t) =>
   t.field({
+    extensions: runsUseCase("resolveChallenge"),
     type: ChallengeRef,
     args: { input: t.arg(inputArg) },
     resolve: (_, a, ctx) => ctx.run(resolveChallenge(a.input)),
@@ -126,6 +134,7 @@ builder.mutationField("resolveChallenge", (t) =>
 )
 builder.mutationField("addCarer", (t) =>
   t.field({
+    extensions: runsUseCase("addCarer"),
     type: CarerRef,
     args: { input: t.arg(inputArg) },
     resolve: (_, a, ctx) => ctx.run(addCarer(a.input)),
@@ -133,6 +142,7 @@ builder.mutationField("addCarer", (t) =>
 )
 builder.mutationField("setCarerConsent", (t) =>
   t.field({
+    extensions: runsUseCase("setCarerConsent"),
     type: CarerRef,
     args: { input: t.arg(inputArg) },
     resolve: (_, a, ctx) => ctx.run(setCarerConsent(a.input)),

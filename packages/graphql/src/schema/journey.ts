@@ -23,10 +23,12 @@ import {
   startReview,
   submitPlan,
   suspendBudget,
+  type UseCaseName,
 } from "@openpb/core"
 import type { Effect } from "effect"
 import { Schema } from "effect"
 import { builder } from "../builder.ts"
+import { runsUseCase } from "../useCase.ts"
 import { DecisionRef } from "./decision.ts"
 
 const encodeJourney = Schema.encodeSync(Journey)
@@ -78,6 +80,7 @@ const CaseloadEntryRef = builder
 
 builder.queryField("journey", (t) =>
   t.field({
+    extensions: runsUseCase("getJourney"),
     type: JourneyWithStatusRef,
     args: { id: t.arg.id({ required: true }) },
     resolve: (_, args, ctx) => ctx.run(getJourney({ journeyId: args.id })),
@@ -86,6 +89,7 @@ builder.queryField("journey", (t) =>
 
 builder.queryField("journeys", (t) =>
   t.connection({
+    extensions: runsUseCase("listJourneys"),
     type: JourneyRef,
     description: "The council's journeys, oldest first.",
     resolve: async (_, args, ctx) => {
@@ -110,6 +114,7 @@ builder.queryField("journeys", (t) =>
 
 builder.queryField("journeysOfPerson", (t) =>
   t.field({
+    extensions: runsUseCase("listJourneysOfPerson"),
     type: [JourneyRef],
     args: { personId: t.arg.id({ required: true }) },
     resolve: (_, args, ctx) => ctx.run(listJourneysOfPerson({ personId: args.personId })),
@@ -118,6 +123,7 @@ builder.queryField("journeysOfPerson", (t) =>
 
 builder.queryField("myCaseload", (t) =>
   t.field({
+    extensions: runsUseCase("myCaseload"),
     type: [CaseloadEntryRef],
     description:
       "The signed-in practitioner's or adviser's open journeys, with due and overdue reviews.",
@@ -144,11 +150,12 @@ const journeySteps = {
   startReview,
   completeReview,
   endJourney,
-} as const
+} as const satisfies Partial<Record<UseCaseName, unknown>>
 
 for (const [name, useCase] of Object.entries(journeySteps)) {
   builder.mutationField(name, (t) =>
     t.field({
+      extensions: runsUseCase(name as UseCaseName),
       type: JourneyRef,
       description: `Runs the journey step ${name}; the input is that step's input.`,
       args: { input: t.arg({ type: "JSON", required: true }) },
@@ -160,6 +167,7 @@ for (const [name, useCase] of Object.entries(journeySteps)) {
 
 builder.mutationField("assessCarer", (t) =>
   t.field({
+    extensions: runsUseCase("assessCarer"),
     type: DecisionRef,
     description: "A carer's own assessment; returns the carer eligibility decision.",
     args: { input: t.arg({ type: "JSON", required: true }) },

@@ -14,8 +14,10 @@ import {
   spendingAgainstPlan,
   submitDirectPaymentStatement,
   directPaymentStatementDue,
+  type UseCaseName,
 } from "@openpb/core"
 import { builder } from "../builder.ts"
+import { runsUseCase } from "../useCase.ts"
 import { DecisionRef } from "./decision.ts"
 
 const EntryRef = builder.objectRef<Posting["entries"][number]>("LedgerEntry").implement({
@@ -52,6 +54,7 @@ const BalanceRef = builder
 
 builder.queryField("ledgerBalances", (t) =>
   t.field({
+    extensions: runsUseCase("ledgerBalances"),
     type: [BalanceRef],
     args: { budgetId: t.arg.id({ required: true }) },
     resolve: async (_, args, ctx) =>
@@ -61,6 +64,7 @@ builder.queryField("ledgerBalances", (t) =>
 
 builder.queryField("ledgerHistory", (t) =>
   t.field({
+    extensions: runsUseCase("ledgerHistory"),
     type: [PostingRef],
     args: { budgetId: t.arg.id({ required: true }) },
     resolve: (_, args, ctx) => ctx.run(ledgerHistory({ budgetId: args.budgetId })),
@@ -69,6 +73,7 @@ builder.queryField("ledgerHistory", (t) =>
 
 builder.queryField("spendingAgainstPlan", (t) =>
   t.field({
+    extensions: runsUseCase("spendingAgainstPlan"),
     type: "JSON",
     description: "Planned, spent and left per plan line and per spending category, in pence.",
     args: { budgetId: t.arg.id({ required: true }) },
@@ -78,6 +83,7 @@ builder.queryField("spendingAgainstPlan", (t) =>
 
 builder.queryField("budgetStatement", (t) =>
   t.field({
+    extensions: runsUseCase("budgetStatement"),
     type: "JSON",
     description: "Opening balances, postings and closing balances for a date range.",
     args: {
@@ -97,10 +103,12 @@ const postingMutations = {
   drawContingency,
   reversePosting,
   confirmRecovery,
-} as const
+} as const satisfies Partial<Record<UseCaseName, unknown>>
+
 for (const [name, useCase] of Object.entries(postingMutations)) {
   builder.mutationField(name, (t) =>
     t.field({
+      extensions: runsUseCase(name as UseCaseName),
       type: PostingRef,
       description: `Ledger: ${name}. Send an idempotency key: a retried request posts once and returns the first result.`,
       args: { input: t.arg({ type: "JSON", required: true }) },
@@ -112,6 +120,7 @@ for (const [name, useCase] of Object.entries(postingMutations)) {
 
 builder.mutationField("allocateDue", (t) =>
   t.field({
+    extensions: runsUseCase("allocateDue"),
     type: [PostingRef],
     args: { budgetId: t.arg.id({ required: true }) },
     resolve: (_, args, ctx) => ctx.run(allocateDue({ budgetId: args.budgetId })),
@@ -120,6 +129,7 @@ builder.mutationField("allocateDue", (t) =>
 
 builder.mutationField("checkDirectPaymentSurplus", (t) =>
   t.field({
+    extensions: runsUseCase("checkDirectPaymentSurplus"),
     type: DecisionRef,
     args: { input: t.arg({ type: "JSON", required: true }) },
     resolve: (_, args, ctx) => ctx.run(checkDirectPaymentSurplus(args.input)),
@@ -128,6 +138,7 @@ builder.mutationField("checkDirectPaymentSurplus", (t) =>
 
 builder.mutationField("submitDirectPaymentStatement", (t) =>
   t.field({
+    extensions: runsUseCase("submitDirectPaymentStatement"),
     type: "JSON",
     description: "A direct-payment holder's statement for a period.",
     args: { input: t.arg({ type: "JSON", required: true }) },
@@ -137,6 +148,7 @@ builder.mutationField("submitDirectPaymentStatement", (t) =>
 
 builder.queryField("directPaymentStatementDue", (t) =>
   t.field({
+    extensions: runsUseCase("directPaymentStatementDue"),
     type: "JSON",
     description:
       "When the next direct-payment statement is due, and whether it is overdue (a monitoring work item).",

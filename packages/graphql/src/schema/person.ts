@@ -1,5 +1,6 @@
 import { getPerson, type Person, registerPerson } from "@openpb/core"
 import { builder } from "../builder.ts"
+import { runsUseCase } from "../useCase.ts"
 
 export const PersonRef = builder.objectRef<Person>("Person").implement({
   description: "A person who uses mental health services and may hold a budget.",
@@ -42,6 +43,7 @@ export const withoutNulls = <T extends Record<string, unknown>>(input: T) =>
 
 builder.queryField("person", (t) =>
   t.field({
+    extensions: runsUseCase("getPerson"),
     type: PersonRef,
     args: { id: t.arg.id({ required: true }) },
     resolve: (_, args, ctx) => ctx.run(getPerson({ personId: args.id })),
@@ -50,6 +52,7 @@ builder.queryField("person", (t) =>
 
 builder.mutationField("registerPerson", (t) =>
   t.field({
+    extensions: runsUseCase("registerPerson"),
     type: PersonRef,
     args: { input: t.arg({ type: RegisterPersonInputRef, required: true }) },
     resolve: (_, args, ctx) => ctx.run(registerPerson(withoutNulls(args.input))),

@@ -1,12 +1,12 @@
 import { type PersonRef, type SearchAuditInput, searchAudit, whoSawMyRecord } from "@openpb/core"
-import { procedure, router, typedInput } from "../trpc.ts"
+import { router, typedInput, useCaseProcedure } from "../trpc.ts"
 
 /** The audit trail: the auditor's search, and a person's view of who saw their record. */
 export const auditRouter = router({
-  search: procedure
+  search: useCaseProcedure("searchAudit")
     .input(typedInput<SearchAuditInput>())
     .query(({ ctx, input }) => ctx.run(searchAudit(input))),
-  whoSawMyRecord: procedure
+  whoSawMyRecord: useCaseProcedure("whoSawMyRecord")
     .input(typedInput<PersonRef>())
     .query(({ ctx, input }) => ctx.run(whoSawMyRecord(input))),
 })

@@ -8,25 +8,27 @@ import {
   listBudgets,
 } from "@openpb/core"
 import { Effect, Schema } from "effect"
-import { procedure, router, typedInput } from "../trpc.ts"
+import { router, typedInput, useCaseProcedure } from "../trpc.ts"
 
 const encodeBudget = Schema.encodeSync(Budget)
 
 export const budgetRouter = router({
-  create: procedure
+  create: useCaseProcedure("createBudget")
     .input(typedInput<CreateBudgetInput>())
     .mutation(({ ctx, input }) => ctx.run(createBudget(input).pipe(Effect.map(encodeBudget)))),
-  get: procedure
+  get: useCaseProcedure("getBudget")
     .input(typedInput<GetBudgetInput>())
     .query(({ ctx, input }) => ctx.run(getBudget(input).pipe(Effect.map(encodeBudget)))),
-  list: procedure.input(typedInput<ListBudgetsInput | undefined>()).query(({ ctx, input }) =>
-    ctx.run(
-      listBudgets(input ?? {}).pipe(
-        Effect.map((page) => ({
-          ...page,
-          items: page.items.map((budget) => encodeBudget(budget)),
-        })),
+  list: useCaseProcedure("listBudgets")
+    .input(typedInput<ListBudgetsInput | undefined>())
+    .query(({ ctx, input }) =>
+      ctx.run(
+        listBudgets(input ?? {}).pipe(
+          Effect.map((page) => ({
+            ...page,
+            items: page.items.map((budget) => encodeBudget(budget)),
+          })),
+        ),
       ),
     ),
-  ),
 })

@@ -43,7 +43,7 @@ import {
   Decision,
 } from "@openpb/core"
 import { Effect, Schema } from "effect"
-import { procedure, router, typedInput } from "../trpc.ts"
+import { router, typedInput, useCaseProcedure } from "../trpc.ts"
 
 const encodeJourney = Schema.encodeSync(Journey)
 const encodeDecision = Schema.encodeSync(Decision)
@@ -51,80 +51,82 @@ const journeyResult = Effect.map((journey: Journey) => encodeJourney(journey))
 
 /** Every step of the journey; each procedure runs the core use case of the same name. */
 export const journeyRouter = router({
-  refer: procedure
+  refer: useCaseProcedure("referPerson")
     .input(typedInput<ReferPersonInput>())
     .mutation(({ ctx, input }) => ctx.run(referPerson(input).pipe(journeyResult))),
-  decline: procedure
+  decline: useCaseProcedure("declineBudget")
     .input(typedInput<DeclineInput>())
     .mutation(({ ctx, input }) => ctx.run(declineBudget(input).pipe(journeyResult))),
-  assign: procedure
+  assign: useCaseProcedure("assignJourney")
     .input(typedInput<AssignInput>())
     .mutation(({ ctx, input }) => ctx.run(assignJourney(input).pipe(journeyResult))),
-  startAssessment: procedure
+  startAssessment: useCaseProcedure("startAssessment")
     .input(typedInput<JourneyRef>())
     .mutation(({ ctx, input }) => ctx.run(startAssessment(input).pipe(journeyResult))),
-  recordAssessment: procedure
+  recordAssessment: useCaseProcedure("recordAssessment")
     .input(typedInput<RecordAssessmentInput>())
     .mutation(({ ctx, input }) => ctx.run(recordAssessment(input).pipe(journeyResult))),
-  recordFinancialAssessment: procedure
+  recordFinancialAssessment: useCaseProcedure("recordFinancialAssessment")
     .input(typedInput<RecordFinancialInput>())
     .mutation(({ ctx, input }) => ctx.run(recordFinancialAssessment(input).pipe(journeyResult))),
-  assessCarer: procedure
+  assessCarer: useCaseProcedure("assessCarer")
     .input(typedInput<CarerAssessmentInput>())
     .mutation(({ ctx, input }) =>
       ctx.run(assessCarer(input).pipe(Effect.map((d) => encodeDecision(d)))),
     ),
-  decideEligibility: procedure
+  decideEligibility: useCaseProcedure("decideEligibility")
     .input(typedInput<JourneyRef>())
     .mutation(({ ctx, input }) => ctx.run(decideEligibility(input).pipe(journeyResult))),
-  setIndicativeBudget: procedure
+  setIndicativeBudget: useCaseProcedure("setIndicativeBudget")
     .input(typedInput<IndicativeBudgetRequest>())
     .mutation(({ ctx, input }) => ctx.run(setIndicativeBudget(input).pipe(journeyResult))),
-  draftPlan: procedure
+  draftPlan: useCaseProcedure("draftPlan")
     .input(typedInput<DraftPlanInput>())
     .mutation(({ ctx, input }) => ctx.run(draftPlan(input).pipe(journeyResult))),
-  submitPlan: procedure
+  submitPlan: useCaseProcedure("submitPlan")
     .input(typedInput<JourneyRef>())
     .mutation(({ ctx, input }) => ctx.run(submitPlan(input).pipe(journeyResult))),
-  decidePlan: procedure
+  decidePlan: useCaseProcedure("decidePlan")
     .input(typedInput<DecidePlanInput>())
     .mutation(({ ctx, input }) => ctx.run(decidePlan(input).pipe(journeyResult))),
-  suspend: procedure
+  suspend: useCaseProcedure("suspendBudget")
     .input(typedInput<SuspendInput>())
     .mutation(({ ctx, input }) => ctx.run(suspendBudget(input).pipe(journeyResult))),
-  resume: procedure
+  resume: useCaseProcedure("resumeBudget")
     .input(typedInput<JourneyRef>())
     .mutation(({ ctx, input }) => ctx.run(resumeBudget(input).pipe(journeyResult))),
-  activateContingency: procedure
+  activateContingency: useCaseProcedure("activateContingency")
     .input(typedInput<ContingencyInput>())
     .mutation(({ ctx, input }) => ctx.run(activateContingency(input).pipe(journeyResult))),
-  startReview: procedure
+  startReview: useCaseProcedure("startReview")
     .input(typedInput<StartReviewInput>())
     .mutation(({ ctx, input }) => ctx.run(startReview(input).pipe(journeyResult))),
-  completeReview: procedure
+  completeReview: useCaseProcedure("completeReview")
     .input(typedInput<CompleteReviewInput>())
     .mutation(({ ctx, input }) => ctx.run(completeReview(input).pipe(journeyResult))),
-  end: procedure
+  end: useCaseProcedure("endJourney")
     .input(typedInput<EndInput>())
     .mutation(({ ctx, input }) => ctx.run(endJourney(input).pipe(journeyResult))),
-  get: procedure.input(typedInput<GetJourneyInput>()).query(({ ctx, input }) =>
-    ctx.run(
-      getJourney(input).pipe(
-        Effect.map(({ journey, contingencyActive }) => ({
-          journey: encodeJourney(journey),
-          contingencyActive,
-        })),
+  get: useCaseProcedure("getJourney")
+    .input(typedInput<GetJourneyInput>())
+    .query(({ ctx, input }) =>
+      ctx.run(
+        getJourney(input).pipe(
+          Effect.map(({ journey, contingencyActive }) => ({
+            journey: encodeJourney(journey),
+            contingencyActive,
+          })),
+        ),
       ),
     ),
-  ),
-  ofPerson: procedure
+  ofPerson: useCaseProcedure("listJourneysOfPerson")
     .input(typedInput<JourneysOfPersonInput>())
     .query(({ ctx, input }) =>
       ctx.run(
         listJourneysOfPerson(input).pipe(Effect.map((js) => js.map((j) => encodeJourney(j)))),
       ),
     ),
-  list: procedure
+  list: useCaseProcedure("listJourneys")
     .input(typedInput<ListJourneysInput | undefined>())
     .query(({ ctx, input }) =>
       ctx.run(
@@ -133,7 +135,7 @@ export const journeyRouter = router({
         ),
       ),
     ),
-  caseload: procedure.query(({ ctx }) =>
+  caseload: useCaseProcedure("myCaseload").query(({ ctx }) =>
     ctx.run(
       myCaseload({}).pipe(
         Effect.map((rows) => rows.map((row) => ({ ...row, journey: encodeJourney(row.journey) }))),

@@ -28,7 +28,7 @@ import {
   directPaymentStatementDue,
 } from "@openpb/core"
 import { Effect, Schema } from "effect"
-import { procedure, router, typedInput } from "../trpc.ts"
+import { router, typedInput, useCaseProcedure } from "../trpc.ts"
 
 const encodePosting = Schema.encodeSync(Posting)
 const encodeDecision = Schema.encodeSync(Decision)
@@ -36,47 +36,47 @@ const posting = Effect.map((p: Posting) => encodePosting(p))
 
 /** The budget's money: postings with idempotency keys, balances, statements, monitoring. */
 export const ledgerRouter = router({
-  allocate: procedure
+  allocate: useCaseProcedure("recordAllocation")
     .input(typedInput<AllocationInput>())
     .mutation(({ ctx, input }) => ctx.run(recordAllocation(input).pipe(posting))),
-  allocateDue: procedure
+  allocateDue: useCaseProcedure("allocateDue")
     .input(typedInput<AllocateDueInput>())
     .mutation(({ ctx, input }) =>
       ctx.run(allocateDue(input).pipe(Effect.map((ps) => ps.map((p) => encodePosting(p))))),
     ),
-  pay: procedure
+  pay: useCaseProcedure("recordPayment")
     .input(typedInput<PaymentInput>())
     .mutation(({ ctx, input }) => ctx.run(recordPayment(input).pipe(posting))),
-  spend: procedure
+  spend: useCaseProcedure("recordSpending")
     .input(typedInput<SpendingInput>())
     .mutation(({ ctx, input }) => ctx.run(recordSpending(input).pipe(posting))),
-  drawContingency: procedure
+  drawContingency: useCaseProcedure("drawContingency")
     .input(typedInput<ContingencyDrawInput>())
     .mutation(({ ctx, input }) => ctx.run(drawContingency(input).pipe(posting))),
-  reverse: procedure
+  reverse: useCaseProcedure("reversePosting")
     .input(typedInput<ReversalInput>())
     .mutation(({ ctx, input }) => ctx.run(reversePosting(input).pipe(posting))),
-  checkSurplus: procedure
+  checkSurplus: useCaseProcedure("checkDirectPaymentSurplus")
     .input(typedInput<SurplusCheckInput>())
     .mutation(({ ctx, input }) =>
       ctx.run(checkDirectPaymentSurplus(input).pipe(Effect.map((d) => encodeDecision(d)))),
     ),
-  confirmRecovery: procedure
+  confirmRecovery: useCaseProcedure("confirmRecovery")
     .input(typedInput<ConfirmRecoveryInput>())
     .mutation(({ ctx, input }) => ctx.run(confirmRecovery(input).pipe(posting))),
-  submitStatement: procedure
+  submitStatement: useCaseProcedure("submitDirectPaymentStatement")
     .input(typedInput<StatementReturnInput>())
     .mutation(({ ctx, input }) => ctx.run(submitDirectPaymentStatement(input))),
-  statementDue: procedure
+  statementDue: useCaseProcedure("directPaymentStatementDue")
     .input(typedInput<BudgetRef>())
     .query(({ ctx, input }) => ctx.run(directPaymentStatementDue(input))),
-  balances: procedure
+  balances: useCaseProcedure("ledgerBalances")
     .input(typedInput<BudgetRef>())
     .query(({ ctx, input }) => ctx.run(ledgerBalances(input))),
-  spendingAgainstPlan: procedure
+  spendingAgainstPlan: useCaseProcedure("spendingAgainstPlan")
     .input(typedInput<BudgetRef>())
     .query(({ ctx, input }) => ctx.run(spendingAgainstPlan(input))),
-  statement: procedure
+  statement: useCaseProcedure("budgetStatement")
     .input(typedInput<StatementInput>())
     .query(({ ctx, input }) =>
       ctx.run(
@@ -85,7 +85,7 @@ export const ledgerRouter = router({
         ),
       ),
     ),
-  history: procedure
+  history: useCaseProcedure("ledgerHistory")
     .input(typedInput<BudgetRef>())
     .query(({ ctx, input }) =>
       ctx.run(ledgerHistory(input).pipe(Effect.map((ps) => ps.map((p) => encodePosting(p))))),

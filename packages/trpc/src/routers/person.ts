@@ -6,15 +6,15 @@ import {
   registerPerson,
 } from "@openpb/core"
 import { Effect, Schema } from "effect"
-import { procedure, router, typedInput } from "../trpc.ts"
+import { router, typedInput, useCaseProcedure } from "../trpc.ts"
 
 const encodePerson = Schema.encodeSync(Person)
 
 export const personRouter = router({
-  register: procedure
+  register: useCaseProcedure("registerPerson")
     .input(typedInput<RegisterPersonInput>())
     .mutation(({ ctx, input }) => ctx.run(registerPerson(input).pipe(Effect.map(encodePerson)))),
-  get: procedure
+  get: useCaseProcedure("getPerson")
     .input(typedInput<GetPersonInput>())
     .query(({ ctx, input }) => ctx.run(getPerson(input).pipe(Effect.map(encodePerson)))),
 })

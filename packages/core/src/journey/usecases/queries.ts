@@ -14,6 +14,7 @@ import {
 import { JourneyRepository } from "../../ports/JourneyRepository.ts"
 import { contingencyActiveOn, type Journey, JourneyId } from "../Journey.ts"
 import { loadJourney } from "../steps.ts"
+import { authorizeOnPerson } from "../../access/authorizeOnPerson.ts"
 
 export const GetJourneyInput = Schema.Struct({ journeyId: JourneyId })
 export type GetJourneyInput = typeof GetJourneyInput.Encoded
@@ -32,7 +33,7 @@ export type JourneysOfPersonInput = typeof JourneysOfPersonInput.Encoded
 /** A person's journeys, oldest first (a re-referral is a new journey). */
 export const listJourneysOfPerson = Effect.fn("listJourneysOfPerson")(function* (raw: unknown) {
   const { personId } = yield* decodeInput(JourneysOfPersonInput)(raw)
-  yield* authorize("journey.read", personId)
+  yield* authorizeOnPerson("journey.read", personId)
   const actor = yield* CurrentActor
   const journeys = yield* JourneyRepository
   return yield* journeys.listForPerson(actor.councilId, personId)

@@ -1,0 +1,227 @@
+import {
+  accessTable,
+  type DeploymentServices,
+  type Grant,
+  type Role,
+  Role as RoleSchema,
+  useCaseNames,
+  useCaseRegistry,
+} from "@openpb/core"
+import { EnglandDefaultPolicies } from "@openpb/plugin-england-defaults"
+import { layerTestRuntime, testDatabaseKind } from "@openpb/store/testing"
+import { Effect, type Layer, ManagedRuntime } from "effect"
+import type { SqlClient } from "effect/sql"
+import { exportJWK, generateKeyPair, SignJWT } from "jose"
+import { afterAll, beforeAll, describe, expect, it } from "vitest"
+import { makeHttpApp, makeJwtAuthenticator } from "../src/index.ts"
+import { callGraphql, callTrpc, type Outcome } from "./matrix/calls.ts"
+import { type Probe, probes } from "./matrix/probes.ts"
+import { type Circle, type CircleMembers, seedCircle } from "./matrix/seed.ts"
+
+/*
+ * Every role x every use case (under each of its rules) x three targets, through tRPC and
+ * through GraphQL over HTTP with signed tokens: a person in the caller's circle in the
+ * caller's council, a person outside it in the same council, and a person of another council
+ * whose circle has the same subjects. What is expected is worked out here from the access
+ * table and the relationships seeded below, not read from what the APIs answer.
+ */
+
+const home = "northmere"
+const away = "southfold"
+const issuer = "https://id.matrix.example"
+const audience = "openpb"
+
+/** The matrix's callers: one per role, all of the home council. */
+const subjects: Record<Role, string> = {
+  person: "ada",
+  carer: "cara",
+  practitioner: "pat",
+  adviser: "ade",
+  approver: "apo",
+  finance: "fin",
+  provider: "pro",
+  commissioner: "com",
+  auditor: "aud",
+  "council-admin": "adm",
+  system: "sys",
+}
+const roles = RoleSchema.literals
+const circleOfCallers: CircleMembers = {
+  practitioner: subjects.practitioner,
+  adviser: subjects.adviser,
+  carer: subjects.carer,
+}
+const strangers: CircleMembers = { practitioner: "pam", adviser: "adi", carer: "cora" }
+
+type Target = "own circle" | "own council, outside the circle" | "another council"
+const targets: ReadonlyArray<Target> = [
+  "own circle",
+  "own council, outside the circle",
+  "another council",
+]
+
+let runtime: ManagedRuntime.ManagedRuntime<DeploymentServices | SqlClient.SqlClient, unknown>
+let app: ReturnType<typeof makeHttpApp>
+const circles = new Map<Target, Circle>()
+const tokens = new Map<Role, string>()
+
+beforeAll(async () => {
+  runtime = ManagedRuntime.make(
+    layerTestRuntime(EnglandDefaultPolicies) as Layer.Layer<
+      DeploymentServices | SqlClient.SqlClient
+    >,
+  )
+  const own = await seedCircle(runtime, home, "Ada", circleOfCallers)
+  circles.set("own circle", own)
+  circles.set("own council, outside the circle", await seedCircle(runtime, home, "Remi", strangers))
+  // The same subjects stand around this person: only the council tells them apart.
+  circles.set("another council", await seedCircle(runtime, away, "Ada", circleOfCallers))
+
+  const keys = await generateKeyPair("ES256")
+  const jwk = { ...(await exportJWK(keys.publicKey)), kid: "m1", alg: "ES256", use: "sig" }
+  app = makeHttpApp({
+    runtime,
+    resolveActor: makeJwtAuthenticator({
+      jwks: { keys: [jwk] },
+      issuer,
+      audience,
+      algorithms: ["ES256"],
+    }),
+    readiness: Effect.succeed(true),
+    production: true,
+    ratePerMinute: 1_000_000,
+    logDefect: (requestId, error) => defects.push(`${requestId}: ${String(error)}`),
+  })
+  for (const role of roles) {
+    const forPerson = role === "person" || role === "carer"
+    tokens.set(
+      role,
+      await new SignJWT({
+        roles: [role],
+        council: home,
+        ...(forPerson ? { person_id: own.personId } : {}),
+      })
+        .setProtectedHeader({ alg: "ES256", kid: "m1" })
+        .setSubject(subjects[role])
+        .setIssuer(issuer)
+        .setAudience(audience)
+        .setExpirationTime("1h")
+        .sign(keys.privateKey),
+    )
+  }
+}, 120_000)
+afterAll(() => runtime.dispose())
+
+const defects: Array<string> = []
+
+/** How each role's caller stands towards a target's person, as seeded above. */
+const reaches = (role: Role, target: Target, grant: Grant): boolean => {
+  if (grant.reach === "council") return true
+  if (target !== "own circle") return false
+  return (
+    (grant.reach === "self" && role === "person") ||
+    (grant.reach === "consented-carer" && role === "carer") ||
+    (grant.reach === "caseload" && role === "practitioner") ||
+    (grant.reach === "assigned-adviser" && role === "adviser")
+  )
+}
+
+const subjectOf = (probe: Probe) => {
+  const rule = useCaseRegistry[probe.useCase].rules.find((r) => r.action === probe.action)
+  if (!rule) throw new Error(`${probe.useCase} is not held to ${probe.action}`)
+  return rule.subject
+}
+
+/** Whether the access table lets the role do the probe's action on the target. */
+const allowed = (role: Role, probe: Probe, target: Target): boolean => {
+  const grants = (accessTable[probe.action] as ReadonlyArray<Grant>).filter((g) => g.role === role)
+  const subject = subjectOf(probe)
+  return grants.some((grant) =>
+    subject === "council" ? grant.reach === "council" : reaches(role, target, grant),
+  )
+}
+
+interface Row {
+  readonly role: Role
+  readonly target: Target
+  readonly trpc: Outcome
+  readonly graphql: Outcome
+  readonly expected: string
+}
+
+const runProbe = async (probe: Probe): Promise<ReadonlyArray<Row>> => {
+  const rows: Array<Row> = []
+  for (const role of roles) {
+    for (const target of probe.targetless ? targets.slice(0, 1) : targets) {
+      const input = probe.input(circles.get(target)!)
+      const token = tokens.get(role)!
+      const trpc = await callTrpc(app.request, token, probe.useCase, input)
+      const graphql = await callGraphql(app.request, token, probe.useCase, input, probe.graphqlArgs)
+      const expected =
+        target === "another council"
+          ? "NOT_FOUND or FORBIDDEN"
+          : allowed(role, probe, target)
+            ? probe.authorised
+            : "FORBIDDEN"
+      rows.push({ role, target, trpc, graphql, expected })
+    }
+  }
+  return rows
+}
+
+const meets = (outcome: Outcome, expected: string) =>
+  expected === "NOT_FOUND or FORBIDDEN"
+    ? outcome.code === "NOT_FOUND" || outcome.code === "FORBIDDEN"
+    : outcome.code === expected
+
+const awayIds = () =>
+  Object.values(circles.get("another council")!).filter(
+    (v) => typeof v === "string" && v.length > 30,
+  )
+
+const totals = { calls: 0, successes: 0, expectedSuccesses: 0 }
+
+describe(`the access matrix through tRPC and GraphQL, on ${testDatabaseKind()}`, () => {
+  it("has one probe for every rule of every registered use case", () => {
+    const probed = probes.map((p) => `${p.useCase} ${p.action}`).sort()
+    const registered = useCaseNames
+      .flatMap((name) => useCaseRegistry[name].rules.map((rule) => `${name} ${rule.action}`))
+      .sort()
+    expect(probed).toEqual(registered)
+  })
+
+  it.each(probes.map((p) => [`${p.useCase} (${p.action})`, p] as const))(
+    "%s: both APIs agree, and succeed exactly where the access table allows",
+    async (_, probe) => {
+      const rows = await runProbe(probe)
+      const describe = (r: Row) =>
+        `${r.role} on ${r.target}: tRPC ${r.trpc.code}, GraphQL ${r.graphql.code}, expected ${r.expected}`
+      expect(rows.filter((r) => r.trpc.code !== r.graphql.code).map(describe)).toEqual([])
+      expect(
+        rows
+          .filter((r) => !meets(r.trpc, r.expected) || !meets(r.graphql, r.expected))
+          .map(describe),
+      ).toEqual([])
+      // Nothing of another council comes back in any answer.
+      const leaks = probe.echoesRequests ? [] : awayIds()
+      for (const row of rows) {
+        for (const outcome of [row.trpc, row.graphql]) {
+          const text = JSON.stringify(outcome.data ?? null)
+          expect(
+            leaks.filter((id) => text.includes(id)),
+            describe(row),
+          ).toEqual([])
+        }
+      }
+      totals.calls += rows.length * 2
+      totals.successes += rows.filter((r) => r.trpc.code === "ok").length * 2
+      totals.expectedSuccesses += rows.filter((r) => r.expected === "ok").length * 2
+    },
+  )
+
+  it("made no unauthorised call succeed and logged no defect", () => {
+    expect(totals.calls).toBeGreaterThan(1_000)
+    expect(totals.successes).toBe(totals.expectedSuccesses)
+    expect(defects).toEqual([])
+  })
+})

@@ -1,0 +1,277 @@
+import type { Action, ApiErrorCode, UseCaseName } from "@openpb/core"
+import { eligibleAssessment, financial, referral, supportPlan } from "@openpb/scenarios"
+import type { Circle } from "./seed.ts"
+
+/**
+ * How the matrix calls one use case (under one of its rules) against a person's records.
+ *
+ * The matrix must not depend on the order of its calls, so no probe changes what another
+ * probe's outcome depends on. A write either repeats harmlessly (a new person, budget,
+ * challenge or carer without a login; consent set to what it already is; a statement
+ * received) and succeeds, or targets a record in a state where the step cannot happen (an
+ * active journey asked to start its assessment, a declined journey asked to suspend, a budget
+ * never opened asked to take a payment, a resolved challenge asked to be resolved again): core
+ * checks access first and the state after, so an authorised caller gets the step's own
+ * refusal (`authorised`) and an unauthorised one FORBIDDEN, and nothing is written.
+ */
+export interface Probe {
+  readonly useCase: UseCaseName
+  /** The rule of the use case this input is held to. */
+  readonly action: Action
+  readonly input: (circle: Circle) => Record<string, unknown> | undefined
+  /** What an authorised caller gets. */
+  readonly authorised: "ok" | ApiErrorCode
+  /** The input names no record (a listing of the caller's own council): run once per role. */
+  readonly targetless?: true
+  /**
+   * The answer repeats ids callers asked about (the audit trail records every attempt, another
+   * council's ids included), so it is left out of the check that no other council's id comes back.
+   */
+  readonly echoesRequests?: true
+  /** GraphQL arguments, when they are not the input under the argument names. */
+  readonly graphqlArgs?: (input: Record<string, unknown>) => Record<string, unknown>
+}
+
+const pastDate = "2026-01-31"
+
+const probe = (
+  useCase: UseCaseName,
+  action: Action,
+  authorised: Probe["authorised"],
+  input: Probe["input"],
+  extra: Partial<Pick<Probe, "targetless" | "echoesRequests" | "graphqlArgs">> = {},
+): Probe => ({ useCase, action, authorised, input, ...extra })
+
+const screaming = (literal: unknown) => String(literal).toUpperCase().replaceAll("-", "_")
+
+export const probes: ReadonlyArray<Probe> = [
+  probe(
+    "registerPerson",
+    "person.register",
+    "ok",
+    () => ({ givenName: "New", familyName: "Person" }),
+    {
+      targetless: true,
+    },
+  ),
+  probe("getPerson", "person.read", "ok", (c) => ({ personId: c.personId })),
+  probe(
+    "createBudget",
+    "budget.create",
+    "ok",
+    (c) => ({
+      personId: c.personId,
+      amountPence: 500,
+      fundingStreams: [{ stream: "council-social-care", amountPence: 500 }],
+      deliveryMechanism: "notional",
+    }),
+    {
+      graphqlArgs: (input) => ({
+        input: {
+          ...input,
+          fundingStreams: (input.fundingStreams as Array<{ stream: string }>).map((s) => ({
+            ...s,
+            stream: screaming(s.stream),
+          })),
+          deliveryMechanism: screaming(input.deliveryMechanism),
+        },
+      }),
+    },
+  ),
+  probe("getBudget", "budget.read", "ok", (c) => ({ budgetId: c.activeBudgetId })),
+  probe("listBudgets", "budget.list", "ok", () => ({}), { targetless: true }),
+
+  // A person has one open journey at a time.
+  probe("referPerson", "journey.refer", "CONFLICT", (c) => ({ personId: c.personId, referral })),
+  probe("declineBudget", "journey.decline", "CONFLICT", (c) => ({
+    journeyId: c.activeJourneyId,
+    reason: "Changed my mind",
+  })),
+  // Assigns the people already assigned: the circle stays as it is.
+  probe("assignJourney", "journey.manage", "ok", (c) => ({
+    journeyId: c.closedJourneyId,
+    practitioner: c.members.practitioner,
+    adviser: c.members.adviser,
+  })),
+  probe("startAssessment", "journey.assess", "CONFLICT", (c) => ({
+    journeyId: c.activeJourneyId,
+  })),
+  probe("recordAssessment", "journey.assess", "CONFLICT", (c) => ({
+    journeyId: c.activeJourneyId,
+    assessment: eligibleAssessment,
+  })),
+  probe("recordFinancialAssessment", "journey.assess", "CONFLICT", (c) => ({
+    journeyId: c.activeJourneyId,
+    financial,
+  })),
+  // A carer's assessment can happen at any stage: each records a new carer decision.
+  probe("assessCarer", "journey.assess", "ok", (c) => ({
+    journeyId: c.activeJourneyId,
+    carerId: c.consentingCarerId,
+    assessment: {
+      period: { from: "2026-01-01", to: "2026-01-14" },
+      needsArisefromProvidingNecessaryCare: true,
+      healthAtRiskOfDeteriorating: false,
+      outcomes: [{ outcome: "recreation", unableSenses: [], evidence: "Manages." }],
+      wellbeingImpact: "some",
+      wellbeingEvidence: "Tired.",
+      views: { person: "Fine.", practitioner: "Coping." },
+    },
+  })),
+  probe("decideEligibility", "journey.decide", "CONFLICT", (c) => ({
+    journeyId: c.activeJourneyId,
+  })),
+  probe("setIndicativeBudget", "journey.decide", "CONFLICT", (c) => ({
+    journeyId: c.activeJourneyId,
+  })),
+  probe("draftPlan", "journey.plan", "CONFLICT", (c) => ({
+    journeyId: c.activeJourneyId,
+    plan: supportPlan,
+  })),
+  probe("submitPlan", "journey.submit", "CONFLICT", (c) => ({ journeyId: c.activeJourneyId })),
+  probe("decidePlan", "journey.approve", "CONFLICT", (c) => ({
+    journeyId: c.activeJourneyId,
+    approve: true,
+    reasons: ["Approved again"],
+  })),
+  probe("suspendBudget", "journey.manage", "CONFLICT", (c) => ({
+    journeyId: c.closedJourneyId,
+    reason: "A hospital stay",
+  })),
+  probe("resumeBudget", "journey.manage", "CONFLICT", (c) => ({ journeyId: c.activeJourneyId })),
+  probe("activateContingency", "journey.manage", "CONFLICT", (c) => ({
+    journeyId: c.closedJourneyId,
+    upliftPence: 10_000,
+    days: 7,
+    reason: "A crisis",
+  })),
+  probe("startReview", "journey.review", "CONFLICT", (c) => ({
+    journeyId: c.closedJourneyId,
+    trigger: "crisis",
+  })),
+  probe("startReview", "journey.request-review", "CONFLICT", (c) => ({
+    journeyId: c.closedJourneyId,
+    trigger: "person-request",
+  })),
+  probe("completeReview", "journey.review", "CONFLICT", (c) => ({
+    journeyId: c.activeJourneyId,
+    progress: [{ outcomeId: "o1", attainment: 1, note: "Some progress." }],
+    views: { person: "Better.", practitioner: "Progress." },
+    outcome: "continue",
+    reasons: ["Carry on."],
+  })),
+  probe("endJourney", "journey.manage", "CONFLICT", (c) => ({
+    journeyId: c.closedJourneyId,
+    reason: "persons-choice",
+    note: "",
+  })),
+  probe("getJourney", "journey.read", "ok", (c) => ({ journeyId: c.activeJourneyId })),
+  probe("listJourneysOfPerson", "journey.read", "ok", (c) => ({ personId: c.personId })),
+  probe("listJourneys", "journey.list", "ok", () => ({}), { targetless: true }),
+  probe("myCaseload", "caseload.read", "ok", () => undefined, { targetless: true }),
+
+  probe("getDecision", "decision.read", "ok", (c) => ({ decisionId: c.eligibilityDecisionId })),
+  probe("listDecisions", "decision.read", "ok", (c) => ({ personId: c.personId })),
+  probe("listChallenges", "challenge.read", "ok", (c) => ({ personId: c.personId })),
+  probe("lodgeChallenge", "challenge.lodge", "ok", (c) => ({
+    decisionId: c.eligibilityDecisionId,
+    grounds: "I disagree.",
+  })),
+  probe("reviewChallenge", "challenge.resolve", "PRECONDITION_FAILED", (c) => ({
+    challengeId: c.closedChallengeId,
+  })),
+  probe("resolveChallenge", "challenge.resolve", "PRECONDITION_FAILED", (c) => ({
+    challengeId: c.closedChallengeId,
+    result: "overturned",
+    reasons: ["Looked again."],
+  })),
+
+  probe("addCarer", "carer.manage", "ok", (c) => ({
+    personId: c.personId,
+    name: "A neighbour",
+    relationship: "neighbour",
+  })),
+  probe("setCarerConsent", "carer.consent", "ok", (c) => ({
+    carerId: c.unconsentedCarerId,
+    consentToView: false,
+  })),
+  probe("listCarers", "person.read", "ok", (c) => ({ personId: c.personId })),
+
+  probe("recordAllocation", "ledger.allocate", "CONFLICT", (c) => ({
+    budgetId: c.idleBudgetId,
+    idempotencyKey: "matrix-allocation",
+    stream: "council-social-care",
+    amountPence: 100,
+    date: pastDate,
+  })),
+  // Allocations are due only on an open budget: nothing is posted.
+  probe("allocateDue", "ledger.allocate", "ok", (c) => ({ budgetId: c.idleBudgetId })),
+  probe("recordPayment", "ledger.pay", "CONFLICT", (c) => ({
+    budgetId: c.idleBudgetId,
+    idempotencyKey: "matrix-payment",
+    stream: "council-social-care",
+    mechanism: "direct-payment",
+    amountPence: 100,
+    date: pastDate,
+    payee: "Account",
+  })),
+  probe("recordSpending", "ledger.spend", "CONFLICT", (c) => ({
+    budgetId: c.idleBudgetId,
+    idempotencyKey: "matrix-spending",
+    lineId: "l1",
+    category: "personal-assistant",
+    stream: "council-social-care",
+    mechanism: "direct-payment",
+    amountPence: 100,
+    date: pastDate,
+    payee: "A PA",
+  })),
+  // The eligibility decision is not a contingency decision.
+  probe("drawContingency", "ledger.allocate", "BAD_REQUEST", (c) => ({
+    budgetId: c.idleBudgetId,
+    idempotencyKey: "matrix-contingency",
+    decisionId: c.eligibilityDecisionId,
+    stream: "council-social-care",
+    amountPence: 100,
+  })),
+  // The posting belongs to another budget of the person.
+  probe("reversePosting", "ledger.reverse", "NOT_FOUND", (c) => ({
+    budgetId: c.idleBudgetId,
+    idempotencyKey: "matrix-reversal",
+    postingId: c.postingId,
+    reason: "Posted in error",
+  })),
+  // A budget with no journey has no plan to check a surplus against.
+  probe("checkDirectPaymentSurplus", "ledger.monitor", "PRECONDITION_FAILED", (c) => ({
+    budgetId: c.idleBudgetId,
+    stream: "council-social-care",
+  })),
+  // The eligibility decision is not a proposed recovery.
+  probe("confirmRecovery", "ledger.monitor", "BAD_REQUEST", (c) => ({
+    budgetId: c.idleBudgetId,
+    decisionId: c.eligibilityDecisionId,
+  })),
+  probe("submitDirectPaymentStatement", "ledger.spend", "ok", (c) => ({
+    budgetId: c.activeBudgetId,
+    periodEnd: pastDate,
+    closingBalancePence: 20_000,
+    receipts: 2,
+  })),
+  probe("directPaymentStatementDue", "ledger.monitor", "ok", (c) => ({
+    budgetId: c.activeBudgetId,
+  })),
+  probe("ledgerBalances", "ledger.read", "ok", (c) => ({ budgetId: c.activeBudgetId })),
+  probe("spendingAgainstPlan", "ledger.read", "ok", (c) => ({ budgetId: c.activeBudgetId })),
+  probe("budgetStatement", "ledger.read", "ok", (c) => ({
+    budgetId: c.activeBudgetId,
+    from: "2026-01-01",
+    to: "2026-12-31",
+  })),
+  probe("ledgerHistory", "ledger.read", "ok", (c) => ({ budgetId: c.activeBudgetId })),
+
+  probe("searchAudit", "audit.search", "ok", () => ({ limit: 200 }), {
+    targetless: true,
+    echoesRequests: true,
+  }),
+  probe("whoSawMyRecord", "audit.own-record", "ok", (c) => ({ personId: c.personId })),
+]
