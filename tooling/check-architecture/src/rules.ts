@@ -39,7 +39,10 @@ export const rules: ReadonlyArray<readonly [pattern: RegExp, rule: LayerRule]> =
     /^@openpb\/bench$/,
     { mayImport: [core, "@openpb/store", "@openpb/scenarios", "@openpb/plugin-england-defaults"] },
   ],
-  [/^@openpb\/(vitest-config|check-architecture|create-plugin|scenarios)$/, { mayImport: [] }],
+  [
+    /^@openpb\/(vitest-config|check-architecture|create-plugin|scenarios|council-comparison)$/,
+    { mayImport: [] },
+  ],
 ]
 
 /** Apps compose everything; nothing may import an app. */
