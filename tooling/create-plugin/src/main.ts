@@ -12,7 +12,7 @@ const directory = join(root, "packages/plugins", name)
 try {
   const files = scaffoldPlugin(name, directory, join(root, "node_modules/.bin/biome"))
   console.log(`Created packages/plugins/${name} (${files.length} files).`)
-  console.log("Next: pnpm install, then pnpm --filter @openpb/plugin-" + name + " test")
+  console.log(`Next: pnpm install, then pnpm --filter @openpb/plugin-${name} test`)
   console.log(
     "Then write your rule in src/rules.ts and its cases in test/rules.test.ts (see CONTRIBUTING.md).",
   )
