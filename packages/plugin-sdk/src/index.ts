@@ -11,6 +11,7 @@ export * from "./replay.ts"
 export { sdkPolicy } from "./services.ts"
 export { isPluginId, isSemver } from "./semver.ts"
 export {
+  SpendingRulesPolicy,
   AdultAssessment,
   AdultOutcome,
   ApprovalInput,
