@@ -17,8 +17,8 @@ export const exportRolesFor = (actor: Actor, exporter: AnyExporter): ReadonlyArr
 /** Why the actor may not run the exporter, or undefined when it may. */
 export const exportDenial = (actor: Actor, exporter: AnyExporter): Forbidden | undefined => {
   if (exportRolesFor(actor, exporter).length > 0) return undefined
-  const named = actor.roles.filter((role) => exporter.roles.includes(role))
-  return named.length > 0
+  const aggregateOnly = actor.roles.every((role) => AGGREGATE_ONLY_ROLES.includes(role))
+  return exporter.personLevel && aggregateOnly
     ? new Forbidden({
         rule: `export.${exporter.id}: person-level`,
         message: `Export ${exporter.id} describes people; your role (${actor.roles.join(", ")}) may run aggregate reports only`,
