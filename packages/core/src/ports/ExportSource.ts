@@ -43,7 +43,11 @@ export class ExportSource extends Context.Service<
   }
 >()("@openpb/core/ExportSource") {}
 
-/** Rows read page after page until a short page says there are no more. */
+/**
+ * Rows read page after page until a short page says there are no more. The next page is read
+ * while the current one is written, so the database and the encoder work at the same time;
+ * at most two pages are held.
+ */
 export const keysetStream = <A, E, R>(
   pageSize: number,
   readPage: (afterId: string | undefined, limit: number) => Effect.Effect<ReadonlyArray<A>, E, R>,
@@ -58,4 +62,4 @@ export const keysetStream = <A, E, R>(
         return [rows, next] as const
       }),
     ),
-  )
+  ).pipe(Stream.bufferArray({ capacity: 1 }))
