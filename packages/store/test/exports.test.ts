@@ -5,6 +5,7 @@ import { join } from "node:path"
 import { assert, describe, layer } from "@effect/vitest"
 import {
   Actor,
+  AuditLog,
   budgetsExporter,
   type CouncilId,
   CurrentActor,
@@ -164,6 +165,17 @@ describe(`exports on ${testDatabaseKind()}`, () => {
 
         const stored = yield* runOf(run.id)
         assert.deepStrictEqual(stored, run)
+        const audit = yield* AuditLog
+        yield* audit.flush
+        const trail = yield* audit.search({
+          councilId: councilA,
+          actorSubject: finance.subject,
+          limit: 10,
+        })
+        assert.deepStrictEqual(
+          trail.map((e) => [e.operation, e.kind, e.personId]),
+          [["export.budgets", "read", null]],
+        )
         assert.notInclude(filesInDirectory().join(" "), ".partial")
         const bytes = readFileSync(join(directory, run.location!))
         assert.strictEqual(bytes.length, run.byteCount)

@@ -1,4 +1,5 @@
 import { Cause, Effect, Exit, Option, Schema, Stream } from "effect"
+import { AuditLog, currentRequest } from "../access/Audit.ts"
 import { CurrentActor } from "../model/Actor.ts"
 import { InvalidInput } from "../model/Errors.ts"
 import { newUuidV7 } from "../model/Ids.ts"
@@ -107,6 +108,22 @@ export const runExport = Effect.fn("runExport")(function* (
     finishedAt: null,
   })
   yield* runs.insert(run)
+  // A person-level export is a use of many people's data: the audit trail shows who took one.
+  if (exporter.personLevel) {
+    const request = yield* currentRequest
+    yield* (yield* AuditLog).recordRead({
+      councilId: actor.councilId,
+      actorSubject: actor.subject,
+      actorRoles: actor.roles,
+      operation: `export.${exporter.id}`,
+      kind: "read",
+      personId: null,
+      api: request.api,
+      requestId: request.requestId,
+      purpose: request.purpose,
+      at: run.startedAt,
+    })
+  }
   if (options.onStart) yield* options.onStart(run)
 
   const progress = { rowCount: 0, byteCount: 0 }
