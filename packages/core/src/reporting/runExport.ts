@@ -146,9 +146,9 @@ export const runExport = Effect.fn("runExport")(function* (
         (batch) =>
           Effect.gen(function* () {
             const bytes = encoder.rows(batch)
-            progress.rowCount += batch.length
-            const over = encoder.limitExceeded(progress.rowCount)
+            const over = encoder.limitExceeded(progress.rowCount + batch.length)
             if (over !== undefined) return yield* new ExportLimitExceeded({ format, reason: over })
+            progress.rowCount += batch.length
             yield* emit(bytes)
             if (progress.rowCount - persisted >= PERSIST_PROGRESS_EVERY) {
               persisted = progress.rowCount
