@@ -36,7 +36,7 @@ describe("Glenallan's deployment", () => {
       ]
     }).pipe(Effect.provide(glenallan.layer), Effect.runPromise)
     expect(option1).toMatchObject({ verdict: "not-allowed", policy: { id: "openpb/scotland-sds" } })
-    expect(option1.reason.text).toContain("Option 1")
-    expect(option3.verdict).toBe("allowed")
+    expect(option1?.reason.text).toContain("Option 1")
+    expect(option3?.verdict).toBe("allowed")
   })
 })

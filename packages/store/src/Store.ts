@@ -12,6 +12,8 @@ import {
 import { JourneyRepositorySql } from "./repositories/JourneyRepositorySql.ts"
 import { AuditLogSql } from "./repositories/AuditLogSql.ts"
 import { LedgerRepositorySql } from "./repositories/LedgerRepositorySql.ts"
+import { ExportRunRepositorySql } from "./repositories/ExportRunRepositorySql.ts"
+import { ExportSourceSql } from "./repositories/ExportSourceSql.ts"
 
 /** Every repository port of core, implemented on a SqlClient. */
 export const RepositoriesSql = Layer.mergeAll(
@@ -22,6 +24,8 @@ export const RepositoriesSql = Layer.mergeAll(
   RelationshipsSql,
   LedgerRepositorySql,
   AuditLogSql,
+  ExportRunRepositorySql,
+  ExportSourceSql,
 
   PersonRepositorySql,
   BudgetRepositorySql,

@@ -4,6 +4,7 @@ import { layerPostgresSchema } from "./testing/PostgresSchema.ts"
 import { RepositoriesSql } from "./Store.ts"
 
 export { countRows } from "./testing/countRows.ts"
+export { seedBudgets } from "./testing/seedBudgets.ts"
 
 /** Which database the test suites run on: PostgreSQL when `DATABASE_URL` is set, else PGlite. */
 export const testDatabaseKind = (): "postgres" | "pglite" =>

@@ -16,6 +16,12 @@ import type {
   PostingNotFound,
 } from "../ledger/LedgerErrors.ts"
 import type {
+  ExportLimitExceeded,
+  ExportRunNotFound,
+  UnknownExporter,
+  UnsupportedFormat,
+} from "../reporting/ExportErrors.ts"
+import type {
   BudgetNotFound,
   Forbidden,
   InvalidInput,
@@ -46,6 +52,10 @@ export const errorCodes = {
   BudgetNotOpen: "CONFLICT",
   IdempotencyConflict: "CONFLICT",
   PostingNotFound: "NOT_FOUND",
+  UnknownExporter: "NOT_FOUND",
+  UnsupportedFormat: "BAD_REQUEST",
+  ExportLimitExceeded: "BAD_REQUEST",
+  ExportRunNotFound: "NOT_FOUND",
 } as const satisfies Record<CoreError["_tag"], ApiErrorCode>
 
 export type ApiErrorCode =
@@ -75,6 +85,10 @@ export type CoreError =
   | BudgetNotOpen
   | IdempotencyConflict
   | PostingNotFound
+  | UnknownExporter
+  | UnsupportedFormat
+  | ExportLimitExceeded
+  | ExportRunNotFound
 
 const coreTags = new Set<string>(Object.keys(errorCodes))
 

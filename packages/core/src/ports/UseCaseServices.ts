@@ -17,6 +17,10 @@ import type { CarerRepository } from "./CarerRepository.ts"
 import type { ChallengeRepository, DecisionRepository } from "./DecisionRepository.ts"
 import type { JourneyRepository } from "./JourneyRepository.ts"
 import type { LedgerRepository } from "./LedgerRepository.ts"
+import type { ExportRunRepository } from "./ExportRunRepository.ts"
+import type { ExportSink } from "./ExportSink.ts"
+import type { ExportSource } from "./ExportSource.ts"
+import type { ExporterRegistry } from "../reporting/ExporterRegistry.ts"
 import type { DirectPaymentMonitoringPolicy } from "../policies/DirectPaymentMonitoringPolicy.ts"
 
 /** The repositories a store provides. */
@@ -32,6 +36,8 @@ export type StoreServices =
   | Relationships
   | AuditLog
   | LedgerRepository
+  | ExportSource
+  | ExportRunRepository
 
 /** The policies a deployment's plugins provide. */
 export type PolicyServices =
@@ -44,6 +50,12 @@ export type PolicyServices =
   | ReviewSchedulePolicy
   | ContingencyPolicy
   | DirectPaymentMonitoringPolicy
+
+/**
+ * What a deployment adds to run exports: its exporters (from plugins) and where files go.
+ * Not yet part of `DeploymentServices`: the API wiring adds them when exports are served.
+ */
+export type ExportServices = ExporterRegistry | ExportSink
 
 /** What a deployment provides once, for the whole process (store and policies). */
 export type DeploymentServices = StoreServices | PolicyServices

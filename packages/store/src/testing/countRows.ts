@@ -12,6 +12,7 @@ const tables = new Set<string>([
   "ledger_postings",
   "ledger_entries",
   "audit_log",
+  "export_runs",
 ])
 export type CountedTable =
   | "people"
@@ -24,6 +25,7 @@ export type CountedTable =
   | "ledger_postings"
   | "ledger_entries"
   | "audit_log"
+  | "export_runs"
 
 /** How many rows a table holds: tests use it to show a failed command wrote nothing. */
 export const countRows = (table: CountedTable) =>

@@ -1,0 +1,19 @@
+import { Context, type Effect, type Scope } from "effect"
+
+/** A file being written: bytes go in order; nothing is visible as complete until `commit`. */
+export interface ExportTarget {
+  write(bytes: Uint8Array): Effect.Effect<void>
+  /** Publishes the file under its final name and says where it is. */
+  readonly commit: Effect.Effect<string>
+}
+
+/**
+ * Where export files go. A target opened in a scope that closes without `commit` (the export
+ * failed or was cancelled) is removed, so a partial file is never presented as complete.
+ */
+export class ExportSink extends Context.Service<
+  ExportSink,
+  {
+    open(fileName: string): Effect.Effect<ExportTarget, never, Scope.Scope>
+  }
+>()("@openpb/core/ExportSink") {}

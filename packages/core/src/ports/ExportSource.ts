@@ -1,0 +1,65 @@
+import { Context, Effect, Option, Stream } from "effect"
+import type { BudgetStatus, DeliveryMechanism } from "../model/Budget.ts"
+import type { CouncilId } from "../model/Ids.ts"
+
+/** One keyset page: rows of one council whose key sorts after `afterId`, in key order. */
+export interface KeysetPage {
+  readonly councilId: CouncilId
+  readonly afterId: string | undefined
+  readonly limit: number
+}
+
+/** A budget as exports read it: flat, with its funding streams as one column each. */
+export interface BudgetExportRecord {
+  readonly id: string
+  readonly councilId: string
+  readonly personId: string
+  readonly status: BudgetStatus
+  readonly deliveryMechanism: DeliveryMechanism
+  readonly amountPence: number
+  readonly councilSocialCarePence: number
+  readonly nhsHealthPence: number
+  /** ISO-8601 UTC instant. */
+  readonly createdAt: string
+}
+
+export interface BudgetExportQuery extends KeysetPage {
+  /** Only budgets created on or after this London calendar date. */
+  readonly createdFrom: string | undefined
+  /** Only budgets created on or before this London calendar date. */
+  readonly createdTo: string | undefined
+  readonly statuses: ReadonlyArray<BudgetStatus> | undefined
+}
+
+/**
+ * Reads for exports, a page at a time in key order. Keyset pages (`id > last`) cost the same
+ * at the millionth row as at the first, where OFFSET pages slow down as they go; a deployment
+ * may point this port at a read replica.
+ */
+export class ExportSource extends Context.Service<
+  ExportSource,
+  {
+    budgets(query: BudgetExportQuery): Effect.Effect<ReadonlyArray<BudgetExportRecord>>
+  }
+>()("@openpb/core/ExportSource") {}
+
+/**
+ * Rows read page after page until a short page says there are no more. The next page is read
+ * while the current one is written, so the database and the encoder work at the same time;
+ * at most two pages are held.
+ */
+export const keysetStream = <A, E, R>(
+  pageSize: number,
+  readPage: (afterId: string | undefined, limit: number) => Effect.Effect<ReadonlyArray<A>, E, R>,
+  keyOf: (row: A) => string,
+): Stream.Stream<A, E, R> =>
+  Stream.paginate(undefined as string | undefined, (afterId) =>
+    readPage(afterId, pageSize).pipe(
+      Effect.map((rows) => {
+        const last = rows.at(-1)
+        const next =
+          rows.length < pageSize || last === undefined ? Option.none() : Option.some(keyOf(last))
+        return [rows, next] as const
+      }),
+    ),
+  ).pipe(Stream.bufferArray({ capacity: 1 }))
