@@ -1,4 +1,4 @@
-import type { PolicyServices } from "@openpb/core"
+import type { AnyExporter, PolicyServices } from "@openpb/core"
 import { Effect, Layer, Schema } from "effect"
 import { type LoadedPlugin, loadPlugin, type PluginUse } from "./definePlugin.ts"
 import {
@@ -46,6 +46,8 @@ export interface ResolvedDeployment {
     readonly port: PortName
     readonly plugins: ReadonlyArray<string>
   }>
+  /** Every exporter the deployment's plugins offer, by id (two with one id stop startup). */
+  readonly exporters: ReadonlyArray<AnyExporter>
 }
 
 export interface Deployment {
@@ -112,7 +114,12 @@ export const defineDeployment = (definition: DeploymentDefinition): Deployment =
         : [providers.exclusive[port]].filter((p) => p !== undefined)
       ).map((p) => `${p.id}@${p.ref.version}`),
     }))
-    return { council, plugins, retired, providers, manifest }
+    const exporters = plugins.flatMap((p) => p.exporters)
+    const exporterIds = exporters.map((e) => e.id)
+    const sharedId = exporterIds.find((id, i) => exporterIds.indexOf(id) !== i)
+    if (sharedId !== undefined)
+      return yield* new DeploymentInvalid({ reason: `two plugins offer the exporter ${sharedId}` })
+    return { council, plugins, retired, providers, manifest, exporters }
   })
   return {
     definition,

@@ -1,4 +1,4 @@
-import { type PolicyRef, sha256Hex } from "@openpb/core"
+import { type AnyExporter, defineExporter, type PolicyRef, sha256Hex } from "@openpb/core"
 import { Effect, Schema, SchemaIssue } from "effect"
 import { PluginSettingsInvalid } from "./errors.ts"
 import type { PortName, PortRules } from "./ports.ts"
@@ -20,6 +20,8 @@ export interface PluginDefinition<P extends PortName, S> {
   readonly settings: Schema.Codec<S, unknown>
   /** The rules, as plain functions of the settings. */
   readonly rules: (settings: S) => Pick<PortRules, P>
+  /** Exports this plugin offers (returns, reports, extracts), built from its settings. */
+  readonly exporters?: (settings: S) => ReadonlyArray<AnyExporter>
 }
 
 export interface Plugin<P extends PortName = PortName, S = unknown> extends PluginDefinition<P, S> {
@@ -49,6 +51,7 @@ export interface LoadedPlugin {
   readonly ref: PolicyRef
   readonly settings: unknown
   readonly rules: Partial<PortRules>
+  readonly exporters: ReadonlyArray<AnyExporter>
 }
 
 /**
@@ -64,7 +67,8 @@ export const definePlugin = <const P extends PortName, S>(
     throw new Error(
       `Plugin ${definition.id}: version "${definition.version}" is not a semantic version`,
     )
-  if (definition.provides.length === 0) throw new Error(`Plugin ${definition.id} provides no port`)
+  if (definition.provides.length === 0 && definition.exporters === undefined)
+    throw new Error(`Plugin ${definition.id} provides no port and no exporter`)
   const plugin: Plugin<P, S> = {
     ...definition,
     with: (settings?: unknown) => ({ plugin: plugin as AnyPlugin, settings: settings ?? {} }),
@@ -114,7 +118,18 @@ export const loadPlugin = (use: PluginUse): Effect.Effect<LoadedPlugin, PluginSe
       return yield* Effect.die(
         new Error(`Plugin ${plugin.id} declares ${missing.join(", ")} but gives no rules for it`),
       )
+    const exporters = yield* Effect.try({
+      try: () => (plugin.exporters?.(settings) ?? []).map((e) => defineExporter(e)),
+      catch: (cause) =>
+        new PluginSettingsInvalid({
+          pluginId: plugin.id,
+          issues: [
+            { path: "exporters", message: String(cause instanceof Error ? cause.message : cause) },
+          ],
+        }),
+    })
     return {
+      exporters,
       id: plugin.id,
       version: plugin.version,
       description: plugin.description,

@@ -30,3 +30,4 @@ export {
 } from "@openpb/core"
 export { addDays, addMonths, MAX_PENCE } from "@openpb/core"
 export * from "./settings.ts"
+export * from "./exporters.ts"

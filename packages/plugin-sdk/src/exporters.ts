@@ -1,0 +1,29 @@
+/**
+ * The exporter port, as plugins see it: an exporter is a named, versioned stream of rows with
+ * its parameters (a Schema), the roles that may run it and whether it is person-level. The
+ * platform runs it (checks, formats, checksum, the run record); a plugin only describes rows.
+ */
+export {
+  AGGREGATE_ONLY_ROLES,
+  type AnyExporter,
+  type Cell,
+  defineExporter,
+  type ExportColumn,
+  type ExportContext,
+  type Exporter,
+  type ExportFormat,
+  type ExportRow,
+  ExportSource,
+  keysetStream,
+  makeHmacSha256,
+  Period,
+  publish,
+  type Published,
+  SMALL_COUNT_MAX,
+  SMALL_COUNT_MIN,
+  SUPPRESSED,
+  sha256Hex,
+  suppressTable,
+  type TableMeasure,
+  withTotals,
+} from "@openpb/core"
