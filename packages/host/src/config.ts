@@ -10,6 +10,11 @@ export const hostConfig = (defaultDataDir: string) =>
     oidcIssuer: Config.String("OPENPB_OIDC_ISSUER").pipe(Config.option),
     oidcAudience: Config.String("OPENPB_OIDC_AUDIENCE").pipe(Config.option),
     oidcJwksUrl: Config.String("OPENPB_OIDC_JWKS_URL").pipe(Config.option),
+    /** Where export files go; beside the data directory when unset. */
+    exportsDir: Config.String("OPENPB_EXPORTS_DIR").pipe(
+      Config.option,
+      Config.map((dir) => (dir._tag === "Some" ? dir.value : undefined)),
+    ),
     ratePerMinute: Config.Int("OPENPB_RATE_PER_MINUTE").pipe(Config.withDefault(600)),
     corsOrigins: Config.String("OPENPB_CORS_ORIGINS").pipe(
       Config.withDefault(""),

@@ -1,7 +1,12 @@
-import type { DeploymentServices } from "@openpb/core"
+import {
+  budgetsExporter,
+  type DeploymentServices,
+  ExportJobs,
+  ExporterRegistry,
+} from "@openpb/core"
 import type { Deployment } from "@openpb/plugin-sdk"
 import { makeHttpApp, makeJwtAuthenticator } from "@openpb/server"
-import { databaseReady, describeDatabase, layerStore } from "@openpb/store"
+import { databaseReady, describeDatabase, layerFileExportSink, layerStore } from "@openpb/store"
 import { type Effect, Layer, ManagedRuntime, Option } from "effect"
 import type { HostConfig } from "./config.ts"
 import { loadDevIssuer } from "./devIssuer.ts"
@@ -52,8 +57,13 @@ export const startCouncil = async (council: CouncilApp, config: HostConfig) => {
   const resolveActor = await authenticatorFor(config)
   const trustedDocuments = await loadTrustedDocuments(config)
   const database = databaseConfigOf(config)
+  const exports = Layer.mergeAll(
+    ExporterRegistry.layer([budgetsExporter, ...resolved.exporters]),
+    layerFileExportSink(config.exportsDir ?? `${config.dataDir.replace(/\/+$/, "")}-exports`),
+    ExportJobs.layer,
+  )
   const runtime = ManagedRuntime.make(
-    Layer.merge(layerStore(database), Layer.orDie(council.deployment.layer)),
+    Layer.mergeAll(layerStore(database), Layer.orDie(council.deployment.layer), exports),
   )
   const { seeded } = council.seed ? await runtime.runPromise(council.seed) : { seeded: false }
   const app = makeHttpApp({

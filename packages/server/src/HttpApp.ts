@@ -1,15 +1,20 @@
 import {
   type Actor,
+  apiErrorCode,
   CurrentActor,
   type DeploymentServices,
+  describeCoreError,
+  formatContentType,
+  formatExtension,
   isCoreError,
+  openExportFile,
   RequestContext,
   type RunUseCase,
 } from "@openpb/core"
 import { makeYoga, type TrustedDocumentsOptions } from "@openpb/graphql"
 import { appRouter } from "@openpb/trpc"
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch"
-import { Effect, type ManagedRuntime } from "effect"
+import { Effect, type ManagedRuntime, Stream } from "effect"
 import { Hono } from "hono"
 import { bodyLimit } from "hono/body-limit"
 import { cors } from "hono/cors"
@@ -59,6 +64,15 @@ const defaultLogDefect = (requestId: string, error: unknown) =>
     }),
   )
 
+const httpStatus = {
+  BAD_REQUEST: 400,
+  UNAUTHORIZED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+  PRECONDITION_FAILED: 412,
+} as const
+
 /** The HTTP face of a deployment: tRPC at /trpc, GraphQL at /graphql, health and readiness. */
 export const makeHttpApp = <R>(options: HttpAppOptions<R>) => {
   const logDefect = options.logDefect ?? defaultLogDefect
@@ -69,7 +83,12 @@ export const makeHttpApp = <R>(options: HttpAppOptions<R>) => {
   const app = new Hono<Env>()
 
   const runFor =
-    (actor: Actor, requestId: string, api: "trpc" | "graphql", request: Request): RunUseCase =>
+    (
+      actor: Actor,
+      requestId: string,
+      api: "trpc" | "graphql" | "http",
+      request: Request,
+    ): RunUseCase =>
     (effect) =>
       options.runtime
         .runPromise(
@@ -154,6 +173,34 @@ export const makeHttpApp = <R>(options: HttpAppOptions<R>) => {
       ? runFor(actor, requestId, "graphql", c.req.raw)
       : () => Promise.reject(new Error("no actor for this request"))
     return yoga.fetch(c.req.raw, { run, requestId })
+  })
+
+  // A completed export's file, under the same rules as following its run over the APIs.
+  app.get("/exports/:runId/file", async (c) => {
+    const requestId = c.get("requestId")
+    const actor = await options.resolveActor(c.req.raw)
+    if (actor === undefined) return c.json(unauthorized, 401)
+    if (!allow(`${actor.councilId}/${actor.subject}`)) return c.json(tooMany, 429)
+    try {
+      const { run, bytes } = await runFor(
+        actor,
+        requestId,
+        "http",
+        c.req.raw,
+      )(openExportFile({ runId: c.req.param("runId") }))
+      return new Response(Stream.toReadableStream(bytes), {
+        headers: {
+          "content-type": formatContentType[run.format],
+          "content-disposition": `attachment; filename="${run.exporterId}-${run.id}.${formatExtension[run.format]}"`,
+          "x-openpb-export-rows": String(run.rowCount),
+          "x-openpb-export-sha256": run.checksumSha256 ?? "",
+          "x-request-id": requestId,
+        },
+      })
+    } catch (error) {
+      if (!isCoreError(error)) throw error
+      return c.json({ error: describeCoreError(error) }, httpStatus[apiErrorCode(error)])
+    }
   })
 
   app.notFound((c) =>

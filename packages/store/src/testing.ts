@@ -23,6 +23,7 @@ export const layerTestDatabase = () => {
 export const layerTestStore = () => RepositoriesSql.pipe(Layer.provideMerge(layerTestDatabase()))
 
 export {
+  layerTestExports,
   layerTestRuntime,
   makeTestClock,
   makeTestManagedRuntime,

@@ -1,4 +1,5 @@
 import { auditRouter } from "./routers/audit.ts"
+import { exportsRouter } from "./routers/exports.ts"
 import { budgetRouter } from "./routers/budget.ts"
 import { carerRouter } from "./routers/carer.ts"
 import { challengeRouter, decisionRouter } from "./routers/decision.ts"
@@ -17,6 +18,7 @@ export const appRouter = router({
   carer: carerRouter,
   ledger: ledgerRouter,
   audit: auditRouter,
+  export: exportsRouter,
 })
 
 export type AppRouter = typeof appRouter

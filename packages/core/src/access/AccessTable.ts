@@ -71,6 +71,10 @@ export const accessTable = {
   "carer.manage": [{ role: "person", reach: "self" }, ...caseworkers],
   "carer.consent": [{ role: "person", reach: "self" }, ...council("council-admin", "system")],
   "audit.search": council("auditor", "system"),
+  // Exports: the exporter's own roles are checked too (and person-level ones never reach
+  // an aggregate-only role such as a commissioner).
+  "export.run": council("commissioner", "finance", "council-admin", "auditor", "system"),
+  "export.read": council("commissioner", "finance", "council-admin", "auditor", "system"),
   "audit.own-record": [
     { role: "person", reach: "self" },
     ...council("auditor", "council-admin", "system"),

@@ -5,7 +5,7 @@ import { CouncilId } from "../model/Ids.ts"
 export class RequestContext extends Context.Service<
   RequestContext,
   {
-    readonly api: "trpc" | "graphql" | "cli" | "system"
+    readonly api: "trpc" | "graphql" | "http" | "cli" | "system"
     readonly requestId: string
     /** Why the actor is looking, where their role must say (e.g. an auditor's case reference). */
     readonly purpose: string | null

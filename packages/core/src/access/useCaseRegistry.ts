@@ -102,6 +102,11 @@ export const useCaseRegistry = {
 
   searchAudit: read("audit.search", "council"),
   whoSawMyRecord: read("audit.own-record", "person"),
+
+  listExporters: read("export.read", "council"),
+  startExport: write("export.run", "council"),
+  getExportRun: read("export.read", "council"),
+  cancelExport: write("export.run", "council"),
 } as const satisfies Record<string, UseCaseEntry>
 
 export type UseCaseName = keyof typeof useCaseRegistry

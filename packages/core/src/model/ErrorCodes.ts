@@ -18,6 +18,8 @@ import type {
 import type {
   ExportLimitExceeded,
   ExportRunNotFound,
+  ExportNotReady,
+  ExportNotRunningHere,
   UnknownExporter,
   UnsupportedFormat,
 } from "../reporting/ExportErrors.ts"
@@ -56,6 +58,8 @@ export const errorCodes = {
   UnsupportedFormat: "BAD_REQUEST",
   ExportLimitExceeded: "BAD_REQUEST",
   ExportRunNotFound: "NOT_FOUND",
+  ExportNotReady: "CONFLICT",
+  ExportNotRunningHere: "CONFLICT",
 } as const satisfies Record<CoreError["_tag"], ApiErrorCode>
 
 export type ApiErrorCode =
@@ -89,6 +93,8 @@ export type CoreError =
   | UnsupportedFormat
   | ExportLimitExceeded
   | ExportRunNotFound
+  | ExportNotReady
+  | ExportNotRunningHere
 
 const coreTags = new Set<string>(Object.keys(errorCodes))
 

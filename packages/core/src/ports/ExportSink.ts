@@ -1,4 +1,4 @@
-import { Context, type Effect, type Scope } from "effect"
+import { Context, type Effect, type Scope, type Stream } from "effect"
 
 /** A file being written: bytes go in order; nothing is visible as complete until `commit`. */
 export interface ExportTarget {
@@ -15,5 +15,7 @@ export class ExportSink extends Context.Service<
   ExportSink,
   {
     open(fileName: string): Effect.Effect<ExportTarget, never, Scope.Scope>
+    /** The bytes of a committed file, by the location `commit` returned. */
+    read(location: string): Stream.Stream<Uint8Array>
   }
 >()("@openpb/core/ExportSink") {}

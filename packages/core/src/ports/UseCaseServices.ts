@@ -4,6 +4,7 @@ import type { BudgetRepository } from "./BudgetRepository.ts"
 import type { EventLog } from "./EventLog.ts"
 import type { PersonRepository } from "./PersonRepository.ts"
 import type { UnitOfWork } from "./UnitOfWork.ts"
+import type { ExportJobs } from "../reporting/ExportJobs.ts"
 import type { Relationships } from "../access/Relationships.ts"
 import type { AuditLog } from "../access/Audit.ts"
 import type { ApprovalPolicy } from "../policies/ApprovalPolicy.ts"
@@ -51,14 +52,11 @@ export type PolicyServices =
   | ContingencyPolicy
   | DirectPaymentMonitoringPolicy
 
-/**
- * What a deployment adds to run exports: its exporters (from plugins) and where files go.
- * Not yet part of `DeploymentServices`: the API wiring adds them when exports are served.
- */
-export type ExportServices = ExporterRegistry | ExportSink
+/** What a deployment adds to run exports: its exporters (from plugins), where files go, the runs in flight. */
+export type ExportServices = ExporterRegistry | ExportSink | ExportJobs
 
 /** What a deployment provides once, for the whole process (store and policies). */
-export type DeploymentServices = StoreServices | PolicyServices
+export type DeploymentServices = StoreServices | PolicyServices | ExportServices
 
 /** What every use case may ask for: the deployment's services and the request's actor. */
 export type UseCaseServices = DeploymentServices | CurrentActor

@@ -44,3 +44,23 @@ export class ExportRunNotFound extends Schema.TaggedError<ExportRunNotFound>()(
     return `No export run with id ${this.runId} in this council`
   }
 }
+
+/** The run has not completed (it is running, failed or was cancelled): there is no file. */
+export class ExportNotReady extends Schema.TaggedError<ExportNotReady>()("ExportNotReady", {
+  runId: Schema.String,
+  status: Schema.String,
+}) {
+  override get message() {
+    return `Export run ${this.runId} is ${this.status}: only a completed run has a file`
+  }
+}
+
+/** The run is not running in this server process, so it cannot be cancelled here. */
+export class ExportNotRunningHere extends Schema.TaggedError<ExportNotRunningHere>()(
+  "ExportNotRunningHere",
+  { runId: Schema.String, status: Schema.String },
+) {
+  override get message() {
+    return `Export run ${this.runId} is ${this.status} and not running in this process`
+  }
+}

@@ -1,4 +1,5 @@
 import { Effect, Option, Schema } from "effect"
+import { authorize } from "../access/authorize.ts"
 import { CurrentActor } from "../model/Actor.ts"
 import { decodeInput } from "../model/Input.ts"
 import { ExportRunRepository } from "../ports/ExportRunRepository.ts"
@@ -14,6 +15,7 @@ export const GetExportRunInput = Schema.Struct({ runId: ExportRunId })
  */
 export const getExportRun = Effect.fn("getExportRun")(function* (raw: unknown) {
   const { runId } = yield* decodeInput(GetExportRunInput)(raw)
+  yield* authorize("export.read")
   const actor = yield* CurrentActor
   const run = yield* (yield* ExportRunRepository).findById(actor.councilId, runId)
   const visible = Option.filter(

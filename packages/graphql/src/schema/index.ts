@@ -5,6 +5,7 @@ import "./decision.ts"
 import "./journey.ts"
 import "./ledger.ts"
 import "./audit.ts"
+import "./exports.ts"
 
 /** The whole GraphQL schema, built once from the modules above. */
 export const schema = builder.toSchema({ sortSchema: true })

@@ -33,6 +33,7 @@ export interface Probe {
 }
 
 const pastDate = "2026-01-31"
+const unknownRunId = "01900000-0000-7000-8000-000000000000"
 
 const probe = (
   useCase: UseCaseName,
@@ -274,4 +275,21 @@ export const probes: ReadonlyArray<Probe> = [
     echoesRequests: true,
   }),
   probe("whoSawMyRecord", "audit.own-record", "ok", (c) => ({ personId: c.personId })),
+  probe("listExporters", "export.read", "ok", () => ({}), { targetless: true }),
+  // No such exporter or run: an authorised caller learns that, anyone else is refused first.
+  probe(
+    "startExport",
+    "export.run",
+    "NOT_FOUND",
+    () => ({ exporterId: "no-such-export", format: "csv" }),
+    {
+      targetless: true,
+    },
+  ),
+  probe("getExportRun", "export.read", "NOT_FOUND", () => ({ runId: unknownRunId }), {
+    targetless: true,
+  }),
+  probe("cancelExport", "export.run", "NOT_FOUND", () => ({ runId: unknownRunId }), {
+    targetless: true,
+  }),
 ]

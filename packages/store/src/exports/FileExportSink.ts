@@ -1,7 +1,8 @@
+import { createReadStream } from "node:fs"
 import { type FileHandle, mkdir, open, rename, rm } from "node:fs/promises"
 import { join } from "node:path"
 import { ExportSink } from "@openpb/core"
-import { Effect, Layer } from "effect"
+import { Effect, Layer, Stream } from "effect"
 
 /** Names core gives files: `<exporter>-<run id>.<ext>`; anything else could leave the directory. */
 const safeName = /^[a-z0-9][a-z0-9.-]{0,200}$/
@@ -52,6 +53,16 @@ export const layerFileExportSink = (directory: string) =>
               }).pipe(Effect.uninterruptible),
             }
           }),
+        read: (location) =>
+          safeName.test(location)
+            ? Stream.fromAsyncIterable(
+                createReadStream(join(directory, location), { highWaterMark: 64 * 1024 }),
+                (cause) => new Error(`Cannot read export ${location}: ${String(cause)}`),
+              ).pipe(
+                Stream.map((chunk) => new Uint8Array(chunk as Buffer)),
+                Stream.orDie,
+              )
+            : Stream.die(new Error(`Unsafe export location ${location}`)),
       })
     }),
   )

@@ -1,7 +1,20 @@
-import { type Actor, CurrentActor, type DeploymentServices, type RunUseCase } from "@openpb/core"
+import { mkdtempSync } from "node:fs"
+import { tmpdir } from "node:os"
+import { join } from "node:path"
+import {
+  type Actor,
+  type AnyExporter,
+  budgetsExporter,
+  CurrentActor,
+  type DeploymentServices,
+  ExportJobs,
+  ExporterRegistry,
+  type RunUseCase,
+} from "@openpb/core"
 import { Clock, Duration, Effect, Layer, ManagedRuntime } from "effect"
 import type { SqlClient } from "effect/sql"
 import { layerTestDatabase } from "../testing.ts"
+import { layerFileExportSink } from "../exports/FileExportSink.ts"
 import { RepositoriesSql } from "../Store.ts"
 
 export interface TestClockControl {
@@ -30,9 +43,22 @@ export const makeTestClock = (start = Date.UTC(2026, 10, 24, 9, 0, 0)): TestCloc
   return { clock, advanceDays: (days) => (now += days * 86_400_000) }
 }
 
-/** Core's repositories on a fresh test database, with the given policies beside them. */
+/**
+ * What a test deployment exports with: the budgets exporter and files in a fresh temporary
+ * directory, plus the runs in flight.
+ */
+export const layerTestExports = (exporters: ReadonlyArray<AnyExporter> = [budgetsExporter]) =>
+  Layer.mergeAll(
+    ExporterRegistry.layer(exporters),
+    layerFileExportSink(mkdtempSync(join(tmpdir(), "openpb-test-exports-"))),
+    ExportJobs.layer,
+  )
+
+/** Core's repositories on a fresh test database, with the given policies and exports beside them. */
 export const layerTestRuntime = <P, E>(policies: Layer.Layer<P, E>) =>
-  Layer.mergeAll(RepositoriesSql, policies).pipe(Layer.provideMerge(layerTestDatabase()))
+  Layer.mergeAll(RepositoriesSql, policies, layerTestExports()).pipe(
+    Layer.provideMerge(layerTestDatabase()),
+  )
 
 /** One runtime over a fresh test database and the given policies, as a server process holds. */
 export const makeTestManagedRuntime = <P, E>(policies: Layer.Layer<P, E>) =>

@@ -1,0 +1,97 @@
+import { Deferred, Effect, Fiber } from "effect"
+import { AuditLog, currentRequest } from "../access/Audit.ts"
+import { authorize } from "../access/authorize.ts"
+import { CurrentActor } from "../model/Actor.ts"
+import { nowIso } from "../model/Time.ts"
+import { ExportSink } from "../ports/ExportSink.ts"
+import { exportDenial } from "./exportAccess.ts"
+import { ExportNotReady, ExportNotRunningHere } from "./ExportErrors.ts"
+import { ExportJobs } from "./ExportJobs.ts"
+import { ExporterRegistry } from "./ExporterRegistry.ts"
+import type { ExportRun } from "./ExportRun.ts"
+import { getExportRun } from "./exportRuns.ts"
+import { prepareExport, runExport } from "./runExport.ts"
+
+/** The exporters this actor may run, as a frontend lists them. */
+export const listExporters = Effect.fn("listExporters")(function* (_raw?: unknown) {
+  yield* authorize("export.read")
+  const actor = yield* CurrentActor
+  return [...(yield* ExporterRegistry).values()]
+    .filter((exporter) => exportDenial(actor, exporter) === undefined)
+    .map((exporter) => ({
+      id: exporter.id,
+      version: exporter.version,
+      description: exporter.description,
+      personLevel: exporter.personLevel,
+      formats: exporter.formats,
+      columns: exporter.columns,
+    }))
+})
+
+/**
+ * Starts an export in the background and answers with its run as soon as it is recorded; the
+ * caller follows it with `getExportRun` and fetches the file over HTTP. Every check (exporter,
+ * role, format, parameters) happens before anything is written, and fails here.
+ */
+export const startExport = Effect.fn("startExport")(function* (raw: unknown) {
+  yield* authorize("export.run")
+  yield* prepareExport(raw)
+  const jobs = yield* ExportJobs
+  const started = yield* Deferred.make<ExportRun>()
+  let runId: string | undefined
+  const fiber = yield* runExport(raw, {
+    onStart: (run) =>
+      Effect.suspend(() => {
+        runId = run.id
+        return Deferred.succeed(started, run)
+      }),
+  }).pipe(
+    Effect.ensuring(Effect.suspend(() => (runId === undefined ? Effect.void : jobs.remove(runId)))),
+    Effect.forkDetach,
+  )
+  const run = yield* Effect.raceFirst(
+    Deferred.await(started),
+    Fiber.join(fiber).pipe(Effect.flatMap((ended) => Effect.succeed(ended))),
+  )
+  yield* jobs.add(run.id, fiber)
+  return run
+})
+
+/** Cancels a run streaming in this process; its record says `cancelled` and no file is left. */
+export const cancelExport = Effect.fn("cancelExport")(function* (raw: unknown) {
+  yield* authorize("export.run")
+  const run = yield* getExportRun(raw)
+  if (run.status !== "running")
+    return yield* new ExportNotRunningHere({ runId: run.id, status: run.status })
+  const cancelled = yield* (yield* ExportJobs).cancel(run.id)
+  if (!cancelled) return yield* new ExportNotRunningHere({ runId: run.id, status: run.status })
+  return yield* getExportRun(raw)
+})
+
+/**
+ * A completed run's file, for the HTTP download: the same rules as following the run, and the
+ * download of a person-level export is recorded in the audit trail like the export itself.
+ */
+export const openExportFile = Effect.fn("openExportFile")(function* (raw: unknown) {
+  const run = yield* getExportRun(raw)
+  if (run.status !== "completed" || run.location === null)
+    return yield* new ExportNotReady({ runId: run.id, status: run.status })
+  const exporter = (yield* ExporterRegistry).get(run.exporterId)
+  if (exporter?.personLevel ?? true) {
+    const actor = yield* CurrentActor
+    const request = yield* currentRequest
+    yield* (yield* AuditLog).recordRead({
+      councilId: actor.councilId,
+      actorSubject: actor.subject,
+      actorRoles: actor.roles,
+      operation: `export.${run.exporterId}.download`,
+      kind: "read",
+      personId: null,
+      api: request.api,
+      requestId: request.requestId,
+      purpose: request.purpose,
+      at: yield* nowIso,
+    })
+  }
+  return { run, bytes: (yield* ExportSink).read(run.location) }
+})
