@@ -3,6 +3,7 @@ import { layerDatabase } from "./Database.ts"
 import { layerPostgresSchema } from "./testing/PostgresSchema.ts"
 import { RepositoriesSql } from "./Store.ts"
 
+export { acrossCouncils } from "./testing/acrossCouncils.ts"
 export { countRows } from "./testing/countRows.ts"
 
 /** Which database the test suites run on: PostgreSQL when `DATABASE_URL` is set, else PGlite. */
