@@ -31,7 +31,7 @@ export default runStatements([
   ...isolateByCouncil("journeys", "SELECT, INSERT, UPDATE"),
   ...isolateByCouncil("decisions", "SELECT, INSERT"),
   ...isolateByCouncil("challenges", "SELECT, INSERT, UPDATE"),
-  // The event trail is also the outbox: a relay that publishes it reads council by council.
+  // The event trail doubles as the outbox: publishing it from here goes council by council too.
   ...isolateByCouncil("domain_events", "SELECT, INSERT"),
   // The batched read audit writes several councils' rows in one transaction, each under its own.
   ...isolateByCouncil("audit_log", "SELECT, INSERT"),
