@@ -135,6 +135,39 @@ describe(`row-level security on ${testDatabaseKind()}`, () => {
       }),
     )
 
+    it.effect("one audit batch holds several councils' reads, each under its own council", () =>
+      Effect.gen(function* () {
+        const audit = yield* AuditLog
+        const read = (councilId: CouncilId) => ({
+          councilId,
+          actorSubject: `reader@${councilId}`,
+          actorRoles: ["auditor"],
+          operation: "person.read",
+          kind: "read" as const,
+          personId: null,
+          api: "system",
+          requestId: "batch",
+          purpose: null,
+          at: "2026-11-24T09:00:00.000Z",
+        })
+        yield* audit.recordRead(read(councilA))
+        yield* audit.recordRead(read(councilB))
+        yield* audit.recordRead(read(councilA))
+        yield* audit.flush
+        for (const [councilId, expected] of [
+          [councilA, 2],
+          [councilB, 1],
+        ] as const) {
+          const found = yield* audit.search({
+            councilId,
+            actorSubject: `reader@${councilId}`,
+            limit: 10,
+          })
+          assert.strictEqual(found.length, expected, councilId)
+        }
+      }),
+    )
+
     it.effect("a repository asked for another council than its actor's is a defect", () =>
       Effect.gen(function* () {
         const people = yield* PersonRepository
