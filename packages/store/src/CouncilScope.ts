@@ -1,5 +1,5 @@
 import { CurrentActor } from "@openpb/core"
-import { Context, Effect, Option } from "effect"
+import { Context, Effect } from "effect"
 import type { SqlClient } from "effect/sql"
 import type { SqlError } from "effect/sql/SqlError"
 
@@ -28,22 +28,29 @@ class CouncilInTransaction extends Context.Service<
  * transaction and a pooled connection never carries one request's council into the next.
  */
 export const councilScope = (sql: SqlClient.SqlClient) => {
-  const set = (councilId: string) =>
-    sql`SELECT set_config(${COUNCIL_SETTING}, ${councilId}, true)`.pipe(Effect.asVoid)
+  const set = (setting: { current: string | undefined }, councilId: string) =>
+    sql`SELECT set_config(${COUNCIL_SETTING}, ${councilId}, true)`.pipe(
+      Effect.andThen(
+        Effect.sync(() => {
+          setting.current = councilId
+        }),
+      ),
+    )
 
   /** A transaction whose council setting is tracked; nested ones become savepoints. */
   const transaction = <A, E, R>(effect: Effect.Effect<A, E, R>) =>
-    Effect.flatMap(Effect.serviceOption(CouncilInTransaction), (setting) => {
-      if (Option.isNone(setting))
+    Effect.contextWith((context: Context.Context<never>) => {
+      const setting = Context.getOrUndefined(context, CouncilInTransaction)
+      if (setting === undefined)
         return sql.withTransaction(
           Effect.provideService(effect, CouncilInTransaction, { current: undefined }),
         )
       // Rolling back to a savepoint also rolls back a setting made after it.
-      const before = setting.value.current
+      const before = setting.current
       return sql.withTransaction(effect).pipe(
         Effect.onError(() =>
           Effect.sync(() => {
-            setting.value.current = before
+            setting.current = before
           }),
         ),
       )
@@ -55,38 +62,42 @@ export const councilScope = (sql: SqlClient.SqlClient) => {
    * does; it must run inside `transaction`.
    */
   const useCouncil = (councilId: string) =>
-    Effect.flatMap(Effect.serviceOption(CouncilInTransaction), (setting) => {
-      if (Option.isNone(setting))
+    Effect.contextWith((context: Context.Context<never>) => {
+      const setting = Context.getOrUndefined(context, CouncilInTransaction)
+      if (setting === undefined)
         return Effect.die(new Error("useCouncil outside a council-scoped transaction"))
-      if (setting.value.current === councilId) return Effect.void
-      return set(councilId).pipe(
-        Effect.tap(() =>
-          Effect.sync(() => {
-            setting.value.current = councilId
-          }),
-        ),
-      )
+      return setting.current === councilId ? Effect.void : set(setting, councilId)
     })
 
   /**
    * Runs a statement (or several) scoped to one council: in the open transaction when there is
    * one, else in a short one of its own. When a request's actor is known, a council other than
    * the actor's is a defect: both layers of isolation would otherwise agree on the wrong one.
+   * It runs around every repository statement, so it reads the context once and does no more.
    */
   const withCouncil =
     (councilId: string) =>
     <A, E, R>(effect: Effect.Effect<A, E, R>): Effect.Effect<A, E | SqlError, R> =>
-      Effect.gen(function* () {
-        const actor = yield* Effect.serviceOption(CurrentActor)
-        if (Option.isSome(actor) && actor.value.councilId !== councilId)
-          return yield* Effect.die(
+      Effect.contextWith((context: Context.Context<never>) => {
+        const actor = Context.getOrUndefined(context, CurrentActor)
+        if (actor !== undefined && actor.councilId !== councilId)
+          return Effect.die(
             new Error(
-              `A statement for council ${councilId} under an actor of council ${actor.value.councilId}`,
+              `A statement for council ${councilId} under an actor of council ${actor.councilId}`,
             ),
           )
-        const scoped = Effect.andThen(useCouncil(councilId), effect)
-        const setting = yield* Effect.serviceOption(CouncilInTransaction)
-        return yield* Option.isSome(setting) ? scoped : transaction(scoped)
+        const setting = Context.getOrUndefined(context, CouncilInTransaction)
+        if (setting === undefined) {
+          const fresh = { current: undefined }
+          return sql.withTransaction(
+            Effect.andThen(set(fresh, councilId), effect).pipe(
+              Effect.provideService(CouncilInTransaction, fresh),
+            ),
+          )
+        }
+        return setting.current === councilId
+          ? effect
+          : Effect.andThen(set(setting, councilId), effect)
       })
 
   return { transaction, useCouncil, withCouncil }
