@@ -1,6 +1,7 @@
 import { PgClient } from "@effect/sql-pg"
 import { Effect, Layer, Redacted } from "effect"
 import { SqlClient } from "effect/sql"
+import { APPLICATION_ROLE } from "./CouncilScope.ts"
 import { migrate } from "./Migrations.ts"
 import { layerPglite } from "./PgliteClient.ts"
 
@@ -16,12 +17,18 @@ export interface DatabaseConfig {
 
 const schemaName = /^[a-z_][a-z0-9_]{0,62}$/
 
-const layerPostgres = (config: DatabaseConfig & { readonly databaseUrl: string }) =>
+const layerPostgres = (
+  config: DatabaseConfig & { readonly databaseUrl: string },
+  role: string | undefined,
+) =>
   PgClient.layer({
     url: Redacted.make(config.databaseUrl),
     maxConnections: config.maxConnections ?? 10,
     applicationName: "openpb",
-    ...(config.schema === undefined ? {} : { startupParameters: { search_path: config.schema } }),
+    startupParameters: {
+      ...(config.schema === undefined ? {} : { search_path: config.schema }),
+      ...(role === undefined ? {} : { role }),
+    },
   })
 
 /** Creates the configured schema before the pool's connections need it. */
@@ -38,23 +45,42 @@ const ensureSchema = (config: DatabaseConfig & { readonly databaseUrl: string })
         () => Effect.void,
       ),
     )
-  }).pipe(Effect.provide(layerPostgres({ ...config, schema: undefined, maxConnections: 1 })))
+  }).pipe(
+    Effect.provide(layerPostgres({ ...config, schema: undefined, maxConnections: 1 }, undefined)),
+  )
+
+/**
+ * Schema and migrations on a connection of the URL's own user, the owner; the pool's
+ * connections then start as the application role, which row-level security binds.
+ */
+const prepareAsOwner = (config: DatabaseConfig & { readonly databaseUrl: string }) =>
+  Effect.andThen(
+    ensureSchema(config),
+    migrate.pipe(Effect.provide(layerPostgres({ ...config, maxConnections: 1 }, undefined))),
+  )
+
+/** PGlite's one connection migrates as the owner, then acts as the application role for good. */
+const actAsApplication = Effect.flatMap(SqlClient.SqlClient, (sql) =>
+  sql.unsafe(`SET ROLE ${APPLICATION_ROLE}`),
+)
 
 /**
  * The SqlClient for a deployment, migrated before anything uses it: PostgreSQL when a
- * URL is given, else the embedded PGlite (in memory or in `dataDir`).
+ * URL is given, else the embedded PGlite (in memory or in `dataDir`). Its statements run as
+ * the application role, under row-level security: see `councilScope`.
  */
 export const layerDatabase = (config: DatabaseConfig) => {
-  const client =
-    config.databaseUrl === undefined
-      ? layerPglite({ dataDir: config.dataDir })
-      : Layer.unwrap(
-          Effect.as(
-            ensureSchema({ ...config, databaseUrl: config.databaseUrl }),
-            layerPostgres({ ...config, databaseUrl: config.databaseUrl }),
-          ),
-        )
-  return Layer.effectDiscard(migrate).pipe(Layer.provideMerge(client))
+  const { databaseUrl } = config
+  return databaseUrl === undefined
+    ? Layer.effectDiscard(Effect.andThen(migrate, actAsApplication)).pipe(
+        Layer.provideMerge(layerPglite({ dataDir: config.dataDir })),
+      )
+    : Layer.unwrap(
+        Effect.as(
+          prepareAsOwner({ ...config, databaseUrl }),
+          layerPostgres({ ...config, databaseUrl }, APPLICATION_ROLE),
+        ),
+      )
 }
 
 export const describeDatabase = (config: DatabaseConfig): string =>

@@ -1,3 +1,4 @@
+export { APPLICATION_ROLE, COUNCIL_SETTING, councilScope } from "./CouncilScope.ts"
 export { describeDatabase, layerDatabase, type DatabaseConfig } from "./Database.ts"
 export { databaseReady } from "./Health.ts"
 export { MIGRATIONS_TABLE, migrate } from "./Migrations.ts"

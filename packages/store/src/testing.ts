@@ -3,6 +3,7 @@ import { layerDatabase } from "./Database.ts"
 import { layerPostgresSchema } from "./testing/PostgresSchema.ts"
 import { RepositoriesSql } from "./Store.ts"
 
+export { acrossCouncils } from "./testing/acrossCouncils.ts"
 export { countRows } from "./testing/countRows.ts"
 export { seedBudgets } from "./testing/seedBudgets.ts"
 

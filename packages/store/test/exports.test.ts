@@ -23,7 +23,13 @@ import {
 import { Cause, Deferred, Effect, Exit, Fiber, Layer, Option, Schema, Stream } from "effect"
 import { SqlClient } from "effect/sql"
 import { layerFileExportSink } from "../src/index.ts"
-import { countRows, layerTestDatabase, seedBudgets, testDatabaseKind } from "../src/testing.ts"
+import {
+  acrossCouncils,
+  countRows,
+  layerTestDatabase,
+  seedBudgets,
+  testDatabaseKind,
+} from "../src/testing.ts"
 import { RepositoriesSql } from "../src/Store.ts"
 import { councilA, councilB } from "./support.ts"
 
@@ -186,8 +192,8 @@ describe(`exports on ${testDatabaseKind()}`, () => {
         assert.strictEqual(lines.length, BUDGETS + 1)
         assert.strictEqual(lines[0], budgetsExporter.columns.map((c) => c.header).join(","))
         const sql = yield* SqlClient.SqlClient
-        const ids = yield* sql<{ id: string }>`SELECT id::text AS id FROM budgets
-                                                WHERE council_id = ${councilA} ORDER BY id`
+        const ids = yield* acrossCouncils(sql<{ id: string }>`SELECT id::text AS id FROM budgets
+                                                WHERE council_id = ${councilA} ORDER BY id`)
         assert.deepStrictEqual(
           lines.slice(1).map((l) => l.split(",")[0]),
           ids.map((r) => r.id),

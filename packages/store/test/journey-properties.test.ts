@@ -37,7 +37,12 @@ import {
 import { Clock, Effect, Exit, Layer } from "effect"
 import { SqlClient } from "effect/sql"
 import * as fc from "fast-check"
-import { layerTestRuntime, makeTestClock, testDatabaseKind } from "../src/testing.ts"
+import {
+  acrossCouncils,
+  layerTestRuntime,
+  makeTestClock,
+  testDatabaseKind,
+} from "../src/testing.ts"
 
 const councilId = CouncilId.make("northmere")
 const admin = new Actor({ subject: "prop-admin", roles: ["council-admin"], councilId })
@@ -162,7 +167,7 @@ const snapshot = Effect.gen(function* () {
               OR EXISTS (SELECT 1 FROM jsonb_array_elements(reasons) r WHERE coalesce(r->>'text', '') = '')) AS bad,
            (SELECT coalesce(sum(version), 0)::int FROM journeys) AS versions`
   return row!
-}).pipe(Effect.orDie)
+}).pipe(acrossCouncils, Effect.orDie)
 
 describe(`journey invariants on ${testDatabaseKind()}`, () => {
   it.live(

@@ -17,7 +17,12 @@ import { EnglandDefaultPolicies } from "@openpb/plugin-england-defaults"
 import { Clock, Effect, Exit, Layer } from "effect"
 import { SqlClient } from "effect/sql"
 import * as fc from "fast-check"
-import { layerTestRuntime, makeTestClock, testDatabaseKind } from "../src/testing.ts"
+import {
+  acrossCouncils,
+  layerTestRuntime,
+  makeTestClock,
+  testDatabaseKind,
+} from "../src/testing.ts"
 import { activeBudget, finance } from "./ledgerSupport.ts"
 
 const streams = ["council-social-care", "nhs-health"] as const
@@ -73,7 +78,7 @@ describe(`ledger invariants on ${testDatabaseKind()}`, () => {
           GROUP BY posting_id HAVING sum(amount_pence) <> 0) unbalanced`
           const postings = yield* sql<{ n: number }>`SELECT count(*)::int AS n FROM ledger_postings`
           return { unbalanced: rows[0]!.n, postings: postings[0]!.n }
-        }).pipe(Effect.orDie)
+        }).pipe(acrossCouncils, Effect.orDie)
         let runs = 0
         let succeeded = 0
         yield* Effect.promise(() =>

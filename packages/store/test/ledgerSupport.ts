@@ -33,7 +33,11 @@ export const integratedPlan = {
 }
 
 /** A person with an approved plan and an active budget, reached through the journey's use cases. */
-export const activeBudget = (name: string, plan: typeof supportPlan = supportPlan) =>
+export const activeBudget = (
+  name: string,
+  plan: typeof supportPlan = supportPlan,
+  actor: Actor = finance,
+) =>
   Effect.gen(function* () {
     const person = yield* registerPerson({ givenName: name, familyName: "Ledger" })
     const { id: journeyId } = yield* referPerson({ personId: person.id, referral })
@@ -62,4 +66,4 @@ export const activeBudget = (name: string, plan: typeof supportPlan = supportPla
       budgetId: journey.budgetId!,
       contingencyDecisionId: withContingency.contingency!.decisionId,
     }
-  }).pipe(Effect.provideService(CurrentActor, finance))
+  }).pipe(Effect.provideService(CurrentActor, actor))

@@ -5,9 +5,11 @@ import { join } from "node:path"
 import { PgClient } from "@effect/sql-pg"
 import { Effect, Layer, Redacted } from "effect"
 import { SqlClient } from "effect/sql"
+import { APPLICATION_ROLE, councilScope } from "../src/CouncilScope.ts"
 import { layerDatabase } from "../src/Database.ts"
 import { migrate } from "../src/Migrations.ts"
 import { migrations } from "../src/migrations/index.ts"
+import { layerPglite } from "../src/PgliteClient.ts"
 
 const migrationCount = Object.keys(migrations).length
 
@@ -18,29 +20,38 @@ describe("migrations on PGlite", () => {
       yield* Effect.addFinalizer(() =>
         Effect.sync(() => rmSync(dataDir, { recursive: true, force: true })),
       )
-      const start = (effect: Effect.Effect<unknown, unknown, SqlClient.SqlClient>) =>
-        Effect.scoped(
-          Layer.build(layerDatabase({ dataDir })).pipe(
-            Effect.flatMap((ctx) => Effect.provide(effect, ctx)),
-          ),
+      const start = <A>(
+        layer: Layer.Layer<SqlClient.SqlClient, unknown>,
+        effect: Effect.Effect<A, unknown, SqlClient.SqlClient>,
+      ) =>
+        Effect.scoped(Layer.build(layer).pipe(Effect.flatMap((ctx) => Effect.provide(effect, ctx))))
+      const inNorthmere = <A, E>(effect: Effect.Effect<A, E, SqlClient.SqlClient>) =>
+        Effect.flatMap(SqlClient.SqlClient, (sql) =>
+          effect.pipe(councilScope(sql).withCouncil("northmere")),
         )
       yield* start(
-        Effect.gen(function* () {
-          const sql = yield* SqlClient.SqlClient
-          yield* sql`INSERT INTO people (id, council_id, given_name, family_name, created_at)
-                     VALUES ('0190b6c2-0000-7000-8000-000000000001', 'northmere', 'Ada', 'Osei', now())`
-        }),
+        layerDatabase({ dataDir }),
+        inNorthmere(
+          Effect.flatMap(
+            SqlClient.SqlClient,
+            (sql) => sql`INSERT INTO people (id, council_id, given_name, family_name, created_at)
+                         VALUES ('0190b6c2-0000-7000-8000-000000000001', 'northmere', 'Ada', 'Osei', now())`,
+          ),
+        ),
       )
-      const [rerun, people] = (yield* start(
-        Effect.gen(function* () {
-          const sql = yield* SqlClient.SqlClient
-          const rerun = yield* migrate
-          const rows = yield* sql<{ n: number }>`SELECT count(*)::int AS n FROM people`
-          return [rerun, rows[0]?.n] as const
-        }),
-      )) as readonly [ReadonlyArray<unknown>, number]
+      const people = yield* start(
+        layerDatabase({ dataDir }),
+        inNorthmere(
+          Effect.flatMap(
+            SqlClient.SqlClient,
+            (sql) => sql<{ n: number }>`SELECT count(*)::int AS n FROM people`,
+          ),
+        ),
+      )
+      // Migrations run as the owner, before the connection takes the application role.
+      const rerun = yield* start(layerPglite({ dataDir }), migrate)
       assert.strictEqual(rerun.length, 0)
-      assert.strictEqual(people, 1)
+      assert.strictEqual(people[0]?.n, 1)
     }).pipe(Effect.scoped),
   )
 })
@@ -64,18 +75,23 @@ describe.runIf(databaseUrl !== undefined)("migrations on PostgreSQL", () => {
             Effect.provide(
               Effect.gen(function* () {
                 const sql = yield* SqlClient.SqlClient
-                const rows = yield* sql<{
-                  n: number
-                }>`SELECT count(*)::int AS n FROM openpb_migrations`
-                return rows[0]?.n
+                const rows = yield* sql<{ role: string }>`SELECT current_user AS role`
+                return rows[0]?.role
               }),
               ctx,
             ),
           ),
         ),
       )
-      const counts = yield* Effect.all([boot, boot, boot], { concurrency: "unbounded" })
-      assert.deepStrictEqual(counts, [migrationCount, migrationCount, migrationCount])
+      const roles = yield* Effect.all([boot, boot, boot], { concurrency: "unbounded" })
+      assert.deepStrictEqual(roles, [APPLICATION_ROLE, APPLICATION_ROLE, APPLICATION_ROLE])
+      const applied = yield* Effect.gen(function* () {
+        const sql = yield* SqlClient.SqlClient
+        return yield* sql<{
+          n: number
+        }>`SELECT count(*)::int AS n FROM ${sql(schema)}.openpb_migrations`
+      }).pipe(Effect.provide(admin))
+      assert.strictEqual(applied[0]?.n, migrationCount)
     }).pipe(Effect.scoped),
   )
 })

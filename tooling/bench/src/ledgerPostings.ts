@@ -16,7 +16,7 @@ import {
 } from "@openpb/core"
 import { EnglandDefaultPolicies } from "@openpb/plugin-england-defaults"
 import { eligibleAssessment, referral, supportPlan } from "@openpb/scenarios"
-import { layerDatabase, RepositoriesSql } from "@openpb/store"
+import { councilScope, layerDatabase, RepositoriesSql } from "@openpb/store"
 import { Effect, Layer } from "effect"
 import { SqlClient } from "effect/sql"
 import { report } from "./report.ts"
@@ -46,7 +46,8 @@ const timed = <A, E, R>(effect: Effect.Effect<A, E, R>) =>
 /**
  * Postings per second through the core (decode, access check, lock, idempotency, balance
  * check, posting, entries, event, one transaction each) against the same rows inserted by plain
- * SQL, one transaction per posting, at the same concurrency, in the same run.
+ * SQL, one transaction per posting under the same council row-level security, at the same
+ * concurrency, in the same run.
  */
 export const ledgerPostingsBench = (
   databaseUrl: string,
@@ -56,6 +57,7 @@ export const ledgerPostingsBench = (
 ) =>
   Effect.gen(function* () {
     const sql = yield* SqlClient.SqlClient
+    const { withCouncil } = councilScope(sql)
     // Postings spread over as many budgets as writers, as in a council with many people.
     const budgets = yield* Effect.forEach(Array.from({ length: concurrency }), () => activeBudget)
     const budgetOf = (i: number) => budgets[i % budgets.length]!
@@ -80,7 +82,7 @@ export const ledgerPostingsBench = (
       Effect.forEach(
         ids,
         (i) =>
-          sql.withTransaction(
+          withCouncil(actor.councilId)(
             Effect.gen(function* () {
               const id = yield* newUuidV7
               const amount = 100 + (i % 50)

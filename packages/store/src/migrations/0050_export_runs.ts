@@ -1,3 +1,4 @@
+import { isolateByCouncil } from "./councilIsolation.ts"
 import { runStatements } from "./runStatements.ts"
 
 /** Export runs: who ran which exporter (and version) with what, and what came out. */
@@ -24,4 +25,5 @@ export default runStatements([
     CHECK ((status = 'completed') = (checksum_sha256 IS NOT NULL AND location IS NOT NULL))
   )`,
   `CREATE INDEX export_runs_council_idx ON export_runs (council_id, started_at DESC)`,
+  ...isolateByCouncil("export_runs", "SELECT, INSERT, UPDATE"),
 ])

@@ -4,6 +4,7 @@ import foundation from "./0001_foundation.ts"
 import journey from "./0010_journey.ts"
 import audit from "./0020_audit.ts"
 import ledger from "./0030_ledger.ts"
+import rowLevelSecurity from "./0040_row_level_security.ts"
 import exportRuns from "./0050_export_runs.ts"
 
 /** Every migration, keyed `<id>_<name>`; ids only ever grow, a shipped one is never edited. */
@@ -12,5 +13,6 @@ export const migrations: Record<string, Effect.Effect<void, unknown, SqlClient.S
   "0010_journey": journey,
   "0020_audit": audit,
   "0030_ledger": ledger,
+  "0040_row_level_security": rowLevelSecurity,
   "0050_export_runs": exportRuns,
 }

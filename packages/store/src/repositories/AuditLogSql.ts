@@ -1,5 +1,6 @@
 import { type AuditEntry, AuditLog } from "@openpb/core"
 import { Array as Arr, Effect, Layer } from "effect"
+import { councilScope } from "../CouncilScope.ts"
 import { SqlClient } from "effect/sql"
 import { instantToIso } from "./rows.ts"
 
@@ -46,22 +47,33 @@ export const AuditLogSql = Layer.effect(
   AuditLog,
   Effect.gen(function* () {
     const sql = yield* SqlClient.SqlClient
+    const { transaction, useCouncil, withCouncil } = councilScope(sql)
     let queued: Array<AuditEntry> = []
-    const insert = (entries: ReadonlyArray<AuditEntry>) => {
-      const rows = entries.map(toRow)
-      return Arr.isReadonlyArrayNonEmpty(rows)
-        ? sql`INSERT INTO audit_log ${sql.insert(rows)}`.pipe(Effect.asVoid, Effect.orDie)
-        : Effect.void
-    }
+    const insert = (entries: Arr.NonEmptyReadonlyArray<AuditEntry>) =>
+      sql`INSERT INTO audit_log ${sql.insert(Arr.map(entries, toRow))}`.pipe(Effect.asVoid)
+    // One transaction for the batch, each council's reads inserted under that council.
     const flush = Effect.suspend(() => {
       const batch = queued
       queued = []
-      return insert(batch)
+      if (batch.length === 0) return Effect.void
+      const byCouncil = Object.values(Arr.groupBy(batch, (entry) => entry.councilId))
+      return transaction(
+        Effect.forEach(
+          byCouncil,
+          (entries) => Effect.andThen(useCouncil(entries[0].councilId), insert(entries)),
+          { discard: true },
+        ),
+      ).pipe(Effect.orDie)
     }).pipe(Effect.withSpan("AuditLog.flush"))
     yield* Effect.forkScoped(Effect.forever(Effect.sleep("250 millis").pipe(Effect.andThen(flush))))
     yield* Effect.addFinalizer(() => flush)
     return AuditLog.of({
-      recordWrite: (entry) => insert([entry]).pipe(Effect.withSpan("AuditLog.recordWrite")),
+      recordWrite: (entry) =>
+        insert([entry]).pipe(
+          withCouncil(entry.councilId),
+          Effect.orDie,
+          Effect.withSpan("AuditLog.recordWrite"),
+        ),
       recordRead: (entry) =>
         Effect.suspend(() => {
           queued.push(entry)
@@ -76,7 +88,7 @@ export const AuditLogSql = Layer.effect(
                           FROM audit_log WHERE council_id = ${councilId}
                           ${personId === undefined ? sql`` : sql`AND person_id = ${personId}`}
                           ${actorSubject === undefined ? sql`` : sql`AND actor_subject = ${actorSubject}`}
-                          ORDER BY position DESC LIMIT ${limit}`,
+                          ORDER BY position DESC LIMIT ${limit}`.pipe(withCouncil(councilId)),
           ),
           Effect.map((rows) =>
             rows.map(

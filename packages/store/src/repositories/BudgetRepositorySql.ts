@@ -1,5 +1,6 @@
 import { Budget, BudgetRepository, type FundingStream } from "@openpb/core"
 import { Effect, Layer, Option, Schema } from "effect"
+import { councilScope } from "../CouncilScope.ts"
 import { SqlClient } from "effect/sql"
 import { instantToIso, parseJson, toSafeNumber, updatedOne } from "./rows.ts"
 
@@ -38,6 +39,7 @@ export const BudgetRepositorySql = Layer.effect(
   BudgetRepository,
   Effect.gen(function* () {
     const sql = yield* SqlClient.SqlClient
+    const { withCouncil } = councilScope(sql)
     return BudgetRepository.of({
       insert: (budget) =>
         sql`INSERT INTO budgets (id, council_id, person_id, status, amount_pence, funding_streams,
@@ -45,6 +47,7 @@ export const BudgetRepositorySql = Layer.effect(
             VALUES (${budget.id}, ${budget.councilId}, ${budget.personId}, ${budget.status},
                     ${budget.amountPence}, ${JSON.stringify(budget.fundingStreams)}::jsonb,
                     ${budget.deliveryMechanism}, ${budget.version}, ${budget.createdAt}::timestamptz)`.pipe(
+          withCouncil(budget.councilId),
           Effect.asVoid,
           Effect.orDie,
           Effect.withSpan("BudgetRepository.insert"),
@@ -58,6 +61,7 @@ export const BudgetRepositorySql = Layer.effect(
                             WHERE council_id = ${budget.councilId} AND id = ${budget.id}
                               AND version = ${budget.version - 1}
                             RETURNING id`.pipe(
+          withCouncil(budget.councilId),
           Effect.orDie,
           Effect.flatMap(updatedOne("Budget", budget.id, budget.version - 1)),
           Effect.withSpan("BudgetRepository.update"),
@@ -65,6 +69,7 @@ export const BudgetRepositorySql = Layer.effect(
       findById: (councilId, id) =>
         sql<BudgetRow>`SELECT ${sql.literal(columns)} FROM budgets
                        WHERE council_id = ${councilId} AND id = ${id}`.pipe(
+          withCouncil(councilId),
           Effect.map((rows) => Option.map(Option.fromNullishOr(rows[0]), toBudget)),
           Effect.orDie,
           Effect.withSpan("BudgetRepository.findById"),
@@ -74,6 +79,7 @@ export const BudgetRepositorySql = Layer.effect(
                        WHERE council_id = ${councilId}
                        ${afterId === undefined ? sql`` : sql`AND id > ${afterId}`}
                        ORDER BY id LIMIT ${limit}`.pipe(
+          withCouncil(councilId),
           Effect.map((rows) => rows.map(toBudget)),
           Effect.orDie,
           Effect.withSpan("BudgetRepository.list"),

@@ -1,6 +1,7 @@
 import { Carer, CarerRepository, noRelation, Relationships } from "@openpb/core"
 import { Effect, Layer, Option, Schema } from "effect"
 import { updatedOne } from "./rows.ts"
+import { councilScope } from "../CouncilScope.ts"
 import { SqlClient } from "effect/sql"
 
 interface CarerRow {
@@ -33,12 +34,14 @@ export const CarerRepositorySql = Layer.effect(
   CarerRepository,
   Effect.gen(function* () {
     const sql = yield* SqlClient.SqlClient
+    const { withCouncil } = councilScope(sql)
     return CarerRepository.of({
       insert: (c) =>
         sql`INSERT INTO carers (id, council_id, person_id, name, relationship, subject, consent_to_view,
                                 nominated_person, version)
             VALUES (${c.id}, ${c.councilId}, ${c.personId}, ${c.name}, ${c.relationship}, ${c.subject},
                     ${c.consentToView}, ${c.nominatedPerson}, ${c.version})`.pipe(
+          withCouncil(c.councilId),
           Effect.asVoid,
           Effect.orDie,
         ),
@@ -49,16 +52,19 @@ export const CarerRepositorySql = Layer.effect(
                               subject = ${c.subject}, version = ${c.version}
                             WHERE council_id = ${c.councilId} AND id = ${c.id} AND version = ${c.version - 1}
                             RETURNING id`.pipe(
+          withCouncil(c.councilId),
           Effect.orDie,
           Effect.flatMap(updatedOne("Carer", c.id, c.version - 1)),
         ),
       findById: (councilId, id) =>
         sql<CarerRow>`SELECT * FROM carers WHERE council_id = ${councilId} AND id = ${id}`.pipe(
+          withCouncil(councilId),
           Effect.map((rows) => Option.map(Option.fromNullishOr(rows[0]), toCarer)),
           Effect.orDie,
         ),
       listForPerson: (councilId, personId) =>
         sql<CarerRow>`SELECT * FROM carers WHERE council_id = ${councilId} AND person_id = ${personId} ORDER BY id`.pipe(
+          withCouncil(councilId),
           Effect.map((rows) => rows.map(toCarer)),
           Effect.orDie,
         ),
@@ -71,6 +77,7 @@ export const RelationshipsSql = Layer.effect(
   Relationships,
   Effect.gen(function* () {
     const sql = yield* SqlClient.SqlClient
+    const { withCouncil } = councilScope(sql)
     return Relationships.of({
       relationTo: (actor, personId) =>
         sql<{ consented_carer: boolean; caseload: boolean; assigned_adviser: boolean }>`
@@ -81,6 +88,7 @@ export const RelationshipsSql = Layer.effect(
                       AND practitioner = ${actor.subject}) AS caseload,
             EXISTS (SELECT 1 FROM journeys WHERE council_id = ${actor.councilId} AND person_id = ${personId}
                       AND adviser = ${actor.subject}) AS assigned_adviser`.pipe(
+          withCouncil(actor.councilId),
           Effect.map((rows) => ({
             ...noRelation,
             self: actor.personId === personId && actor.has("person"),

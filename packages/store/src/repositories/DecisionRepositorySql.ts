@@ -1,5 +1,6 @@
 import { Challenge, ChallengeRepository, Decision, DecisionRepository } from "@openpb/core"
 import { Effect, Layer, Option, Schema } from "effect"
+import { councilScope } from "../CouncilScope.ts"
 import { SqlClient } from "effect/sql"
 import { instantToIso, parseJson, updatedOne } from "./rows.ts"
 
@@ -52,6 +53,7 @@ export const DecisionRepositorySql = Layer.effect(
   DecisionRepository,
   Effect.gen(function* () {
     const sql = yield* SqlClient.SqlClient
+    const { withCouncil } = councilScope(sql)
     return DecisionRepository.of({
       insert: (d) =>
         sql`INSERT INTO decisions (id, council_id, person_id, subject_type, subject_id, kind, outcome, reasons,
@@ -61,6 +63,7 @@ export const DecisionRepositorySql = Layer.effect(
                     ${JSON.stringify(d.reasons)}::jsonb, ${d.policy.id}, ${d.policy.version},
                     ${JSON.stringify(d.inputs)}::jsonb, ${JSON.stringify(d.amounts)}::jsonb, ${d.confirmedBy},
                     ${d.madeAt}::timestamptz, ${d.challenge.how}, ${d.challenge.deadline}::date, ${d.supersedes})`.pipe(
+          withCouncil(d.councilId),
           Effect.asVoid,
           Effect.orDie,
           Effect.withSpan("DecisionRepository.insert"),
@@ -68,6 +71,7 @@ export const DecisionRepositorySql = Layer.effect(
       findById: (councilId, id) =>
         sql<DecisionRow>`SELECT ${sql.literal(decisionColumns)} FROM decisions
                          WHERE council_id = ${councilId} AND id = ${id}`.pipe(
+          withCouncil(councilId),
           Effect.map((rows) => Option.map(Option.fromNullishOr(rows[0]), toDecision)),
           Effect.orDie,
           Effect.withSpan("DecisionRepository.findById"),
@@ -75,6 +79,7 @@ export const DecisionRepositorySql = Layer.effect(
       listForPerson: (councilId, personId) =>
         sql<DecisionRow>`SELECT ${sql.literal(decisionColumns)} FROM decisions
                          WHERE council_id = ${councilId} AND person_id = ${personId} ORDER BY id`.pipe(
+          withCouncil(councilId),
           Effect.map((rows) => rows.map(toDecision)),
           Effect.orDie,
           Effect.withSpan("DecisionRepository.listForPerson"),
@@ -120,12 +125,14 @@ export const ChallengeRepositorySql = Layer.effect(
   ChallengeRepository,
   Effect.gen(function* () {
     const sql = yield* SqlClient.SqlClient
+    const { withCouncil } = councilScope(sql)
     return ChallengeRepository.of({
       insert: (c) =>
         sql`INSERT INTO challenges (id, council_id, person_id, decision_id, grounds, lodged_by, lodged_at, deadline,
                                     status, outcome_decision_id, version)
             VALUES (${c.id}, ${c.councilId}, ${c.personId}, ${c.decisionId}, ${c.grounds}, ${c.lodgedBy},
                     ${c.lodgedAt}::timestamptz, ${c.deadline}::date, ${c.status}, ${c.outcomeDecisionId}, ${c.version})`.pipe(
+          withCouncil(c.councilId),
           Effect.asVoid,
           Effect.orDie,
           Effect.withSpan("ChallengeRepository.insert"),
@@ -137,6 +144,7 @@ export const ChallengeRepositorySql = Layer.effect(
                               version = ${c.version}
                             WHERE council_id = ${c.councilId} AND id = ${c.id} AND version = ${c.version - 1}
                             RETURNING id`.pipe(
+          withCouncil(c.councilId),
           Effect.orDie,
           Effect.flatMap(updatedOne("Challenge", c.id, c.version - 1)),
           Effect.withSpan("ChallengeRepository.update"),
@@ -144,12 +152,14 @@ export const ChallengeRepositorySql = Layer.effect(
       findById: (councilId, id) =>
         sql<ChallengeRow>`SELECT ${sql.literal(challengeColumns)} FROM challenges
                           WHERE council_id = ${councilId} AND id = ${id}`.pipe(
+          withCouncil(councilId),
           Effect.map((rows) => Option.map(Option.fromNullishOr(rows[0]), toChallenge)),
           Effect.orDie,
         ),
       listForPerson: (councilId, personId) =>
         sql<ChallengeRow>`SELECT ${sql.literal(challengeColumns)} FROM challenges
                           WHERE council_id = ${councilId} AND person_id = ${personId} ORDER BY id`.pipe(
+          withCouncil(councilId),
           Effect.map((rows) => rows.map(toChallenge)),
           Effect.orDie,
         ),

@@ -1,6 +1,7 @@
 import { ExportRun, ExportRunRepository } from "@openpb/core"
 import { Effect, Layer, Option, Schema } from "effect"
 import { SqlClient } from "effect/sql"
+import { councilScope } from "../CouncilScope.ts"
 import { instantToIso, parseJson, toSafeNumber } from "./rows.ts"
 
 interface ExportRunRow {
@@ -48,6 +49,7 @@ export const ExportRunRepositorySql = Layer.effect(
   ExportRunRepository,
   Effect.gen(function* () {
     const sql = yield* SqlClient.SqlClient
+    const { withCouncil } = councilScope(sql)
     return ExportRunRepository.of({
       insert: (run) =>
         sql`INSERT INTO export_runs (id, council_id, requested_by, requested_roles, exporter_id,
@@ -58,6 +60,7 @@ export const ExportRunRepositorySql = Layer.effect(
                     ${run.exporterVersion}, ${JSON.stringify(run.parameters)}::jsonb, ${run.format},
                     ${run.status}, ${run.rowCount}, ${run.byteCount},
                     ${run.startedAt}::timestamptz)`.pipe(
+          withCouncil(run.councilId),
           Effect.asVoid,
           Effect.orDie,
           Effect.withSpan("ExportRunRepository.insert"),
@@ -65,6 +68,7 @@ export const ExportRunRepositorySql = Layer.effect(
       progress: (councilId, id, rowCount) =>
         sql`UPDATE export_runs SET row_count = ${rowCount}
             WHERE council_id = ${councilId} AND id = ${id} AND status = 'running'`.pipe(
+          withCouncil(councilId),
           Effect.asVoid,
           Effect.orDie,
           Effect.withSpan("ExportRunRepository.progress"),
@@ -76,12 +80,14 @@ export const ExportRunRepositorySql = Layer.effect(
                 location = ${outcome.location}, error = ${outcome.error},
                 finished_at = ${outcome.finishedAt}::timestamptz
             WHERE council_id = ${councilId} AND id = ${id} AND status = 'running'`.pipe(
+          withCouncil(councilId),
           Effect.asVoid,
           Effect.orDie,
           Effect.withSpan("ExportRunRepository.finish"),
         ),
       findById: (councilId, id) =>
         sql<ExportRunRow>`SELECT * FROM export_runs WHERE council_id = ${councilId} AND id = ${id}`.pipe(
+          withCouncil(councilId),
           Effect.map((rows) => Option.map(Option.fromNullishOr(rows[0]), toRun)),
           Effect.orDie,
           Effect.withSpan("ExportRunRepository.findById"),

@@ -1,6 +1,7 @@
 import { type BudgetExportRecord, ExportSource, type FundingStream } from "@openpb/core"
 import { Effect, Layer } from "effect"
 import { SqlClient } from "effect/sql"
+import { councilScope } from "../CouncilScope.ts"
 import { parseJson } from "./rows.ts"
 
 interface BudgetExportRow {
@@ -48,6 +49,7 @@ export const ExportSourceSql = Layer.effect(
   ExportSource,
   Effect.gen(function* () {
     const sql = yield* SqlClient.SqlClient
+    const { withCouncil } = councilScope(sql)
     return ExportSource.of({
       budgets: (q) =>
         sql<BudgetExportRow>`SELECT ${sql.literal(BUDGET_EXPORT_COLUMNS)} FROM budgets
@@ -57,6 +59,7 @@ export const ExportSourceSql = Layer.effect(
           ${q.createdTo === undefined ? sql`` : sql`AND created_at < ((${q.createdTo}::date + 1)::timestamp AT TIME ZONE 'Europe/London')`}
           ${q.statuses === undefined ? sql`` : sql`AND ${sql.in("status", q.statuses)}`}
           ORDER BY budgets.id LIMIT ${q.limit}`.pipe(
+          withCouncil(q.councilId),
           Effect.map((rows) => rows.map(toRecord)),
           Effect.orDie,
           Effect.withSpan("ExportSource.budgets"),

@@ -1,5 +1,6 @@
 import { Journey, JourneyRepository } from "@openpb/core"
 import { Effect, Layer, Option, Schema } from "effect"
+import { councilScope } from "../CouncilScope.ts"
 import { SqlClient } from "effect/sql"
 import { parseJson, updatedOne } from "./rows.ts"
 
@@ -16,6 +17,7 @@ export const JourneyRepositorySql = Layer.effect(
   JourneyRepository,
   Effect.gen(function* () {
     const sql = yield* SqlClient.SqlClient
+    const { withCouncil } = councilScope(sql)
     const columns = (journey: Journey) => ({
       stage: journey.stage,
       practitioner: journey.practitioner,
@@ -32,6 +34,7 @@ export const JourneyRepositorySql = Layer.effect(
                    VALUES (${journey.id}, ${journey.councilId}, ${journey.personId}, ${c.stage}, ${c.practitioner},
                            ${c.adviser}, ${c.budgetId}, ${c.nextReviewDue}::date, ${journey.version},
                            ${journey.openedAt}::timestamptz, ${journey.updatedAt}::timestamptz, ${c.data}::jsonb)`.pipe(
+          withCouncil(journey.councilId),
           Effect.asVoid,
           Effect.orDie,
           Effect.withSpan("JourneyRepository.insert"),
@@ -46,6 +49,7 @@ export const JourneyRepositorySql = Layer.effect(
                      version = ${journey.version}, updated_at = ${journey.updatedAt}::timestamptz, data = ${c.data}::jsonb
                    WHERE council_id = ${journey.councilId} AND id = ${journey.id} AND version = ${journey.version - 1}
                    RETURNING id`.pipe(
+          withCouncil(journey.councilId),
           Effect.orDie,
           Effect.flatMap(updatedOne("Journey", journey.id, journey.version - 1)),
           Effect.withSpan("JourneyRepository.update"),
@@ -55,6 +59,7 @@ export const JourneyRepositorySql = Layer.effect(
         sql<{
           data: unknown
         }>`SELECT data FROM journeys WHERE council_id = ${councilId} AND id = ${id}`.pipe(
+          withCouncil(councilId),
           Effect.map((rows) => Option.map(Option.fromNullishOr(rows[0]), toJourney)),
           Effect.orDie,
           Effect.withSpan("JourneyRepository.findById"),
@@ -64,6 +69,7 @@ export const JourneyRepositorySql = Layer.effect(
           data: unknown
         }>`SELECT data FROM journeys WHERE council_id = ${councilId} AND person_id = ${personId}
                                ORDER BY id`.pipe(
+          withCouncil(councilId),
           Effect.map((rows) => rows.map(toJourney)),
           Effect.orDie,
           Effect.withSpan("JourneyRepository.listForPerson"),
@@ -73,6 +79,7 @@ export const JourneyRepositorySql = Layer.effect(
                                WHERE council_id = ${councilId} AND (practitioner = ${subject} OR adviser = ${subject})
                                  AND stage NOT IN ('ended', 'declined', 'not-eligible')
                                ORDER BY next_review_due NULLS LAST, id`.pipe(
+          withCouncil(councilId),
           Effect.map((rows) => rows.map(toJourney)),
           Effect.orDie,
           Effect.withSpan("JourneyRepository.caseload"),
@@ -81,6 +88,7 @@ export const JourneyRepositorySql = Layer.effect(
         sql<{ data: unknown }>`SELECT data FROM journeys WHERE council_id = ${councilId}
                                ${afterId === undefined ? sql`` : sql`AND id > ${afterId}`}
                                ORDER BY id LIMIT ${limit}`.pipe(
+          withCouncil(councilId),
           Effect.map((rows) => rows.map(toJourney)),
           Effect.orDie,
           Effect.withSpan("JourneyRepository.list"),

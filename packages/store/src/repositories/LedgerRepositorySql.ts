@@ -1,5 +1,6 @@
 import { AllocationSchedule, type BudgetStatus, LedgerRepository, Posting } from "@openpb/core"
 import { Array as Arr, Effect, Layer, Option, Schema } from "effect"
+import { councilScope } from "../CouncilScope.ts"
 import { SqlClient, type Statement } from "effect/sql"
 import { instantToIso, parseJson, toSafeNumber } from "./rows.ts"
 
@@ -46,18 +47,22 @@ export const LedgerRepositorySql = Layer.effect(
   LedgerRepository,
   Effect.gen(function* () {
     const sql = yield* SqlClient.SqlClient
-    const selectPostings = (where: Statement.Statement<unknown>) =>
+    const { withCouncil } = councilScope(sql)
+    const selectPostings = (councilId: string, where: Statement.Statement<unknown>) =>
       sql<PostingRow>`SELECT p.id, p.council_id, p.budget_id, p.kind, p.idempotency_key,
                              p.effective_date::text AS effective_date, p.memo, p.details, p.reverses, p.decision_id,
                              p.created_at, p.created_by,
                              (SELECT json_agg(json_build_object('account', e.account, 'amountPence', e.amount_pence) ORDER BY e.line)
                                 FROM ledger_entries e WHERE e.posting_id = p.id) AS entries
-                      FROM ledger_postings p WHERE ${where} ORDER BY p.id`
+                      FROM ledger_postings p WHERE ${where} ORDER BY p.id`.pipe(
+        withCouncil(councilId),
+      )
     return LedgerRepository.of({
       lockBudget: (councilId, budgetId) =>
         sql<{
           status: string
         }>`SELECT status FROM budgets WHERE council_id = ${councilId} AND id = ${budgetId} FOR UPDATE`.pipe(
+          withCouncil(councilId),
           Effect.map((rows) => (rows[0]?.status ?? "ended") as BudgetStatus),
           Effect.orDie,
         ),
@@ -81,9 +86,14 @@ export const LedgerRepositorySql = Layer.effect(
           if (!Arr.isReadonlyArrayNonEmpty(rows))
             return yield* Effect.die(new Error("a posting without entries"))
           yield* sql`INSERT INTO ledger_entries ${sql.insert(rows)}`
-        }).pipe(Effect.orDie, Effect.withSpan("LedgerRepository.insert")),
+        }).pipe(
+          withCouncil(posting.councilId),
+          Effect.orDie,
+          Effect.withSpan("LedgerRepository.insert"),
+        ),
       findByKey: (councilId, budgetId, key) =>
         selectPostings(
+          councilId,
           sql`p.council_id = ${councilId} AND p.budget_id = ${budgetId} AND p.idempotency_key = ${key}`,
         ).pipe(
           Effect.map((rows) => Option.map(Option.fromNullishOr(rows[0]), toPosting)),
@@ -91,6 +101,7 @@ export const LedgerRepositorySql = Layer.effect(
         ),
       findById: (councilId, budgetId, id) =>
         selectPostings(
+          councilId,
           sql`p.council_id = ${councilId} AND p.budget_id = ${budgetId} AND p.id = ${id}`,
         ).pipe(
           Effect.map((rows) => Option.map(Option.fromNullishOr(rows[0]), toPosting)),
@@ -110,6 +121,7 @@ export const LedgerRepositorySql = Layer.effect(
         }>`INSERT INTO ledger_balances ${sql.insert(rows)}
             ON CONFLICT (budget_id, account) DO UPDATE SET balance_pence = ledger_balances.balance_pence + EXCLUDED.balance_pence
             RETURNING account, balance_pence`.pipe(
+          withCouncil(councilId),
           Effect.map(
             (result) => new Map(result.map((r) => [r.account, toSafeNumber(r.balance_pence)])),
           ),
@@ -123,7 +135,7 @@ export const LedgerRepositorySql = Layer.effect(
           yield* sql`INSERT INTO ledger_balances (council_id, budget_id, account, balance_pence)
                      SELECT council_id, budget_id, account, sum(amount_pence) FROM ledger_entries
                      WHERE council_id = ${councilId} AND budget_id = ${budgetId} GROUP BY council_id, budget_id, account`
-        }).pipe(Effect.orDie),
+        }).pipe(withCouncil(councilId), Effect.orDie),
       balances: (councilId, budgetId, upTo) =>
         (upTo === undefined
           ? sql<{
@@ -138,12 +150,14 @@ export const LedgerRepositorySql = Layer.effect(
                WHERE council_id = ${councilId} AND budget_id = ${budgetId} AND effective_date <= ${upTo}::date
                GROUP BY account`
         ).pipe(
+          withCouncil(councilId),
           Effect.map((rows) => new Map(rows.map((r) => [r.account, toSafeNumber(r.balance)]))),
           Effect.orDie,
           Effect.withSpan("LedgerRepository.balances"),
         ),
       postings: (councilId, budgetId, range) =>
         selectPostings(
+          councilId,
           range === undefined
             ? sql`p.council_id = ${councilId} AND p.budget_id = ${budgetId}`
             : sql`p.council_id = ${councilId} AND p.budget_id = ${budgetId}
@@ -156,6 +170,7 @@ export const LedgerRepositorySql = Layer.effect(
         sql<{
           n: number
         }>`SELECT count(*)::int AS n FROM ledger_postings WHERE council_id = ${councilId} AND reverses = ${postingId}`.pipe(
+          withCouncil(councilId),
           Effect.map((rows) => (rows[0]?.n ?? 0) > 0),
           Effect.orDie,
         ),
@@ -163,6 +178,7 @@ export const LedgerRepositorySql = Layer.effect(
         sql<{
           schedule: unknown
         }>`SELECT schedule FROM ledger_schedules WHERE council_id = ${councilId} AND budget_id = ${budgetId}`.pipe(
+          withCouncil(councilId),
           Effect.map((rows) =>
             Option.map(Option.fromNullishOr(rows[0]), (r) => decodeSchedule(parseJson(r.schedule))),
           ),
@@ -174,6 +190,7 @@ export const LedgerRepositorySql = Layer.effect(
         }>`SELECT max(payload->>'periodEnd') AS period_end FROM domain_events
              WHERE council_id = ${councilId} AND aggregate_type = 'Budget' AND aggregate_id = ${budgetId}
                AND type = 'DirectPaymentStatementReceived'`.pipe(
+          withCouncil(councilId),
           Effect.map((rows) => Option.fromNullishOr(rows[0]?.period_end ?? null)),
           Effect.orDie,
         ),
@@ -181,6 +198,7 @@ export const LedgerRepositorySql = Layer.effect(
         sql`INSERT INTO ledger_schedules (budget_id, council_id, schedule)
             VALUES (${budgetId}, ${councilId}, ${JSON.stringify(schedule)}::jsonb)
             ON CONFLICT (budget_id) DO UPDATE SET schedule = EXCLUDED.schedule`.pipe(
+          withCouncil(councilId),
           Effect.asVoid,
           Effect.orDie,
         ),

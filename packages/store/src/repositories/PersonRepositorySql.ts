@@ -1,5 +1,6 @@
 import { Person, PersonRepository } from "@openpb/core"
 import { Effect, Layer, Option, Schema } from "effect"
+import { councilScope } from "../CouncilScope.ts"
 import { SqlClient } from "effect/sql"
 import { instantToIso, parseJson } from "./rows.ts"
 
@@ -42,6 +43,7 @@ export const PersonRepositorySql = Layer.effect(
   PersonRepository,
   Effect.gen(function* () {
     const sql = yield* SqlClient.SqlClient
+    const { withCouncil } = councilScope(sql)
     return PersonRepository.of({
       insert: (person) =>
         sql`INSERT INTO people (id, council_id, given_name, family_name, date_of_birth, created_at, nhs_number,
@@ -52,6 +54,7 @@ export const PersonRepositorySql = Layer.effect(
                     ${JSON.stringify(person.contact)}::jsonb, ${person.preferredLanguage},
                     ${person.interpreterNeeded}, ${person.equality?.ethnicity ?? null},
                     ${person.equality?.sex ?? null}, ${person.equality !== null}, ${person.researchConsent})`.pipe(
+          withCouncil(person.councilId),
           Effect.asVoid,
           Effect.orDie,
           Effect.withSpan("PersonRepository.insert"),
@@ -61,6 +64,7 @@ export const PersonRepositorySql = Layer.effect(
                               created_at, nhs_number, contact, preferred_language, interpreter_needed,
                               ethnicity, sex, equality_consented, research_consent
                        FROM people WHERE council_id = ${councilId} AND id = ${id}`.pipe(
+          withCouncil(councilId),
           Effect.map((rows) => Option.map(Option.fromNullishOr(rows[0]), toPerson)),
           Effect.orDie,
           Effect.withSpan("PersonRepository.findById"),

@@ -1,5 +1,6 @@
 import { Effect } from "effect"
 import { SqlClient } from "effect/sql"
+import { acrossCouncils } from "./acrossCouncils.ts"
 
 const tables = new Set<string>([
   "people",
@@ -27,11 +28,13 @@ export type CountedTable =
   | "audit_log"
   | "export_runs"
 
-/** How many rows a table holds: tests use it to show a failed command wrote nothing. */
+/** How many rows a table holds, every council's: tests use it to show a failed command wrote nothing. */
 export const countRows = (table: CountedTable) =>
   Effect.gen(function* () {
     if (!tables.has(table)) return yield* Effect.die(new Error(`unknown table ${table}`))
     const sql = yield* SqlClient.SqlClient
-    const rows = yield* sql<{ n: number }>`SELECT count(*)::int AS n FROM ${sql(table)}`
+    const rows = yield* acrossCouncils(
+      sql<{ n: number }>`SELECT count(*)::int AS n FROM ${sql(table)}`,
+    )
     return Number(rows[0]?.n ?? 0)
   }).pipe(Effect.orDie)

@@ -1,0 +1,104 @@
+import { CurrentActor } from "@openpb/core"
+import { Context, Effect } from "effect"
+import type { SqlClient } from "effect/sql"
+import type { SqlError } from "effect/sql/SqlError"
+
+/**
+ * The role the application's connections act as once migrations have run. It is not a
+ * superuser and cannot bypass row-level security, so every tenant table shows it only the rows
+ * of the council set for the current transaction, and none when no council is set.
+ */
+export const APPLICATION_ROLE = "openpb_app"
+
+/** The transaction-local setting the row-level security policies compare `council_id` with. */
+export const COUNCIL_SETTING = "openpb.council_id"
+
+/**
+ * The council last set in the open transaction. Tracked per transaction so that a command's
+ * statements set it once between them rather than once each.
+ */
+class CouncilInTransaction extends Context.Service<
+  CouncilInTransaction,
+  { current: string | undefined }
+>()("@openpb/store/CouncilInTransaction") {}
+
+/**
+ * How the store scopes its statements to one council for row-level security. Statements run
+ * inside a transaction with `openpb.council_id` set locally to it, so the setting ends with the
+ * transaction and a pooled connection never carries one request's council into the next.
+ */
+export const councilScope = (sql: SqlClient.SqlClient) => {
+  const set = (setting: { current: string | undefined }, councilId: string) =>
+    sql`SELECT set_config(${COUNCIL_SETTING}, ${councilId}, true)`.pipe(
+      Effect.andThen(
+        Effect.sync(() => {
+          setting.current = councilId
+        }),
+      ),
+    )
+
+  /** A transaction whose council setting is tracked; nested ones become savepoints. */
+  const transaction = <A, E, R>(effect: Effect.Effect<A, E, R>) =>
+    Effect.contextWith((context: Context.Context<never>) => {
+      const setting = Context.getOrUndefined(context, CouncilInTransaction)
+      if (setting === undefined)
+        return sql.withTransaction(
+          Effect.provideService(effect, CouncilInTransaction, { current: undefined }),
+        )
+      // Rolling back to a savepoint also rolls back a setting made after it.
+      const before = setting.current
+      return sql.withTransaction(effect).pipe(
+        Effect.onError(() =>
+          Effect.sync(() => {
+            setting.current = before
+          }),
+        ),
+      )
+    })
+
+  /**
+   * Sets the council for what follows in the open transaction (a no-op when it is already
+   * set). For a writer that acts for several councils in one transaction, as the audit batch
+   * does; it must run inside `transaction`.
+   */
+  const useCouncil = (councilId: string) =>
+    Effect.contextWith((context: Context.Context<never>) => {
+      const setting = Context.getOrUndefined(context, CouncilInTransaction)
+      if (setting === undefined)
+        return Effect.die(new Error("useCouncil outside a council-scoped transaction"))
+      return setting.current === councilId ? Effect.void : set(setting, councilId)
+    })
+
+  /**
+   * Runs a statement (or several) scoped to one council: in the open transaction when there is
+   * one, else in a short one of its own. When a request's actor is known, a council other than
+   * the actor's is a defect: both layers of isolation would otherwise agree on the wrong one.
+   * It runs around every repository statement, so it reads the context once and does no more.
+   */
+  const withCouncil =
+    (councilId: string) =>
+    <A, E, R>(effect: Effect.Effect<A, E, R>): Effect.Effect<A, E | SqlError, R> =>
+      Effect.contextWith((context: Context.Context<never>) => {
+        const actor = Context.getOrUndefined(context, CurrentActor)
+        if (actor !== undefined && actor.councilId !== councilId)
+          return Effect.die(
+            new Error(
+              `A statement for council ${councilId} under an actor of council ${actor.councilId}`,
+            ),
+          )
+        const setting = Context.getOrUndefined(context, CouncilInTransaction)
+        if (setting === undefined) {
+          const fresh = { current: undefined }
+          return sql.withTransaction(
+            Effect.andThen(set(fresh, councilId), effect).pipe(
+              Effect.provideService(CouncilInTransaction, fresh),
+            ),
+          )
+        }
+        return setting.current === councilId
+          ? effect
+          : Effect.andThen(set(setting, councilId), effect)
+      })
+
+  return { transaction, useCouncil, withCouncil }
+}
