@@ -1,4 +1,9 @@
 import { runCli } from "@openpb/host"
 import { COUNCIL_ID, DEFAULT_DATA_DIR } from "./config.ts"
+import { northmere } from "./deployment.ts"
 
-await runCli(process.argv.slice(2), { councilId: COUNCIL_ID, defaultDataDir: DEFAULT_DATA_DIR })
+await runCli(process.argv.slice(2), {
+  councilId: COUNCIL_ID,
+  defaultDataDir: DEFAULT_DATA_DIR,
+  deployment: northmere,
+})

@@ -1,8 +1,9 @@
-import { mkdtempSync, readFileSync, rmSync } from "node:fs"
+import { createHash } from "node:crypto"
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { afterAll, describe, expect, it } from "vitest"
-import { devToken, run, type Started, startServer, stopServer } from "./server.ts"
+import { appDir, devToken, run, type Started, startServer, stopServer } from "./server.ts"
 
 const readme = readFileSync(new URL("../../../README.md", import.meta.url), "utf8")
 
@@ -25,6 +26,8 @@ afterAll(async () => {
 
 const start = () => startServer({ dataDir, schema })
 const stop = (started: Started) => stopServer(started)
+
+let firstBudgetIdsSeen: ReadonlyArray<string> = []
 
 describe("pnpm start (the reference council)", () => {
   let firstBudgetIds: ReadonlyArray<string> = []
@@ -49,6 +52,7 @@ describe("pnpm start (the reference council)", () => {
     )
     const body = (await list.json()) as { result: { data: { items: Array<{ id: string }> } } }
     firstBudgetIds = body.result.data.items.map((b) => b.id)
+    firstBudgetIdsSeen = firstBudgetIds
     expect(firstBudgetIds.length).toBeGreaterThanOrEqual(4)
     expect((await fetch(`${server.url}/ready`)).status).toBe(200)
 
@@ -66,6 +70,59 @@ describe("pnpm start (the reference council)", () => {
     expect(body.result.data.items.map((b) => b.id)).toEqual(firstBudgetIds)
     expect(server.output()).not.toContain("demo data seeded")
     expect(await stop(server)).toBe(0)
+  })
+})
+
+describe("pnpm openpb export (the command line)", () => {
+  const cli = (args: ReadonlyArray<string>) =>
+    run(
+      process.execPath,
+      ["--experimental-strip-types", "--conditions=@openpb/source", "src/cli.ts", ...args],
+      {
+        cwd: appDir,
+        env: {
+          ...process.env,
+          OPENPB_DATA_DIR: dataDir,
+          DATABASE_SCHEMA: schema,
+          NODE_ENV: "development",
+        },
+      },
+    )
+
+  it("writes a complete file with its checksum, and refuses bad requests with a typed message and no file", async () => {
+    const out = join(dataDir, "budgets.csv")
+    const { stdout } = await cli([
+      "export",
+      "budgets",
+      "--format",
+      "csv",
+      "--out",
+      out,
+      "--role",
+      "finance",
+    ])
+    const csv = readFileSync(out)
+    const rows = csv.toString("utf8").trim().split("\r\n")
+    expect(rows[0]).toContain("Budget ID")
+    expect(stdout).toContain(`Wrote ${rows.length - 1} rows`)
+    expect(stdout).toContain(createHash("sha256").update(csv).digest("hex"))
+    expect(firstBudgetIdsSeen.every((id) => csv.includes(id))).toBe(true)
+
+    for (const [args, message] of [
+      [["--format", "pdf"], /format/],
+      [["--role", "commissioner"], /aggregate reports only/],
+    ] as const) {
+      const refused = await cli([
+        "export",
+        "budgets",
+        "--out",
+        join(dataDir, "refused.csv"),
+        ...args,
+      ]).catch((error: { code: number; stderr: string }) => error)
+      expect("code" in refused ? refused.code : 0).toBe(2)
+      expect("stderr" in refused ? refused.stderr : "").toMatch(message)
+      expect(existsSync(join(dataDir, "refused.csv"))).toBe(false)
+    }
   })
 })
 

@@ -2,16 +2,25 @@ import { parseArgs } from "node:util"
 import { Effect } from "effect"
 import { hostConfig } from "./config.ts"
 import { loadDevIssuer } from "./devIssuer.ts"
+import { runExportCommand } from "./exportCommand.ts"
+import type { Deployment } from "@openpb/plugin-sdk"
 
-const usage = `Usage: pnpm openpb token --role <role[,role...]> [--council <id>] [--person <person id>] [--subject <name>] [--hours <n>]
-
-Prints a development token from the deployment's built-in issuer (never in production).
+const usage = `Usage:
+  pnpm openpb token --role <role[,role...]> [--council <id>] [--person <person id>] [--subject <name>] [--hours <n>]
+      Prints a development token from the deployment's built-in issuer (never in production).
+  pnpm openpb export <exporter> --format csv|xlsx|jsonl --out <file> [--parameters <json>] [--role <role[,role...]>]
+      Runs an export against the deployment's database (stop the server first when it uses the
+      embedded PGlite), showing progress; the file appears only once complete.
 Roles: person, carer, practitioner, adviser, approver, finance, provider, commissioner, auditor, council-admin.`
 
 /** An app's `openpb` command line. */
 export const runCli = async (
   argv: ReadonlyArray<string>,
-  options: { readonly councilId: string; readonly defaultDataDir: string },
+  options: {
+    readonly councilId: string
+    readonly defaultDataDir: string
+    readonly deployment?: Deployment
+  },
 ) => {
   const [command, ...rest] = argv
   const config = await Effect.runPromise(
@@ -19,6 +28,42 @@ export const runCli = async (
       return yield* hostConfig(options.defaultDataDir)
     }),
   )
+  if (command === "export" && options.deployment !== undefined) {
+    const { values, positionals } = parseArgs({
+      args: [...rest],
+      allowPositionals: true,
+      options: {
+        format: { type: "string", default: "csv" },
+        out: { type: "string" },
+        parameters: { type: "string" },
+        role: { type: "string", default: "council-admin" },
+      },
+    })
+    const exporterId = positionals[0]
+    if (exporterId === undefined || values.out === undefined) {
+      console.error(usage)
+      process.exit(2)
+    }
+    let parameters: unknown
+    try {
+      parameters = values.parameters === undefined ? undefined : JSON.parse(values.parameters)
+    } catch {
+      console.error(
+        '--parameters must be JSON, e.g. \'{"createdIn":{"from":"2026-04-01","to":"2026-06-30"}}\'',
+      )
+      process.exit(2)
+    }
+    process.exit(
+      await runExportCommand(options.deployment, config, {
+        exporterId,
+        format: values.format,
+        out: values.out,
+        parameters,
+        roles: values.role.split(",").filter(Boolean),
+        councilId: options.councilId,
+      }),
+    )
+  }
   if (command !== "token") {
     console.error(usage)
     process.exit(command === undefined || command === "help" ? 0 : 2)
