@@ -8,19 +8,37 @@ export const todayInLondon = Effect.map(Clock.currentTimeMillis, (ms) =>
 )
 
 /** A calendar date moved by a number of days (dates are plain YYYY-MM-DD, no time zone). */
+/** A UTC date from parts, without `Date.UTC`'s mapping of years 0-99 onto 1900-1999. */
+const utc = (year: number, monthIndex: number, day: number) => {
+  const date = new Date(0)
+  date.setUTCFullYear(year, monthIndex, day)
+  return date
+}
+
+/**
+ * A calendar date as YYYY-MM-DD. Arithmetic past the four-digit calendar stops at its ends
+ * (a review "12 months after" 9999-06-16 is due on 9999-12-31), so a date is always valid.
+ */
+const toCalendarDate = (date: Date): string => {
+  const year = date.getUTCFullYear()
+  if (year > 9999) return "9999-12-31"
+  if (year < 1) return "0001-01-01"
+  const month = String(date.getUTCMonth() + 1).padStart(2, "0")
+  const day = String(date.getUTCDate()).padStart(2, "0")
+  return `${String(year).padStart(4, "0")}-${month}-${day}`
+}
+
 export const addDays = (date: string, days: number): string => {
   const [y, m, d] = date.split("-").map(Number) as [number, number, number]
-  return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10)
+  return toCalendarDate(utc(y, m - 1, d + days))
 }
 
 export const addMonths = (date: string, months: number): string => {
   const [y, m, d] = date.split("-").map(Number) as [number, number, number]
-  const target = new Date(Date.UTC(y, m - 1 + months, 1))
-  const lastDay = new Date(
-    Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0),
-  ).getUTCDate()
+  const target = utc(y, m - 1 + months, 1)
+  const lastDay = utc(target.getUTCFullYear(), target.getUTCMonth() + 1, 0).getUTCDate()
   target.setUTCDate(Math.min(d, lastDay))
-  return target.toISOString().slice(0, 10)
+  return toCalendarDate(target)
 }
 
 /** Whole years between a date of birth and a date. */

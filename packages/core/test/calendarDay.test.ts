@@ -1,0 +1,40 @@
+import fc from "fast-check"
+import { describe, expect, it } from "vitest"
+import { addDays, addMonths } from "../src/index.ts"
+
+const calendarDate = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/
+
+describe("calendar arithmetic", () => {
+  it("adds days and months across month ends and leap years", () => {
+    expect(addDays("2026-02-27", 2)).toBe("2026-03-01")
+    expect(addDays("2028-02-28", 1)).toBe("2028-02-29")
+    expect(addMonths("2026-01-31", 1)).toBe("2026-02-28")
+    expect(addMonths("2026-08-31", 6)).toBe("2027-02-28")
+    expect(addMonths("2026-03-15", -3)).toBe("2025-12-15")
+  })
+
+  it("keeps years 1-99 as they are, and stops at the calendar's ends", () => {
+    expect(addDays("0091-03-01", 1)).toBe("0091-03-02")
+    expect(addMonths("9999-06-16", 12)).toBe("9999-12-31")
+    expect(addDays("0001-01-05", -30)).toBe("0001-01-01")
+  })
+
+  it("always gives a valid date (property)", () => {
+    fc.assert(
+      fc.property(
+        fc.date({
+          min: new Date("0001-01-01T00:00:00Z"),
+          max: new Date("9999-12-31T00:00:00Z"),
+          noInvalidDate: true,
+        }),
+        fc.integer({ min: -50_000, max: 50_000 }),
+        fc.integer({ min: -1_000, max: 1_000 }),
+        (date, days, months) => {
+          const day = date.toISOString().slice(0, 10)
+          expect(addDays(day, days)).toMatch(calendarDate)
+          expect(addMonths(day, months)).toMatch(calendarDate)
+        },
+      ),
+    )
+  })
+})
