@@ -1,0 +1,5 @@
+export { CHARACTERISTICS, ETHNIC_GROUPS, equalityMonitoring, ethnicGroupOf } from "./equality.ts"
+export { outcomesByDomain, ReportParameters } from "./outcomes.ts"
+export { reports, REPORT_EXPORTERS } from "./plugin.ts"
+export { processHealth } from "./processHealth.ts"
+export { spendingByCategory } from "./spending.ts"
