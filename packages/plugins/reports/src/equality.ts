@@ -166,6 +166,25 @@ const rowsOf = (c: Characteristic, t: Tables): ReadonlyArray<ExportRow> => {
 }
 
 /**
+ * Each characteristic's totals are the same figures (every referral has a group in each), so
+ * a total hidden in one table is hidden in all: otherwise another table would give it away.
+ */
+const sameTotals = (rows: ReadonlyArray<ExportRow>): ReadonlyArray<ExportRow> => {
+  const totals = rows.filter((r) => r.group === TOTAL)
+  const hidden = new Set(
+    totals.flatMap((r) => Object.keys(r).filter((key) => r[key] === SUPPRESSED)),
+  )
+  if (hidden.has("budgets_held")) hidden.add("median_amount_pence")
+  return rows.map((r) =>
+    r.group !== TOTAL
+      ? r
+      : Object.fromEntries(
+          Object.entries(r).map(([key, value]) => [key, hidden.has(key) ? SUPPRESSED : value]),
+        ),
+  )
+}
+
+/**
  * Equality monitoring (the public sector equality duty): for each ethnic group, age band and
  * sex, who is referred, who declines or is found not eligible, who holds a budget and how
  * (mechanism, median amount), who challenges and with what result, and how goals stand.
@@ -205,6 +224,6 @@ export const equalityMonitoring = defineExporter<ReportParameters>({
       journeyFacts(councilId),
       () => CHARACTERISTICS.map((c) => tablesFor(c.groups.length)),
       step(period),
-      (state) => CHARACTERISTICS.flatMap((c, k) => rowsOf(c, state[k]!)),
+      (state) => sameTotals(CHARACTERISTICS.flatMap((c, k) => rowsOf(c, state[k]!))),
     ),
 })
