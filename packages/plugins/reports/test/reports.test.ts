@@ -23,6 +23,7 @@ import {
   recordSpending,
   referPerson,
   registerPerson,
+  reversePosting,
   resolveChallenge,
   runExport,
   setIndicativeBudget,
@@ -70,7 +71,7 @@ const TestLayer = Layer.mergeAll(
 
 /** What the test did to each person: the inputs every expected figure is computed from. */
 interface Seeded {
-  ethnicGroup: "white" | "black"
+  ethnicGroup: "white" | "asian" | "black"
   ageBand: string
   sex: "female" | "male"
   referredOn: string
@@ -87,13 +88,27 @@ interface Seeded {
 }
 const seeded: Array<Seeded> = []
 
+/** Who the budget holders are: six white women in their forties, five Asian men over 65. */
+const holderProfile = (i: number) =>
+  i < 6
+    ? {
+        dateOfBirth: "1985-03-02",
+        equality: { ethnicity: "A", sex: "female" },
+        seeded: { ethnicGroup: "white", ageBand: "35-44", sex: "female" } as const,
+      }
+    : {
+        dateOfBirth: "1960-01-15",
+        equality: { ethnicity: "H", sex: "male" },
+        seeded: { ethnicGroup: "asian", ageBand: "65-74", sex: "male" } as const,
+      }
+
 const holder = (i: number) =>
   Effect.gen(function* () {
     const person = yield* registerPerson({
       givenName: `Holder${i}`,
       familyName: "Report",
-      dateOfBirth: "1985-03-02",
-      equality: { ethnicity: "A", sex: "female" },
+      dateOfBirth: holderProfile(i).dateOfBirth,
+      equality: holderProfile(i).equality,
     })
     const referredOn = today()
     const { id: journeyId } = yield* referPerson({ personId: person.id, referral })
@@ -111,9 +126,7 @@ const holder = (i: number) =>
     const journey = yield* decidePlan({ journeyId, approve: true, reasons: ["ok"] })
     const budgetId = journey.budgetId!
     const s: Seeded = {
-      ethnicGroup: "white",
-      ageBand: "35-44",
-      sex: "female",
+      ...holderProfile(i).seeded,
       referredOn,
       decidedOn,
       activatedOn,
@@ -145,7 +158,7 @@ const holder = (i: number) =>
     })
     const spend = (key: string, category: string, pence: number) =>
       Effect.gen(function* () {
-        yield* recordSpending({
+        const posting = yield* recordSpending({
           budgetId,
           idempotencyKey: key,
           lineId: "l1",
@@ -157,9 +170,21 @@ const holder = (i: number) =>
           payee: "Someone",
         })
         s.spent.push({ category, pence })
+        return posting
       })
     yield* spend("pa", "personal-assistant", 7_200 + i * 100)
     if (i === 0) yield* spend("bus", "transport", 1_500)
+    if (i === 1) {
+      // Recorded by mistake and reversed: nets to nothing, so no budget shows under equipment.
+      const mistake = yield* spend("chair", "equipment", 3_000)
+      yield* reversePosting({
+        budgetId,
+        idempotencyKey: "chair-undo",
+        postingId: mistake.id,
+        reason: "wrong budget",
+      })
+      s.spent.push({ category: "equipment", pence: -3_000 })
+    }
     // Two reviews: goals move from behind to on track; wellbeing rises by i.
     for (const [k, r] of [
       { o1: -2, o2: -1, wellbeing: 40 },
@@ -238,15 +263,15 @@ const notProceeding = (kind: "declined" | "not-eligible") =>
     seeded.push(s)
   })
 
-const PERIOD = { from: "2026-11-01", to: "2027-06-30" }
+const PERIOD = { from: "2026-11-01", to: "2027-12-31" }
 
 /** Runs a report as the commissioner and reads its JSON Lines back. */
-const report = (exporterId: string) =>
+const report = (exporterId: string, period: { from: string; to: string } = PERIOD) =>
   Effect.gen(function* () {
     const run = yield* runExport({
       exporterId,
       format: "jsonl",
-      parameters: { period: PERIOD },
+      parameters: { period },
     }).pipe(Effect.provideService(CurrentActor, commissioner))
     assert.strictEqual(run.status, "completed")
     assert.deepStrictEqual(run.requestedRoles, ["commissioner"])
@@ -262,7 +287,7 @@ const median = (values: ReadonlyArray<number>) => {
   return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2
 }
 const round2 = (n: number) => Math.round(n * 100) / 100
-const HOLDERS = 6
+const HOLDERS = 11
 
 describe(`aggregate reports on ${testDatabaseKind()}`, () => {
   layer(TestLayer, { excludeTestServices: true })((it) => {
@@ -524,6 +549,41 @@ describe(`aggregate reports on ${testDatabaseKind()}`, () => {
           else assert.include([n, "[c]"], m.referrals)
         }
       }),
+    )
+
+    it.effect(
+      "no report publishes a count from 1 to 4, and a period with nothing in it is all zeros",
+      () =>
+        Effect.gen(function* () {
+          const labels = [
+            "characteristic",
+            "group",
+            "domain",
+            "category",
+            "mechanism",
+            "referral_month",
+          ]
+          const isCount = (key: string) =>
+            !labels.includes(key) && !/^(mean|median)_|_pence$/.test(key)
+          for (const exporter of REPORT_EXPORTERS) {
+            let counts = 0
+            for (const row of yield* report(exporter.id)) {
+              for (const [key, value] of Object.entries(row)) {
+                if (!isCount(key)) continue
+                counts += 1
+                assert.isTrue(
+                  value === "[c]" || value === 0 || (typeof value === "number" && value >= 5),
+                  `${exporter.id} ${key}: ${String(value)}`,
+                )
+              }
+            }
+            assert.isAbove(counts, 0)
+            const empty = yield* report(exporter.id, { from: "2020-01-01", to: "2020-02-29" })
+            for (const row of empty)
+              for (const [key, value] of Object.entries(row))
+                if (!labels.includes(key)) assert.include([0, null], value, `${exporter.id} ${key}`)
+          }
+        }),
     )
 
     it.effect("a commissioner runs none of it person by person", () =>
