@@ -1,4 +1,5 @@
 import { defineExporter, type JourneyFacts, SUPPRESSED } from "@openpb/plugin-sdk"
+import { Clock, Effect, Stream } from "effect"
 import { ReportParameters } from "./outcomes.ts"
 import {
   aggregate,
@@ -10,6 +11,16 @@ import {
   Tally,
   TOTAL,
 } from "./tables.ts"
+
+const londonDay = new Intl.DateTimeFormat("en-CA", {
+  timeZone: "Europe/London",
+  year: "numeric",
+  month: "2-digit",
+  day: "2-digit",
+})
+
+/** The London calendar date of an instant, as YYYY-MM-DD. */
+export const londonDate = (millis: number): string => londonDay.format(millis)
 
 /** The calendar months a period touches, as YYYY-MM. */
 export const monthsOf = (period: ReportParameters["period"]): ReadonlyArray<string> => {
@@ -45,7 +56,7 @@ interface Month {
 }
 
 const step =
-  (period: ReportParameters["period"], months: ReadonlyArray<string>) =>
+  (period: ReportParameters["period"], months: ReadonlyArray<string>, asOf: string) =>
   (state: ReadonlyArray<Month>, journey: JourneyFacts) => {
     if (!inPeriod(journey.referredOn, period)) return
     const month = state[months.indexOf(journey.referredOn.slice(0, 7))]!
@@ -61,7 +72,7 @@ const step =
       add("activated")
       month.toActive.add(daysBetween(journey.referredOn, journey.activatedOn))
     }
-    if (journey.nextReviewDue !== null && journey.nextReviewDue < period.to) add("reviews_overdue")
+    if (journey.nextReviewDue !== null && journey.nextReviewDue < asOf) add("reviews_overdue")
     if (journey.contingencies > 0) add("contingency_used")
     if (journey.suspensions > 0) add("suspended")
   }
@@ -87,54 +98,62 @@ export const processHealth = defineExporter<ReportParameters>({
     { key: "median_days_to_decision", header: "Median days from referral to decision" },
     { key: "activated", header: "Budgets activated" },
     { key: "median_days_to_active_budget", header: "Median days from referral to active budget" },
-    { key: "reviews_overdue", header: "Reviews overdue at the end of the period" },
+    { key: "reviews_overdue", header: "Reviews overdue (at the end of the period, or today)" },
     { key: "contingency_used", header: "Contingency used" },
     { key: "suspended", header: "Budgets suspended" },
   ],
   rows: ({ period }, { councilId }) => {
     const months = monthsOf(period)
-    return aggregate(
-      journeyFacts(councilId),
-      (): ReadonlyArray<Month> =>
-        months.map(() => ({
-          counts: COUNTS.map(() => 0),
-          toDecision: new Tally(),
-          toActive: new Tally(),
-        })),
-      step(period, months),
-      (state) => {
-        // Each count is a table of its own (months by one column): totals add up down it only.
-        const columns = COUNTS.map((_, k) =>
-          suppressed(state.map((m) => [m.counts[k]!]))[0]!.map((row) => row[0]!),
+    return Stream.unwrap(
+      Effect.map(Clock.currentTimeMillis, (now) => {
+        // A review is overdue once its day has passed: at the period's end, or today if sooner.
+        const today = londonDate(now)
+        const asOf = today < period.to ? today : period.to
+        return aggregate(
+          journeyFacts(councilId),
+          (): ReadonlyArray<Month> =>
+            months.map(() => ({
+              counts: COUNTS.map(() => 0),
+              toDecision: new Tally(),
+              toActive: new Tally(),
+            })),
+          step(period, months, asOf),
+          (state) => {
+            // Each count is a table of its own (months by one column): totals add up down it only.
+            const columns = COUNTS.map((_, k) =>
+              suppressed(state.map((m) => [m.counts[k]!]))[0]!.map((row) => row[0]!),
+            )
+            const all = { toDecision: new Tally(), toActive: new Tally() }
+            for (const m of state) {
+              all.toDecision.merge(m.toDecision)
+              all.toActive.merge(m.toActive)
+            }
+            return [...state, all].map((m, i) => {
+              const published = (count: (typeof COUNTS)[number]) =>
+                columns[COUNTS.indexOf(count)]![i]!
+              return {
+                referral_month: months[i] ?? TOTAL,
+                referrals: published("referrals"),
+                decided: published("decided"),
+                median_days_to_decision: statistic(
+                  m.toDecision.median(),
+                  m.toDecision.size,
+                  published("decided") !== SUPPRESSED,
+                ),
+                activated: published("activated"),
+                median_days_to_active_budget: statistic(
+                  m.toActive.median(),
+                  m.toActive.size,
+                  published("activated") !== SUPPRESSED,
+                ),
+                reviews_overdue: published("reviews_overdue"),
+                contingency_used: published("contingency_used"),
+                suspended: published("suspended"),
+              }
+            })
+          },
         )
-        const all = { toDecision: new Tally(), toActive: new Tally() }
-        for (const m of state) {
-          all.toDecision.merge(m.toDecision)
-          all.toActive.merge(m.toActive)
-        }
-        return [...state, all].map((m, i) => {
-          const published = (count: (typeof COUNTS)[number]) => columns[COUNTS.indexOf(count)]![i]!
-          return {
-            referral_month: months[i] ?? TOTAL,
-            referrals: published("referrals"),
-            decided: published("decided"),
-            median_days_to_decision: statistic(
-              m.toDecision.median(),
-              m.toDecision.size,
-              published("decided") !== SUPPRESSED,
-            ),
-            activated: published("activated"),
-            median_days_to_active_budget: statistic(
-              m.toActive.median(),
-              m.toActive.size,
-              published("activated") !== SUPPRESSED,
-            ),
-            reviews_overdue: published("reviews_overdue"),
-            contingency_used: published("contingency_used"),
-            suspended: published("suspended"),
-          }
-        })
-      },
+      }),
     )
   },
 })

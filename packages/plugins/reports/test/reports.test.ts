@@ -14,6 +14,7 @@ import {
   declineBudget,
   draftPlan,
   ExporterRegistry,
+  getJourney,
   lodgeChallenge,
   publish,
   recordAllocation,
@@ -21,6 +22,7 @@ import {
   recordFinancialAssessment,
   recordPayment,
   recordSpending,
+  ReportingFacts,
   referPerson,
   registerPerson,
   reversePosting,
@@ -83,6 +85,7 @@ interface Seeded {
   reviews: Array<{ o1: number; o2: number; wellbeing: number }>
   contingency: boolean
   suspended: boolean
+  nextReviewDue: string | null
   challengeUpheld: boolean
   spent: Array<{ category: string; pence: number }>
 }
@@ -135,6 +138,7 @@ const holder = (i: number) =>
       reviews: [],
       contingency: false,
       suspended: false,
+      nextReviewDue: null,
       challengeUpheld: false,
       spent: [],
     }
@@ -213,6 +217,7 @@ const holder = (i: number) =>
       yield* suspendBudget({ journeyId, reason: "a hospital stay" })
       s.suspended = true
     }
+    s.nextReviewDue = (yield* getJourney({ journeyId })).journey.nextReviewDue
     seeded.push(s)
   })
 
@@ -238,6 +243,7 @@ const notProceeding = (kind: "declined" | "not-eligible") =>
       reviews: [],
       contingency: false,
       suspended: false,
+      nextReviewDue: null,
       challengeUpheld: false,
       spent: [],
     }
@@ -272,7 +278,10 @@ const report = (exporterId: string, period: { from: string; to: string } = PERIO
       exporterId,
       format: "jsonl",
       parameters: { period },
-    }).pipe(Effect.provideService(CurrentActor, commissioner))
+    }).pipe(
+      Effect.provideService(CurrentActor, commissioner),
+      Effect.provideService(Clock.Clock, time.clock),
+    )
     assert.strictEqual(run.status, "completed")
     assert.deepStrictEqual(run.requestedRoles, ["commissioner"])
     return readFileSync(join(directory, run.location!), "utf8")
@@ -515,6 +524,8 @@ describe(`aggregate reports on ${testDatabaseKind()}`, () => {
 
     it.effect("process health: median days to decision and to an active budget", () =>
       Effect.gen(function* () {
+        // Months on from the last review, some next reviews have come and gone.
+        time.advanceDays(200)
         const rows = yield* report("process-health")
         const total = rows.find((r) => r.referral_month === "all")!
         assert.strictEqual(total.referrals, seeded.length)
@@ -531,6 +542,20 @@ describe(`aggregate reports on ${testDatabaseKind()}`, () => {
           total.median_days_to_active_budget,
           median(activated.map((s) => days(s.referredOn, s.activatedOn!))),
         )
+        // Reviews overdue at the period's end or today, whichever comes first: the period
+        // ends first here, and today comes first in a period that runs on.
+        const overdueBy = (asOf: string) => {
+          const n = seeded.filter((s) => s.nextReviewDue !== null && s.nextReviewDue < asOf).length
+          return n >= 1 && n <= 4 ? "[c]" : n
+        }
+        assert.isTrue(PERIOD.to < today())
+        assert.strictEqual(total.reviews_overdue, overdueBy(PERIOD.to))
+        const running = { from: PERIOD.from, to: "2028-12-31" }
+        const later = (yield* report("process-health", running)).find(
+          (r) => r.referral_month === "all",
+        )!
+        assert.strictEqual(later.reviews_overdue, overdueBy(today()))
+        assert.isAtLeast(later.reviews_overdue as number, 5)
         // Two contingencies and one suspension: too few to show.
         assert.strictEqual(seeded.filter((s) => s.contingency).length, 2)
         assert.strictEqual(total.contingency_used, "[c]")
@@ -584,6 +609,55 @@ describe(`aggregate reports on ${testDatabaseKind()}`, () => {
                 if (!labels.includes(key)) assert.include([0, null], value, `${exporter.id} ${key}`)
           }
         }),
+    )
+
+    it.effect("the reporting port pages by key: small pages read what one large page reads", () =>
+      Effect.gen(function* () {
+        const facts = yield* ReportingFacts
+        const pages = <A>(
+          read: (afterId: string | undefined) => Effect.Effect<ReadonlyArray<A>>,
+          keyOf: (a: A) => string,
+        ) =>
+          Effect.gen(function* () {
+            const all: Array<A> = []
+            let afterId: string | undefined
+            for (;;) {
+              const page = yield* read(afterId)
+              all.push(...page)
+              if (page.length < 3) return all
+              afterId = keyOf(page.at(-1)!)
+            }
+          })
+        const journeys = yield* facts.journeys({ councilId, afterId: undefined, limit: 1_000 })
+        assert.strictEqual(journeys.length, seeded.length)
+        assert.deepStrictEqual(
+          yield* pages(
+            (afterId) => facts.journeys({ councilId, afterId, limit: 3 }),
+            (j) => j.journeyId,
+          ),
+          journeys,
+        )
+        const spending = yield* facts.spending({
+          councilId,
+          afterId: undefined,
+          limit: 1_000,
+          ...PERIOD,
+        })
+        assert.strictEqual(spending.length, HOLDERS)
+        assert.deepStrictEqual(
+          yield* pages(
+            (afterId) => facts.spending({ councilId, afterId, limit: 3, ...PERIOD }),
+            (b) => b.budgetId,
+          ),
+          spending,
+        )
+        // Another council's reports read nothing of this one.
+        const other = CouncilId.make("elsewhere")
+        assert.deepStrictEqual(
+          yield* facts.journeys({ councilId: other, afterId: undefined, limit: 10 }),
+          [],
+        )
+      }),
     )
 
     it.effect("a commissioner runs none of it person by person", () =>
