@@ -108,7 +108,7 @@ export const processHealth = defineExporter<ReportParameters>({
       Effect.map(Clock.currentTimeMillis, (now) => {
         // A review is overdue once its day has passed: at the period's end, or today if sooner.
         const today = londonDate(now)
-        const asOf = today < period.to ? today : period.to
+        const asOf = [today, period.to].sort()[0]!
         return aggregate(
           journeyFacts(councilId),
           (): ReadonlyArray<Month> =>
