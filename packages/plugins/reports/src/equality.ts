@@ -6,7 +6,8 @@ import {
   type JourneyFacts,
   SUPPRESSED,
 } from "@openpb/plugin-sdk"
-import { attainmentBand, ReportParameters, reviewsInView } from "./outcomes.ts"
+import { ReportParameters } from "./parameters.ts"
+import { attainmentBand, reviewsInView } from "./reviews.ts"
 import {
   aggregate,
   grid,

@@ -1,18 +1,9 @@
-import { defineExporter, type JourneyFacts, OutcomeDomain, Period } from "@openpb/plugin-sdk"
-import { Schema } from "effect"
+import { defineExporter, type JourneyFacts, OutcomeDomain } from "@openpb/plugin-sdk"
+import { ReportParameters } from "./parameters.ts"
+import { attainmentBand, reviewsInView } from "./reviews.ts"
 import { aggregate, grid, journeyFacts, statistic, suppressed, TOTAL } from "./tables.ts"
 
-export const ReportParameters = Schema.Struct({ period: Period })
-export type ReportParameters = typeof ReportParameters.Type
-
 export const DOMAINS = OutcomeDomain.literals
-
-/**
- * Goal Attainment Scaling: 0 is the outcome expected, +1 and +2 more than expected, -1 less
- * than expected (partly achieved) and -2 much less (not achieved).
- */
-export const attainmentBand = (attainment: number): 0 | 1 | 2 =>
-  attainment >= 0 ? 0 : attainment === -1 ? 1 : 2
 
 /** A sum of changes, over how many values and how many people. */
 interface Change {
@@ -27,13 +18,6 @@ interface State {
   readonly goals: Array<Array<number>>
   readonly attainment: Array<Change>
   readonly wellbeing: Array<Change>
-}
-
-/** The reviews a report over the period sees: those completed by its end, if the latest is in it. */
-export const reviewsInView = (journey: JourneyFacts, period: ReportParameters["period"]) => {
-  const reviews = journey.reviews.filter((r) => r.completedOn <= period.to)
-  const latest = reviews.at(-1)
-  return latest === undefined || latest.completedOn < period.from ? [] : reviews
 }
 
 const step = (period: ReportParameters["period"]) => (state: State, journey: JourneyFacts) => {

@@ -1,6 +1,6 @@
 import { defineExporter, type JourneyFacts, SUPPRESSED } from "@openpb/plugin-sdk"
 import { Clock, Effect, Stream } from "effect"
-import { ReportParameters } from "./outcomes.ts"
+import { ReportParameters } from "./parameters.ts"
 import {
   aggregate,
   daysBetween,

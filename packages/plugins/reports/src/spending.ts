@@ -6,7 +6,7 @@ import {
   SpendingCategory,
 } from "@openpb/plugin-sdk"
 import { Stream } from "effect"
-import { ReportParameters } from "./outcomes.ts"
+import { ReportParameters } from "./parameters.ts"
 import { aggregate, daysBetween, grid, PAGE_SIZE, suppressed, TOTAL } from "./tables.ts"
 
 export const CATEGORIES = SpendingCategory.literals
