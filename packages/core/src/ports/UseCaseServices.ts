@@ -21,6 +21,7 @@ import type { LedgerRepository } from "./LedgerRepository.ts"
 import type { ExportRunRepository } from "./ExportRunRepository.ts"
 import type { ExportSink } from "./ExportSink.ts"
 import type { ExportSource } from "./ExportSource.ts"
+import type { ReportingFacts } from "./ReportingFacts.ts"
 import type { ExporterRegistry } from "../reporting/ExporterRegistry.ts"
 import type { DirectPaymentMonitoringPolicy } from "../policies/DirectPaymentMonitoringPolicy.ts"
 
@@ -38,6 +39,7 @@ export type StoreServices =
   | AuditLog
   | LedgerRepository
   | ExportSource
+  | ReportingFacts
   | ExportRunRepository
 
 /** The policies a deployment's plugins provide. */

@@ -1,0 +1,6 @@
+export { CHARACTERISTICS, ETHNIC_GROUPS, equalityMonitoring, ethnicGroupOf } from "./equality.ts"
+export { outcomesByDomain } from "./outcomes.ts"
+export { ReportParameters } from "./parameters.ts"
+export { reports, REPORT_EXPORTERS } from "./plugin.ts"
+export { processHealth } from "./processHealth.ts"
+export { spendingByCategory } from "./spending.ts"
