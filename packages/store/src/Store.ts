@@ -14,6 +14,7 @@ import { AuditLogSql } from "./repositories/AuditLogSql.ts"
 import { LedgerRepositorySql } from "./repositories/LedgerRepositorySql.ts"
 import { ExportRunRepositorySql } from "./repositories/ExportRunRepositorySql.ts"
 import { ExportSourceSql } from "./repositories/ExportSourceSql.ts"
+import { ReturnsSourceSql } from "./repositories/ReturnsSourceSql.ts"
 
 /** Every repository port of core, implemented on a SqlClient. */
 export const RepositoriesSql = Layer.mergeAll(
@@ -26,6 +27,7 @@ export const RepositoriesSql = Layer.mergeAll(
   AuditLogSql,
   ExportRunRepositorySql,
   ExportSourceSql,
+  ReturnsSourceSql,
 
   PersonRepositorySql,
   BudgetRepositorySql,

@@ -5,3 +5,4 @@ export { layerPglite, makePgliteClient, Pglite, type PgliteConfig } from "./Pgli
 export { layerStore, RepositoriesSql } from "./Store.ts"
 export { layerFileExportSink } from "./exports/FileExportSink.ts"
 export { BUDGET_EXPORT_COLUMNS } from "./repositories/ExportSourceSql.ts"
+export { ReturnsSourceSql } from "./repositories/ReturnsSourceSql.ts"

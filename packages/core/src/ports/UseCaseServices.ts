@@ -20,6 +20,7 @@ import type { LedgerRepository } from "./LedgerRepository.ts"
 import type { ExportRunRepository } from "./ExportRunRepository.ts"
 import type { ExportSink } from "./ExportSink.ts"
 import type { ExportSource } from "./ExportSource.ts"
+import type { ReturnsSource } from "./ReturnsSource.ts"
 import type { ExporterRegistry } from "../reporting/ExporterRegistry.ts"
 import type { DirectPaymentMonitoringPolicy } from "../policies/DirectPaymentMonitoringPolicy.ts"
 
@@ -37,6 +38,7 @@ export type StoreServices =
   | AuditLog
   | LedgerRepository
   | ExportSource
+  | ReturnsSource
   | ExportRunRepository
 
 /** The policies a deployment's plugins provide. */

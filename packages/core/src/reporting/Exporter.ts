@@ -2,6 +2,7 @@ import type { Schema, Stream } from "effect"
 import type { Role } from "../model/Actor.ts"
 import type { CouncilId } from "../model/Ids.ts"
 import type { ExportSource } from "../ports/ExportSource.ts"
+import type { ReturnsSource } from "../ports/ReturnsSource.ts"
 import { type ExportFormat, exportFormats } from "./ExportFormat.ts"
 
 /** What one cell of an export holds: every format can write these without a type of its own. */
@@ -44,7 +45,7 @@ export interface Exporter<P = unknown> {
   readonly rows: (
     parameters: P,
     context: ExportContext,
-  ) => Stream.Stream<ExportRow, never, ExportSource>
+  ) => Stream.Stream<ExportRow, never, ExportSource | ReturnsSource>
 }
 
 /**
