@@ -3,10 +3,10 @@ import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { Actor, ExporterRegistry, runExport, todayInLondon } from "@openpb/core"
 import { englandDefaults } from "@openpb/plugin-england-defaults"
-import { defineDeployment, SUPPRESSED } from "@openpb/plugin-sdk"
+import { defineDeployment, keysetStream, ReturnsSource, SUPPRESSED } from "@openpb/plugin-sdk"
 import { layerFileExportSink, RepositoriesSql } from "@openpb/store"
 import { layerTestDatabase, makeTestClock, testDatabaseKind } from "@openpb/store/testing"
-import { Effect, Layer, ManagedRuntime } from "effect"
+import { Effect, Layer, ManagedRuntime, Stream } from "effect"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { ascofPeople, EnglandReturnsSettings, englandReturns } from "../src/index.ts"
 import {
@@ -202,18 +202,56 @@ const expectPublished = (
       .map((_, j) => expected.reduce((a, r) => a + r[j]!, 0))
       .concat(expected.flat().reduce((a, b) => a + b, 0)),
   ]
-  withTotals.forEach((row, i) =>
-    row.forEach((value, j) => {
+  for (const [i, row] of withTotals.entries()) {
+    for (const [j, value] of row.entries()) {
       const cell = published[i]![j]
       if (value >= 1 && value <= 4) expect(cell, `cell ${i},${j}`).toBe(SUPPRESSED)
       else if (cell !== SUPPRESSED) expect(cell, `cell ${i},${j}`).toBe(value)
       if (value === 0) expect(cell).toBe(0)
-    }),
-  )
+    }
+  }
   expectNoLoneSuppression(published)
 }
 
 describe(`England's returns on ${testDatabaseKind()}`, () => {
+  it("reads journeys a page at a time, each once, in id order, filtered by opening date", async () => {
+    const read = (openedOnOrBefore: string | undefined, researchConsentOnly = false) =>
+      run(
+        Stream.runCollect(
+          Stream.unwrap(
+            ReturnsSource.useSync((source) =>
+              keysetStream(
+                4,
+                (afterId, limit) =>
+                  source.journeys({
+                    councilId: COUNCIL,
+                    afterId,
+                    limit,
+                    openedOnOrBefore,
+                    researchConsentOnly,
+                  }),
+                (j) => j.id,
+              ),
+            ),
+          ),
+        ),
+      )
+    const all = await read(undefined)
+    expect(all.map((j) => j.id)).toEqual(seeded.map((s) => s.journeyId).sort())
+    const june = await read("2026-06-30")
+    expect(june.map((j) => j.person.id).sort()).toEqual(
+      seeded
+        .filter((s) => s.openedOn <= "2026-06-30")
+        .map((s) => s.personId)
+        .sort(),
+    )
+    expect(await read(undefined, true)).toEqual([])
+    const died = all.find((j) => j.id === byKey("B7").journeyId)!
+    expect(died.ending).toEqual(endings.get("B7"))
+    expect(died.person.nhsNumber).toBe(byKey("B7").nhsNumber)
+    expect(died.approvedOn).toBe(byKey("B7").openedOn)
+  })
+
   it("writes the CLD return: every event open in or overlapping the quarter, in full", async () => {
     const result = await run(
       runExport({ exporterId: "england-cld", format: "jsonl", parameters: { quarter: Q3 } }),
