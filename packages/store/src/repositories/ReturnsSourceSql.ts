@@ -40,15 +40,16 @@ const londonDate = (column: string) =>
 /**
  * A journey with its person, whether a carer is recorded, and the London date and outcome of
  * each of the person's decisions (steps point at decisions; the decision holds when it was made).
+ * Both subqueries name the council so they use the (council_id, person_id) indexes.
  */
 const SELECT = `j.id::text AS id, j.council_id, j.person_id::text AS person_id, j.stage, j.data,
   ${londonDate("j.opened_at")} AS opened_on, ${londonDate("j.updated_at")} AS updated_on,
   p.given_name, p.family_name, to_char(p.date_of_birth, 'YYYY-MM-DD') AS date_of_birth,
   p.nhs_number, p.contact, p.sex, p.ethnicity, p.research_consent,
-  EXISTS (SELECT 1 FROM carers c WHERE c.person_id = j.person_id) AS has_carer,
+  EXISTS (SELECT 1 FROM carers c WHERE c.council_id = j.council_id AND c.person_id = j.person_id) AS has_carer,
   (SELECT coalesce(jsonb_agg(jsonb_build_object('id', d.id::text, 'outcome', d.outcome,
             'on', ${londonDate("d.made_at")})), '[]'::jsonb)
-     FROM decisions d WHERE d.person_id = j.person_id) AS decisions`
+     FROM decisions d WHERE d.council_id = j.council_id AND d.person_id = j.person_id) AS decisions`
 
 const toRecord = (row: ReturnsJourneyRow): ReturnsJourneyRecord => {
   const journey = parseJson<typeof Journey.Encoded>(row.data)
