@@ -3,12 +3,18 @@ import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { Actor, ExporterRegistry, runExport, todayInLondon } from "@openpb/core"
 import { englandDefaults } from "@openpb/plugin-england-defaults"
-import { defineDeployment, keysetStream, ReturnsSource, SUPPRESSED } from "@openpb/plugin-sdk"
+import {
+  defineDeployment,
+  keysetStream,
+  loadPlugin,
+  ReturnsSource,
+  SUPPRESSED,
+} from "@openpb/plugin-sdk"
 import { layerFileExportSink, RepositoriesSql } from "@openpb/store"
 import { layerTestDatabase, makeTestClock, testDatabaseKind } from "@openpb/store/testing"
 import { Effect, Layer, ManagedRuntime, Stream } from "effect"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
-import { ascofPeople, EnglandReturnsSettings, englandReturns } from "../src/index.ts"
+import { ascofPeople, type EnglandReturnsSettings, englandReturns } from "../src/index.ts"
 import {
   COUNCIL,
   end,
@@ -459,19 +465,25 @@ describe(`England's returns on ${testDatabaseKind()}`, () => {
   })
 
   it("lets a council report a third-party budget as commissioned support instead", async () => {
-    const settings = EnglandReturnsSettings.make({
-      ...(await Effect.runPromise(
-        Effect.succeed(
-          resolved.plugins.find((p) => p.id === "openpb/england-returns")!
-            .settings as EnglandReturnsSettings,
-        ),
-      )),
-      deliveryMechanisms: {
-        notional: "CASSR Managed Personal Budget",
-        "third-party": "CASSR Commissioned Support",
-        "direct-payment": "Direct Payment",
-      },
-    })
+    const loaded = await Effect.runPromise(
+      loadPlugin(
+        englandReturns.with({
+          deliveryMechanisms: {
+            notional: "CASSR Managed Personal Budget",
+            "third-party": "CASSR Commissioned Support",
+            "direct-payment": "Direct Payment",
+          },
+        }),
+      ),
+    )
+    const settings = loaded.settings as EnglandReturnsSettings
+    const cld = loaded.exporters.find((e) => e.id === "england-cld")!
+    const services = (
+      await run(Stream.runCollect(cld.rows({ quarter: Q3 }, { councilId: COUNCIL })))
+    ).filter((r) => r.delivery_mechanism === "CASSR Commissioned Support")
+    expect(services.map((r) => r.la_person_unique_identifier).sort()).toEqual(
+      [byKey("E18").personId, byKey("E19").personId].sort(),
+    )
     const people = await run(ascofPeople(settings, COUNCIL, "2026-12-31"))
     const bySupport = (s: string) =>
       [...people.values()]
