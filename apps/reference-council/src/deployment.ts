@@ -3,6 +3,9 @@ import { englandCareAct } from "@openpb/plugin-england-care-act"
 import { localLimits } from "@openpb/plugin-local-limits"
 import { nhsPhb } from "@openpb/plugin-nhs-phb"
 import { pointsRas } from "@openpb/plugin-points-ras"
+import { englandReturns } from "@openpb/plugin-england-returns"
+import { reports } from "@openpb/plugin-reports"
+import { researchExtract } from "@openpb/plugin-research-extract"
 import { defineDeployment } from "@openpb/plugin-sdk"
 import { COUNCIL_ID, COUNCIL_NAME } from "./config.ts"
 import { seedDemoData } from "./seed.ts"
@@ -27,6 +30,12 @@ export const northmere = defineDeployment({
       healthSharePercent: 30,
     }),
     localLimits.with({ teamManagerLimitPence: 2_500_000, tolerancePercent: 10 }),
+    reports.with(),
+    englandReturns.with(),
+    // The research key is the council's secret: the extract is offered only when one is set.
+    ...(process.env.OPENPB_RESEARCH_KEY
+      ? [researchExtract.with({ pseudonymisationKey: process.env.OPENPB_RESEARCH_KEY })]
+      : []),
   ],
 })
 

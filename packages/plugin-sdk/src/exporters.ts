@@ -35,3 +35,9 @@ export {
   type TableMeasure,
   withTotals,
 } from "@openpb/core"
+export {
+  ReturnsSource,
+  type ReturnsJourneyRecord,
+  type ReturnsPlanLine,
+  type ReturnsReview,
+} from "@openpb/core"

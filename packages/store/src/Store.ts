@@ -15,6 +15,7 @@ import { LedgerRepositorySql } from "./repositories/LedgerRepositorySql.ts"
 import { ExportRunRepositorySql } from "./repositories/ExportRunRepositorySql.ts"
 import { ExportSourceSql } from "./repositories/ExportSourceSql.ts"
 import { ReportingFactsSql } from "./repositories/ReportingFactsSql.ts"
+import { ReturnsSourceSql } from "./repositories/ReturnsSourceSql.ts"
 
 /** Every repository port of core, implemented on a SqlClient. */
 export const RepositoriesSql = Layer.mergeAll(
@@ -28,6 +29,7 @@ export const RepositoriesSql = Layer.mergeAll(
   ExportRunRepositorySql,
   ExportSourceSql,
   ReportingFactsSql,
+  ReturnsSourceSql,
 
   PersonRepositorySql,
   BudgetRepositorySql,

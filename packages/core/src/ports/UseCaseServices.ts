@@ -22,6 +22,7 @@ import type { ExportRunRepository } from "./ExportRunRepository.ts"
 import type { ExportSink } from "./ExportSink.ts"
 import type { ExportSource } from "./ExportSource.ts"
 import type { ReportingFacts } from "./ReportingFacts.ts"
+import type { ReturnsSource } from "./ReturnsSource.ts"
 import type { ExporterRegistry } from "../reporting/ExporterRegistry.ts"
 import type { DirectPaymentMonitoringPolicy } from "../policies/DirectPaymentMonitoringPolicy.ts"
 
@@ -40,6 +41,7 @@ export type StoreServices =
   | LedgerRepository
   | ExportSource
   | ReportingFacts
+  | ReturnsSource
   | ExportRunRepository
 
 /** The policies a deployment's plugins provide. */

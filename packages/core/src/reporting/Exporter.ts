@@ -3,6 +3,7 @@ import type { Role } from "../model/Actor.ts"
 import type { CouncilId } from "../model/Ids.ts"
 import type { ExportSource } from "../ports/ExportSource.ts"
 import type { ReportingFacts } from "../ports/ReportingFacts.ts"
+import type { ReturnsSource } from "../ports/ReturnsSource.ts"
 import { type ExportFormat, exportFormats } from "./ExportFormat.ts"
 
 /** What one cell of an export holds: every format can write these without a type of its own. */
@@ -45,7 +46,7 @@ export interface Exporter<P = unknown> {
   readonly rows: (
     parameters: P,
     context: ExportContext,
-  ) => Stream.Stream<ExportRow, never, ExportSource | ReportingFacts>
+  ) => Stream.Stream<ExportRow, never, ExportSource | ReportingFacts | ReturnsSource>
 }
 
 /**

@@ -5,6 +5,7 @@ import {
   type ExportRow,
   type JourneyFacts,
   ReportingFacts,
+  ReturnsSource,
 } from "@openpb/plugin-sdk"
 import { Effect, Layer, Stream } from "effect"
 import fc from "fast-check"
@@ -106,6 +107,7 @@ const facts = (
       }),
     ),
     Layer.succeed(ExportSource, ExportSource.of({ budgets: () => Effect.succeed([]) })),
+    Layer.succeed(ReturnsSource, ReturnsSource.of({ journeys: () => Effect.succeed([]) })),
   )
 
 const run = (

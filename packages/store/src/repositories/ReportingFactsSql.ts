@@ -12,6 +12,7 @@ import {
 } from "@openpb/core"
 import { Effect, Layer, Schema } from "effect"
 import { SqlClient } from "effect/sql"
+import { councilScope } from "../CouncilScope.ts"
 import { parseJson, toSafeNumber } from "./rows.ts"
 
 const decodeJourney = Schema.decodeUnknownSync(Journey)
@@ -69,6 +70,7 @@ export const ReportingFactsSql = Layer.effect(
   ReportingFacts,
   Effect.gen(function* () {
     const sql = yield* SqlClient.SqlClient
+    const { withCouncil } = councilScope(sql)
 
     const journeys = (q: { councilId: string; afterId: string | undefined; limit: number }) =>
       Effect.gen(function* () {
@@ -197,8 +199,19 @@ export const ReportingFactsSql = Layer.effect(
       })
 
     return ReportingFacts.of({
-      journeys: (q) => journeys(q).pipe(Effect.orDie, Effect.withSpan("ReportingFacts.journeys")),
-      spending: (q) => spending(q).pipe(Effect.orDie, Effect.withSpan("ReportingFacts.spending")),
+      // One short transaction per page, scoped to the council for row-level security.
+      journeys: (q) =>
+        journeys(q).pipe(
+          withCouncil(q.councilId),
+          Effect.orDie,
+          Effect.withSpan("ReportingFacts.journeys"),
+        ),
+      spending: (q) =>
+        spending(q).pipe(
+          withCouncil(q.councilId),
+          Effect.orDie,
+          Effect.withSpan("ReportingFacts.spending"),
+        ),
     })
   }),
 )

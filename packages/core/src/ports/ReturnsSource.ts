@@ -1,0 +1,100 @@
+import { Context, type Effect } from "effect"
+import type { DeliveryMechanism, FundingStreamKind } from "../model/Budget.ts"
+import type { KeysetPage } from "./ExportSource.ts"
+
+/**
+ * The person as statutory returns and extracts read them. Returns need identifiers (the CLD
+ * return carries NHS number, names and date of birth); an extract decides what it drops.
+ */
+export interface ReturnsPerson {
+  readonly id: string
+  readonly givenName: string
+  readonly familyName: string
+  /** YYYY-MM-DD, or null when not recorded. */
+  readonly dateOfBirth: string | null
+  readonly nhsNumber: string | null
+  readonly address: string | null
+  /** Equality data, held only with the person's consent: null otherwise. */
+  readonly sex: string | null
+  /** NHS Data Dictionary ethnic category code. */
+  readonly ethnicity: string | null
+  readonly researchConsent: boolean
+  /** Whether a carer is recorded in the person's circle. */
+  readonly hasCarer: boolean
+}
+
+/** A line of the approved support plan: what a CLD service event is made from. */
+export interface ReturnsPlanLine {
+  readonly id: string
+  readonly category: string
+  readonly fundingStream: FundingStreamKind
+  readonly deliveryMechanism: DeliveryMechanism
+  readonly unitCostPence: number
+  readonly unitsPerPeriod: number
+  readonly frequency: "weekly" | "four-weekly" | "monthly" | "one-off"
+}
+
+export interface ReturnsReview {
+  readonly id: string
+  readonly trigger: "scheduled" | "crisis" | "person-request" | "practitioner-request"
+  readonly dueDate: string
+  readonly status: "due" | "in-progress" | "completed"
+  readonly completedOn: string | null
+  readonly outcome: "continue" | "revise-plan" | "change-amount" | "change-mechanism" | "end" | null
+  /** Goal attainment per plan outcome, -2..+2, with the outcome's domain where the plan names it. */
+  readonly attainments: ReadonlyArray<{
+    readonly outcomeId: string
+    readonly domain: string | null
+    readonly attainment: number
+  }>
+  readonly wellbeing: { readonly instrument: string; readonly scored: number } | null
+}
+
+/**
+ * One journey with its person and the dates of its steps. Every date is a London calendar date
+ * (YYYY-MM-DD); instants are converted by the store so a plugin never handles time zones.
+ */
+export interface ReturnsJourneyRecord {
+  readonly id: string
+  readonly councilId: string
+  readonly person: ReturnsPerson
+  readonly stage: string
+  readonly openedOn: string
+  /** When the journey last changed: the end date of a referral the person declined. */
+  readonly updatedOn: string
+  readonly referralSource: string
+  readonly assessment: {
+    readonly from: string
+    readonly to: string
+    readonly detentions: ReadonlyArray<string>
+    readonly healthGrounds: ReadonlyArray<string>
+  } | null
+  readonly eligibility: { readonly outcome: string; readonly decidedOn: string } | null
+  readonly financialAssessedOn: string | null
+  readonly healthEligible: boolean
+  /** The approval of the plan now in force, and that plan's lines. */
+  readonly approvedOn: string | null
+  readonly approvedLines: ReadonlyArray<ReturnsPlanLine>
+  readonly suspendedFrom: string | null
+  readonly reviews: ReadonlyArray<ReturnsReview>
+  readonly ending: { readonly reason: string; readonly on: string } | null
+}
+
+export interface ReturnsJourneyQuery extends KeysetPage {
+  /** Only journeys opened on or before this London date (later ones hold no event before it). */
+  readonly openedOnOrBefore: string | undefined
+  /** Only people who agreed to their pseudonymised data being used for research. */
+  readonly researchConsentOnly: boolean
+}
+
+/**
+ * Reads for statutory returns and research extracts, a page of journeys at a time in id order
+ * (keyset pages, as `ExportSource`). Each record is self-contained, so an exporter derives its
+ * events without a second read.
+ */
+export class ReturnsSource extends Context.Service<
+  ReturnsSource,
+  {
+    journeys(query: ReturnsJourneyQuery): Effect.Effect<ReadonlyArray<ReturnsJourneyRecord>>
+  }
+>()("@openpb/core/ReturnsSource") {}

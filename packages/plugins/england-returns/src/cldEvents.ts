@@ -1,0 +1,136 @@
+import type { ReturnsJourneyRecord, ReturnsPlanLine } from "@openpb/plugin-sdk"
+import type { CldDeliveryMechanism, EnglandReturnsSettings } from "./settings.ts"
+
+/** One CLD event (rules-and-standards 3.1): a request, an assessment, a service or a review. */
+export interface CldEvent {
+  readonly type: "Request" | "Assessment" | "Service" | "Review"
+  readonly reference: string
+  readonly start: string
+  /** Null while the event is open. */
+  readonly end: string | null
+  readonly description: string
+  readonly outcome: string | null
+  readonly assessmentType: string | null
+  readonly eligibleNeedsIdentified: "Yes" | "No" | null
+  readonly service: {
+    readonly line: ReturnsPlanLine
+    readonly deliveryMechanism: CldDeliveryMechanism
+  } | null
+  readonly reviewReason: "Planned" | "Unplanned" | null
+}
+
+const blank = {
+  outcome: null,
+  assessmentType: null,
+  eligibleNeedsIdentified: null,
+  service: null,
+  reviewReason: null,
+} as const
+
+/** Event Outcome values for an ending (the SALT STS001 hierarchy in 3.1). */
+const endingOutcome: Record<string, string> = {
+  died: "NFA - Deceased",
+  "moved-away": "NFA - Moved to another LA",
+  "goals-reached-moving-on": "Service ended as planned",
+  "persons-choice": "NFA - Support declined",
+  other: "NFA - Support ended: Other reason",
+}
+
+const reviewOutcome: Record<string, string> = {
+  continue: "No change in package",
+  "revise-plan": "Progress to Support Planning / Services",
+  "change-amount": "Progress to Support Planning / Services",
+  "change-mechanism": "Progress to Support Planning / Services",
+}
+
+const later = (a: string, b: string) => (a > b ? a : b)
+
+/**
+ * The CLD events of one journey. Dates the platform does not record are taken from the nearest
+ * step it does (see the README): a request ends, and its assessment starts, on the first day of
+ * the assessment period, or on the day assessing began when nothing is recorded yet.
+ */
+export const cldEvents = (
+  journey: ReturnsJourneyRecord,
+  settings: EnglandReturnsSettings,
+): ReadonlyArray<CldEvent> => {
+  const events: Array<CldEvent> = []
+  const ref = (suffix: string) => `${journey.id}:${suffix}`
+  const declined = journey.stage === "declined"
+  const considering = journey.stage === "considering"
+  const assessmentStart = journey.assessment
+    ? later(journey.openedOn, journey.assessment.from)
+    : journey.updatedOn
+  events.push({
+    ...blank,
+    type: "Request",
+    reference: ref("request"),
+    start: journey.openedOn,
+    end: considering ? null : declined ? journey.updatedOn : assessmentStart,
+    description: `Request for a personal budget (referred by ${journey.referralSource})`,
+    outcome: considering ? null : declined ? "NFA - Support declined" : "Progress to Assessment",
+  })
+  if (considering || declined) return events
+
+  const eligible = journey.eligibility?.outcome === "eligible"
+  events.push({
+    ...blank,
+    type: "Assessment",
+    reference: ref("assessment"),
+    start: assessmentStart,
+    end: journey.eligibility?.decidedOn ?? null,
+    description: "Care Act needs assessment",
+    outcome:
+      journey.eligibility === null
+        ? null
+        : eligible
+          ? "Progress to Support Planning / Services"
+          : "NFA - No services offered: Other reason",
+    eligibleNeedsIdentified: journey.eligibility === null ? null : eligible ? "Yes" : "No",
+  })
+  if (journey.financialAssessedOn !== null) {
+    events.push({
+      ...blank,
+      type: "Assessment",
+      reference: ref("financial-assessment"),
+      start: journey.financialAssessedOn,
+      end: journey.financialAssessedOn,
+      description: "Financial assessment (charging)",
+      assessmentType: "Financial Assessment",
+    })
+  }
+  // One service event per line of council money, so a mixed budget counts under each of its
+  // mechanisms (3.1, "Mapping issue for OpenPB"); NHS-funded lines belong to the PHB return.
+  if (journey.approvedOn !== null) {
+    for (const line of journey.approvedLines) {
+      if (line.fundingStream !== "council-social-care") continue
+      events.push({
+        ...blank,
+        type: "Service",
+        reference: ref(`service:${line.id}`),
+        start: journey.approvedOn,
+        end: journey.ending?.on ?? null,
+        description: `Personal budget: ${line.category}`,
+        outcome: journey.ending ? (endingOutcome[journey.ending.reason] ?? null) : null,
+        service: { line, deliveryMechanism: settings.deliveryMechanisms[line.deliveryMechanism] },
+      })
+    }
+  }
+  for (const review of journey.reviews) {
+    if (review.status !== "completed" || review.completedOn === null) continue
+    events.push({
+      ...blank,
+      type: "Review",
+      reference: ref(`review:${review.id}`),
+      start: review.completedOn,
+      end: review.completedOn,
+      description: `Review of the personal budget (${review.trigger})`,
+      outcome:
+        review.outcome === "end"
+          ? (endingOutcome[journey.ending?.reason ?? "other"] ?? null)
+          : (reviewOutcome[review.outcome ?? ""] ?? null),
+      reviewReason: review.trigger === "scheduled" ? "Planned" : "Unplanned",
+    })
+  }
+  return events
+}

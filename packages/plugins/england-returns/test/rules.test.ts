@@ -1,0 +1,94 @@
+import { testPluginConformance } from "@openpb/plugin-testkit"
+import { Schema } from "effect"
+import fc from "fast-check"
+import { describe, expect, it } from "vitest"
+import { englandReturns, financialYearStart, phbType, Quarter } from "../src/index.ts"
+
+testPluginConformance(englandReturns, {
+  settings: [
+    {},
+    {
+      laCode: "E10000999",
+      deliveryMechanisms: {
+        notional: "CASSR Managed Personal Budget",
+        "third-party": "CASSR Commissioned Support",
+        "direct-payment": "Direct Payment",
+      },
+      primarySupportReason: "Learning Disability Support",
+    },
+  ],
+  invalidSettings: [
+    { laCode: "Northmere" },
+    { deliveryMechanisms: { notional: "ISF", "third-party": "ISF", "direct-payment": "DP" } },
+    { primarySupportReason: "Mental health" },
+  ],
+})
+
+const date = fc
+  .date({
+    min: new Date("2000-01-01T00:00:00Z"),
+    max: new Date("2040-12-31T00:00:00Z"),
+    noInvalidDate: true,
+  })
+  .map((d) => d.toISOString().slice(0, 10))
+
+describe("the returns' rules", () => {
+  it("accepts as a quarter exactly the four quarters of any year", () => {
+    const isQuarter = (from: string, to: string) =>
+      Schema.decodeUnknownExit(Quarter)({ from, to })._tag === "Success"
+    fc.assert(
+      fc.property(date, date, (from, to) => {
+        const expected =
+          (from.slice(5) === "04-01" && to === `${from.slice(0, 4)}-06-30`) ||
+          (from.slice(5) === "07-01" && to === `${from.slice(0, 4)}-09-30`) ||
+          (from.slice(5) === "10-01" && to === `${from.slice(0, 4)}-12-31`) ||
+          (from.slice(5) === "01-01" && to === `${from.slice(0, 4)}-03-31`)
+        expect(isQuarter(from, to)).toBe(expected)
+      }),
+    )
+    expect(isQuarter("2027-01-01", "2027-03-31")).toBe(true)
+    expect(isQuarter("2026-10-01", "2026-12-30")).toBe(false)
+  })
+
+  it("starts the financial year on the 1 April on or before the date", () => {
+    fc.assert(
+      fc.property(date, (d) => {
+        const start = financialYearStart(d)
+        expect(start.slice(5)).toBe("04-01")
+        expect(start <= d).toBe(true)
+        expect(`${Number(start.slice(0, 4)) + 1}-04-01` > d).toBe(true)
+      }),
+    )
+  })
+
+  it("counts a mixed personal health budget under the type holding most of its money", () => {
+    const mechanism = fc.constantFrom("notional", "third-party", "direct-payment" as const)
+    const line = fc.record({
+      mechanism,
+      unitCostPence: fc.integer({ min: 0, max: 100_000 }),
+      unitsPerPeriod: fc.integer({ min: 1, max: 10 }),
+      frequency: fc.constantFrom("weekly", "four-weekly", "monthly", "one-off" as const),
+    })
+    const perYear = { weekly: 52, "four-weekly": 13, monthly: 12, "one-off": 1 }
+    fc.assert(
+      fc.property(fc.array(line, { minLength: 1, maxLength: 6 }), (lines) => {
+        const plan = lines.map((l, i) => ({
+          id: `l${i}`,
+          category: "other",
+          fundingStream: "nhs-health" as const,
+          deliveryMechanism: l.mechanism,
+          unitCostPence: l.unitCostPence,
+          unitsPerPeriod: l.unitsPerPeriod,
+          frequency: l.frequency,
+        }))
+        const money = (type: string) =>
+          lines
+            .filter((l) => l.mechanism === type)
+            .reduce((s, l) => s + l.unitCostPence * l.unitsPerPeriod * perYear[l.frequency], 0)
+        const chosen = phbType(plan)
+        for (const other of ["notional", "third-party", "direct-payment"])
+          expect(money(chosen)).toBeGreaterThanOrEqual(money(other))
+      }),
+    )
+  })
+})
