@@ -72,8 +72,12 @@ const copyWithPglite = (file: string) =>
     const found = yield* Effect.serviceOption(Pglite)
     if (Option.isNone(found)) return yield* Effect.die(new Error("no PGlite in this database"))
     const db = found.value
+    // COPY to a file is for the database's owner: the application role may not.
     const result = yield* Effect.promise(() =>
-      db.query(copyQuery.replace("TO STDOUT", "TO '/dev/blob'")),
+      db.transaction(async (tx) => {
+        await tx.query("SET LOCAL ROLE NONE")
+        return tx.query(copyQuery.replace("TO STDOUT", "TO '/dev/blob'"))
+      }),
     )
     const blob = result.blob
     if (blob === undefined) return yield* Effect.die(new Error("PGlite COPY returned no blob"))

@@ -35,7 +35,7 @@ const exportBench = () =>
         fileURLToPath(new URL("./exportCsvMain.ts", import.meta.url)),
         exportSchema,
       ],
-      { stdio: "inherit" },
+      { stdio: "inherit", env: { ...process.env, DATABASE_URL: databaseUrl } },
     )
     child.on("exit", (code) =>
       code === 0 ? resolve() : reject(new Error(`export benchmark exited with ${code}`)),
@@ -43,10 +43,10 @@ const exportBench = () =>
   })
 
 try {
-  // Without DATABASE_URL the export benchmark runs on PGlite in its own process.
+  // The export benchmark runs in its own process, on the same PostgreSQL.
   await exportBench()
   await Effect.runPromise(ledgerPostingsBench(databaseUrl, schema, postings, 8))
 } finally {
-  if (process.env.DATABASE_URL) dropSchema(exportSchema)
+  dropSchema(exportSchema)
   dropSchema(schema)
 }
