@@ -6,7 +6,7 @@ import {
   type JourneyFacts,
   SUPPRESSED,
 } from "@openpb/plugin-sdk"
-import { ReportParameters } from "./parameters.ts"
+import { aggregateReport, type ReportParameters } from "./parameters.ts"
 import { attainmentBand, reviewsInView } from "./reviews.ts"
 import {
   aggregate,
@@ -195,10 +195,7 @@ export const equalityMonitoring = defineExporter<ReportParameters>({
   version: "1.0.0",
   description:
     "Referrals in the period by ethnic group, age band and sex: declines, not-eligible decisions, budgets held by delivery mechanism and their median amount, challenges and their results, and goal attainment; small numbers suppressed",
-  parameters: ReportParameters,
-  roles: ["commissioner", "council-admin"],
-  personLevel: false,
-  formats: ["csv", "xlsx", "jsonl"],
+  ...aggregateReport,
   columns: [
     { key: "characteristic", header: "Characteristic" },
     { key: "group", header: "Group" },

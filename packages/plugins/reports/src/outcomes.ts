@@ -1,5 +1,5 @@
 import { defineExporter, type JourneyFacts, OutcomeDomain } from "@openpb/plugin-sdk"
-import { ReportParameters } from "./parameters.ts"
+import { aggregateReport, type ReportParameters } from "./parameters.ts"
 import { attainmentBand, reviewsInView } from "./reviews.ts"
 import { aggregate, grid, journeyFacts, statistic, suppressed, TOTAL } from "./tables.ts"
 
@@ -66,10 +66,7 @@ export const outcomesByDomain = defineExporter<ReportParameters>({
   version: "1.0.0",
   description:
     "Goals achieved, partly achieved and not achieved by outcome domain at the latest review in the period, with the mean change in goal attainment and in wellbeing since the first review; small numbers suppressed",
-  parameters: ReportParameters,
-  roles: ["commissioner", "council-admin"],
-  personLevel: false,
-  formats: ["csv", "xlsx", "jsonl"],
+  ...aggregateReport,
   columns: [
     { key: "domain", header: "Outcome domain" },
     { key: "goals_achieved", header: "Goals achieved (attainment 0 or more)" },

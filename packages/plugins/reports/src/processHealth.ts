@@ -1,6 +1,6 @@
 import { defineExporter, type JourneyFacts, SUPPRESSED } from "@openpb/plugin-sdk"
 import { Clock, Effect, Stream } from "effect"
-import { ReportParameters } from "./parameters.ts"
+import { aggregateReport, type ReportParameters } from "./parameters.ts"
 import {
   aggregate,
   daysBetween,
@@ -87,10 +87,7 @@ export const processHealth = defineExporter<ReportParameters>({
   version: "1.0.0",
   description:
     "Referrals in the period by month: median days from referral to eligibility decision and to an active budget, reviews overdue at the end of the period, contingency use and suspensions; small numbers suppressed",
-  parameters: ReportParameters,
-  roles: ["commissioner", "council-admin"],
-  personLevel: false,
-  formats: ["csv", "xlsx", "jsonl"],
+  ...aggregateReport,
   columns: [
     { key: "referral_month", header: "Month of referral" },
     { key: "referrals", header: "Referrals" },

@@ -6,7 +6,7 @@ import {
   SpendingCategory,
 } from "@openpb/plugin-sdk"
 import { Stream } from "effect"
-import { ReportParameters } from "./parameters.ts"
+import { aggregateReport, type ReportParameters } from "./parameters.ts"
 import { aggregate, daysBetween, grid, PAGE_SIZE, suppressed, TOTAL } from "./tables.ts"
 
 export const CATEGORIES = SpendingCategory.literals
@@ -59,10 +59,7 @@ export const spendingByCategory = defineExporter<ReportParameters>({
   version: "1.0.0",
   description:
     "Planned and spent in the period by spending category and delivery mechanism, with the number of budgets; small numbers suppressed",
-  parameters: ReportParameters,
-  roles: ["commissioner", "council-admin"],
-  personLevel: false,
-  formats: ["csv", "xlsx", "jsonl"],
+  ...aggregateReport,
   columns: [
     { key: "category", header: "Spending category" },
     { key: "mechanism", header: "Delivery mechanism" },
