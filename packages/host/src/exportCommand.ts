@@ -6,8 +6,6 @@ import {
   budgetsExporter,
   CouncilId,
   CurrentActor,
-  ExportJobs,
-  ExporterRegistry,
   type ExportProgress,
   isCoreError,
   RequestContext,
@@ -15,7 +13,7 @@ import {
   runExport,
 } from "@openpb/core"
 import type { Deployment } from "@openpb/plugin-sdk"
-import { layerFileExportSink, layerStore } from "@openpb/store"
+import { layerExports, layerStore } from "@openpb/store"
 import { Effect, Exit, Fiber, Layer, ManagedRuntime } from "effect"
 import type { HostConfig } from "./config.ts"
 import { databaseConfigOf } from "./start.ts"
@@ -47,9 +45,7 @@ export const runExportCommand = async (
     Layer.mergeAll(
       layerStore(databaseConfigOf(config)),
       Layer.orDie(deployment.layer),
-      ExporterRegistry.layer([budgetsExporter, ...resolved.exporters]),
-      layerFileExportSink(dirname(out)),
-      ExportJobs.layer,
+      layerExports([budgetsExporter, ...resolved.exporters], dirname(out)),
     ),
   )
   const actor = new Actor({

@@ -1,12 +1,7 @@
-import {
-  budgetsExporter,
-  type DeploymentServices,
-  ExportJobs,
-  ExporterRegistry,
-} from "@openpb/core"
+import { budgetsExporter, type DeploymentServices } from "@openpb/core"
 import type { Deployment } from "@openpb/plugin-sdk"
 import { makeHttpApp, makeJwtAuthenticator } from "@openpb/server"
-import { databaseReady, describeDatabase, layerFileExportSink, layerStore } from "@openpb/store"
+import { databaseReady, describeDatabase, layerExports, layerStore } from "@openpb/store"
 import { type Effect, Layer, ManagedRuntime, Option } from "effect"
 import type { HostConfig } from "./config.ts"
 import { loadDevIssuer } from "./devIssuer.ts"
@@ -57,10 +52,9 @@ export const startCouncil = async (council: CouncilApp, config: HostConfig) => {
   const resolveActor = await authenticatorFor(config)
   const trustedDocuments = await loadTrustedDocuments(config)
   const database = databaseConfigOf(config)
-  const exports = Layer.mergeAll(
-    ExporterRegistry.layer([budgetsExporter, ...resolved.exporters]),
-    layerFileExportSink(config.exportsDir ?? `${config.dataDir.replace(/\/+$/, "")}-exports`),
-    ExportJobs.layer,
+  const exports = layerExports(
+    [budgetsExporter, ...resolved.exporters],
+    config.exportsDir ?? `${config.dataDir.replace(/\/+$/, "")}-exports`,
   )
   const runtime = ManagedRuntime.make(
     Layer.mergeAll(layerStore(database), Layer.orDie(council.deployment.layer), exports),

@@ -19,9 +19,9 @@ export interface PluginDefinition<P extends PortName, S> {
    */
   readonly settings: Schema.Codec<S, unknown>
   /** The rules, as plain functions of the settings. */
-  readonly rules: (settings: S) => Pick<PortRules, P>
+  rules(settings: S): Pick<PortRules, P>
   /** Exports this plugin offers (returns, reports, extracts), built from its settings. */
-  readonly exporters?: (settings: S) => ReadonlyArray<AnyExporter>
+  exporters?(settings: S): ReadonlyArray<AnyExporter>
 }
 
 export interface Plugin<P extends PortName = PortName, S = unknown> extends PluginDefinition<P, S> {
@@ -29,8 +29,20 @@ export interface Plugin<P extends PortName = PortName, S = unknown> extends Plug
   with(settings?: unknown): PluginUse
 }
 
-// biome-ignore lint/suspicious/noExplicitAny: a deployment holds plugins of any ports and settings
-export type AnyPlugin = Plugin<any, any>
+/**
+ * A plugin whatever its ports and settings, as a deployment holds it: its own settings schema
+ * decodes what the deployment gives before its rules see it.
+ */
+export interface AnyPlugin {
+  readonly id: string
+  readonly version: string
+  readonly description: string
+  readonly provides: ReadonlyArray<PortName>
+  readonly settings: Schema.Codec<unknown, unknown>
+  rules(settings: unknown): Partial<PortRules>
+  exporters?(settings: unknown): ReadonlyArray<AnyExporter>
+  with(settings?: unknown): PluginUse
+}
 
 /** A plugin as a deployment lists it: the plugin and the settings it is given. */
 export interface PluginUse {
@@ -71,7 +83,7 @@ export const definePlugin = <const P extends PortName, S>(
     throw new Error(`Plugin ${definition.id} provides no port and no exporter`)
   const plugin: Plugin<P, S> = {
     ...definition,
-    with: (settings?: unknown) => ({ plugin: plugin as AnyPlugin, settings: settings ?? {} }),
+    with: (settings?: unknown) => ({ plugin: plugin, settings: settings ?? {} }),
   }
   return plugin
 }
@@ -111,8 +123,8 @@ export const loadPlugin = (use: PluginUse): Effect.Effect<LoadedPlugin, PluginSe
       ),
     )
     const encoded = yield* Schema.encodeUnknownEffect(plugin.settings)(settings).pipe(Effect.orDie)
-    const rules = plugin.rules(settings) as Partial<PortRules>
-    const provides: ReadonlyArray<PortName> = plugin.provides
+    const rules = plugin.rules(settings)
+    const provides = plugin.provides
     const missing = provides.filter((port) => rules[port] === undefined)
     if (missing.length > 0)
       return yield* Effect.die(

@@ -75,10 +75,24 @@ const call = async (who: string, path: string, input: unknown, method: "GET" | "
     },
   )
   const body = (await response.json()) as {
-    result?: { data: any }
+    result?: { data: RunView & ReadonlyArray<{ id: string }> }
     error?: { data?: { code?: string } }
   }
-  return { data: body.result?.data, code: body.error?.data?.code }
+  // A refusal has no data: the tests read `code` then, and `data` only after a success.
+  return {
+    data: body.result?.data as RunView & ReadonlyArray<{ id: string }>,
+    code: body.error?.data?.code,
+  }
+}
+
+/** An export run as both APIs answer it (the fields these tests read). */
+interface RunView {
+  readonly id: string
+  readonly status: string
+  readonly rowCount: number
+  readonly checksumSha256: string | null
+  readonly exporterId: string
+  readonly exporterVersion: string
 }
 
 const untilEnded = async (who: string, runId: string) => {
@@ -188,13 +202,16 @@ describe(`exports over HTTP on ${testDatabaseKind()}`, () => {
           headers: { authorization: "Bearer finance", "content-type": "application/json" },
           body: JSON.stringify({ query, variables }),
         })
-      ).json()) as { data?: any; errors?: Array<{ extensions?: { code?: string } }> }
+      ).json()) as {
+        data: { startExport: RunView; exportRun: RunView & { downloadPath: string } }
+        errors?: Array<{ extensions?: { code?: string } }>
+      }
     const started = await gql(
       'mutation ($f: String!) { startExport(exporterId: "budgets", format: $f) { id status } }',
       { f: "xlsx" },
     )
     const id = started.data.startExport.id
-    let run: any
+    let run: RunView & { downloadPath: string }
     for (;;) {
       const answer = await gql(
         "query ($id: ID!) { exportRun(runId: $id) { status rowCount downloadPath checksumSha256 } }",

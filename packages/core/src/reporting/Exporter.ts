@@ -43,18 +43,17 @@ export interface Exporter<P = unknown> {
   readonly personLevel: boolean
   readonly formats: ReadonlyArray<ExportFormat>
   readonly columns: ReadonlyArray<ExportColumn>
-  readonly rows: (
+  rows(
     parameters: P,
     context: ExportContext,
-  ) => Stream.Stream<ExportRow, never, ExportSource | ReportingFacts | ReturnsSource>
+  ): Stream.Stream<ExportRow, never, ExportSource | ReportingFacts | ReturnsSource>
 }
 
 /**
  * An exporter whatever its parameters, as a deployment lists them. Its parameters are typed
  * inside the exporter and decoded by the platform before `rows` sees them.
  */
-// biome-ignore lint/suspicious/noExplicitAny: a list of exporters holds each with its own parameters
-export type AnyExporter = Exporter<any>
+export type AnyExporter = Exporter<unknown>
 
 /** Roles that may see figures but never people: they run aggregate exporters only. */
 export const AGGREGATE_ONLY_ROLES: ReadonlyArray<Role> = ["commissioner"]

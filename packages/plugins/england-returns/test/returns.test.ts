@@ -10,7 +10,7 @@ import {
   ReturnsSource,
   SUPPRESSED,
 } from "@openpb/plugin-sdk"
-import { layerFileExportSink, RepositoriesSql } from "@openpb/store"
+import { layerExports, RepositoriesSql } from "@openpb/store"
 import { layerTestDatabase, makeTestClock, testDatabaseKind } from "@openpb/store/testing"
 import { Effect, Layer, ManagedRuntime, Stream } from "effect"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
@@ -36,8 +36,7 @@ const runtime = ManagedRuntime.make(
   Layer.mergeAll(
     RepositoriesSql,
     Layer.orDie(deployment.layer),
-    ExporterRegistry.layer(resolved.exporters),
-    layerFileExportSink(directory),
+    layerExports(resolved.exporters, directory),
   ).pipe(Layer.provideMerge(layerTestDatabase())),
 )
 // 1 June 2026, 10:00 in London.

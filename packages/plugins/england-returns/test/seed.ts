@@ -1,4 +1,6 @@
 import {
+  type DeploymentServices,
+  type UseCaseServices,
   Actor,
   addDays,
   CouncilId,
@@ -61,11 +63,9 @@ export interface Seeded extends PersonSpec {
   readonly openedOn: string
 }
 
-// biome-ignore lint/suspicious/noExplicitAny: the runtime holds the test's whole layer
-export type Runtime = ManagedRuntime.ManagedRuntime<any, any>
+export type Runtime = ManagedRuntime.ManagedRuntime<DeploymentServices, unknown>
 
-// biome-ignore lint/suspicious/noExplicitAny: use cases need the test runtime's services
-export type Run = <A, E>(effect: Effect.Effect<A, E, any>, actor?: Actor) => Promise<A>
+export type Run = <A, E>(effect: Effect.Effect<A, E, UseCaseServices>, actor?: Actor) => Promise<A>
 
 /** Runs use cases and exports as an actor, at the test clock's time. */
 export const runner =

@@ -13,7 +13,6 @@ import {
   decidePlan,
   declineBudget,
   draftPlan,
-  ExporterRegistry,
   getJourney,
   lodgeChallenge,
   publish,
@@ -44,8 +43,12 @@ import {
   referral,
   supportPlan,
 } from "@openpb/scenarios"
-import { layerFileExportSink } from "@openpb/store"
-import { layerTestRuntime, makeTestClock, testDatabaseKind } from "@openpb/store/testing"
+import {
+  layerTestExports,
+  layerTestRuntime,
+  makeTestClock,
+  testDatabaseKind,
+} from "@openpb/store/testing"
 import { Clock, Effect, Layer } from "effect"
 import { REPORT_EXPORTERS, reports } from "../src/index.ts"
 
@@ -67,8 +70,7 @@ const asStaff = <A, E, R>(effect: Effect.Effect<A, E, R>) =>
 const directory = mkdtempSync(join(tmpdir(), "openpb-reports-"))
 const TestLayer = Layer.mergeAll(
   layerTestRuntime(EnglandDefaultPolicies),
-  ExporterRegistry.layer([budgetsExporter, ...REPORT_EXPORTERS]),
-  layerFileExportSink(directory),
+  layerTestExports([budgetsExporter, ...REPORT_EXPORTERS], directory),
 )
 
 /** What the test did to each person: the inputs every expected figure is computed from. */

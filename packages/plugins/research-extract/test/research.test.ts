@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import {
+  type UseCaseServices,
   Actor,
   addDays,
   CouncilId,
@@ -11,7 +12,6 @@ import {
   decideEligibility,
   decidePlan,
   draftPlan,
-  ExporterRegistry,
   recordAssessment,
   recordFinancialAssessment,
   referPerson,
@@ -26,7 +26,7 @@ import {
 import { englandDefaults } from "@openpb/plugin-england-defaults"
 import { defineDeployment, loadPlugin } from "@openpb/plugin-sdk"
 import { eligibleAssessment, financial, referral, supportPlan } from "@openpb/scenarios"
-import { layerFileExportSink, RepositoriesSql } from "@openpb/store"
+import { layerExports, RepositoriesSql } from "@openpb/store"
 import { layerTestDatabase, makeTestClock, testDatabaseKind } from "@openpb/store/testing"
 import { Clock, Effect, Exit, Layer, ManagedRuntime, Redacted, Stream } from "effect"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
@@ -47,8 +47,7 @@ const runtime = ManagedRuntime.make(
   Layer.mergeAll(
     RepositoriesSql,
     Layer.orDie(deployment.layer),
-    ExporterRegistry.layer(resolved.exporters),
-    layerFileExportSink(directory),
+    layerExports(resolved.exporters, directory),
   ).pipe(Layer.provideMerge(layerTestDatabase())),
 )
 const clock = makeTestClock(Date.UTC(2026, 5, 1, 9, 0, 0))
@@ -59,11 +58,7 @@ const seeder = new Actor({
   roles: ["council-admin", "approver"],
   councilId: COUNCIL,
 })
-const run = <A, E>(
-  // biome-ignore lint/suspicious/noExplicitAny: use cases need the test runtime's services
-  effect: Effect.Effect<A, E, any>,
-  who: Actor = seeder,
-): Promise<A> =>
+const run = <A, E>(effect: Effect.Effect<A, E, UseCaseServices>, who: Actor = seeder): Promise<A> =>
   runtime.runPromise(
     effect.pipe(
       Effect.provideService(CurrentActor, who),

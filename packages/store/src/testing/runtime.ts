@@ -7,14 +7,12 @@ import {
   budgetsExporter,
   CurrentActor,
   type DeploymentServices,
-  ExportJobs,
-  ExporterRegistry,
   type RunUseCase,
 } from "@openpb/core"
 import { Clock, Duration, Effect, Layer, ManagedRuntime } from "effect"
 import type { SqlClient } from "effect/sql"
 import { layerTestDatabase } from "../testing.ts"
-import { layerFileExportSink } from "../exports/FileExportSink.ts"
+import { layerExports } from "../exports/layerExports.ts"
 import { RepositoriesSql } from "../Store.ts"
 
 export interface TestClockControl {
@@ -44,15 +42,13 @@ export const makeTestClock = (start = Date.UTC(2026, 10, 24, 9, 0, 0)): TestCloc
 }
 
 /**
- * What a test deployment exports with: the budgets exporter and files in a fresh temporary
- * directory, plus the runs in flight.
+ * What a test deployment exports with: the given exporters (the budgets exporter by default),
+ * files in `directory` (a fresh temporary one by default), and the runs in flight.
  */
-export const layerTestExports = (exporters: ReadonlyArray<AnyExporter> = [budgetsExporter]) =>
-  Layer.mergeAll(
-    ExporterRegistry.layer(exporters),
-    layerFileExportSink(mkdtempSync(join(tmpdir(), "openpb-test-exports-"))),
-    ExportJobs.layer,
-  )
+export const layerTestExports = (
+  exporters: ReadonlyArray<AnyExporter> = [budgetsExporter],
+  directory: string = mkdtempSync(join(tmpdir(), "openpb-test-exports-")),
+) => layerExports(exporters, directory)
 
 /** Core's repositories on a fresh test database, with the given policies and exports beside them. */
 export const layerTestRuntime = <P, E>(policies: Layer.Layer<P, E>) =>
