@@ -1,24 +1,32 @@
-import { auditRouter } from "./routers/audit.ts"
-import { exportsRouter } from "./routers/exports.ts"
-import { budgetRouter } from "./routers/budget.ts"
-import { carerRouter } from "./routers/carer.ts"
-import { challengeRouter, decisionRouter } from "./routers/decision.ts"
-import { journeyRouter } from "./routers/journey.ts"
-import { ledgerRouter } from "./routers/ledger.ts"
-import { personRouter } from "./routers/person.ts"
+import { type UseCases, useCases } from "@openpb/core"
+import { type ProcedureOf, procedureFor } from "./procedures.ts"
 import { router } from "./trpc.ts"
 
-/** One sub-router per area, each in `routers/<area>.ts`. */
-export const appRouter = router({
-  person: personRouter,
-  budget: budgetRouter,
-  journey: journeyRouter,
-  decision: decisionRouter,
-  challenge: challengeRouter,
-  carer: carerRouter,
-  ledger: ledgerRouter,
-  audit: auditRouter,
-  export: exportsRouter,
-})
+type Area<P> = P extends `${infer A}.${string}` ? A : never
+type Leaf<P> = P extends `${string}.${infer L}` ? L : never
+type Contract = UseCases[number]
+
+/** `{ journey: { refer: procedure, ... }, ... }`, typed from the contracts' paths. */
+type RouterShape = {
+  [A in Area<Contract["path"]>]: {
+    [C in Contract as C["path"] extends `${A}.${string}` ? Leaf<C["path"]> : never]: ProcedureOf<C>
+  }
+}
+
+const shape = (): RouterShape => {
+  const areas: Record<string, Record<string, unknown>> = {}
+  for (const contract of useCases) {
+    const [area, leaf] = contract.path.split(".") as [string, string]
+    const procedures = areas[area] ?? {}
+    areas[area] = procedures
+    if (leaf in procedures) throw new Error(`two use cases have the tRPC path ${contract.path}`)
+    procedures[leaf] = procedureFor(contract)
+  }
+  // Built from the same list the type is computed from.
+  return areas as unknown as RouterShape
+}
+
+/** The tRPC API: one procedure per use-case contract, at the contract's path. */
+export const appRouter = router(shape())
 
 export type AppRouter = typeof appRouter

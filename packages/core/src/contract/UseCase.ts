@@ -1,0 +1,101 @@
+import { Effect, Schema } from "effect"
+import type { UseCaseEntry } from "../access/useCaseEntry.ts"
+import type { CoreError } from "../model/ErrorCodes.ts"
+import type { UseCaseServices } from "../ports/UseCaseServices.ts"
+
+/** A query only reads; a command changes something (one transaction, one audit record). */
+export type UseCaseKind = "query" | "command"
+
+/** How the GraphQL adapter exposes a use case; everything else it derives from the contract. */
+export interface GraphqlExposure {
+  /** The Query or Mutation field's name (default: the use case's name). */
+  readonly field?: string
+  /**
+   * `input`: one `input: <Name>Input!` argument (the default for commands); `flat`: the input
+   * struct's fields as arguments (the default for queries).
+   */
+  readonly args?: "input" | "flat"
+  /** A paged output (`items`, `endCursor`, `hasNextPage`) exposed as a Relay connection. */
+  readonly connection?: boolean
+}
+
+type TagOf<E> = E extends { readonly _tag: infer T extends CoreError["_tag"] } ? T : never
+
+/**
+ * One use case, stated once: its name, the tRPC path, kind, the access rules it is held to,
+ * the input and success schemas, the errors it may fail with, and its implementation. The
+ * registry, the access matrix, tracing spans and both APIs are derived from the list of
+ * contracts in `useCases.ts`; nothing else names a use case by hand.
+ *
+ * `run` receives the input as a caller sent it (the encoded side of `input`) and decodes it
+ * itself, so every caller, an API or a test, gets the same validation and the same typed error.
+ */
+export interface UseCaseContract<
+  Name extends string = string,
+  Path extends string = string,
+  I extends Schema.Top = Schema.Top,
+  O extends Schema.Top = Schema.Top,
+  E = unknown,
+> {
+  readonly name: Name
+  /** The tRPC path, `<area>.<procedure>`. */
+  readonly path: Path
+  readonly kind: UseCaseKind
+  /** What it does, in a sentence a frontend developer reads in GraphiQL or their editor. */
+  readonly description: string
+  readonly access: UseCaseEntry
+  readonly input: I
+  readonly output: O
+  /** The domain errors it may fail with, beyond InvalidInput and Forbidden, which all may. */
+  readonly errors: ReadonlyArray<TagOf<E>>
+  readonly graphql?: GraphqlExposure
+  // A method, so any contract is assignable to `AnyUseCase` (method parameters are bivariant).
+  run(input: I["Encoded"]): Effect.Effect<O["Type"], E, UseCaseServices>
+}
+
+/** Any contract, whatever its types: what the adapters iterate over. */
+export type AnyUseCase = UseCaseContract<string, string, Schema.Top, Schema.Top, unknown>
+
+export const defineUseCase = <
+  const Name extends string,
+  const Path extends `${string}.${string}`,
+  I extends Schema.Top,
+  O extends Schema.Codec<unknown, unknown, never, never>,
+  E,
+>(
+  contract: UseCaseContract<Name, Path, I, O, E>,
+): UseCaseContract<Name, Path, I, O, E> => contract
+
+/** The input type a caller sends, and the success type it receives (both encoded). */
+export type InputOf<C> = C extends { readonly input: infer I extends Schema.Top }
+  ? I["Encoded"]
+  : never
+export type OutputOf<C> = C extends { readonly output: infer O extends Schema.Top }
+  ? O["Encoded"]
+  : never
+
+const encoders = new WeakMap<Schema.Top, (value: unknown) => unknown>()
+
+const encoderOf = (output: Schema.Top) => {
+  let encode = encoders.get(output)
+  if (encode === undefined) {
+    encode = Schema.encodeUnknownSync(output as Schema.Codec<unknown, unknown, never, never>)
+    encoders.set(output, encode)
+  }
+  return encode
+}
+
+/**
+ * Runs a use case for an API: the implementation, its success encoded by the output schema
+ * (what both APIs send), inside a span named after the use case.
+ */
+export const invokeUseCase = <C extends AnyUseCase>(
+  contract: C,
+  input: unknown,
+): Effect.Effect<OutputOf<C>, unknown, UseCaseServices> =>
+  contract.run(input).pipe(
+    Effect.map((value) => encoderOf(contract.output)(value) as OutputOf<C>),
+    Effect.withSpan(`UseCase.${contract.name}`, {
+      attributes: { "openpb.use_case": contract.name, "openpb.use_case.kind": contract.kind },
+    }),
+  )

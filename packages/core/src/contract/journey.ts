@@ -1,0 +1,325 @@
+import { Schema } from "effect"
+import { readRule, writeRule } from "../access/useCaseEntry.ts"
+import { Decision } from "../decisions/Decision.ts"
+import { CalendarDate } from "../model/Person.ts"
+import { Journey } from "../journey/Journey.ts"
+import {
+  activateContingency,
+  ContingencyInput,
+  EndInput,
+  endJourney,
+  resumeBudget,
+  SuspendInput,
+  suspendBudget,
+} from "../journey/usecases/activeBudget.ts"
+import {
+  assessCarer,
+  CarerAssessmentInput,
+  decideEligibility,
+  JourneyRef,
+  RecordAssessmentInput,
+  RecordFinancialInput,
+  recordAssessment,
+  recordFinancialAssessment,
+  startAssessment,
+} from "../journey/usecases/assessment.ts"
+import {
+  DecidePlanInput,
+  DraftPlanInput,
+  decidePlan,
+  draftPlan,
+  IndicativeBudgetRequest,
+  setIndicativeBudget,
+  submitPlan,
+} from "../journey/usecases/planning.ts"
+import {
+  GetJourneyInput,
+  getJourney,
+  JourneysOfPersonInput,
+  ListJourneysInput,
+  listJourneys,
+  listJourneysOfPerson,
+} from "../journey/usecases/queries.ts"
+import {
+  AssignInput,
+  assignJourney,
+  DeclineInput,
+  declineBudget,
+  ReferPersonInput,
+  referPerson,
+} from "../journey/usecases/referral.ts"
+import {
+  CaseloadInput,
+  CompleteReviewInput,
+  completeReview,
+  myCaseload,
+  StartReviewInput,
+  startReview,
+} from "../journey/usecases/reviews.ts"
+import { PageOf } from "./Page.ts"
+import { defineUseCase } from "./UseCase.ts"
+
+const step = <const Name extends string, const Path extends `journey.${string}`>(
+  name: Name,
+  path: Path,
+  description: string,
+) => ({ name, path, kind: "command" as const, description, output: Journey })
+
+export const ReferPerson = defineUseCase({
+  ...step(
+    "referPerson",
+    "journey.refer",
+    "Opens a journey: the first conversation about a budget.",
+  ),
+  access: writeRule("journey.refer", "person"),
+  input: ReferPersonInput,
+  errors: ["PersonNotFound", "JourneyAlreadyOpen"],
+  run: referPerson,
+})
+
+export const DeclineBudget = defineUseCase({
+  ...step("declineBudget", "journey.decline", "The person declines a budget or withdraws."),
+  access: writeRule("journey.decline", "person"),
+  input: DeclineInput,
+  errors: ["JourneyNotFound", "IllegalTransition", "StaleVersion"],
+  run: declineBudget,
+})
+
+export const AssignJourney = defineUseCase({
+  ...step("assignJourney", "journey.assign", "Assigns the practitioner and adviser."),
+  access: writeRule("journey.manage", "person"),
+  input: AssignInput,
+  errors: ["JourneyNotFound", "StaleVersion"],
+  run: assignJourney,
+})
+
+export const StartAssessment = defineUseCase({
+  ...step("startAssessment", "journey.startAssessment", "Starts the needs assessment."),
+  access: writeRule("journey.assess", "person"),
+  input: JourneyRef,
+  errors: ["JourneyNotFound", "IllegalTransition", "StaleVersion"],
+  run: startAssessment,
+})
+
+export const RecordAssessment = defineUseCase({
+  ...step(
+    "recordAssessment",
+    "journey.recordAssessment",
+    "Records the needs assessment over its period, with the person's own views.",
+  ),
+  access: writeRule("journey.assess", "person"),
+  input: RecordAssessmentInput,
+  errors: ["JourneyNotFound", "IllegalTransition", "StaleVersion"],
+  run: recordAssessment,
+})
+
+export const RecordFinancialAssessment = defineUseCase({
+  ...step(
+    "recordFinancialAssessment",
+    "journey.recordFinancialAssessment",
+    "Records the financial assessment; the charging policy decides the weekly contribution.",
+  ),
+  access: writeRule("journey.assess", "person"),
+  input: RecordFinancialInput,
+  errors: ["JourneyNotFound", "IllegalTransition", "StaleVersion"],
+  run: recordFinancialAssessment,
+})
+
+export const AssessCarer = defineUseCase({
+  name: "assessCarer",
+  path: "journey.assessCarer",
+  kind: "command",
+  description: "A carer's own assessment; returns the carer eligibility decision.",
+  access: writeRule("journey.assess", "person"),
+  input: CarerAssessmentInput,
+  output: Decision,
+  errors: ["JourneyNotFound"],
+  run: assessCarer,
+})
+
+export const DecideEligibility = defineUseCase({
+  ...step(
+    "decideEligibility",
+    "journey.decideEligibility",
+    "The eligibility policy decides, with one reason per criterion.",
+  ),
+  access: writeRule("journey.decide", "person"),
+  input: JourneyRef,
+  errors: ["JourneyNotFound", "IllegalTransition", "MissingStep", "StaleVersion"],
+  run: decideEligibility,
+})
+
+export const SetIndicativeBudget = defineUseCase({
+  ...step(
+    "setIndicativeBudget",
+    "journey.setIndicativeBudget",
+    "The resource allocation policy's first estimate, itemised; creates the indicative budget.",
+  ),
+  access: writeRule("journey.decide", "person"),
+  input: IndicativeBudgetRequest,
+  errors: ["JourneyNotFound", "IllegalTransition", "MissingStep", "StaleVersion"],
+  run: setIndicativeBudget,
+})
+
+export const DraftPlan = defineUseCase({
+  ...step("draftPlan", "journey.draftPlan", "Saves a new version of the support plan."),
+  access: writeRule("journey.plan", "person"),
+  input: DraftPlanInput,
+  errors: ["JourneyNotFound", "IllegalTransition", "StaleVersion"],
+  run: draftPlan,
+})
+
+export const SubmitPlan = defineUseCase({
+  ...step(
+    "submitPlan",
+    "journey.submitPlan",
+    "Submits the plan: spending rules check each line and the approval policy says who approves.",
+  ),
+  access: writeRule("journey.submit", "person"),
+  input: JourneyRef,
+  errors: ["JourneyNotFound", "IllegalTransition", "MissingStep", "SpendingNotAllowed"],
+  run: submitPlan,
+})
+
+export const DecidePlan = defineUseCase({
+  ...step(
+    "decidePlan",
+    "journey.decidePlan",
+    "Approves or refuses the submitted plan; approval states the budget as the law states it.",
+  ),
+  access: writeRule("journey.approve", "person"),
+  input: DecidePlanInput,
+  errors: ["JourneyNotFound", "IllegalTransition", "MissingStep", "StaleVersion"],
+  run: decidePlan,
+})
+
+export const SuspendBudget = defineUseCase({
+  ...step("suspendBudget", "journey.suspend", "Suspends an active budget, with the reason."),
+  access: writeRule("journey.manage", "person"),
+  input: SuspendInput,
+  errors: ["JourneyNotFound", "IllegalTransition", "StaleVersion"],
+  run: suspendBudget,
+})
+
+export const ResumeBudget = defineUseCase({
+  ...step("resumeBudget", "journey.resume", "Resumes a suspended budget."),
+  access: writeRule("journey.manage", "person"),
+  input: JourneyRef,
+  errors: ["JourneyNotFound", "IllegalTransition", "StaleVersion"],
+  run: resumeBudget,
+})
+
+export const ActivateContingency = defineUseCase({
+  ...step(
+    "activateContingency",
+    "journey.activateContingency",
+    "A time-limited uplift in a crisis, within the contingency policy; it ends by itself.",
+  ),
+  access: writeRule("journey.manage", "person"),
+  input: ContingencyInput,
+  errors: ["JourneyNotFound", "IllegalTransition", "StaleVersion"],
+  run: activateContingency,
+})
+
+export const StartReview = defineUseCase({
+  ...step("startReview", "journey.startReview", "Starts a scheduled, crisis or requested review."),
+  access: {
+    kind: "write",
+    rules: [
+      { action: "journey.review", subject: "person", when: "a scheduled or crisis review" },
+      {
+        action: "journey.request-review",
+        subject: "person",
+        when: "a review the person asks for (trigger person-request)",
+      },
+    ],
+  },
+  input: StartReviewInput,
+  errors: ["JourneyNotFound", "IllegalTransition", "StaleVersion"],
+  run: startReview,
+})
+
+export const CompleteReview = defineUseCase({
+  ...step(
+    "completeReview",
+    "journey.completeReview",
+    "Completes a review with progress on each outcome and what happens next.",
+  ),
+  access: writeRule("journey.review", "person"),
+  input: CompleteReviewInput,
+  errors: ["JourneyNotFound", "IllegalTransition", "StaleVersion"],
+  run: completeReview,
+})
+
+export const EndJourney = defineUseCase({
+  ...step("endJourney", "journey.end", "Ends the budget and the journey, with the reason."),
+  access: writeRule("journey.manage", "person"),
+  input: EndInput,
+  errors: ["JourneyNotFound", "IllegalTransition", "StaleVersion"],
+  run: endJourney,
+})
+
+export const JourneyWithStatus = Schema.Struct({
+  journey: Journey,
+  /** Whether a contingency uplift applies today; it ends by itself. */
+  contingencyActive: Schema.Boolean,
+}).annotate({ identifier: "JourneyWithStatus" })
+
+export const GetJourney = defineUseCase({
+  name: "getJourney",
+  path: "journey.get",
+  kind: "query",
+  description: "A journey, with whether its contingency uplift applies today.",
+  access: readRule("journey.read", "person"),
+  input: GetJourneyInput,
+  output: JourneyWithStatus,
+  errors: ["JourneyNotFound"],
+  graphql: { field: "journey" },
+  run: getJourney,
+})
+
+export const ListJourneysOfPerson = defineUseCase({
+  name: "listJourneysOfPerson",
+  path: "journey.ofPerson",
+  kind: "query",
+  description: "A person's journeys, oldest first.",
+  access: readRule("journey.read", "person"),
+  input: JourneysOfPersonInput,
+  output: Schema.Array(Journey),
+  errors: [],
+  graphql: { field: "journeysOfPerson" },
+  run: listJourneysOfPerson,
+})
+
+export const ListJourneys = defineUseCase({
+  name: "listJourneys",
+  path: "journey.list",
+  kind: "query",
+  description: "The council's journeys, oldest first, a page at a time.",
+  access: readRule("journey.list", "council"),
+  input: ListJourneysInput,
+  output: PageOf(Journey, "JourneyPage"),
+  errors: [],
+  graphql: { field: "journeys", connection: true },
+  run: listJourneys,
+})
+
+export const CaseloadEntry = Schema.Struct({
+  journey: Journey,
+  nextReviewDue: Schema.NullOr(CalendarDate),
+  overdue: Schema.Boolean,
+}).annotate({ identifier: "CaseloadEntry" })
+
+export const MyCaseload = defineUseCase({
+  name: "myCaseload",
+  path: "journey.caseload",
+  kind: "query",
+  description:
+    "The signed-in practitioner's or adviser's open journeys, with due and overdue reviews.",
+  access: readRule("caseload.read", "council"),
+  input: CaseloadInput,
+  output: Schema.Array(CaseloadEntry),
+  errors: [],
+  graphql: { field: "myCaseload" },
+  run: myCaseload,
+})

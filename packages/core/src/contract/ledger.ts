@@ -1,0 +1,264 @@
+import { Schema } from "effect"
+import { readRule, writeRule } from "../access/useCaseEntry.ts"
+import { Decision } from "../decisions/Decision.ts"
+import { BudgetId } from "../model/Ids.ts"
+import { CalendarDate } from "../model/Person.ts"
+import {
+  ConfirmRecoveryInput,
+  checkDirectPaymentSurplus,
+  confirmRecovery,
+  SurplusCheckInput,
+} from "../ledger/monitoring.ts"
+import { Posting } from "../ledger/Posting.ts"
+import {
+  budgetStatement,
+  ledgerBalances,
+  ledgerHistory,
+  spendingAgainstPlan,
+  StatementInput,
+} from "../ledger/queries.ts"
+import {
+  directPaymentStatementDue,
+  StatementReturnInput,
+  submitDirectPaymentStatement,
+} from "../ledger/statements.ts"
+import {
+  AllocateDueInput,
+  AllocationInput,
+  allocateDue,
+  BudgetRef,
+  ContingencyDrawInput,
+  drawContingency,
+  PaymentInput,
+  recordAllocation,
+  recordPayment,
+  recordSpending,
+  ReversalInput,
+  reversePosting,
+  SpendingInput,
+} from "../ledger/usecases.ts"
+import { defineUseCase } from "./UseCase.ts"
+
+export const RecordAllocation = defineUseCase({
+  name: "recordAllocation",
+  path: "ledger.allocate",
+  kind: "command",
+  description: "Allocates money to a budget for a period (idempotent by key).",
+  access: writeRule("ledger.allocate", "person"),
+  input: AllocationInput,
+  output: Posting,
+  errors: ["BudgetNotFound", "BudgetNotOpen", "IdempotencyConflict"],
+  run: recordAllocation,
+})
+
+export const AllocateDue = defineUseCase({
+  name: "allocateDue",
+  path: "ledger.allocateDue",
+  kind: "command",
+  description: "Posts every allocation the budget's schedule says is due, once each.",
+  access: writeRule("ledger.allocate", "person"),
+  input: AllocateDueInput,
+  output: Schema.Array(Posting),
+  errors: ["BudgetNotFound", "BudgetNotOpen"],
+  run: allocateDue,
+})
+
+export const RecordPayment = defineUseCase({
+  name: "recordPayment",
+  path: "ledger.pay",
+  kind: "command",
+  description: "Pays money out of a budget (a direct payment, an invoice, a provider).",
+  access: writeRule("ledger.pay", "person"),
+  input: PaymentInput,
+  output: Posting,
+  errors: ["BudgetNotFound", "BudgetNotOpen", "InsufficientFunds", "IdempotencyConflict"],
+  run: recordPayment,
+})
+
+export const RecordSpending = defineUseCase({
+  name: "recordSpending",
+  path: "ledger.spend",
+  kind: "command",
+  description: "Records spending against a plan line, within the spending rules.",
+  access: writeRule("ledger.spend", "person"),
+  input: SpendingInput,
+  output: Posting,
+  errors: ["BudgetNotFound", "BudgetNotOpen", "InsufficientFunds", "IdempotencyConflict"],
+  run: recordSpending,
+})
+
+export const DrawContingency = defineUseCase({
+  name: "drawContingency",
+  path: "ledger.drawContingency",
+  kind: "command",
+  description: "Draws on the contingency while an uplift applies.",
+  access: writeRule("ledger.allocate", "person"),
+  input: ContingencyDrawInput,
+  output: Posting,
+  errors: ["BudgetNotFound", "BudgetNotOpen", "IdempotencyConflict"],
+  run: drawContingency,
+})
+
+export const ReversePosting = defineUseCase({
+  name: "reversePosting",
+  path: "ledger.reverse",
+  kind: "command",
+  description: "Reverses a posting by a new posting; nothing is ever edited.",
+  access: writeRule("ledger.reverse", "person"),
+  input: ReversalInput,
+  output: Posting,
+  errors: ["BudgetNotFound", "PostingNotFound", "IdempotencyConflict"],
+  run: reversePosting,
+})
+
+export const CheckDirectPaymentSurplus = defineUseCase({
+  name: "checkDirectPaymentSurplus",
+  path: "ledger.checkSurplus",
+  kind: "command",
+  description: "Checks a direct payment for an unspent surplus; proposes a recovery after notice.",
+  access: writeRule("ledger.monitor", "person"),
+  input: SurplusCheckInput,
+  output: Decision,
+  errors: ["BudgetNotFound"],
+  run: checkDirectPaymentSurplus,
+})
+
+export const ConfirmRecovery = defineUseCase({
+  name: "confirmRecovery",
+  path: "ledger.confirmRecovery",
+  kind: "command",
+  description: "Recovers a proposed surplus once its notice has run.",
+  access: writeRule("ledger.monitor", "person"),
+  input: ConfirmRecoveryInput,
+  output: Posting,
+  errors: ["BudgetNotFound", "BudgetNotOpen", "InsufficientFunds"],
+  run: confirmRecovery,
+})
+
+export const StatementReceipt = Schema.Struct({
+  budgetId: BudgetId,
+  periodEnd: CalendarDate,
+  receivedOn: CalendarDate,
+}).annotate({ identifier: "DirectPaymentStatementReceipt" })
+
+export const SubmitDirectPaymentStatement = defineUseCase({
+  name: "submitDirectPaymentStatement",
+  path: "ledger.submitStatement",
+  kind: "command",
+  description: "The holder of a direct payment sends in a statement for a period that has ended.",
+  access: writeRule("ledger.spend", "person"),
+  input: StatementReturnInput,
+  output: StatementReceipt,
+  errors: ["BudgetNotFound"],
+  run: submitDirectPaymentStatement,
+})
+
+export const StatementDue = Schema.Struct({
+  budgetId: BudgetId,
+  lastStatement: Schema.optionalKey(Schema.NullOr(CalendarDate)),
+  dueOn: Schema.NullOr(CalendarDate),
+  overdue: Schema.Boolean,
+}).annotate({ identifier: "DirectPaymentStatement" })
+
+export const DirectPaymentStatementDue = defineUseCase({
+  name: "directPaymentStatementDue",
+  path: "ledger.statementDue",
+  kind: "query",
+  description: "When the next direct-payment statement is due, and whether it is overdue.",
+  access: readRule("ledger.monitor", "person"),
+  input: BudgetRef,
+  output: StatementDue,
+  errors: ["BudgetNotFound"],
+  run: directPaymentStatementDue,
+})
+
+const AccountBalance = Schema.Struct({
+  account: Schema.String,
+  /** Signed: a held account is negative while money sits in it. */
+  balancePence: Schema.Int,
+}).annotate({ identifier: "AccountBalance" })
+
+export const LedgerBalances = Schema.Struct({
+  budgetId: BudgetId,
+  accounts: Schema.Array(AccountBalance),
+}).annotate({ identifier: "LedgerBalances" })
+
+export const GetLedgerBalances = defineUseCase({
+  name: "ledgerBalances",
+  path: "ledger.balances",
+  kind: "query",
+  description: "Balances per account, funding stream and category, derived from the postings.",
+  access: readRule("ledger.read", "person"),
+  input: BudgetRef,
+  output: LedgerBalances,
+  errors: ["BudgetNotFound"],
+  run: ledgerBalances,
+})
+
+const PlannedSpent = {
+  plannedPence: Schema.Int,
+  spentPence: Schema.Int,
+  leftPence: Schema.Int,
+}
+
+export const SpendingAgainstPlan = Schema.Struct({
+  budgetId: BudgetId,
+  lines: Schema.Array(
+    Schema.Struct({
+      lineId: Schema.String,
+      description: Schema.String,
+      category: Schema.String,
+      ...PlannedSpent,
+    }).annotate({ identifier: "PlanLineSpending" }),
+  ),
+  categories: Schema.Array(
+    Schema.Struct({ category: Schema.String, ...PlannedSpent }).annotate({
+      identifier: "CategorySpending",
+    }),
+  ),
+}).annotate({ identifier: "SpendingAgainstPlan" })
+
+export const GetSpendingAgainstPlan = defineUseCase({
+  name: "spendingAgainstPlan",
+  path: "ledger.spendingAgainstPlan",
+  kind: "query",
+  description: "Planned, spent and left per plan line and per spending category, in pence.",
+  access: readRule("ledger.read", "person"),
+  input: BudgetRef,
+  output: SpendingAgainstPlan,
+  errors: ["BudgetNotFound"],
+  run: spendingAgainstPlan,
+})
+
+export const BudgetStatement = Schema.Struct({
+  budgetId: BudgetId,
+  from: CalendarDate,
+  to: CalendarDate,
+  opening: Schema.Array(AccountBalance),
+  postings: Schema.Array(Posting),
+  closing: Schema.Array(AccountBalance),
+}).annotate({ identifier: "BudgetStatement" })
+
+export const GetBudgetStatement = defineUseCase({
+  name: "budgetStatement",
+  path: "ledger.statement",
+  kind: "query",
+  description: "Opening balances, postings and closing balances for a date range.",
+  access: readRule("ledger.read", "person"),
+  input: StatementInput,
+  output: BudgetStatement,
+  errors: ["BudgetNotFound"],
+  run: budgetStatement,
+})
+
+export const LedgerHistory = defineUseCase({
+  name: "ledgerHistory",
+  path: "ledger.history",
+  kind: "query",
+  description: "Every posting of a budget, oldest first.",
+  access: readRule("ledger.read", "person"),
+  input: BudgetRef,
+  output: Schema.Array(Posting),
+  errors: ["BudgetNotFound"],
+  run: ledgerHistory,
+})
