@@ -3,7 +3,21 @@ export { maskError } from "./errors.ts"
 export { schema } from "./schema/index.ts"
 export { printSchemaSdl } from "./printSchema.ts"
 export { makeYoga, type OpenpbYoga, type YogaOptions } from "./yoga.ts"
-export { defaultLimits, limitRule, type QueryLimits, useQueryLimits } from "./limits.ts"
+export {
+  defaultLimits,
+  introspectionLimits,
+  limitRule,
+  type QueryLimits,
+  resolveLimits,
+  useQueryLimits,
+} from "./limits.ts"
+export {
+  defaultGraphiqlAssetsPath,
+  type GraphiqlAsset,
+  type GraphiqlAssetName,
+  graphiqlAsset,
+  renderLocalGraphiql,
+} from "./graphiql.ts"
 export {
   checkManifest,
   documentId,

@@ -1,14 +1,21 @@
 import { createYoga } from "graphql-yoga"
 import type { GraphqlContext } from "./context.ts"
 import { maskError } from "./errors.ts"
-import { defaultLimits, type QueryLimits, useQueryLimits } from "./limits.ts"
+import { defaultGraphiqlAssetsPath, renderLocalGraphiql } from "./graphiql.ts"
+import { type QueryLimits, resolveLimits, useQueryLimits } from "./limits.ts"
 import { schema } from "./schema/index.ts"
 import { type TrustedDocumentsOptions, useTrustedDocuments } from "./trustedDocuments.ts"
 
 export interface YogaOptions {
   /** Production turns GraphiQL and introspection off. */
   readonly production: boolean
-  readonly limits?: QueryLimits
+  /** Depth, field and batch limits; each one left out takes its default (`defaultLimits`). */
+  readonly limits?: Partial<QueryLimits>
+  /**
+   * Where GraphiQL's page loads its code from; the host serves `graphiqlAsset(name)` there.
+   * Default `/graphiql`.
+   */
+  readonly graphiqlAssetsPath?: string
   readonly graphqlEndpoint?: string
   /** Documents requests may name by id; with `only`, the only documents that run. */
   readonly trustedDocuments?: TrustedDocumentsOptions
@@ -18,17 +25,19 @@ export interface YogaOptions {
  * The GraphQL HTTP handler. The server passes the request's `run` and `requestId` as the
  * server context of each fetch call.
  */
-export const makeYoga = (options: YogaOptions) =>
-  createYoga<GraphqlContext>({
+export const makeYoga = (options: YogaOptions) => {
+  const limits = resolveLimits(options.limits)
+  return createYoga<GraphqlContext>({
     schema,
     graphqlEndpoint: options.graphqlEndpoint ?? "/graphql",
-    graphiql: !options.production,
+    graphiql: options.production ? false : { title: "OpenPB GraphiQL" },
+    renderGraphiQL: renderLocalGraphiql(options.graphiqlAssetsPath ?? defaultGraphiqlAssetsPath),
     landingPage: false,
-    batching: { limit: (options.limits ?? defaultLimits).maxBatch },
+    batching: { limit: limits.maxBatch },
     // Trusted documents are looked up first, so the limits check the document that will run.
     plugins: [
       ...(options.trustedDocuments ? [useTrustedDocuments(options.trustedDocuments)] : []),
-      useQueryLimits(options.limits ?? defaultLimits, options.production),
+      useQueryLimits(limits, options.production),
     ],
     extraParamNames: ["documentId"],
     logging: false,
@@ -36,5 +45,6 @@ export const makeYoga = (options: YogaOptions) =>
       maskError,
     },
   })
+}
 
 export type OpenpbYoga = ReturnType<typeof makeYoga>

@@ -1,7 +1,8 @@
 import { Actor, CouncilId, CurrentActor, type RunUseCase } from "@openpb/core"
 import { Effect } from "effect"
+import { getIntrospectionQuery } from "graphql"
 import { describe, expect, it } from "vitest"
-import { makeYoga } from "../src/index.ts"
+import { introspectionLimits, makeYoga } from "../src/index.ts"
 
 // These requests must be refused before anything runs: a `run` that fails the test proves it.
 let executed = 0
@@ -74,5 +75,81 @@ describe("GraphQL limits", () => {
     }
     expect(allowed.data).toEqual({ __schema: { queryType: { name: "Query" } } })
     expect(executed).toBe(0)
+  })
+
+  type Answer = {
+    data?: { __schema?: { types: unknown[] } } | null
+    errors?: Array<{ message: string; extensions?: { code?: string; limit?: string } }>
+  }
+  const development = makeYoga({ production: false })
+  const everyOption = {
+    descriptions: true,
+    specifiedByUrl: true,
+    directiveIsRepeatable: true,
+    schemaDescription: true,
+    inputValueDeprecation: true,
+    oneOf: true,
+  }
+
+  it("answers the standard introspection query (15 levels) under the default depth limit of 10", async () => {
+    executed = 0
+    for (const query of [getIntrospectionQuery(), getIntrospectionQuery(everyOption)]) {
+      const body = (await (await post(development, { query })).json()) as Answer
+      expect(body.errors).toBeUndefined()
+      expect(body.data?.__schema?.types.length).toBeGreaterThan(20)
+    }
+    expect(executed).toBe(0)
+  })
+
+  it("does not let introspection hide a deep data query, nor data hide in introspection", async () => {
+    const tight = makeYoga({ production: false, limits: { maxDepth: 4, maxFields: 100 } })
+    const query = `{ __schema { queryType { name } } budgets { edges { node { person { id } } } } }`
+    const body = (await (await post(tight, { query })).json()) as Answer
+    expect(body.errors?.map((e) => e.extensions?.limit)).toEqual(["depth"])
+  })
+
+  it("still bounds a malicious introspection query: too deep, too wide, or nesting lists", async () => {
+    executed = 0
+    const ofTypes = (n: number): string => (n === 0 ? "name" : `ofType { ${ofTypes(n - 1)} }`)
+    const deep = `{ __type(name: "Budget") { fields { type { ${ofTypes(introspectionLimits.maxDepth)} } } } }`
+    const deepBody = (await (await post(development, { query: deep })).json()) as Answer
+    expect(deepBody.data ?? null).toBeNull()
+    expect(deepBody.errors?.[0]?.extensions).toMatchObject({
+      code: "BAD_REQUEST",
+      limit: "introspection-depth",
+    })
+
+    // The standard query three times over, under aliases: each copy fits, together they do not.
+    const standard = getIntrospectionQuery(everyOption)
+    const operation = standard.slice(0, standard.indexOf("fragment "))
+    const selection = operation.slice(operation.indexOf("__schema"), operation.lastIndexOf("}"))
+    const fragments = standard.slice(operation.length)
+    const wide = `query { ${[1, 2, 3].map((i) => `s${i}: ${selection}`).join(" ")} } ${fragments}`
+    const wideBody = (await (await post(development, { query: wide })).json()) as Answer
+    expect(wideBody.data ?? null).toBeNull()
+    expect(wideBody.errors?.map((e) => e.extensions?.limit)).toContain("introspection-complexity")
+
+    // Lists inside lists (each level multiplies the work): graphql-js's own rule refuses it.
+    const nested = `{ __schema { types { fields { type { fields { type { fields { type { fields { name } } } } } } } } } }`
+    const nestedBody = (await (await post(development, { query: nested })).json()) as Answer
+    expect(nestedBody.data ?? null).toBeNull()
+    expect(nestedBody.errors?.[0]?.message).toMatch(/introspection/i)
+    expect(executed).toBe(0)
+  })
+
+  it("checks a document spreading fragments many times quickly, counting every spread", async () => {
+    // Each fragment spreads the next twice: 2^20 fields when expanded, measured in linear time.
+    const levels = 20
+    const fragments = Array.from({ length: levels }, (_, i) =>
+      i === levels - 1
+        ? `fragment F${i} on Query { __typename }`
+        : `fragment F${i} on Query { ...F${i + 1} a${i}: __typename ...F${i + 1} }`,
+    ).join("\n")
+    const started = performance.now()
+    const body = (await (
+      await post(development, { query: `{ ...F0 } ${fragments}` })
+    ).json()) as Answer
+    expect(performance.now() - started).toBeLessThan(2_000)
+    expect(body.errors?.map((e) => e.extensions?.limit)).toContain("complexity")
   })
 })

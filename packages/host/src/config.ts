@@ -1,4 +1,24 @@
-import { Config } from "effect"
+import { Config, Schema } from "effect"
+
+/** A whole number setting within bounds; a value outside them stops the start, naming it. */
+const boundedInt = (name: string, minimum: number, maximum: number) =>
+  Config.schema(Schema.Int.check(Schema.isBetween({ minimum, maximum })), name).pipe(Config.option)
+
+/**
+ * GraphQL's limits (`OPENPB_GRAPHQL_MAX_DEPTH`, `_MAX_FIELDS`, `_MAX_BATCH`); each one unset
+ * keeps `@openpb/graphql`'s default (depth 10, 300 fields, batches of 10).
+ */
+const graphqlLimits = Config.all({
+  maxDepth: boundedInt("OPENPB_GRAPHQL_MAX_DEPTH", 1, 100),
+  maxFields: boundedInt("OPENPB_GRAPHQL_MAX_FIELDS", 1, 100_000),
+  maxBatch: boundedInt("OPENPB_GRAPHQL_MAX_BATCH", 1, 1_000),
+}).pipe(
+  Config.map((limits) => ({
+    ...(limits.maxDepth._tag === "Some" ? { maxDepth: limits.maxDepth.value } : {}),
+    ...(limits.maxFields._tag === "Some" ? { maxFields: limits.maxFields.value } : {}),
+    ...(limits.maxBatch._tag === "Some" ? { maxBatch: limits.maxBatch.value } : {}),
+  })),
+)
 
 /** A deployment's settings, from the environment; `defaultDataDir` is the app's own folder. */
 export const hostConfig = (defaultDataDir: string) =>
@@ -25,6 +45,7 @@ export const hostConfig = (defaultDataDir: string) =>
           .filter(Boolean),
       ),
     ),
+    graphqlLimits,
     trustedDocumentsFile: Config.String("OPENPB_TRUSTED_DOCUMENTS").pipe(Config.option),
     trustedDocumentsOnly: Config.Boolean("OPENPB_TRUSTED_DOCUMENTS_ONLY").pipe(
       Config.withDefault(false),

@@ -67,6 +67,7 @@ export const startCouncil = async (council: CouncilApp, config: HostConfig) => {
     ratePerMinute: config.ratePerMinute,
     corsOrigins: config.corsOrigins,
     production: config.production,
+    graphqlLimits: config.graphqlLimits,
     ...(trustedDocuments ? { trustedDocuments } : {}),
   })
   return { runtime, app, seeded, resolved, database: describeDatabase(database) }

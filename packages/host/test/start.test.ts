@@ -34,3 +34,35 @@ it("refuses to start a deployment with a missing port, naming the port", async (
   })
   await expect(startCouncil({ deployment }, config)).rejects.toThrow(/"eligibility"/)
 })
+
+const configFrom = (env: Record<string, string>) =>
+  Effect.runPromise(
+    Effect.gen(function* () {
+      return yield* hostConfig("data")
+    }).pipe(Effect.provide(ConfigProvider.layer(ConfigProvider.fromUnknown(env)))),
+  )
+
+it("reads GraphQL's limits from the environment, each one unset keeping its default", async () => {
+  expect((await configFrom({})).graphqlLimits).toEqual({})
+  expect(
+    (
+      await configFrom({
+        OPENPB_GRAPHQL_MAX_DEPTH: "12",
+        OPENPB_GRAPHQL_MAX_FIELDS: "500",
+        OPENPB_GRAPHQL_MAX_BATCH: "5",
+      })
+    ).graphqlLimits,
+  ).toEqual({ maxDepth: 12, maxFields: 500, maxBatch: 5 })
+  expect((await configFrom({ OPENPB_GRAPHQL_MAX_BATCH: "1" })).graphqlLimits).toEqual({
+    maxBatch: 1,
+  })
+})
+
+it.each([
+  ["OPENPB_GRAPHQL_MAX_DEPTH", "0"],
+  ["OPENPB_GRAPHQL_MAX_DEPTH", "ten"],
+  ["OPENPB_GRAPHQL_MAX_FIELDS", "2.5"],
+  ["OPENPB_GRAPHQL_MAX_BATCH", "100000"],
+])("refuses %s=%s, naming the setting", async (name, value) => {
+  await expect(configFrom({ [name]: value })).rejects.toThrow(name)
+})

@@ -11,7 +11,13 @@ import {
   RequestContext,
   type RunUseCase,
 } from "@openpb/core"
-import { makeYoga, type TrustedDocumentsOptions } from "@openpb/graphql"
+import {
+  defaultGraphiqlAssetsPath,
+  graphiqlAsset,
+  makeYoga,
+  type QueryLimits,
+  type TrustedDocumentsOptions,
+} from "@openpb/graphql"
 import { appRouter } from "@openpb/trpc"
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch"
 import { Effect, type ManagedRuntime, Stream } from "effect"
@@ -42,6 +48,8 @@ export interface HttpAppOptions<R> {
    * `extensions.persistedQuery.sha256Hash`); with `only`, no other document runs.
    */
   readonly trustedDocuments?: TrustedDocumentsOptions
+  /** GraphQL depth, field and batch limits; each one left out takes its default. */
+  readonly graphqlLimits?: Partial<QueryLimits>
   /** Where defects are reported, with the request id a caller can quote. */
   readonly logDefect?: (requestId: string, error: unknown) => void
 }
@@ -79,6 +87,7 @@ export const makeHttpApp = <R>(options: HttpAppOptions<R>) => {
   const yoga = makeYoga({
     production: options.production,
     ...(options.trustedDocuments ? { trustedDocuments: options.trustedDocuments } : {}),
+    ...(options.graphqlLimits ? { limits: options.graphqlLimits } : {}),
   })
   const app = new Hono<Env>()
 
@@ -102,8 +111,11 @@ export const makeHttpApp = <R>(options: HttpAppOptions<R>) => {
           throw error
         })
 
-  const unauthorized = {
-    error: { code: "UNAUTHORIZED", message: "Sign in: send a valid bearer token" },
+  const signIn = "Sign in: send a valid bearer token"
+  const unauthorized = { error: { code: "UNAUTHORIZED", message: signIn } }
+  /** The same refusal in GraphQL's response shape, so GraphQL clients can read it. */
+  const unauthorizedGraphql = {
+    errors: [{ message: signIn, extensions: { code: "UNAUTHORIZED" } }],
   }
 
   app.use("*", async (c, next) => {
@@ -165,7 +177,7 @@ export const makeHttpApp = <R>(options: HttpAppOptions<R>) => {
       c.req.method === "GET" && (c.req.header("accept") ?? "").includes("text/html")
     const actor = await options.resolveActor(c.req.raw)
     if (actor === undefined && !(wantsGraphiql && !options.production)) {
-      return c.json(unauthorized, 401)
+      return c.json(unauthorizedGraphql, 401)
     }
     if (actor !== undefined && !allow(`${actor.councilId}/${actor.subject}`))
       return c.json(tooMany, 429)
@@ -174,6 +186,17 @@ export const makeHttpApp = <R>(options: HttpAppOptions<R>) => {
       : () => Promise.reject(new Error("no actor for this request"))
     return yoga.fetch(c.req.raw, { run, requestId })
   })
+
+  // GraphiQL's code, served here so its page needs no CDN; like the page, outside production only.
+  if (!options.production) {
+    app.get(`${defaultGraphiqlAssetsPath}/:asset`, async (c) => {
+      const asset = await graphiqlAsset(c.req.param("asset"))
+      if (!asset) return c.notFound()
+      const headers = { etag: asset.etag, "cache-control": "no-cache" }
+      if (c.req.header("if-none-match") === asset.etag) return c.body(null, 304, headers)
+      return c.body(asset.body, 200, { ...headers, "content-type": asset.contentType })
+    })
+  }
 
   // A completed export's file, under the same rules as following its run over the APIs.
   app.get("/exports/:runId/file", async (c) => {
