@@ -1,4 +1,4 @@
-import { checkCommittedSchema } from "./schemaCompatibility.ts"
+import { checkCommittedSchema } from "../test/schemaCheck.ts"
 
 // `pnpm --filter @openpb/graphql schema:check`: the same check `pnpm test` runs, printed.
 const report = await checkCommittedSchema()

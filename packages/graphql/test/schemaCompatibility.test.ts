@@ -7,7 +7,7 @@ import {
   checkCommittedSchema,
   checkSchemaCompatibility,
   readChangesets,
-} from "../scripts/schemaCompatibility.ts"
+} from "./schemaCheck.ts"
 
 describe("schema.graphql against the last released schema", () => {
   it("has no breaking change, unless a changeset declares a major bump of @openpb/graphql", async () => {

@@ -1,3 +1,5 @@
+// The breaking-change check (graphql-inspector is a development dependency, so this lives with
+// the tests); `pnpm test` runs it through schemaCompatibility.test.ts, `schema:check` prints it.
 import { existsSync, readdirSync, readFileSync } from "node:fs"
 import { join } from "node:path"
 import { fileURLToPath } from "node:url"
