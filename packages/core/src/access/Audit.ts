@@ -1,3 +1,4 @@
+import { IsoInstant } from "../model/Time.ts"
 import { Context, Effect, Schema } from "effect"
 import { CouncilId } from "../model/Ids.ts"
 
@@ -22,8 +23,8 @@ export const AuditEntry = Schema.Struct({
   api: Schema.String,
   requestId: Schema.String,
   purpose: Schema.NullOr(Schema.String),
-  at: Schema.String,
-})
+  at: IsoInstant,
+}).annotate({ identifier: "AuditEntry" })
 export type AuditEntry = typeof AuditEntry.Type
 
 /**

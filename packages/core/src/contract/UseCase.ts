@@ -36,11 +36,12 @@ export interface UseCaseContract<
   I extends Schema.Top = Schema.Top,
   O extends Schema.Top = Schema.Top,
   E = unknown,
+  K extends UseCaseKind = UseCaseKind,
 > {
   readonly name: Name
   /** The tRPC path, `<area>.<procedure>`. */
   readonly path: Path
-  readonly kind: UseCaseKind
+  readonly kind: K
   /** What it does, in a sentence a frontend developer reads in GraphiQL or their editor. */
   readonly description: string
   readonly access: UseCaseEntry
@@ -62,9 +63,10 @@ export const defineUseCase = <
   I extends Schema.Top,
   O extends Schema.Codec<unknown, unknown, never, never>,
   E,
+  const K extends UseCaseKind,
 >(
-  contract: UseCaseContract<Name, Path, I, O, E>,
-): UseCaseContract<Name, Path, I, O, E> => contract
+  contract: UseCaseContract<Name, Path, I, O, E, K>,
+): UseCaseContract<Name, Path, I, O, E, K> => contract
 
 /** The input type a caller sends, and the success type it receives (both encoded). */
 export type InputOf<C> = C extends { readonly input: infer I extends Schema.Top }

@@ -1,3 +1,4 @@
+import { IsoInstant } from "../model/Time.ts"
 import { Schema } from "effect"
 import { CouncilId, PersonId } from "../model/Ids.ts"
 import { CalendarDate } from "../model/Person.ts"
@@ -13,7 +14,7 @@ export const ChallengeStatus = Schema.Literals([
   "upheld",
   "overturned",
   "partly-overturned",
-])
+]).annotate({ identifier: "ChallengeStatus" })
 export type ChallengeStatus = typeof ChallengeStatus.Type
 
 /** A person (or carer) contesting a decision. Upheld means the decision stands. */
@@ -24,7 +25,7 @@ export class Challenge extends Schema.Class<Challenge>("@openpb/core/Challenge")
   decisionId: DecisionId,
   grounds: Schema.NonEmptyString,
   lodgedBy: Schema.String,
-  lodgedAt: Schema.String,
+  lodgedAt: IsoInstant,
   deadline: CalendarDate,
   status: ChallengeStatus,
   outcomeDecisionId: Schema.NullOr(DecisionId),

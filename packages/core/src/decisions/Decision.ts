@@ -1,3 +1,4 @@
+import { IsoInstant } from "../model/Time.ts"
 import { Schema } from "effect"
 import { CouncilId, PersonId } from "../model/Ids.ts"
 import { CalendarDate } from "../model/Person.ts"
@@ -19,14 +20,58 @@ export const DecisionKind = Schema.Literals([
   "resumption",
   "ending",
   "challenge-outcome",
-])
+]).annotate({ identifier: "DecisionKind" })
 export type DecisionKind = typeof DecisionKind.Type
+
+/** What each kind of decision came to; a kind uses only its own outcomes. */
+export const DecisionOutcome = Schema.Literals([
+  // eligibility, carer-eligibility
+  "eligible",
+  "not-eligible",
+  // financial-assessment
+  "contribution",
+  "no-contribution",
+  // indicative-budget
+  "indicative-amount-set",
+  // plan-approval
+  "approved",
+  "rejected",
+  // review-outcome
+  "continue",
+  "revise-plan",
+  "change-amount",
+  "change-mechanism",
+  "end",
+  // contingency
+  "uplift-applied",
+  "uplift-refused",
+  // clawback (direct-payment monitoring)
+  "none",
+  "proposed-recovery",
+  "proposed-offset",
+  "refund-contribution",
+  "explained-by-suspension",
+  // suspension, resumption
+  "suspended",
+  "resumed",
+  // ending: the reason it ended
+  "goals-reached-moving-on",
+  "moved-away",
+  "persons-choice",
+  "died",
+  "other",
+  // challenge-outcome (the complaints regulations' words come with the challenges issue)
+  "upheld",
+  "overturned",
+  "partly-overturned",
+]).annotate({ identifier: "DecisionOutcome" })
+export type DecisionOutcome = typeof DecisionOutcome.Type
 
 /** Which policy made a decision, so it can be explained and re-run later. */
 export const PolicyRef = Schema.Struct({
   id: Schema.NonEmptyString,
   version: Schema.NonEmptyString,
-})
+}).annotate({ identifier: "PolicyRef" })
 export type PolicyRef = typeof PolicyRef.Type
 
 /**
@@ -38,14 +83,14 @@ export const Reason = Schema.Struct({
   criterion: Schema.NonEmptyString,
   met: Schema.NullOr(Schema.Boolean),
   text: Schema.NonEmptyString,
-})
+}).annotate({ identifier: "Reason" })
 export type Reason = typeof Reason.Type
 
 /** How, and by when, the person or their carer can contest a decision. */
 export const ChallengeRoute = Schema.Struct({
   how: Schema.NonEmptyString,
   deadline: CalendarDate,
-})
+}).annotate({ identifier: "ChallengeRoute" })
 export type ChallengeRoute = typeof ChallengeRoute.Type
 
 /**
@@ -57,19 +102,21 @@ export class Decision extends Schema.Class<Decision>("@openpb/core/Decision")({
   councilId: CouncilId,
   personId: PersonId,
   /** The journey or budget the decision belongs to. */
-  subjectType: Schema.Literals(["journey", "budget", "challenge"]),
+  subjectType: Schema.Literals(["journey", "budget", "challenge"]).annotate({
+    identifier: "DecisionSubject",
+  }),
   subjectId: Schema.String,
   kind: DecisionKind,
   /** The kind's outcome, e.g. eligible / not-eligible, approved / rejected. */
-  outcome: Schema.NonEmptyString,
+  outcome: DecisionOutcome,
   reasons: Schema.NonEmptyArray(Reason),
   policy: PolicyRef,
   /** A snapshot of exactly what the policy saw, so the decision can be replayed. */
   inputs: Schema.Record(Schema.String, Schema.Unknown),
   /** Amounts the decision set, in pence, when it set any (e.g. the indicative budget). */
-  amounts: Schema.Record(Schema.String, Schema.Int),
+  amounts: Schema.Record(Schema.String, Schema.Int).annotate({ identifier: "DecisionAmount" }),
   confirmedBy: Schema.NonEmptyString,
-  madeAt: Schema.String,
+  madeAt: IsoInstant,
   challenge: ChallengeRoute,
   supersedes: Schema.NullOr(DecisionId),
 }) {}

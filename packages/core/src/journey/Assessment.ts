@@ -13,7 +13,7 @@ export const AdultOutcome = Schema.Literals([
   "work-training-education-volunteering",
   "community-facilities",
   "caring-for-a-child",
-])
+]).annotate({ identifier: "AdultOutcome" })
 export type AdultOutcome = typeof AdultOutcome.Type
 
 /** The carers' outcomes of reg 3(2)(b). */
@@ -26,7 +26,7 @@ export const CarerOutcome = Schema.Literals([
   "work-training-education-volunteering",
   "community-facilities",
   "recreation",
-])
+]).annotate({ identifier: "CarerOutcome" })
 export type CarerOutcome = typeof CarerOutcome.Type
 
 /** The four senses of "unable to achieve", reg 2(3)(a)-(d). */
@@ -35,28 +35,32 @@ export const UnableSense = Schema.Literals([
   "significant-pain-distress-or-anxiety",
   "endangers-health-or-safety",
   "takes-significantly-longer",
-])
+]).annotate({ identifier: "UnableSense" })
 export type UnableSense = typeof UnableSense.Type
 
-export const AssessmentPeriod = Schema.Struct({ from: CalendarDate, to: CalendarDate })
+export const AssessmentPeriod = Schema.Struct({ from: CalendarDate, to: CalendarDate }).annotate({
+  identifier: "AssessmentPeriod",
+})
 export type AssessmentPeriod = typeof AssessmentPeriod.Type
 
 /** What was found for one outcome over the assessment period; achievable when no sense applies. */
-export const OutcomeFinding = <O extends Schema.Top>(outcome: O) =>
+export const OutcomeFinding = <O extends Schema.Top>(outcome: O, identifier: string) =>
   Schema.Struct({
     outcome,
     unableSenses: Schema.Array(UnableSense),
     evidence: Schema.String,
-  })
+  }).annotate({ identifier })
 
-export const WellbeingImpact = Schema.Literals(["none", "some", "significant"])
+export const WellbeingImpact = Schema.Literals(["none", "some", "significant"]).annotate({
+  identifier: "WellbeingImpact",
+})
 
 /** The views recorded with an assessment: the person's own, their carer's, the practitioner's. */
 export const Views = Schema.Struct({
   person: Schema.String,
   carer: Schema.optionalKey(Schema.String),
   practitioner: Schema.String,
-})
+}).annotate({ identifier: "PersonsViews" })
 
 /** The detentions under the Mental Health Act 1983 that give rise to s117 aftercare (not s2). */
 export const Detention = Schema.Literals([
@@ -66,7 +70,7 @@ export const Detention = Schema.Literals([
   "section-45a",
   "section-47",
   "section-48",
-])
+]).annotate({ identifier: "Detention" })
 export type Detention = typeof Detention.Type
 
 export const RightToHaveGround = Schema.Literals([
@@ -74,7 +78,7 @@ export const RightToHaveGround = Schema.Literals([
   "continuing-healthcare",
   "childrens-continuing-care",
   "wheelchair",
-])
+]).annotate({ identifier: "RightToHaveGround" })
 export type RightToHaveGround = typeof RightToHaveGround.Type
 
 /** An adult's needs assessment: social care outcomes and health needs, judged over a period. */
@@ -82,7 +86,7 @@ export const AdultAssessment = Schema.Struct({
   period: AssessmentPeriod,
   needsArisefromImpairmentOrIllness: Schema.Boolean,
   impairmentOrIllness: Schema.String,
-  outcomes: Schema.Array(OutcomeFinding(AdultOutcome)),
+  outcomes: Schema.Array(OutcomeFinding(AdultOutcome, "OutcomeJudgement")),
   wellbeingImpact: WellbeingImpact,
   wellbeingEvidence: Schema.String,
   healthNeeds: Schema.Array(Schema.String),
@@ -91,7 +95,7 @@ export const AdultAssessment = Schema.Struct({
   /** Other grounds for an NHS personal health budget, as recorded by the practitioner. */
   healthGrounds: Schema.Array(RightToHaveGround),
   views: Views,
-})
+}).annotate({ identifier: "Assessment" })
 export type AdultAssessment = typeof AdultAssessment.Type
 
 /** A carer's own assessment (reg 3). */
@@ -99,11 +103,11 @@ export const CarerAssessment = Schema.Struct({
   period: AssessmentPeriod,
   needsArisefromProvidingNecessaryCare: Schema.Boolean,
   healthAtRiskOfDeteriorating: Schema.Boolean,
-  outcomes: Schema.Array(OutcomeFinding(CarerOutcome)),
+  outcomes: Schema.Array(OutcomeFinding(CarerOutcome, "CarerOutcomeJudgement")),
   wellbeingImpact: WellbeingImpact,
   wellbeingEvidence: Schema.String,
   views: Views,
-})
+}).annotate({ identifier: "CarerAssessment" })
 export type CarerAssessment = typeof CarerAssessment.Type
 
 /** What the charging policy needs to work out the person's contribution, all in pence. */
@@ -115,5 +119,5 @@ export const FinancialAssessment = Schema.Struct({
   ageYears: Schema.Int.check(Schema.isBetween({ minimum: 16, maximum: 130 })),
   /** Whether the support is s117 aftercare, which cannot be charged for. */
   receivesSection117Aftercare: Schema.Boolean,
-})
+}).annotate({ identifier: "FinancialAssessment" })
 export type FinancialAssessment = typeof FinancialAssessment.Type

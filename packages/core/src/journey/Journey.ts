@@ -1,3 +1,4 @@
+import { IsoInstant } from "../model/Time.ts"
 import { Schema } from "effect"
 import { DecisionId } from "../decisions/Decision.ts"
 import { BudgetId, CouncilId, PersonId } from "../model/Ids.ts"
@@ -19,7 +20,7 @@ export const EngagementSupport = Schema.Literals([
   "some",
   "substantial",
   "independent-advocate",
-])
+]).annotate({ identifier: "EngagementSupport" })
 export type EngagementSupport = typeof EngagementSupport.Type
 
 export const Referral = Schema.Struct({
@@ -27,15 +28,15 @@ export const Referral = Schema.Struct({
   referredBy: Schema.NonEmptyString,
   /** What the person was told about personal budgets at the first conversation. */
   toldAbout: Schema.NonEmptyString,
-})
+}).annotate({ identifier: "Referral" })
 
 export const PlanVersion = Schema.Struct({
   version: Schema.Int,
   content: SupportPlanContent,
-  createdAt: Schema.String,
+  createdAt: IsoInstant,
   createdBy: Schema.String,
   annualCostPence: Schema.Int,
-})
+}).annotate({ identifier: "SupportPlanVersion" })
 export type PlanVersion = typeof PlanVersion.Type
 
 /** What approval found and asks for, kept with the journey while it waits. */
@@ -43,7 +44,7 @@ export const Submission = Schema.Struct({
   planVersion: Schema.Int,
   lineChecks: Schema.Array(LineCheck),
   requirement: ApprovalRequirement,
-})
+}).annotate({ identifier: "PlanSubmission" })
 
 /** The approved budget as the law states it (Care Act s26), in pence a year. */
 export const ApprovedBudget = Schema.Struct({
@@ -53,7 +54,7 @@ export const ApprovedBudget = Schema.Struct({
   councilSharePence: Schema.Int,
   nhsSharePence: Schema.Int,
   decisionId: DecisionId,
-})
+}).annotate({ identifier: "ApprovedBudget" })
 export type ApprovedBudget = typeof ApprovedBudget.Type
 
 export const ActiveContingency = Schema.Struct({
@@ -61,7 +62,7 @@ export const ActiveContingency = Schema.Struct({
   from: CalendarDate,
   until: CalendarDate,
   decisionId: DecisionId,
-})
+}).annotate({ identifier: "Contingency" })
 export type ActiveContingency = typeof ActiveContingency.Type
 
 export const ReviewTrigger = Schema.Literals([
@@ -69,14 +70,14 @@ export const ReviewTrigger = Schema.Literals([
   "crisis",
   "person-request",
   "practitioner-request",
-])
+]).annotate({ identifier: "ReviewTrigger" })
 export const ReviewOutcome = Schema.Literals([
   "continue",
   "revise-plan",
   "change-amount",
   "change-mechanism",
   "end",
-])
+]).annotate({ identifier: "ReviewOutcome" })
 export type ReviewOutcome = typeof ReviewOutcome.Type
 
 /** Goal attainment for one outcome at a review, from -2 (much less than expected) to +2. */
@@ -84,14 +85,14 @@ export const OutcomeProgress = Schema.Struct({
   outcomeId: Schema.NonEmptyString,
   attainment: Schema.Int.check(Schema.isBetween({ minimum: -2, maximum: 2 })),
   note: Schema.String,
-})
+}).annotate({ identifier: "OutcomeProgress" })
 
 /** A wellbeing measure where one is used; the instrument itself is a plugin concern. */
 export const WellbeingScore = Schema.Struct({
   instrument: Schema.NonEmptyString,
   raw: Schema.Array(Schema.Int),
   scored: Schema.Number,
-})
+}).annotate({ identifier: "WellbeingScore" })
 
 export const Review = Schema.Struct({
   id: Schema.NonEmptyString,
@@ -105,7 +106,7 @@ export const Review = Schema.Struct({
   views: Schema.NullOr(Views),
   outcome: Schema.NullOr(ReviewOutcome),
   decisionId: Schema.NullOr(DecisionId),
-})
+}).annotate({ identifier: "Review" })
 export type Review = typeof Review.Type
 
 export const EndReason = Schema.Literals([
@@ -114,7 +115,7 @@ export const EndReason = Schema.Literals([
   "persons-choice",
   "died",
   "other",
-])
+]).annotate({ identifier: "EndReason" })
 export type EndReason = typeof EndReason.Type
 
 /**
@@ -127,8 +128,8 @@ export class Journey extends Schema.Class<Journey>("@openpb/core/Journey")({
   personId: PersonId,
   stage: JourneyStage,
   version: Schema.Int,
-  openedAt: Schema.String,
-  updatedAt: Schema.String,
+  openedAt: IsoInstant,
+  updatedAt: IsoInstant,
   referral: Referral,
   practitioner: Schema.NullOr(Schema.String),
   adviser: Schema.NullOr(Schema.String),
@@ -151,7 +152,9 @@ export class Journey extends Schema.Class<Journey>("@openpb/core/Journey")({
   approved: Schema.NullOr(ApprovedBudget),
   contingency: Schema.NullOr(ActiveContingency),
   suspension: Schema.NullOr(
-    Schema.Struct({ reason: Schema.String, from: CalendarDate, decisionId: DecisionId }),
+    Schema.Struct({ reason: Schema.String, from: CalendarDate, decisionId: DecisionId }).annotate({
+      identifier: "Suspension",
+    }),
   ),
   reviews: Schema.Array(Review),
   ending: Schema.NullOr(
@@ -160,7 +163,7 @@ export class Journey extends Schema.Class<Journey>("@openpb/core/Journey")({
       note: Schema.String,
       on: CalendarDate,
       decisionId: DecisionId,
-    }),
+    }).annotate({ identifier: "Ending" }),
   ),
 }) {
   get currentPlan(): PlanVersion | undefined {

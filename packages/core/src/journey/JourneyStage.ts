@@ -13,7 +13,7 @@ export const JourneyStage = Schema.Literals([
   "under-review",
   "ended",
   "declined",
-])
+]).annotate({ identifier: "JourneyStage" })
 export type JourneyStage = typeof JourneyStage.Type
 
 /**

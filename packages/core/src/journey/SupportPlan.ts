@@ -10,7 +10,7 @@ export const OutcomeDomain = Schema.Literals([
   "physical-health",
   "daily-living-and-home",
   "choice-and-control",
-])
+]).annotate({ identifier: "OutcomeDomain" })
 export type OutcomeDomain = typeof OutcomeDomain.Type
 
 export const SpendingCategory = Schema.Literals([
@@ -26,10 +26,12 @@ export const SpendingCategory = Schema.Literals([
   "respite-and-short-breaks",
   "peer-support-and-community",
   "other",
-])
+]).annotate({ identifier: "SpendingCategory" })
 export type SpendingCategory = typeof SpendingCategory.Type
 
-export const Frequency = Schema.Literals(["weekly", "four-weekly", "monthly", "one-off"])
+export const Frequency = Schema.Literals(["weekly", "four-weekly", "monthly", "one-off"]).annotate({
+  identifier: "Frequency",
+})
 export type Frequency = typeof Frequency.Type
 
 /** Something the person wants to achieve, in their own words. */
@@ -38,7 +40,7 @@ export const PlanOutcome = Schema.Struct({
   domain: OutcomeDomain,
   inOwnWords: Schema.NonEmptyString,
   howProgressWillBeSeen: Schema.NonEmptyString,
-})
+}).annotate({ identifier: "PlanOutcome" })
 export type PlanOutcome = typeof PlanOutcome.Type
 
 /** What the money buys: one supported activity. */
@@ -55,7 +57,7 @@ export const PlanLine = Schema.Struct({
   deliveryMechanism: DeliveryMechanism,
   /** Outcome ids this line serves. */
   outcomeIds: Schema.Array(Schema.String),
-})
+}).annotate({ identifier: "PlanLine" })
 export type PlanLine = typeof PlanLine.Type
 
 /** What happens in a crisis, and a pre-agreed uplift that needs no new assessment. */
@@ -66,7 +68,7 @@ export const ContingencyPlan = Schema.Struct({
   steps: Schema.Array(Schema.NonEmptyString),
   upliftCapPence: Pence,
   maxDurationDays: Schema.Int.check(Schema.isBetween({ minimum: 0, maximum: 365 })),
-})
+}).annotate({ identifier: "ContingencyPlan" })
 export type ContingencyPlan = typeof ContingencyPlan.Type
 
 /** Supported risk-taking: the risk, what was agreed, who does what. */
@@ -74,12 +76,12 @@ export const RiskEnablement = Schema.Struct({
   risk: Schema.NonEmptyString,
   agreed: Schema.NonEmptyString,
   whoDoesWhat: Schema.NonEmptyString,
-})
+}).annotate({ identifier: "RiskEnablement" })
 
 export const Participant = Schema.Struct({
   role: Schema.Literals(["person", "carer", "practitioner", "adviser", "other"]),
   name: Schema.NonEmptyString,
-})
+}).annotate({ identifier: "PlanParticipant" })
 
 /** The support plan's content; a revision is a new version that keeps the old ones. */
 export const SupportPlanContent = Schema.Struct({
@@ -88,7 +90,7 @@ export const SupportPlanContent = Schema.Struct({
   contingency: ContingencyPlan,
   riskEnablement: Schema.Array(RiskEnablement),
   participants: Schema.NonEmptyArray(Participant),
-})
+}).annotate({ identifier: "SupportPlan" })
 export type SupportPlanContent = typeof SupportPlanContent.Type
 
 const periodsPerYear: Record<Frequency, number> = {

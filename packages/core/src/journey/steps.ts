@@ -7,6 +7,7 @@ import {
   Decision,
   DecisionId,
   type DecisionKind,
+  type DecisionOutcome,
   type PolicyRef,
   type Reason,
 } from "../decisions/Decision.ts"
@@ -96,7 +97,7 @@ export const saveJourney = Effect.fnUntraced(function* (
 export interface DecisionDraft {
   readonly journey: Journey
   readonly kind: DecisionKind
-  readonly outcome: string
+  readonly outcome: DecisionOutcome
   readonly reasons: readonly [Reason, ...Array<Reason>]
   readonly policy: PolicyRef
   readonly inputs: Record<string, unknown>

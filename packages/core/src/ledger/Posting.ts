@@ -1,3 +1,4 @@
+import { IsoInstant } from "../model/Time.ts"
 import { Schema } from "effect"
 import { BudgetId, CouncilId } from "../model/Ids.ts"
 import { CalendarDate } from "../model/Person.ts"
@@ -32,7 +33,7 @@ export const Entry = Schema.Struct({
   amountPence: Schema.Int.check(
     Schema.makeFilter((n: number) => n !== 0, { message: "an entry of zero pence says nothing" }),
   ),
-})
+}).annotate({ identifier: "LedgerEntry" })
 export type Entry = typeof Entry.Type
 
 export const PostingKind = Schema.Literals([
@@ -44,8 +45,17 @@ export const PostingKind = Schema.Literals([
   "refund",
   "reconciliation",
   "reversal",
-])
+]).annotate({ identifier: "PostingKind" })
 export type PostingKind = typeof PostingKind.Type
+
+/** What a posting records beyond its entries: for a spending record, payee, plan line, category, receipt. */
+export const PostingDetails = Schema.Struct({
+  payee: Schema.optionalKey(Schema.String),
+  lineId: Schema.optionalKey(Schema.String),
+  category: Schema.optionalKey(Schema.String),
+  receiptReference: Schema.optionalKey(Schema.NullOr(Schema.String)),
+}).annotate({ identifier: "PostingDetails" })
+export type PostingDetails = typeof PostingDetails.Type
 
 /** A balanced set of entries (debits equal credits), never edited: a reversal undoes it. */
 export class Posting extends Schema.Class<Posting>("@openpb/core/Posting")({
@@ -57,11 +67,10 @@ export class Posting extends Schema.Class<Posting>("@openpb/core/Posting")({
   entries: Schema.Array(Entry),
   effectiveDate: CalendarDate,
   memo: Schema.String,
-  /** For a spending record: payee, plan line, category, receipt. */
-  details: Schema.Record(Schema.String, Schema.Unknown),
+  details: PostingDetails,
   reverses: Schema.NullOr(PostingId),
   decisionId: Schema.NullOr(Schema.String),
-  createdAt: Schema.String,
+  createdAt: IsoInstant,
   createdBy: Schema.String,
 }) {}
 

@@ -64,9 +64,11 @@ export const checkDirectPaymentSurplus = Effect.fn("checkDirectPaymentSurplus")(
         journey,
         kind: "clawback",
         outcome:
-          surplus.action === "propose-recovery" || surplus.action === "propose-offset"
-            ? `proposed-${surplus.action.slice(8)}`
-            : surplus.action,
+          surplus.action === "propose-recovery"
+            ? "proposed-recovery"
+            : surplus.action === "propose-offset"
+              ? "proposed-offset"
+              : surplus.action,
         reasons: [
           ...surplus.reasons,
           ...(surplus.amountPence > 0

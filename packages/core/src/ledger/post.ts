@@ -7,6 +7,7 @@ import { BudgetNotFound } from "../model/Errors.ts"
 import { type BudgetId, newUuidV7 } from "../model/Ids.ts"
 import { invalidAt } from "../model/Input.ts"
 import { nowIso } from "../model/Time.ts"
+import type { PostingDetails } from "./Posting.ts"
 import { BudgetRepository } from "../ports/BudgetRepository.ts"
 import { EventLog } from "../ports/EventLog.ts"
 import { LedgerRepository } from "../ports/LedgerRepository.ts"
@@ -27,7 +28,7 @@ export interface PostingRequest {
   readonly entries: ReadonlyArray<Entry>
   readonly effectiveDate: string
   readonly memo: string
-  readonly details?: Record<string, unknown>
+  readonly details?: PostingDetails
   readonly reverses?: PostingId | null
   readonly decisionId?: string | null
   /** The budget statuses this posting is allowed in (default: active only). */

@@ -13,7 +13,7 @@ export const Role = Schema.Literals([
   "auditor",
   "council-admin",
   "system",
-])
+]).annotate({ identifier: "Role" })
 export type Role = typeof Role.Type
 
 /**

@@ -11,7 +11,7 @@ export const Pence = Schema.Int.check(
   Schema.isLessThanOrEqualTo(MAX_PENCE, {
     message: "must be at most 2147483647 pence (about £21.4 million)",
   }),
-).pipe(Schema.brand("Pence"))
+).pipe(Schema.brand("Pence"), Schema.annotate({ identifier: "Pence" }))
 export type Pence = typeof Pence.Type
 
 export const sumPence = (amounts: ReadonlyArray<number>): number =>

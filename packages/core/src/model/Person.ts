@@ -1,3 +1,4 @@
+import { IsoInstant } from "./Time.ts"
 import { Schema } from "effect"
 import { ageOn } from "./CalendarDay.ts"
 import { CouncilId, PersonId } from "./Ids.ts"
@@ -12,7 +13,7 @@ export const CalendarDate = Schema.String.check(
   Schema.isPattern(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, {
     message: "must be a calendar date as YYYY-MM-DD",
   }),
-)
+).annotate({ identifier: "Date" })
 export type CalendarDate = typeof CalendarDate.Type
 
 /** NHS Data Dictionary ethnic category codes (2001 census groups); Z is "not stated". */
@@ -34,22 +35,24 @@ export const EthnicCategory = Schema.Literals([
   "R",
   "S",
   "Z",
-])
+]).annotate({ identifier: "EthnicCategory" })
 export type EthnicCategory = typeof EthnicCategory.Type
 
-export const Sex = Schema.Literals(["female", "male", "intersex", "not-stated"])
+export const Sex = Schema.Literals(["female", "male", "intersex", "not-stated"]).annotate({
+  identifier: "Sex",
+})
 
 /** Equality characteristics, held only with the person's consent, for equality monitoring. */
 export const EqualityData = Schema.Struct({
   ethnicity: Schema.NullOr(EthnicCategory),
   sex: Schema.NullOr(Sex),
-})
+}).annotate({ identifier: "EqualityData" })
 
 export const Contact = Schema.Struct({
   phone: Schema.NullOr(Schema.String),
   email: Schema.NullOr(Schema.String),
   address: Schema.NullOr(Schema.String),
-})
+}).annotate({ identifier: "Contact" })
 
 /** A person who uses mental health services and may hold a budget. */
 export class Person extends Schema.Class<Person>("@openpb/core/Person")({
@@ -58,7 +61,7 @@ export class Person extends Schema.Class<Person>("@openpb/core/Person")({
   givenName: PersonName,
   familyName: PersonName,
   dateOfBirth: Schema.NullOr(CalendarDate),
-  createdAt: Schema.String,
+  createdAt: IsoInstant,
   nhsNumber: Schema.NullOr(NhsNumber),
   contact: Contact,
   preferredLanguage: Schema.NullOr(Schema.String),
@@ -79,7 +82,7 @@ export const AgeBand = Schema.Literals([
   "75+",
   "under-18",
   "unknown",
-])
+]).annotate({ identifier: "AgeBand" })
 export type AgeBand = typeof AgeBand.Type
 
 /** The age band on a date, derived from the date of birth (never stored). */

@@ -3,7 +3,9 @@ import { Pence } from "../model/Money.ts"
 import { LineCheck } from "./SpendingRulesPolicy.ts"
 import { Explained } from "./PolicyOutcome.ts"
 
-export const ApprovalLevel = Schema.Literals(["practitioner", "team-manager", "panel"])
+export const ApprovalLevel = Schema.Literals(["practitioner", "team-manager", "panel"]).annotate({
+  identifier: "ApprovalLevel",
+})
 export type ApprovalLevel = typeof ApprovalLevel.Type
 
 export const ApprovalInput = Schema.Struct({
@@ -18,7 +20,7 @@ export const ApprovalRequirement = Schema.Struct({
   /** The smallest approval limit an approver needs to sign this plan off. */
   minimumApproverLimitPence: Pence,
   ...Explained,
-})
+}).annotate({ identifier: "ApprovalRequirement" })
 export type ApprovalRequirement = typeof ApprovalRequirement.Type
 
 /** Who must sign a plan off (e.g. a cost beyond a tolerance of the indicative amount goes to a panel). */

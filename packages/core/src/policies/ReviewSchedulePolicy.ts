@@ -3,7 +3,11 @@ import { CalendarDate } from "../model/Person.ts"
 import { Explained } from "./PolicyOutcome.ts"
 
 /** The review clocks: the plan's, a social-care direct payment's, an NHS direct payment's. */
-export const ReviewClock = Schema.Literals(["plan", "direct-payment", "nhs-direct-payment"])
+export const ReviewClock = Schema.Literals([
+  "plan",
+  "direct-payment",
+  "nhs-direct-payment",
+]).annotate({ identifier: "ReviewClock" })
 export type ReviewClock = typeof ReviewClock.Type
 
 export const ReviewScheduleInput = Schema.Struct({

@@ -1,7 +1,7 @@
 import { Schema } from "effect"
 
 export const exportFormats = ["csv", "jsonl", "xlsx"] as const
-export const ExportFormat = Schema.Literals(exportFormats)
+export const ExportFormat = Schema.Literals(exportFormats).annotate({ identifier: "ExportFormat" })
 export type ExportFormat = typeof ExportFormat.Type
 
 export const formatExtension: Record<ExportFormat, string> = {

@@ -1,3 +1,4 @@
+import { IsoInstant } from "../model/Time.ts"
 import { Schema } from "effect"
 import { Role } from "../model/Actor.ts"
 import { CouncilId } from "../model/Ids.ts"
@@ -12,7 +13,12 @@ export type ExportRunId = typeof ExportRunId.Type
  * `running` until the last byte is written; then `completed`, or `failed`, or `cancelled` when
  * its fiber was interrupted. Only a completed run has a file to download.
  */
-export const ExportRunStatus = Schema.Literals(["running", "completed", "failed", "cancelled"])
+export const ExportRunStatus = Schema.Literals([
+  "running",
+  "completed",
+  "failed",
+  "cancelled",
+]).annotate({ identifier: "ExportRunStatus" })
 export type ExportRunStatus = typeof ExportRunStatus.Type
 
 /** The record of one export: who ran which exporter (and version) with what, and what came out. */
@@ -34,6 +40,6 @@ export class ExportRun extends Schema.Class<ExportRun>("@openpb/core/ExportRun")
   /** Where the sink put the completed file (a file name in the exports directory). */
   location: Schema.NullOr(Schema.String),
   error: Schema.NullOr(Schema.String),
-  startedAt: Schema.String,
+  startedAt: IsoInstant,
   finishedAt: Schema.NullOr(Schema.String),
 }) {}

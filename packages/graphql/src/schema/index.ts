@@ -1,11 +1,9 @@
 import { builder } from "../builder.ts"
-import "./person.ts"
-import "./budget.ts"
-import "./decision.ts"
-import "./journey.ts"
-import "./ledger.ts"
-import "./audit.ts"
-import "./exports.ts"
+import "../scalars.ts"
+import { deriveFields } from "../derive/fields.ts"
+import "./relations.ts"
 
-/** The whole GraphQL schema, built once from the modules above. */
+deriveFields()
+
+/** The whole GraphQL schema: every use-case contract's field, built once. */
 export const schema = builder.toSchema({ sortSchema: true })
