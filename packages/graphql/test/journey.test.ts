@@ -3,7 +3,7 @@ import { EnglandDefaultPolicies } from "@openpb/plugin-england-defaults"
 import {
   challengedAndFluctuating,
   type JourneyApi,
-  type JourneyView,
+  type JourneyStep,
   positiveEnding,
 } from "@openpb/scenarios"
 import {
@@ -13,8 +13,19 @@ import {
   testDatabaseKind,
 } from "@openpb/store/testing"
 import { Effect } from "effect"
+import {
+  type GraphQLInputType,
+  type GraphQLNamedType,
+  type GraphQLOutputType,
+  getNamedType,
+  isEnumType,
+  isInputObjectType,
+  isListType,
+  isNonNullType,
+  isObjectType,
+} from "graphql"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
-import { makeYoga } from "../src/index.ts"
+import { makeYoga, schema } from "../src/index.ts"
 
 const councilId = CouncilId.make("northmere")
 const admin = new Actor({ subject: "journey-admin", roles: ["council-admin"], councilId })
@@ -26,17 +37,120 @@ afterAll(() => runtime.dispose())
 
 const yoga = makeYoga({ production: false })
 
-const decisionFields = `id kind outcome reasons { criterion met text } policyId policyVersion challengeHow challengeDeadline supersedes`
-const toDecisionView = (d: Record<string, unknown>) => ({
-  ...(d as object),
-  policy: { id: d.policyId, version: d.policyVersion },
-  challenge: { how: d.challengeHow, deadline: d.challengeDeadline },
-})
+// The scenarios speak core's encoded values (kebab-case literals, records as objects); GraphQL
+// names enum values in SCREAMING_CASE and carries records as `{ key, value }` lists. These two
+// walks translate by the schema's own types, so the documents below stay typed by the schema
+// and the scenarios stay API-neutral.
+
+/** A core value as a GraphQL input of `type`: enum literals by their GraphQL names. */
+const toGraphqlInput = (type: GraphQLInputType, value: unknown): unknown => {
+  if (value === null || value === undefined) return value
+  if (isNonNullType(type)) return toGraphqlInput(type.ofType, value)
+  if (isListType(type)) {
+    if (Array.isArray(value)) return value.map((item) => toGraphqlInput(type.ofType, item))
+    if (isEntries(getNamedType(type.ofType)) && typeof value === "object")
+      return Object.entries(value).map(([key, v]) => toGraphqlInput(type.ofType, { key, value: v }))
+    return value
+  }
+  if (isEnumType(type)) {
+    // Left as it is when it names no value, so GraphQL itself refuses it.
+    return type.getValues().find((v) => v.value === value)?.name ?? value
+  }
+  if (isInputObjectType(type) && typeof value === "object") {
+    const fields = type.getFields()
+    return Object.fromEntries(
+      Object.entries(value).map(([key, v]) => {
+        const field = fields[key]
+        return [key, field ? toGraphqlInput(field.type, v) : v]
+      }),
+    )
+  }
+  return value
+}
+
+/** A `{ key, value }` entry type: a record on core's side. */
+const isEntries = (type: GraphQLNamedType) =>
+  (isObjectType(type) || isInputObjectType(type)) &&
+  Object.keys(type.getFields()).sort().join() === "key,value"
+
+/** A GraphQL result of `type` as core's encoded value: enum names back to core's literals. */
+const fromGraphqlOutput = (type: GraphQLOutputType, value: unknown): unknown => {
+  if (value === null || value === undefined) return value
+  if (isNonNullType(type)) return fromGraphqlOutput(type.ofType, value)
+  if (isListType(type)) {
+    const items = (value as ReadonlyArray<unknown>).map((v) => fromGraphqlOutput(type.ofType, v))
+    return isEntries(getNamedType(type.ofType))
+      ? Object.fromEntries(items.map((e) => [(e as Entry).key, (e as Entry).value]))
+      : items
+  }
+  if (isEnumType(type)) {
+    const known = type.getValue(String(value))
+    if (known === undefined) throw new Error(`${type.name} has no value ${String(value)}`)
+    return known.value
+  }
+  if (isObjectType(type)) {
+    const fields = type.getFields()
+    return Object.fromEntries(
+      Object.entries(value as Record<string, unknown>).map(([key, v]) => {
+        const field = fields[key]
+        if (field === undefined) throw new Error(`${type.name} has no field ${key}`)
+        return [key, fromGraphqlOutput(field.type, v)]
+      }),
+    )
+  }
+  return value
+}
+interface Entry {
+  readonly key: string
+  readonly value: unknown
+}
+
+const fragments = {
+  JourneyView: `fragment JourneyView on Journey {
+    id personId stage budgetId eligibilityDecisionId indicativeDecisionId
+    reviews { id status dueDate }
+    approved { decisionId costOfMeetingNeedsPence }
+    contingency { until decisionId }
+    ending { reason decisionId }
+  }`,
+  DecisionView: `fragment DecisionView on Decision {
+    id kind outcome reasons { criterion met text } policy { id version } challenge { how deadline } supersedes
+  }`,
+}
+
+/**
+ * A document calling one Query or Mutation field with the given arguments, each a variable
+ * typed as the schema types the argument (`$input: SuspendBudgetInput!`).
+ */
+const documentFor = (
+  operation: "query" | "mutation",
+  field: string,
+  argNames: ReadonlyArray<string>,
+  selection: string,
+) => {
+  const root = operation === "query" ? schema.getQueryType() : schema.getMutationType()
+  const definition = root?.getFields()[field]
+  if (definition === undefined) throw new Error(`no ${operation} field ${field}`)
+  const argOf = (name: string) => {
+    const arg = definition.args.find((a) => a.name === name)
+    if (arg === undefined) throw new Error(`${field} takes no argument ${name}`)
+    return arg
+  }
+  const variables = argNames.map((name) => `$${name}: ${String(argOf(name).type)}`).join(", ")
+  const args = argNames.map((name) => `${name}: $${name}`).join(", ")
+  const used = Object.entries(fragments).filter(([name]) => selection.includes(`...${name}`))
+  return {
+    definition,
+    argOf,
+    query: `${operation}${variables ? `(${variables})` : ""} { ${field}${args ? `(${args})` : ""} ${selection} }
+${used.map(([, text]) => text).join("\n")}`,
+  }
+}
 
 const graphqlJourneyApi = (): JourneyApi => {
   const time = makeTestClock()
   const runAsActor = (actor: Actor) => runAs(runtime, actor, time.clock)
-  const gql = async (actor: Actor, query: string, variables: Record<string, unknown> = {}) => {
+  const gql = async (actor: Actor, query: string, variables: Record<string, unknown>) => {
     const response = await yoga.fetch(
       "http://localhost/graphql",
       {
@@ -47,84 +161,60 @@ const graphqlJourneyApi = (): JourneyApi => {
       { run: runAsActor(actor), requestId: "journey-test" },
     )
     const body = (await response.json()) as {
-      data?: Record<string, any>
+      data?: Record<string, unknown>
       errors?: Array<{ message: string }>
     }
     if (body.errors) throw new Error(body.errors.map((e) => e.message).join("; "))
     return body.data!
   }
-  const journeyOf = (data: Record<string, any>, field: string) =>
-    data[field].document as JourneyView
-  const stepNames: Record<string, string> = {
+  /** Calls a field with core's values as its arguments, and reads its result as core's value. */
+  const call = async <A>(
+    actor: Actor,
+    operation: "query" | "mutation",
+    field: string,
+    args: Record<string, unknown>,
+    selection: string,
+  ): Promise<A> => {
+    const names = Object.keys(args)
+    const { definition, argOf, query } = documentFor(operation, field, names, selection)
+    const variables = Object.fromEntries(
+      names.map((name) => [name, toGraphqlInput(argOf(name).type, args[name])]),
+    )
+    const data = await gql(actor, query, variables)
+    return fromGraphqlOutput(definition.type, data[field]) as A
+  }
+  const stepNames: Partial<Record<JourneyStep, string>> = {
     suspend: "suspendBudget",
     resume: "resumeBudget",
     end: "endJourney",
   }
   return {
-    registerPerson: async (input) =>
-      (
-        await gql(
-          admin,
-          "mutation($i: RegisterPersonInput!) { registerPerson(input: $i) { id } }",
-          { i: input },
-        )
-      ).registerPerson,
-    refer: async (input) =>
-      journeyOf(
-        await gql(admin, "mutation($i: JSON!) { referPerson(input: $i) { document } }", {
-          i: input,
-        }),
-        "referPerson",
+    registerPerson: (input) => call(admin, "mutation", "registerPerson", { input }, "{ id }"),
+    refer: (input) => call(admin, "mutation", "referPerson", { input }, "{ ...JourneyView }"),
+    step: (name, input) =>
+      call(
+        name === "decidePlan" ? approver : admin,
+        "mutation",
+        stepNames[name] ?? name,
+        { input },
+        "{ ...JourneyView }",
       ),
-    step: async (name, input) => {
-      const field = stepNames[name] ?? name
-      const actor = name === "decidePlan" ? approver : admin
-      return journeyOf(
-        await gql(actor, `mutation($i: JSON!) { ${field}(input: $i) { document } }`, { i: input }),
-        field,
-      )
-    },
-    getJourney: async (journeyId) => {
-      const data = await gql(
+    getJourney: (journeyId) =>
+      call(
         admin,
-        "query($id: ID!) { journey(id: $id) { contingencyActive journey { document } } }",
-        {
-          id: journeyId,
-        },
-      )
-      return {
-        journey: data.journey.journey.document,
-        contingencyActive: data.journey.contingencyActive,
-      }
-    },
-    getDecision: async (decisionId) =>
-      toDecisionView(
-        (
-          await gql(admin, `query($id: ID!) { decision(id: $id) { ${decisionFields} } }`, {
-            id: decisionId,
-          })
-        ).decision,
-      ) as never,
-    decisionsOf: async (personId) =>
-      (
-        await gql(
-          admin,
-          `query($id: ID!) { decisionsOfPerson(personId: $id) { ${decisionFields} } }`,
-          { id: personId },
-        )
-      ).decisionsOfPerson.map(toDecisionView),
-    lodgeChallenge: async (input) =>
-      (
-        await gql(admin, "mutation($i: JSON!) { lodgeChallenge(input: $i) { id status } }", {
-          i: input,
-        })
-      ).lodgeChallenge,
-    resolveChallenge: async (input) =>
-      (
-        await gql(approver, "mutation($i: JSON!) { resolveChallenge(input: $i) { id status } }", {
-          i: input,
-        })
-      ).resolveChallenge,
+        "query",
+        "journey",
+        { journeyId },
+        "{ contingencyActive journey { ...JourneyView } }",
+      ),
+    getDecision: (decisionId) =>
+      call(admin, "query", "decision", { decisionId }, "{ ...DecisionView }"),
+    decisionsOf: (personId) =>
+      call(admin, "query", "decisionsOfPerson", { personId }, "{ ...DecisionView }"),
+    lodgeChallenge: (input) =>
+      call(admin, "mutation", "lodgeChallenge", { input }, "{ id status }"),
+    resolveChallenge: (input) =>
+      call(approver, "mutation", "resolveChallenge", { input }, "{ id status }"),
     advanceDays: time.advanceDays,
   }
 }
