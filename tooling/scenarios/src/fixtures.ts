@@ -1,7 +1,7 @@
 /** A person's adult assessment over a fortnight: unable to achieve three outcomes, significant impact. */
 export const eligibleAssessment = {
   period: { from: "2026-10-01", to: "2026-10-14" },
-  needsArisefromImpairmentOrIllness: true,
+  needsAriseFromImpairmentOrIllness: true,
   impairmentOrIllness: "bipolar affective disorder",
   outcomes: [
     {

@@ -84,7 +84,7 @@ export type RightToHaveGround = typeof RightToHaveGround.Type
 /** An adult's needs assessment: social care outcomes and health needs, judged over a period. */
 export const AdultAssessment = Schema.Struct({
   period: AssessmentPeriod,
-  needsArisefromImpairmentOrIllness: Schema.Boolean,
+  needsAriseFromImpairmentOrIllness: Schema.Boolean,
   impairmentOrIllness: Schema.String,
   outcomes: Schema.Array(OutcomeFinding(AdultOutcome, "OutcomeJudgement")),
   wellbeingImpact: WellbeingImpact,
@@ -101,7 +101,7 @@ export type AdultAssessment = typeof AdultAssessment.Type
 /** A carer's own assessment (reg 3). */
 export const CarerAssessment = Schema.Struct({
   period: AssessmentPeriod,
-  needsArisefromProvidingNecessaryCare: Schema.Boolean,
+  needsAriseFromProvidingNecessaryCare: Schema.Boolean,
   healthAtRiskOfDeteriorating: Schema.Boolean,
   outcomes: Schema.Array(OutcomeFinding(CarerOutcome, "CarerOutcomeJudgement")),
   wellbeingImpact: WellbeingImpact,

@@ -35,8 +35,8 @@ export const adultEligibility = (assessment: AdultAssessment) => {
   const conditions: [Reason, Reason, Reason] = [
     {
       criterion: "care-act/eligibility/reg-2/1/a",
-      met: assessment.needsArisefromImpairmentOrIllness,
-      text: assessment.needsArisefromImpairmentOrIllness
+      met: assessment.needsAriseFromImpairmentOrIllness,
+      text: assessment.needsAriseFromImpairmentOrIllness
         ? "The needs arise from a physical or mental impairment or illness."
         : "The needs were not found to arise from a physical or mental impairment or illness.",
     },
@@ -69,8 +69,8 @@ export const carerEligibility = (assessment: CarerAssessment) => {
   const conditions: [Reason, Reason, Reason] = [
     {
       criterion: "care-act/eligibility/reg-3/1/a",
-      met: assessment.needsArisefromProvidingNecessaryCare,
-      text: assessment.needsArisefromProvidingNecessaryCare
+      met: assessment.needsAriseFromProvidingNecessaryCare,
+      text: assessment.needsAriseFromProvidingNecessaryCare
         ? "The carer's needs arise from providing necessary care."
         : "The carer's needs were not found to arise from providing necessary care.",
     },

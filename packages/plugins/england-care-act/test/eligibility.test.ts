@@ -66,7 +66,7 @@ describe("adults: Eligibility Criteria Regulations 2015, reg 2", () => {
           ["nutrition", ["without-assistance"]],
           ["relationships", ["without-assistance"]],
         ],
-        { needsArisefromImpairmentOrIllness: false },
+        { needsAriseFromImpairmentOrIllness: false },
       ),
     )
     expect(outcome.eligible).toBe(false)
@@ -119,7 +119,7 @@ describe("carers: reg 3", () => {
   it("is not eligible when the care is not necessary care", () => {
     expect(
       carerEligibility(
-        carer({ healthAtRiskOfDeteriorating: true, needsArisefromProvidingNecessaryCare: false }),
+        carer({ healthAtRiskOfDeteriorating: true, needsAriseFromProvidingNecessaryCare: false }),
       ).eligible,
     ).toBe(false)
   })

@@ -10,7 +10,7 @@ export const adult = (
   overrides: Partial<AdultAssessment> = {},
 ): AdultAssessment => ({
   period: { from: "2026-01-05", to: "2026-03-29" },
-  needsArisefromImpairmentOrIllness: true,
+  needsAriseFromImpairmentOrIllness: true,
   impairmentOrIllness: "bipolar affective disorder",
   outcomes: unable.map(([outcome, unableSenses]) => ({ outcome, unableSenses, evidence: "notes" })),
   wellbeingImpact: "significant",
@@ -24,7 +24,7 @@ export const adult = (
 
 export const carer = (overrides: Partial<CarerAssessment> = {}): CarerAssessment => ({
   period: { from: "2026-01-05", to: "2026-03-29" },
-  needsArisefromProvidingNecessaryCare: true,
+  needsAriseFromProvidingNecessaryCare: true,
   healthAtRiskOfDeteriorating: false,
   outcomes: [],
   wellbeingImpact: "significant",

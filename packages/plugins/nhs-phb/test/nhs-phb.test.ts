@@ -21,7 +21,7 @@ const s = Schema.decodeUnknownSync(NhsPhbSettings)({})
 
 const assessment = (overrides: Partial<AdultAssessment>): AdultAssessment => ({
   period: { from: "2026-01-01", to: "2026-02-01" },
-  needsArisefromImpairmentOrIllness: true,
+  needsAriseFromImpairmentOrIllness: true,
   impairmentOrIllness: "schizophrenia",
   outcomes: [],
   wellbeingImpact: "significant",

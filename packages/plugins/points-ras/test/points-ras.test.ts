@@ -37,7 +37,7 @@ const settings = Schema.decodeUnknownSync(PointsRasSettings)(table)
 const assessment = (unable: ReadonlyArray<number>) =>
   Schema.decodeUnknownSync(AdultAssessment)({
     period: { from: "2026-01-01", to: "2026-02-01" },
-    needsArisefromImpairmentOrIllness: true,
+    needsAriseFromImpairmentOrIllness: true,
     impairmentOrIllness: "x",
     outcomes: (["nutrition", "relationships", "home-safety", "habitable-home"] as const)
       .slice(0, unable.length)

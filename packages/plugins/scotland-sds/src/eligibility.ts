@@ -35,7 +35,7 @@ export const carerBand = (a: CarerAssessment): RiskBand => {
 /** Adults: the council's threshold on the national eligibility framework's bands. */
 export const adultEligibility = (s: ScotlandSdsSettings) => (a: AdultAssessment) => {
   const band = adultBand(a)
-  const eligible = a.needsArisefromImpairmentOrIllness && atLeast(band, s.eligibleFrom)
+  const eligible = a.needsAriseFromImpairmentOrIllness && atLeast(band, s.eligibleFrom)
   const reasons: [Reason, ...Array<Reason>] = [
     {
       criterion: "scotland/eligibility/risk-band",
@@ -44,8 +44,8 @@ export const adultEligibility = (s: ScotlandSdsSettings) => (a: AdultAssessment)
     },
     {
       criterion: "scotland/eligibility/needs-from-condition",
-      met: a.needsArisefromImpairmentOrIllness,
-      text: a.needsArisefromImpairmentOrIllness
+      met: a.needsAriseFromImpairmentOrIllness,
+      text: a.needsAriseFromImpairmentOrIllness
         ? "The needs arise from an illness or impairment, including mental illness."
         : "The needs were not found to arise from an illness or impairment.",
     },
@@ -56,7 +56,7 @@ export const adultEligibility = (s: ScotlandSdsSettings) => (a: AdultAssessment)
 /** Carers (Scotland) Act 2016 s21: the council's local eligibility criteria for carers. */
 export const carerEligibility = (s: ScotlandSdsSettings) => (a: CarerAssessment) => {
   const band = carerBand(a)
-  const eligible = a.needsArisefromProvidingNecessaryCare && atLeast(band, s.carerEligibleFrom)
+  const eligible = a.needsAriseFromProvidingNecessaryCare && atLeast(band, s.carerEligibleFrom)
   return {
     eligible,
     reasons: [
@@ -67,8 +67,8 @@ export const carerEligibility = (s: ScotlandSdsSettings) => (a: CarerAssessment)
       },
       {
         criterion: "scotland/carers-act-2016/caring-role",
-        met: a.needsArisefromProvidingNecessaryCare,
-        text: a.needsArisefromProvidingNecessaryCare
+        met: a.needsAriseFromProvidingNecessaryCare,
+        text: a.needsAriseFromProvidingNecessaryCare
           ? "The needs arise from the caring role."
           : "The needs were not found to arise from the caring role.",
       },

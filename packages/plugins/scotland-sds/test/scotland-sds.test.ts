@@ -35,7 +35,7 @@ const s = Schema.decodeUnknownSync(ScotlandSdsSettings)({
 const adult = (o: Record<string, unknown>) =>
   Schema.decodeUnknownSync(AdultAssessment)({
     period: { from: "2026-01-01", to: "2026-03-01" },
-    needsArisefromImpairmentOrIllness: true,
+    needsAriseFromImpairmentOrIllness: true,
     impairmentOrIllness: "x",
     outcomes: [],
     wellbeingImpact: "significant",
@@ -82,7 +82,7 @@ describe("eligibility on the national framework's bands", () => {
     const carer = (o: Record<string, unknown>) =>
       Schema.decodeUnknownSync(CarerAssessment)({
         period: { from: "2026-01-01", to: "2026-03-01" },
-        needsArisefromProvidingNecessaryCare: true,
+        needsAriseFromProvidingNecessaryCare: true,
         healthAtRiskOfDeteriorating: false,
         outcomes: [],
         wellbeingImpact: "some",
