@@ -1,5 +1,6 @@
 import { describeCoreError, isCoreError } from "@openpb/core"
 import { GraphQLError } from "graphql"
+import type { Plugin } from "graphql-yoga"
 
 // By name, not `instanceof`: a dual CommonJS/ESM graphql package can hand errors from both builds.
 const isGraphQLError = (error: unknown): error is GraphQLError =>
@@ -35,3 +36,21 @@ export const maskError = (error: unknown, message: string): Error => {
     extensions: { code: "INTERNAL_SERVER_ERROR" },
   })
 }
+
+/**
+ * GraphQL's validation errors (an unknown field, a missing argument, a wrong literal) are the
+ * client's input, so they carry `BAD_REQUEST` like core's InvalidInput, not yoga's own
+ * `GRAPHQL_VALIDATION_FAILED`. An error that has a code (a limit's refusal) keeps it. Registered
+ * among the user plugins, it runs before yoga's handler, which only fills in a missing code.
+ */
+export const useValidationErrorCode = (): Plugin => ({
+  onValidate:
+    () =>
+    ({ valid, result }) => {
+      if (valid) return
+      for (const error of result) {
+        const extensions = error.extensions as Record<string, unknown>
+        extensions.code ??= "BAD_REQUEST"
+      }
+    },
+})

@@ -1,6 +1,6 @@
 import { createYoga } from "graphql-yoga"
 import type { GraphqlContext } from "./context.ts"
-import { maskError } from "./errors.ts"
+import { maskError, useValidationErrorCode } from "./errors.ts"
 import { defaultGraphiqlAssetsPath, renderLocalGraphiql } from "./graphiql.ts"
 import { type QueryLimits, resolveLimits, useQueryLimits } from "./limits.ts"
 import { schema } from "./schema/index.ts"
@@ -38,6 +38,7 @@ export const makeYoga = (options: YogaOptions) => {
     plugins: [
       ...(options.trustedDocuments ? [useTrustedDocuments(options.trustedDocuments)] : []),
       useQueryLimits(limits, options.production),
+      useValidationErrorCode(),
     ],
     extraParamNames: ["documentId"],
     logging: false,

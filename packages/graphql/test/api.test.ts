@@ -28,8 +28,12 @@ beforeAll(async () => {
 })
 afterAll(() => runtime.dispose())
 
-const run: RunUseCase = (effect) =>
-  runtime.runPromise(Effect.provideService(effect, CurrentActor, actor))
+// Counts every use case the API runs, so a test can show a request was refused before any did.
+let invoked = 0
+const run: RunUseCase = (effect) => {
+  invoked++
+  return runtime.runPromise(Effect.provideService(effect, CurrentActor, actor))
+}
 const yoga = makeYoga({ production: false })
 
 // Responses are read by path in assertions; `any` keeps those paths short.
@@ -125,10 +129,59 @@ describe(`GraphQL API on ${testDatabaseKind()}`, () => {
   })
 
   it("answers NOT_FOUND for an unknown budget, with the core error's tag", async () => {
-    const result = await gql(`{ budget(id: "0190b6c2-0000-7000-8000-0000000000ee") { id } }`)
+    const result = await gql(`{ budget(budgetId: "0190b6c2-0000-7000-8000-0000000000ee") { id } }`)
     expect(result.errors?.[0]?.extensions).toMatchObject({
       code: "NOT_FOUND",
       tag: "BudgetNotFound",
+    })
+  })
+
+  describe("a malformed input is refused by GraphQL (validation, variable coercion) before any use case runs", () => {
+    // Every table a command or an audited read could write.
+    const everyRow = () =>
+      runtime.runPromise(
+        Effect.all(
+          Object.fromEntries(
+            (["domain_events", "journeys", "decisions", "budgets", "audit_log"] as const).map(
+              (table) => [table, countRows(table)],
+            ),
+          ),
+        ),
+      )
+    const expectRefused = async (result: GraphqlResponse) => {
+      expect(result.data?.suspendBudget ?? null).toBeNull()
+      expect(result.errors?.length).toBeGreaterThan(0)
+      for (const error of result.errors ?? []) {
+        // The typed errors' shape: a message and a code from core's table.
+        expect(error.message).toEqual(expect.any(String))
+        expect(error.extensions?.code).toBe("BAD_REQUEST")
+      }
+      return (result.errors ?? []).map((e) => e.message).join("\n")
+    }
+
+    it("written in the document", async () => {
+      const before = await everyRow()
+      invoked = 0
+      const messages = await expectRefused(
+        await gql(`mutation { suspendBudget(input: {journeyId: 42, colour: "blue"}) { id } }`),
+      )
+      expect(messages).toMatch(/colour/)
+      expect(messages).toMatch(/reason/)
+      expect(invoked).toBe(0)
+      expect(await everyRow()).toEqual(before)
+    })
+
+    it("sent as a variable", async () => {
+      const before = await everyRow()
+      invoked = 0
+      const messages = await expectRefused(
+        await gql(`mutation($input: SuspendBudgetInput!) { suspendBudget(input: $input) { id } }`, {
+          input: { journeyId: 42, colour: "blue" },
+        }),
+      )
+      expect(messages).toMatch(/colour/)
+      expect(invoked).toBe(0)
+      expect(await everyRow()).toEqual(before)
     })
   })
 })
