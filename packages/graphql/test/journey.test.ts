@@ -85,7 +85,7 @@ const fromGraphqlOutput = (type: GraphQLOutputType, value: unknown): unknown => 
   }
   if (isEnumType(type)) {
     const known = type.getValue(String(value))
-    if (known === undefined) throw new Error(`${type.name} has no value ${String(value)}`)
+    if (known == null) throw new Error(`${type.name} has no value ${String(value)}`)
     return known.value
   }
   if (isObjectType(type)) {
