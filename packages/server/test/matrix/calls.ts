@@ -3,9 +3,14 @@ import { schema } from "@openpb/graphql"
 import { appRouter } from "@openpb/trpc"
 import {
   type GraphQLField,
+  type GraphQLInputType,
   type GraphQLOutputType,
   getNamedType,
+  isEnumType,
+  isInputObjectType,
   isLeafType,
+  isListType,
+  isNonNullType,
   isObjectType,
 } from "graphql"
 
@@ -85,19 +90,61 @@ const selection = (type: GraphQLOutputType, depth = 0): string => {
   return ` { __typename ${fields.join(" ")} }`
 }
 
-const defaultArgs = (
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === "object" && value !== null && !Array.isArray(value)
+
+/**
+ * A value of core's input (as tRPC takes it) as GraphQL takes it, read off the GraphQL input
+ * type itself: enum literals become the enum's value names (`council-social-care` ->
+ * `COUNCIL_SOCIAL_CARE`), records become lists of `{ key, value }` entries, and everything
+ * GraphQL has no place for is left as it is, for GraphQL to refuse as tRPC would.
+ */
+export const toGraphqlValue = (type: GraphQLInputType, value: unknown): unknown => {
+  if (value === null || value === undefined) return value
+  if (isNonNullType(type)) return toGraphqlValue(type.ofType, value)
+  if (isListType(type)) {
+    const item = type.ofType as GraphQLInputType
+    if (Array.isArray(value)) return value.map((v) => toGraphqlValue(item, v))
+    const entry = getNamedType(item)
+    const fields = isInputObjectType(entry) ? entry.getFields() : {}
+    if (isRecord(value) && Object.keys(fields).sort().join() === "key,value")
+      return Object.entries(value).map(([key, v]) => ({
+        key,
+        value: toGraphqlValue(fields.value!.type, v),
+      }))
+    return toGraphqlValue(item, value)
+  }
+  if (isEnumType(type)) return type.getValues().find((v) => v.value === value)?.name ?? value
+  if (isInputObjectType(type) && isRecord(value)) {
+    const fields = type.getFields()
+    return Object.fromEntries(
+      Object.entries(value).map(([key, v]) => [
+        key,
+        fields[key] ? toGraphqlValue(fields[key].type, v) : v,
+      ]),
+    )
+  }
+  return value
+}
+
+/**
+ * The field's arguments for a use case's input: the whole input as `input` (a mutation's
+ * `input: <Name>Input!`), or each of the input's fields as the argument of its name (a query's
+ * flat arguments); converted to GraphQL's values by the arguments' types.
+ */
+export const graphqlArgs = (
   field: GraphQLField<unknown, unknown>,
   input: Record<string, unknown> | undefined,
-) => {
+): Record<string, unknown> => {
   const given = input ?? {}
-  const names = field.args.map((a) => a.name)
-  if (names.length === 1 && names[0] === "input") return { input: given }
-  const ids = Object.entries(given).filter(([key]) => key.endsWith("Id"))
+  const args = new Map(field.args.map((a) => [a.name, a]))
+  const asInput = args.get("input")
+  if (args.size === 1 && asInput && isInputObjectType(getNamedType(asInput.type)))
+    return { input: toGraphqlValue(asInput.type, given) }
   return Object.fromEntries(
-    names.flatMap((name) => {
-      if (name in given) return [[name, given[name]]]
-      if (name === "id" && ids.length === 1) return [[name, ids[0]![1]]]
-      return []
+    Object.entries(given).flatMap(([name, value]) => {
+      const arg = args.get(name)
+      return arg ? [[name, toGraphqlValue(arg.type, value)]] : []
     }),
   )
 }
@@ -108,10 +155,9 @@ export const callGraphql = async (
   token: string,
   useCase: UseCaseName,
   input: Record<string, unknown> | undefined,
-  graphqlArgs?: (input: Record<string, unknown>) => Record<string, unknown>,
 ): Promise<Outcome> => {
   const { operation, field } = fieldOf(useCase)
-  const variables = graphqlArgs ? graphqlArgs(input ?? {}) : defaultArgs(field, input)
+  const variables = graphqlArgs(field, input)
   const used = field.args.filter((a) => a.name in variables)
   const declared = used.map((a) => `$${a.name}: ${String(a.type)}`).join(", ")
   const passed = used.map((a) => `${a.name}: $${a.name}`).join(", ")

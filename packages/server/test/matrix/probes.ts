@@ -28,8 +28,6 @@ export interface Probe {
    * council's ids included), so it is left out of the check that no other council's id comes back.
    */
   readonly echoesRequests?: true
-  /** GraphQL arguments, when they are not the input under the argument names. */
-  readonly graphqlArgs?: (input: Record<string, unknown>) => Record<string, unknown>
 }
 
 const pastDate = "2026-01-31"
@@ -40,10 +38,8 @@ const probe = (
   action: Action,
   authorised: Probe["authorised"],
   input: Probe["input"],
-  extra: Partial<Pick<Probe, "targetless" | "echoesRequests" | "graphqlArgs">> = {},
+  extra: Partial<Pick<Probe, "targetless" | "echoesRequests">> = {},
 ): Probe => ({ useCase, action, authorised, input, ...extra })
-
-const screaming = (literal: unknown) => String(literal).toUpperCase().replaceAll("-", "_")
 
 export const probes: ReadonlyArray<Probe> = [
   probe(
@@ -56,29 +52,12 @@ export const probes: ReadonlyArray<Probe> = [
     },
   ),
   probe("getPerson", "person.read", "ok", (c) => ({ personId: c.personId })),
-  probe(
-    "createBudget",
-    "budget.create",
-    "ok",
-    (c) => ({
-      personId: c.personId,
-      amountPence: 500,
-      fundingStreams: [{ stream: "council-social-care", amountPence: 500 }],
-      deliveryMechanism: "notional",
-    }),
-    {
-      graphqlArgs: (input) => ({
-        input: {
-          ...input,
-          fundingStreams: (input.fundingStreams as Array<{ stream: string }>).map((s) => ({
-            ...s,
-            stream: screaming(s.stream),
-          })),
-          deliveryMechanism: screaming(input.deliveryMechanism),
-        },
-      }),
-    },
-  ),
+  probe("createBudget", "budget.create", "ok", (c) => ({
+    personId: c.personId,
+    amountPence: 500,
+    fundingStreams: [{ stream: "council-social-care", amountPence: 500 }],
+    deliveryMechanism: "notional",
+  })),
   probe("getBudget", "budget.read", "ok", (c) => ({ budgetId: c.activeBudgetId })),
   probe("listBudgets", "budget.list", "ok", () => ({}), { targetless: true }),
 
@@ -111,7 +90,7 @@ export const probes: ReadonlyArray<Probe> = [
     carerId: c.consentingCarerId,
     assessment: {
       period: { from: "2026-01-01", to: "2026-01-14" },
-      needsArisefromProvidingNecessaryCare: true,
+      needsAriseFromProvidingNecessaryCare: true,
       healthAtRiskOfDeteriorating: false,
       outcomes: [{ outcome: "recreation", unableSenses: [], evidence: "Manages." }],
       wellbeingImpact: "some",
