@@ -111,8 +111,13 @@ describe(`the audit trail on ${testDatabaseKind()}`, () => {
 
     before = await auditCount()
     expect(
-      (await graphql("admin", `{ person(id: "${personId}") { givenName } }`, "safeguarding check"))
-        .status,
+      (
+        await graphql(
+          "admin",
+          `{ person(personId: "${personId}") { givenName } }`,
+          "safeguarding check",
+        )
+      ).status,
     ).toBe(200)
     expect(await auditCount()).toBe(before + 1)
     expect((await latest())[0]).toMatchObject({

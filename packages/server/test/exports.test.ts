@@ -65,8 +65,9 @@ afterAll(() => runtime.dispose())
 
 const call = async (who: string, path: string, input: unknown, method: "GET" | "POST") => {
   const response = await app.request(
+    // No input is sent as tRPC's client sends it: no `input` parameter at all.
     method === "GET"
-      ? `/trpc/${path}?input=${encodeURIComponent(JSON.stringify(input))}`
+      ? `/trpc/${path}${input === undefined ? "" : `?input=${encodeURIComponent(JSON.stringify(input))}`}`
       : `/trpc/${path}`,
     {
       method,
@@ -203,31 +204,36 @@ describe(`exports over HTTP on ${testDatabaseKind()}`, () => {
           body: JSON.stringify({ query, variables }),
         })
       ).json()) as {
-        data: { startExport: RunView; exportRun: RunView & { downloadPath: string } }
+        data: { startExport: RunView; exportRun: RunView & { format: string } }
         errors?: Array<{ extensions?: { code?: string } }>
       }
+    // The input is typed: the format is an enum value, checked by GraphQL itself.
     const started = await gql(
-      'mutation ($f: String!) { startExport(exporterId: "budgets", format: $f) { id status } }',
-      { f: "xlsx" },
+      'mutation ($f: ExportFormat!) { startExport(input: { exporterId: "budgets", format: $f }) { id status } }',
+      { f: "XLSX" },
     )
+    expect(started.errors).toBeUndefined()
+    expect(started.data.startExport.status).toBe("RUNNING")
+    const refused = await gql(
+      'mutation { startExport(input: { exporterId: "budgets", format: "xlsx" }) { id } }',
+      {},
+    )
+    expect(refused.errors?.[0]?.extensions?.code).toBe("BAD_REQUEST")
     const id = started.data.startExport.id
-    let run: RunView & { downloadPath: string }
+    let run: RunView & { format: string }
     for (;;) {
       const answer = await gql(
-        "query ($id: ID!) { exportRun(runId: $id) { status rowCount downloadPath checksumSha256 } }",
+        "query ($id: ID!) { exportRun(runId: $id) { status format rowCount checksumSha256 } }",
         { id },
       )
       expect(answer.errors).toBeUndefined()
       run = answer.data.exportRun
-      if (run.status !== "running") break
+      if (run.status !== "RUNNING") break
       await new Promise((r) => setTimeout(r, 50))
     }
-    expect(run).toMatchObject({
-      status: "completed",
-      rowCount: BUDGETS,
-      downloadPath: `/exports/${id}/file`,
-    })
-    const file = await app.request(run.downloadPath, {
+    expect(run).toMatchObject({ status: "COMPLETED", format: "XLSX", rowCount: BUDGETS })
+    // The file is downloaded over HTTP, as for a run started through tRPC.
+    const file = await app.request(`/exports/${id}/file`, {
       headers: { authorization: "Bearer finance" },
     })
     expect(new Uint8Array(await file.arrayBuffer()).slice(0, 2)).toEqual(

@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { listen, makeHttpApp, makeJwtAuthenticator, type RunningServer } from "../src/index.ts"
 
 /** The type whose docs GraphiQL must show (issue 11's acceptance names `SupportPlan`). */
-const TYPE_NAME = "Budget"
+const TYPE_NAME = "SupportPlan"
 
 const CHROMIUM = "/usr/bin/chromium"
 const missing = !existsSync(CHROMIUM)

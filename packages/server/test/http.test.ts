@@ -60,7 +60,7 @@ describe(`HTTP app on ${testDatabaseKind()}`, () => {
     const viaGraphql = await app().request("/graphql", {
       method: "POST",
       headers: auth,
-      body: JSON.stringify({ query: `{ person(id: "${person.id}") { givenName } }` }),
+      body: JSON.stringify({ query: `{ person(personId: "${person.id}") { givenName } }` }),
     })
     expect(await viaGraphql.json()).toEqual({ data: { person: { givenName: "Ada" } } })
   })
