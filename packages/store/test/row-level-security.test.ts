@@ -176,6 +176,45 @@ describe(`row-level security on ${testDatabaseKind()}`, () => {
       }),
     )
 
+    it.effect("audit batches of any size keep each entry, its roles and its order", () =>
+      Effect.gen(function* () {
+        const audit = yield* AuditLog
+        const subject = `batcher@${councilA}`
+        let n = 0
+        const read = () => ({
+          councilId: councilA,
+          actorSubject: subject,
+          actorRoles: n % 2 === 0 ? ["auditor"] : ["finance", "approver"],
+          operation: "person.read",
+          kind: "read" as const,
+          personId: n % 3 === 0 ? null : `person-${n}`,
+          api: "trpc",
+          requestId: `request-${n++}`,
+          purpose: n % 4 === 0 ? 'case 1234, it\'s "urgent"' : null,
+          at: "2026-11-24T09:00:00.000Z",
+        })
+        for (const size of [1, 2, 7, 40]) {
+          for (let i = 0; i < size; i++) yield* audit.recordRead(read())
+          yield* audit.flush
+        }
+        yield* audit.recordWrite({ ...read(), kind: "write", operation: "person.register" })
+        const found = yield* audit.search({
+          councilId: councilA,
+          actorSubject: subject,
+          limit: 100,
+        })
+        assert.deepStrictEqual(
+          found.map((e) => e.requestId),
+          Array.from({ length: 51 }, (_, i) => `request-${50 - i}`),
+        )
+        assert.deepStrictEqual(found[0]?.kind, "write")
+        assert.deepStrictEqual(found.at(-1)?.actorRoles, ["auditor"])
+        assert.deepStrictEqual(found.at(-2)?.actorRoles, ["finance", "approver"])
+        assert.deepStrictEqual(found.at(-2)?.personId, "person-1")
+        assert.deepStrictEqual(found.at(-4)?.purpose, 'case 1234, it\'s "urgent"')
+      }),
+    )
+
     it.effect("a repository asked for another council than its actor's is a defect", () =>
       Effect.gen(function* () {
         const people = yield* PersonRepository

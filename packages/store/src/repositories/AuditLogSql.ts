@@ -17,10 +17,10 @@ interface AuditRow {
   readonly at: unknown
 }
 
-const toRow = (e: AuditEntry): Record<string, unknown> => ({
+const toRow = (e: AuditEntry) => ({
   council_id: e.councilId,
   actor_subject: e.actorSubject,
-  actor_roles: `{${e.actorRoles.join(",")}}`,
+  actor_roles: e.actorRoles,
   operation: e.operation,
   kind: e.kind,
   person_id: e.personId,
@@ -49,8 +49,18 @@ export const AuditLogSql = Layer.effect(
     const sql = yield* SqlClient.SqlClient
     const { transaction, useCouncil, withCouncil } = councilScope(sql)
     let queued: Array<AuditEntry> = []
+    // One statement text whatever the batch's size: the rows travel as one JSON parameter.
+    // A VALUES list per size would be a different prepared statement for every batch size,
+    // each kept (with its text) by every pooled connection and by its backend.
     const insert = (entries: Arr.NonEmptyReadonlyArray<AuditEntry>) =>
-      sql`INSERT INTO audit_log ${sql.insert(Arr.map(entries, toRow))}`.pipe(Effect.asVoid)
+      sql`INSERT INTO audit_log (council_id, actor_subject, actor_roles, operation, kind, person_id,
+                                 api, request_id, purpose, at)
+          SELECT council_id, actor_subject, actor_roles, operation, kind, person_id, api,
+                 request_id, purpose, at
+          FROM jsonb_to_recordset(${JSON.stringify(Arr.map(entries, toRow))}::jsonb)
+            AS entry(council_id text, actor_subject text, actor_roles text[], operation text,
+                     kind text, person_id text, api text, request_id text, purpose text,
+                     at timestamptz)`.pipe(Effect.asVoid)
     // One transaction for the batch, each council's reads inserted under that council.
     const flush = Effect.suspend(() => {
       const batch = queued
