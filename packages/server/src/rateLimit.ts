@@ -2,19 +2,37 @@
  * A token bucket per actor: `perMinute` requests a minute, refilled continuously, with bursts
  * up to the same number. In memory, per process: behind a load balancer each process limits
  * its own share.
+ *
+ * At most `maxActors` buckets are kept, least recently used first out. A bucket idle for a
+ * minute is full again, which is the same as having none, so those go first and an evicted
+ * actor loses nothing; only past `maxActors` actors active in one minute is a partly spent
+ * bucket forgotten.
  */
-export const makeRateLimiter = (perMinute: number, now: () => number = () => Date.now()) => {
+export const makeRateLimiter = (
+  perMinute: number,
+  now: () => number = () => Date.now(),
+  maxActors = 100_000,
+) => {
+  // A Map iterates in insertion order: re-inserting on use keeps the least recent first.
   const buckets = new Map<string, { tokens: number; at: number }>()
-  return (key: string): boolean => {
+  const allow = (key: string): boolean => {
     const t = now()
-    const bucket = buckets.get(key) ?? { tokens: perMinute, at: t }
-    const tokens = Math.min(perMinute, bucket.tokens + ((t - bucket.at) / 60_000) * perMinute)
-    if (buckets.size > 100_000) buckets.clear()
-    if (tokens < 1) {
-      buckets.set(key, { tokens, at: t })
-      return false
+    const bucket = buckets.get(key)
+    const tokens =
+      bucket === undefined
+        ? perMinute
+        : Math.min(perMinute, bucket.tokens + ((t - bucket.at) / 60_000) * perMinute)
+    buckets.delete(key)
+    if (buckets.size >= maxActors) {
+      for (const [oldest, { at }] of buckets) {
+        if (buckets.size < maxActors && t - at < 60_000) break
+        buckets.delete(oldest)
+      }
     }
-    buckets.set(key, { tokens: tokens - 1, at: t })
-    return true
+    const allowed = tokens >= 1
+    buckets.set(key, { tokens: allowed ? tokens - 1 : tokens, at: t })
+    return allowed
   }
+  /** How many buckets are held (for tests). */
+  return Object.assign(allow, { size: () => buckets.size })
 }
