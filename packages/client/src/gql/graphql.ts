@@ -1,0 +1,5602 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type ActivateContingencyInput = {
+  days: number;
+  journeyId: string | number;
+  reason: string;
+  upliftPence: number;
+};
+
+export type AddCarerInput = {
+  name: string;
+  nominatedPerson?: boolean | null | undefined;
+  personId: string | number;
+  relationship: string;
+  subject?: string | null | undefined;
+};
+
+export type AdultOutcome =
+  | 'APPROPRIATELY_CLOTHED'
+  | 'CARING_FOR_A_CHILD'
+  | 'COMMUNITY_FACILITIES'
+  | 'HABITABLE_HOME'
+  | 'HOME_SAFETY'
+  | 'NUTRITION'
+  | 'PERSONAL_HYGIENE'
+  | 'RELATIONSHIPS'
+  | 'TOILET_NEEDS'
+  | 'WORK_TRAINING_EDUCATION_VOLUNTEERING';
+
+export type AllocateDueInput = {
+  budgetId: string | number;
+};
+
+export type ApprovalLevel =
+  | 'PANEL'
+  | 'PRACTITIONER'
+  | 'TEAM_MANAGER';
+
+export type AssessCarerInput = {
+  assessment: CarerAssessmentInput;
+  carerId: string;
+  journeyId: string | number;
+};
+
+export type AssessmentInput = {
+  detentions: Array<Detention>;
+  healthGrounds: Array<RightToHaveGround>;
+  healthNeeds: Array<string>;
+  impairmentOrIllness: string;
+  needsAriseFromImpairmentOrIllness: boolean;
+  outcomes: Array<OutcomeJudgementInput>;
+  period: AssessmentPeriodInput;
+  views: PersonsViewsInput;
+  wellbeingEvidence: string;
+  wellbeingImpact: WellbeingImpact;
+};
+
+export type AssessmentPeriodInput = {
+  from: string;
+  to: string;
+};
+
+export type AssignJourneyInput = {
+  adviser?: string | null | undefined;
+  engagementSupport?: EngagementSupport | null | undefined;
+  journeyId: string | number;
+  practitioner?: string | null | undefined;
+};
+
+export type AuditEntryKind =
+  | 'READ'
+  | 'WRITE';
+
+export type BudgetStatus =
+  | 'ACTIVE'
+  | 'ENDED'
+  | 'INDICATIVE'
+  | 'SUSPENDED';
+
+export type CancelExportInput = {
+  runId: string | number;
+};
+
+export type CarerAssessmentInput = {
+  healthAtRiskOfDeteriorating: boolean;
+  needsAriseFromProvidingNecessaryCare: boolean;
+  outcomes: Array<CarerOutcomeJudgementInput>;
+  period: AssessmentPeriodInput;
+  views: PersonsViewsInput;
+  wellbeingEvidence: string;
+  wellbeingImpact: WellbeingImpact;
+};
+
+export type CarerOutcome =
+  | 'CARING_FOR_A_CHILD'
+  | 'CARING_FOR_OTHERS'
+  | 'COMMUNITY_FACILITIES'
+  | 'HABITABLE_HOME'
+  | 'NUTRITION'
+  | 'RECREATION'
+  | 'RELATIONSHIPS'
+  | 'WORK_TRAINING_EDUCATION_VOLUNTEERING';
+
+export type CarerOutcomeJudgementInput = {
+  evidence: string;
+  outcome: CarerOutcome;
+  unableSenses: Array<UnableSense>;
+};
+
+export type ChallengeStatus =
+  | 'LODGED'
+  | 'OVERTURNED'
+  | 'PARTLY_OVERTURNED'
+  | 'UNDER_REVIEW'
+  | 'UPHELD';
+
+export type CheckDirectPaymentSurplusInput = {
+  budgetId: string | number;
+  stream: FundingStreamKind;
+};
+
+export type CompleteReviewInput = {
+  endReason?: EndReason | null | undefined;
+  journeyId: string | number;
+  outcome: ReviewOutcome;
+  progress: Array<OutcomeProgressInput>;
+  reasons: Array<string>;
+  views: PersonsViewsInput;
+  wellbeing?: WellbeingScoreInput | null | undefined;
+};
+
+export type ConfirmRecoveryInput = {
+  budgetId: string | number;
+  decisionId: string | number;
+};
+
+export type ContactInput = {
+  address?: string | null | undefined;
+  email?: string | null | undefined;
+  phone?: string | null | undefined;
+};
+
+export type ContingencyPlanCrisisContactsInput = {
+  name: string;
+  phone: string;
+  role: string;
+};
+
+export type ContingencyPlanInput = {
+  crisisContacts: Array<ContingencyPlanCrisisContactsInput>;
+  maxDurationDays: number;
+  steps: Array<string>;
+  upliftCapPence: number;
+};
+
+export type CreateBudgetInput = {
+  amountPence: number;
+  deliveryMechanism: DeliveryMechanism;
+  fundingStreams: Array<FundingStreamInput>;
+  personId: string | number;
+};
+
+export type DecideEligibilityInput = {
+  journeyId: string | number;
+};
+
+export type DecidePlanInput = {
+  approve: boolean;
+  journeyId: string | number;
+  panelReference?: string | null | undefined;
+  reasons: Array<string>;
+};
+
+export type DecisionKind =
+  | 'CARER_ELIGIBILITY'
+  | 'CHALLENGE_OUTCOME'
+  | 'CLAWBACK'
+  | 'CONTINGENCY'
+  | 'ELIGIBILITY'
+  | 'ENDING'
+  | 'FINANCIAL_ASSESSMENT'
+  | 'INDICATIVE_BUDGET'
+  | 'PLAN_APPROVAL'
+  | 'RESUMPTION'
+  | 'REVIEW_OUTCOME'
+  | 'SUSPENSION';
+
+export type DecisionOutcome =
+  | 'APPROVED'
+  | 'CHANGE_AMOUNT'
+  | 'CHANGE_MECHANISM'
+  | 'CONTINUE'
+  | 'CONTRIBUTION'
+  | 'DIED'
+  | 'ELIGIBLE'
+  | 'END'
+  | 'EXPLAINED_BY_SUSPENSION'
+  | 'GOALS_REACHED_MOVING_ON'
+  | 'INDICATIVE_AMOUNT_SET'
+  | 'MOVED_AWAY'
+  | 'NONE'
+  | 'NOT_ELIGIBLE'
+  | 'NO_CONTRIBUTION'
+  | 'OTHER'
+  | 'OVERTURNED'
+  | 'PARTLY_OVERTURNED'
+  | 'PERSONS_CHOICE'
+  | 'PROPOSED_OFFSET'
+  | 'PROPOSED_RECOVERY'
+  | 'REFUND_CONTRIBUTION'
+  | 'REJECTED'
+  | 'RESUMED'
+  | 'REVISE_PLAN'
+  | 'SUSPENDED'
+  | 'UPHELD'
+  | 'UPLIFT_APPLIED'
+  | 'UPLIFT_REFUSED';
+
+export type DecisionSubject =
+  | 'BUDGET'
+  | 'CHALLENGE'
+  | 'JOURNEY';
+
+export type DeclineBudgetInput = {
+  journeyId: string | number;
+  reason: string;
+};
+
+export type DeliveryMechanism =
+  | 'DIRECT_PAYMENT'
+  | 'NOTIONAL'
+  | 'THIRD_PARTY';
+
+export type Detention =
+  | 'SECTION_2'
+  | 'SECTION_3'
+  | 'SECTION_37'
+  | 'SECTION_45A'
+  | 'SECTION_47'
+  | 'SECTION_48';
+
+export type DraftPlanInput = {
+  journeyId: string | number;
+  plan: SupportPlanInput;
+};
+
+export type DrawContingencyInput = {
+  amountPence: number;
+  budgetId: string | number;
+  decisionId: string | number;
+  idempotencyKey: string;
+  stream: FundingStreamKind;
+};
+
+export type EndJourneyInput = {
+  journeyId: string | number;
+  note: string;
+  reason: EndReason;
+};
+
+export type EndReason =
+  | 'DIED'
+  | 'GOALS_REACHED_MOVING_ON'
+  | 'MOVED_AWAY'
+  | 'OTHER'
+  | 'PERSONS_CHOICE';
+
+export type EngagementSupport =
+  | 'INDEPENDENT_ADVOCATE'
+  | 'NONE'
+  | 'SOME'
+  | 'SUBSTANTIAL';
+
+export type EqualityDataInput = {
+  ethnicity?: EthnicCategory | null | undefined;
+  sex?: Sex | null | undefined;
+};
+
+export type EthnicCategory =
+  | 'A'
+  | 'B'
+  | 'C'
+  | 'D'
+  | 'E'
+  | 'F'
+  | 'G'
+  | 'H'
+  | 'J'
+  | 'K'
+  | 'L'
+  | 'M'
+  | 'N'
+  | 'P'
+  | 'R'
+  | 'S'
+  | 'Z';
+
+export type ExportFormat =
+  | 'CSV'
+  | 'JSONL'
+  | 'XLSX';
+
+export type ExportRunStatus =
+  | 'CANCELLED'
+  | 'COMPLETED'
+  | 'FAILED'
+  | 'RUNNING';
+
+export type FinancialAssessmentInput = {
+  ageYears: number;
+  capitalPence: number;
+  receivesSection117Aftercare: boolean;
+  weeklyDisabilityRelatedExpenditurePence: number;
+  weeklyHousingCostsPence: number;
+  weeklyIncomePence: number;
+};
+
+export type Frequency =
+  | 'FOUR_WEEKLY'
+  | 'MONTHLY'
+  | 'ONE_OFF'
+  | 'WEEKLY';
+
+export type FundingStreamInput = {
+  amountPence: number;
+  stream: FundingStreamKind;
+};
+
+export type FundingStreamKind =
+  | 'COUNCIL_SOCIAL_CARE'
+  | 'NHS_HEALTH';
+
+export type JourneyStage =
+  | 'ACTIVE'
+  | 'ASSESSING'
+  | 'AWAITING_APPROVAL'
+  | 'CONSIDERING'
+  | 'DECLINED'
+  | 'ELIGIBILITY_DECIDED'
+  | 'ENDED'
+  | 'INDICATIVE_BUDGET'
+  | 'NOT_ELIGIBLE'
+  | 'PLANNING'
+  | 'SUSPENDED'
+  | 'UNDER_REVIEW';
+
+export type LodgeChallengeInput = {
+  decisionId: string | number;
+  grounds: string;
+};
+
+export type OutcomeDomain =
+  | 'CHOICE_AND_CONTROL'
+  | 'CONFIDENCE_AND_SKILLS'
+  | 'DAILY_LIVING_AND_HOME'
+  | 'EMPLOYMENT_EDUCATION_AND_VOLUNTEERING'
+  | 'MENTAL_HEALTH_AND_WELLBEING'
+  | 'PHYSICAL_HEALTH'
+  | 'SOCIAL_PARTICIPATION_AND_RELATIONSHIPS';
+
+export type OutcomeJudgementInput = {
+  evidence: string;
+  outcome: AdultOutcome;
+  unableSenses: Array<UnableSense>;
+};
+
+export type OutcomeProgressInput = {
+  attainment: number;
+  note: string;
+  outcomeId: string;
+};
+
+export type PersonsViewsInput = {
+  carer?: string | null | undefined;
+  person: string;
+  practitioner: string;
+};
+
+export type PlanLineInput = {
+  category: SpendingCategory;
+  deliveryMechanism: DeliveryMechanism;
+  description: string;
+  frequency: Frequency;
+  fundingStream: FundingStreamKind;
+  id: string;
+  outcomeIds: Array<string>;
+  provider?: string | null | undefined;
+  unitCostPence: number;
+  unitsPerPeriod: number;
+};
+
+export type PlanOutcomeInput = {
+  domain: OutcomeDomain;
+  howProgressWillBeSeen: string;
+  id: string;
+  inOwnWords: string;
+};
+
+export type PlanParticipantInput = {
+  name: string;
+  role: PlanParticipantRole;
+};
+
+export type PlanParticipantRole =
+  | 'ADVISER'
+  | 'CARER'
+  | 'OTHER'
+  | 'PERSON'
+  | 'PRACTITIONER';
+
+export type PostingKind =
+  | 'ALLOCATION'
+  | 'CONTINGENCY_DRAW'
+  | 'PAYMENT'
+  | 'RECONCILIATION'
+  | 'RECOVERY'
+  | 'REFUND'
+  | 'REVERSAL'
+  | 'SPENDING';
+
+export type RecordAllocationInput = {
+  amountPence: number;
+  budgetId: string | number;
+  date: string;
+  idempotencyKey: string;
+  memo?: string | null | undefined;
+  stream: FundingStreamKind;
+};
+
+export type RecordAssessmentInput = {
+  assessment: AssessmentInput;
+  journeyId: string | number;
+};
+
+export type RecordFinancialAssessmentInput = {
+  financial: FinancialAssessmentInput;
+  journeyId: string | number;
+};
+
+export type RecordPaymentInput = {
+  amountPence: number;
+  budgetId: string | number;
+  date: string;
+  idempotencyKey: string;
+  mechanism: RecordPaymentInputMechanism;
+  payee: string;
+  stream: FundingStreamKind;
+};
+
+export type RecordPaymentInputMechanism =
+  | 'DIRECT_PAYMENT'
+  | 'THIRD_PARTY';
+
+export type RecordSpendingInput = {
+  amountPence: number;
+  budgetId: string | number;
+  category: SpendingCategory;
+  date: string;
+  idempotencyKey: string;
+  lineId: string;
+  mechanism: DeliveryMechanism;
+  note?: string | null | undefined;
+  payee: string;
+  receiptReference?: string | null | undefined;
+  stream: FundingStreamKind;
+};
+
+export type RecordViewKind =
+  | 'READ'
+  | 'WRITE';
+
+export type ReferPersonInput = {
+  adviser?: string | null | undefined;
+  engagementSupport?: EngagementSupport | null | undefined;
+  personId: string | number;
+  practitioner?: string | null | undefined;
+  referral: ReferralInput;
+};
+
+export type ReferralInput = {
+  referredBy: string;
+  source: ReferralSource;
+  toldAbout: string;
+};
+
+export type ReferralSource =
+  | 'CARER'
+  | 'GP'
+  | 'HOSPITAL'
+  | 'OTHER'
+  | 'PRACTITIONER'
+  | 'SELF';
+
+export type RegisterPersonInput = {
+  contact?: ContactInput | null | undefined;
+  dateOfBirth?: string | null | undefined;
+  equality?: EqualityDataInput | null | undefined;
+  familyName: string;
+  givenName: string;
+  interpreterNeeded?: boolean | null | undefined;
+  nhsNumber?: string | null | undefined;
+  preferredLanguage?: string | null | undefined;
+  researchConsent?: boolean | null | undefined;
+};
+
+export type ResolveChallengeInput = {
+  challengeId: string | number;
+  newAmountPence?: number | null | undefined;
+  reasons: Array<string>;
+  result: ResolveChallengeInputResult;
+};
+
+export type ResolveChallengeInputResult =
+  | 'OVERTURNED'
+  | 'PARTLY_OVERTURNED'
+  | 'UPHELD';
+
+export type ResumeBudgetInput = {
+  journeyId: string | number;
+};
+
+export type ReversePostingInput = {
+  budgetId: string | number;
+  idempotencyKey: string;
+  postingId: string | number;
+  reason: string;
+};
+
+export type ReviewChallengeInput = {
+  challengeId: string | number;
+};
+
+export type ReviewClock =
+  | 'DIRECT_PAYMENT'
+  | 'NHS_DIRECT_PAYMENT'
+  | 'PLAN';
+
+export type ReviewOutcome =
+  | 'CHANGE_AMOUNT'
+  | 'CHANGE_MECHANISM'
+  | 'CONTINUE'
+  | 'END'
+  | 'REVISE_PLAN';
+
+export type ReviewStatus =
+  | 'COMPLETED'
+  | 'DUE'
+  | 'IN_PROGRESS';
+
+export type ReviewTrigger =
+  | 'CRISIS'
+  | 'PERSON_REQUEST'
+  | 'PRACTITIONER_REQUEST'
+  | 'SCHEDULED';
+
+export type RightToHaveGround =
+  | 'CHILDRENS_CONTINUING_CARE'
+  | 'CONTINUING_HEALTHCARE'
+  | 'SECTION_117_AFTERCARE'
+  | 'WHEELCHAIR';
+
+export type RiskEnablementInput = {
+  agreed: string;
+  risk: string;
+  whoDoesWhat: string;
+};
+
+export type Role =
+  | 'ADVISER'
+  | 'APPROVER'
+  | 'AUDITOR'
+  | 'CARER'
+  | 'COMMISSIONER'
+  | 'COUNCIL_ADMIN'
+  | 'FINANCE'
+  | 'PERSON'
+  | 'PRACTITIONER'
+  | 'PROVIDER'
+  | 'SYSTEM';
+
+export type SetCarerConsentInput = {
+  carerId: string | number;
+  consentToView: boolean;
+};
+
+export type SetIndicativeBudgetInput = {
+  answers?: Array<SetIndicativeBudgetInputAnswersEntryInput> | null | undefined;
+  journeyId: string | number;
+};
+
+export type SetIndicativeBudgetInputAnswersEntryInput = {
+  key: string;
+  value: string;
+};
+
+export type Sex =
+  | 'FEMALE'
+  | 'INTERSEX'
+  | 'MALE'
+  | 'NOT_STATED';
+
+export type SpendingCategory =
+  | 'COMPLEMENTARY_THERAPIES'
+  | 'EDUCATION_AND_COURSES'
+  | 'EQUIPMENT'
+  | 'HOBBIES_AND_CREATIVE'
+  | 'OTHER'
+  | 'PEER_SUPPORT_AND_COMMUNITY'
+  | 'PERSONAL_ASSISTANT'
+  | 'RESPITE_AND_SHORT_BREAKS'
+  | 'SOCIAL_ACTIVITIES'
+  | 'SPORT_AND_EXERCISE'
+  | 'THERAPY_OUTSIDE_NHS'
+  | 'TRANSPORT';
+
+export type SpendingVerdict =
+  | 'ALLOWED'
+  | 'NEEDS_APPROVAL'
+  | 'NOT_ALLOWED';
+
+export type StartAssessmentInput = {
+  journeyId: string | number;
+};
+
+export type StartExportInput = {
+  exporterId: string;
+  format: ExportFormat;
+  parameters?: any;
+};
+
+export type StartReviewInput = {
+  journeyId: string | number;
+  reviewId?: string | null | undefined;
+  trigger: ReviewTrigger;
+};
+
+export type SubmitDirectPaymentStatementInput = {
+  budgetId: string | number;
+  closingBalancePence: number;
+  note?: string | null | undefined;
+  periodEnd: string;
+  receipts: number;
+};
+
+export type SubmitPlanInput = {
+  journeyId: string | number;
+};
+
+export type SupportPlanInput = {
+  contingency: ContingencyPlanInput;
+  lines: Array<PlanLineInput>;
+  outcomes: Array<PlanOutcomeInput>;
+  participants: Array<PlanParticipantInput>;
+  riskEnablement: Array<RiskEnablementInput>;
+};
+
+export type SuspendBudgetInput = {
+  journeyId: string | number;
+  reason: string;
+};
+
+export type UnableSense =
+  | 'ENDANGERS_HEALTH_OR_SAFETY'
+  | 'SIGNIFICANT_PAIN_DISTRESS_OR_ANXIETY'
+  | 'TAKES_SIGNIFICANTLY_LONGER'
+  | 'WITHOUT_ASSISTANCE';
+
+export type WellbeingImpact =
+  | 'NONE'
+  | 'SIGNIFICANT'
+  | 'SOME';
+
+export type WellbeingScoreInput = {
+  instrument: string;
+  raw: Array<number>;
+  scored: number;
+};
+
+export type PortalDecisionsQueryVariables = Exact<{
+  personId: string | number;
+}>;
+
+
+export type PortalDecisionsQuery = { decisionsOfPerson: Array<{ id: string, kind: DecisionKind, outcome: DecisionOutcome, madeAt: string, reasons: Array<{ criterion: string, text: string, met: boolean | null }>, policy: { id: string, version: string }, challenge: { how: string, deadline: string } }> };
+
+export type CaseloadQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CaseloadQuery = { myCaseload: Array<{ nextReviewDue: string | null, overdue: boolean, journey: { id: string, personId: string, stage: JourneyStage } }> };
+
+export type AuditTrailQueryVariables = Exact<{
+  actorSubject?: string | null | undefined;
+  limit?: number | null | undefined;
+  personId?: string | number | null | undefined;
+}>;
+
+
+export type AuditTrailQuery = { auditTrail: Array<{ actorRoles: Array<string>, actorSubject: string, api: string, at: string, councilId: string, kind: AuditEntryKind, operation: string, personId: string | null, purpose: string | null, requestId: string }> };
+
+export type BudgetQueryVariables = Exact<{
+  budgetId: string | number;
+}>;
+
+
+export type BudgetQuery = { budget: { amountPence: number, councilId: string, createdAt: string, deliveryMechanism: DeliveryMechanism, id: string, personId: string, status: BudgetStatus, version: number, fundingStreams: Array<{ amountPence: number, stream: FundingStreamKind }>, person: { councilId: string, createdAt: string, dateOfBirth: string | null, familyName: string, givenName: string, id: string, interpreterNeeded: boolean, nhsNumber: string | null, preferredLanguage: string | null, researchConsent: boolean, contact: { address: string | null, email: string | null, phone: string | null }, equality: { ethnicity: EthnicCategory | null, sex: Sex | null } | null } } };
+
+export type BudgetsQueryVariables = Exact<{
+  after?: string | null | undefined;
+  before?: string | null | undefined;
+  first?: number | null | undefined;
+  last?: number | null | undefined;
+}>;
+
+
+export type BudgetsQuery = { budgets: { edges: Array<{ cursor: string, node: { amountPence: number, councilId: string, createdAt: string, deliveryMechanism: DeliveryMechanism, id: string, personId: string, status: BudgetStatus, version: number, fundingStreams: Array<{ amountPence: number, stream: FundingStreamKind }>, person: { councilId: string, createdAt: string, dateOfBirth: string | null, familyName: string, givenName: string, id: string, interpreterNeeded: boolean, nhsNumber: string | null, preferredLanguage: string | null, researchConsent: boolean } } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null } } };
+
+export type BudgetStatementQueryVariables = Exact<{
+  budgetId: string | number;
+  from: string;
+  to: string;
+}>;
+
+
+export type BudgetStatementQuery = { budgetStatement: { budgetId: string, from: string, to: string, closing: Array<{ account: string, balancePence: number }>, opening: Array<{ account: string, balancePence: number }>, postings: Array<{ budgetId: string, councilId: string, createdAt: string, createdBy: string, decisionId: string | null, effectiveDate: string, id: string, idempotencyKey: string, kind: PostingKind, memo: string, reverses: string | null, details: { category: string | null, lineId: string | null, payee: string | null, receiptReference: string | null }, entries: Array<{ account: string, amountPence: number }> }> } };
+
+export type CarersOfPersonQueryVariables = Exact<{
+  personId: string | number;
+}>;
+
+
+export type CarersOfPersonQuery = { carersOfPerson: Array<{ consentToView: boolean, councilId: string, id: string, name: string, nominatedPerson: boolean, personId: string, relationship: string, subject: string | null, version: number }> };
+
+export type ChallengeQueryVariables = Exact<{
+  challengeId: string | number;
+}>;
+
+
+export type ChallengeQuery = { challenge: { councilId: string, deadline: string, decisionId: string, grounds: string, id: string, lodgedAt: string, lodgedBy: string, outcomeDecisionId: string | null, personId: string, status: ChallengeStatus, version: number } };
+
+export type ChallengesOfPersonQueryVariables = Exact<{
+  personId: string | number;
+}>;
+
+
+export type ChallengesOfPersonQuery = { challengesOfPerson: Array<{ councilId: string, deadline: string, decisionId: string, grounds: string, id: string, lodgedAt: string, lodgedBy: string, outcomeDecisionId: string | null, personId: string, status: ChallengeStatus, version: number }> };
+
+export type DecisionQueryVariables = Exact<{
+  decisionId: string | number;
+}>;
+
+
+export type DecisionQuery = { decision: { confirmedBy: string, councilId: string, id: string, inputs: any, kind: DecisionKind, madeAt: string, outcome: DecisionOutcome, personId: string, subjectId: string, subjectType: DecisionSubject, supersedes: string | null, amounts: Array<{ key: string, value: number }>, challenge: { deadline: string, how: string }, policy: { id: string, version: string }, reasons: Array<{ criterion: string, met: boolean | null, text: string }> } };
+
+export type DecisionsOfPersonQueryVariables = Exact<{
+  personId: string | number;
+}>;
+
+
+export type DecisionsOfPersonQuery = { decisionsOfPerson: Array<{ confirmedBy: string, councilId: string, id: string, inputs: any, kind: DecisionKind, madeAt: string, outcome: DecisionOutcome, personId: string, subjectId: string, subjectType: DecisionSubject, supersedes: string | null, amounts: Array<{ key: string, value: number }>, challenge: { deadline: string, how: string }, policy: { id: string, version: string }, reasons: Array<{ criterion: string, met: boolean | null, text: string }> }> };
+
+export type DirectPaymentStatementDueQueryVariables = Exact<{
+  budgetId: string | number;
+}>;
+
+
+export type DirectPaymentStatementDueQuery = { directPaymentStatementDue: { budgetId: string, dueOn: string | null, lastStatement: string | null, overdue: boolean } };
+
+export type ExportersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ExportersQuery = { exporters: Array<{ description: string, formats: Array<ExportFormat>, id: string, personLevel: boolean, version: string, columns: Array<{ header: string, key: string }> }> };
+
+export type ExportRunQueryVariables = Exact<{
+  runId: string | number;
+}>;
+
+
+export type ExportRunQuery = { exportRun: { byteCount: number, checksumSha256: string | null, councilId: string, error: string | null, exporterId: string, exporterVersion: string, finishedAt: string | null, format: ExportFormat, id: string, location: string | null, parameters: any, requestedBy: string, requestedRoles: Array<Role>, rowCount: number, startedAt: string, status: ExportRunStatus } };
+
+export type JourneyQueryVariables = Exact<{
+  journeyId: string | number;
+}>;
+
+
+export type JourneyQuery = { journey: { contingencyActive: boolean, journey: { adviser: string | null, budgetId: string | null, councilId: string, declineReason: string | null, eligibilityDecisionId: string | null, engagementSupport: EngagementSupport, healthEligible: boolean, id: string, indicativeDecisionId: string | null, openedAt: string, personId: string, practitioner: string | null, stage: JourneyStage, updatedAt: string, version: number, approved: { costOfMeetingNeedsPence: number, councilSharePence: number, decisionId: string, nhsSharePence: number, personContributionPence: number, planVersion: number } | null, assessment: { detentions: Array<Detention>, healthGrounds: Array<RightToHaveGround>, healthNeeds: Array<string>, impairmentOrIllness: string, needsAriseFromImpairmentOrIllness: boolean, wellbeingEvidence: string, wellbeingImpact: WellbeingImpact, outcomes: Array<{ evidence: string, outcome: AdultOutcome, unableSenses: Array<UnableSense> }>, period: { from: string, to: string }, views: { carer: string | null, person: string, practitioner: string } } | null, contingency: { decisionId: string, from: string, until: string, upliftPence: number } | null, ending: { decisionId: string, note: string, on: string, reason: EndReason } | null, financial: { decisionId: string, weeklyContributionPence: number, assessment: { ageYears: number, capitalPence: number, receivesSection117Aftercare: boolean, weeklyDisabilityRelatedExpenditurePence: number, weeklyHousingCostsPence: number, weeklyIncomePence: number } } | null, plans: Array<{ annualCostPence: number, createdAt: string, createdBy: string, version: number }>, referral: { referredBy: string, source: ReferralSource, toldAbout: string }, reviews: Array<{ clock: ReviewClock | null, completedOn: string | null, decisionId: string | null, dueDate: string, id: string, outcome: ReviewOutcome | null, status: ReviewStatus, trigger: ReviewTrigger, progress: Array<{ attainment: number, note: string, outcomeId: string }>, views: { carer: string | null, person: string, practitioner: string } | null, wellbeing: { instrument: string, raw: Array<number>, scored: number } | null }>, submission: { planVersion: number, lineChecks: Array<{ lineId: string, verdict: SpendingVerdict }>, requirement: { level: ApprovalLevel, minimumApproverLimitPence: number } } | null, suspension: { decisionId: string, from: string, reason: string } | null } } };
+
+export type JourneysQueryVariables = Exact<{
+  after?: string | null | undefined;
+  before?: string | null | undefined;
+  first?: number | null | undefined;
+  last?: number | null | undefined;
+}>;
+
+
+export type JourneysQuery = { journeys: { edges: Array<{ cursor: string, node: { adviser: string | null, budgetId: string | null, councilId: string, declineReason: string | null, eligibilityDecisionId: string | null, engagementSupport: EngagementSupport, healthEligible: boolean, id: string, indicativeDecisionId: string | null, openedAt: string, personId: string, practitioner: string | null, stage: JourneyStage, updatedAt: string, version: number, approved: { costOfMeetingNeedsPence: number, councilSharePence: number, decisionId: string, nhsSharePence: number, personContributionPence: number, planVersion: number } | null, assessment: { detentions: Array<Detention>, healthGrounds: Array<RightToHaveGround>, healthNeeds: Array<string>, impairmentOrIllness: string, needsAriseFromImpairmentOrIllness: boolean, wellbeingEvidence: string, wellbeingImpact: WellbeingImpact } | null, contingency: { decisionId: string, from: string, until: string, upliftPence: number } | null, ending: { decisionId: string, note: string, on: string, reason: EndReason } | null, financial: { decisionId: string, weeklyContributionPence: number } | null, plans: Array<{ annualCostPence: number, createdAt: string, createdBy: string, version: number }>, referral: { referredBy: string, source: ReferralSource, toldAbout: string }, reviews: Array<{ clock: ReviewClock | null, completedOn: string | null, decisionId: string | null, dueDate: string, id: string, outcome: ReviewOutcome | null, status: ReviewStatus, trigger: ReviewTrigger }>, submission: { planVersion: number } | null, suspension: { decisionId: string, from: string, reason: string } | null } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null } } };
+
+export type JourneysOfPersonQueryVariables = Exact<{
+  personId: string | number;
+}>;
+
+
+export type JourneysOfPersonQuery = { journeysOfPerson: Array<{ adviser: string | null, budgetId: string | null, councilId: string, declineReason: string | null, eligibilityDecisionId: string | null, engagementSupport: EngagementSupport, healthEligible: boolean, id: string, indicativeDecisionId: string | null, openedAt: string, personId: string, practitioner: string | null, stage: JourneyStage, updatedAt: string, version: number, approved: { costOfMeetingNeedsPence: number, councilSharePence: number, decisionId: string, nhsSharePence: number, personContributionPence: number, planVersion: number } | null, assessment: { detentions: Array<Detention>, healthGrounds: Array<RightToHaveGround>, healthNeeds: Array<string>, impairmentOrIllness: string, needsAriseFromImpairmentOrIllness: boolean, wellbeingEvidence: string, wellbeingImpact: WellbeingImpact, outcomes: Array<{ evidence: string, outcome: AdultOutcome, unableSenses: Array<UnableSense> }>, period: { from: string, to: string }, views: { carer: string | null, person: string, practitioner: string } } | null, contingency: { decisionId: string, from: string, until: string, upliftPence: number } | null, ending: { decisionId: string, note: string, on: string, reason: EndReason } | null, financial: { decisionId: string, weeklyContributionPence: number, assessment: { ageYears: number, capitalPence: number, receivesSection117Aftercare: boolean, weeklyDisabilityRelatedExpenditurePence: number, weeklyHousingCostsPence: number, weeklyIncomePence: number } } | null, plans: Array<{ annualCostPence: number, createdAt: string, createdBy: string, version: number, content: { contingency: { maxDurationDays: number, steps: Array<string>, upliftCapPence: number }, lines: Array<{ category: SpendingCategory, deliveryMechanism: DeliveryMechanism, description: string, frequency: Frequency, fundingStream: FundingStreamKind, id: string, outcomeIds: Array<string>, provider: string | null, unitCostPence: number, unitsPerPeriod: number }>, outcomes: Array<{ domain: OutcomeDomain, howProgressWillBeSeen: string, id: string, inOwnWords: string }>, participants: Array<{ name: string, role: PlanParticipantRole }>, riskEnablement: Array<{ agreed: string, risk: string, whoDoesWhat: string }> } }>, referral: { referredBy: string, source: ReferralSource, toldAbout: string }, reviews: Array<{ clock: ReviewClock | null, completedOn: string | null, decisionId: string | null, dueDate: string, id: string, outcome: ReviewOutcome | null, status: ReviewStatus, trigger: ReviewTrigger, progress: Array<{ attainment: number, note: string, outcomeId: string }>, views: { carer: string | null, person: string, practitioner: string } | null, wellbeing: { instrument: string, raw: Array<number>, scored: number } | null }>, submission: { planVersion: number, lineChecks: Array<{ lineId: string, verdict: SpendingVerdict, policy: { id: string, version: string }, reason: { criterion: string, met: boolean | null, text: string } }>, requirement: { level: ApprovalLevel, minimumApproverLimitPence: number, policy: { id: string, version: string }, reasons: Array<{ criterion: string, met: boolean | null, text: string }> } } | null, suspension: { decisionId: string, from: string, reason: string } | null }> };
+
+export type LedgerBalancesQueryVariables = Exact<{
+  budgetId: string | number;
+}>;
+
+
+export type LedgerBalancesQuery = { ledgerBalances: { budgetId: string, accounts: Array<{ account: string, balancePence: number }> } };
+
+export type LedgerHistoryQueryVariables = Exact<{
+  budgetId: string | number;
+}>;
+
+
+export type LedgerHistoryQuery = { ledgerHistory: Array<{ budgetId: string, councilId: string, createdAt: string, createdBy: string, decisionId: string | null, effectiveDate: string, id: string, idempotencyKey: string, kind: PostingKind, memo: string, reverses: string | null, details: { category: string | null, lineId: string | null, payee: string | null, receiptReference: string | null }, entries: Array<{ account: string, amountPence: number }> }> };
+
+export type MyCaseloadQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyCaseloadQuery = { myCaseload: Array<{ nextReviewDue: string | null, overdue: boolean, journey: { adviser: string | null, budgetId: string | null, councilId: string, declineReason: string | null, eligibilityDecisionId: string | null, engagementSupport: EngagementSupport, healthEligible: boolean, id: string, indicativeDecisionId: string | null, openedAt: string, personId: string, practitioner: string | null, stage: JourneyStage, updatedAt: string, version: number, approved: { costOfMeetingNeedsPence: number, councilSharePence: number, decisionId: string, nhsSharePence: number, personContributionPence: number, planVersion: number } | null, assessment: { detentions: Array<Detention>, healthGrounds: Array<RightToHaveGround>, healthNeeds: Array<string>, impairmentOrIllness: string, needsAriseFromImpairmentOrIllness: boolean, wellbeingEvidence: string, wellbeingImpact: WellbeingImpact, outcomes: Array<{ evidence: string, outcome: AdultOutcome, unableSenses: Array<UnableSense> }>, period: { from: string, to: string }, views: { carer: string | null, person: string, practitioner: string } } | null, contingency: { decisionId: string, from: string, until: string, upliftPence: number } | null, ending: { decisionId: string, note: string, on: string, reason: EndReason } | null, financial: { decisionId: string, weeklyContributionPence: number, assessment: { ageYears: number, capitalPence: number, receivesSection117Aftercare: boolean, weeklyDisabilityRelatedExpenditurePence: number, weeklyHousingCostsPence: number, weeklyIncomePence: number } } | null, plans: Array<{ annualCostPence: number, createdAt: string, createdBy: string, version: number }>, referral: { referredBy: string, source: ReferralSource, toldAbout: string }, reviews: Array<{ clock: ReviewClock | null, completedOn: string | null, decisionId: string | null, dueDate: string, id: string, outcome: ReviewOutcome | null, status: ReviewStatus, trigger: ReviewTrigger, progress: Array<{ attainment: number, note: string, outcomeId: string }>, views: { carer: string | null, person: string, practitioner: string } | null, wellbeing: { instrument: string, raw: Array<number>, scored: number } | null }>, submission: { planVersion: number, lineChecks: Array<{ lineId: string, verdict: SpendingVerdict }>, requirement: { level: ApprovalLevel, minimumApproverLimitPence: number } } | null, suspension: { decisionId: string, from: string, reason: string } | null } }> };
+
+export type PersonQueryVariables = Exact<{
+  personId: string | number;
+}>;
+
+
+export type PersonQuery = { person: { councilId: string, createdAt: string, dateOfBirth: string | null, familyName: string, givenName: string, id: string, interpreterNeeded: boolean, nhsNumber: string | null, preferredLanguage: string | null, researchConsent: boolean, contact: { address: string | null, email: string | null, phone: string | null }, equality: { ethnicity: EthnicCategory | null, sex: Sex | null } | null } };
+
+export type SpendingAgainstPlanQueryVariables = Exact<{
+  budgetId: string | number;
+}>;
+
+
+export type SpendingAgainstPlanQuery = { spendingAgainstPlan: { budgetId: string, categories: Array<{ category: string, leftPence: number, plannedPence: number, spentPence: number }>, lines: Array<{ category: string, description: string, leftPence: number, lineId: string, plannedPence: number, spentPence: number }> } };
+
+export type WhoSawMyRecordQueryVariables = Exact<{
+  personId: string | number;
+}>;
+
+
+export type WhoSawMyRecordQuery = { whoSawMyRecord: Array<{ kind: RecordViewKind, purpose: string | null, roles: Array<string>, what: string, when: string, who: string }> };
+
+export type ActivateContingencyMutationVariables = Exact<{
+  input: ActivateContingencyInput;
+}>;
+
+
+export type ActivateContingencyMutation = { activateContingency: { adviser: string | null, budgetId: string | null, councilId: string, declineReason: string | null, eligibilityDecisionId: string | null, engagementSupport: EngagementSupport, healthEligible: boolean, id: string, indicativeDecisionId: string | null, openedAt: string, personId: string, practitioner: string | null, stage: JourneyStage, updatedAt: string, version: number, approved: { costOfMeetingNeedsPence: number, councilSharePence: number, decisionId: string, nhsSharePence: number, personContributionPence: number, planVersion: number } | null, assessment: { detentions: Array<Detention>, healthGrounds: Array<RightToHaveGround>, healthNeeds: Array<string>, impairmentOrIllness: string, needsAriseFromImpairmentOrIllness: boolean, wellbeingEvidence: string, wellbeingImpact: WellbeingImpact, outcomes: Array<{ evidence: string, outcome: AdultOutcome, unableSenses: Array<UnableSense> }>, period: { from: string, to: string }, views: { carer: string | null, person: string, practitioner: string } } | null, contingency: { decisionId: string, from: string, until: string, upliftPence: number } | null, ending: { decisionId: string, note: string, on: string, reason: EndReason } | null, financial: { decisionId: string, weeklyContributionPence: number, assessment: { ageYears: number, capitalPence: number, receivesSection117Aftercare: boolean, weeklyDisabilityRelatedExpenditurePence: number, weeklyHousingCostsPence: number, weeklyIncomePence: number } } | null, plans: Array<{ annualCostPence: number, createdAt: string, createdBy: string, version: number, content: { contingency: { maxDurationDays: number, steps: Array<string>, upliftCapPence: number }, lines: Array<{ category: SpendingCategory, deliveryMechanism: DeliveryMechanism, description: string, frequency: Frequency, fundingStream: FundingStreamKind, id: string, outcomeIds: Array<string>, provider: string | null, unitCostPence: number, unitsPerPeriod: number }>, outcomes: Array<{ domain: OutcomeDomain, howProgressWillBeSeen: string, id: string, inOwnWords: string }>, participants: Array<{ name: string, role: PlanParticipantRole }>, riskEnablement: Array<{ agreed: string, risk: string, whoDoesWhat: string }> } }>, referral: { referredBy: string, source: ReferralSource, toldAbout: string }, reviews: Array<{ clock: ReviewClock | null, completedOn: string | null, decisionId: string | null, dueDate: string, id: string, outcome: ReviewOutcome | null, status: ReviewStatus, trigger: ReviewTrigger, progress: Array<{ attainment: number, note: string, outcomeId: string }>, views: { carer: string | null, person: string, practitioner: string } | null, wellbeing: { instrument: string, raw: Array<number>, scored: number } | null }>, submission: { planVersion: number, lineChecks: Array<{ lineId: string, verdict: SpendingVerdict, policy: { id: string, version: string }, reason: { criterion: string, met: boolean | null, text: string } }>, requirement: { level: ApprovalLevel, minimumApproverLimitPence: number, policy: { id: string, version: string }, reasons: Array<{ criterion: string, met: boolean | null, text: string }> } } | null, suspension: { decisionId: string, from: string, reason: string } | null } };
+
+export type AddCarerMutationVariables = Exact<{
+  input: AddCarerInput;
+}>;
+
+
+export type AddCarerMutation = { addCarer: { consentToView: boolean, councilId: string, id: string, name: string, nominatedPerson: boolean, personId: string, relationship: string, subject: string | null, version: number } };
+
+export type AllocateDueMutationVariables = Exact<{
+  input: AllocateDueInput;
+}>;
+
+
+export type AllocateDueMutation = { allocateDue: Array<{ budgetId: string, councilId: string, createdAt: string, createdBy: string, decisionId: string | null, effectiveDate: string, id: string, idempotencyKey: string, kind: PostingKind, memo: string, reverses: string | null, details: { category: string | null, lineId: string | null, payee: string | null, receiptReference: string | null }, entries: Array<{ account: string, amountPence: number }> }> };
+
+export type AssessCarerMutationVariables = Exact<{
+  input: AssessCarerInput;
+}>;
+
+
+export type AssessCarerMutation = { assessCarer: { confirmedBy: string, councilId: string, id: string, inputs: any, kind: DecisionKind, madeAt: string, outcome: DecisionOutcome, personId: string, subjectId: string, subjectType: DecisionSubject, supersedes: string | null, amounts: Array<{ key: string, value: number }>, challenge: { deadline: string, how: string }, policy: { id: string, version: string }, reasons: Array<{ criterion: string, met: boolean | null, text: string }> } };
+
+export type AssignJourneyMutationVariables = Exact<{
+  input: AssignJourneyInput;
+}>;
+
+
+export type AssignJourneyMutation = { assignJourney: { adviser: string | null, budgetId: string | null, councilId: string, declineReason: string | null, eligibilityDecisionId: string | null, engagementSupport: EngagementSupport, healthEligible: boolean, id: string, indicativeDecisionId: string | null, openedAt: string, personId: string, practitioner: string | null, stage: JourneyStage, updatedAt: string, version: number, approved: { costOfMeetingNeedsPence: number, councilSharePence: number, decisionId: string, nhsSharePence: number, personContributionPence: number, planVersion: number } | null, assessment: { detentions: Array<Detention>, healthGrounds: Array<RightToHaveGround>, healthNeeds: Array<string>, impairmentOrIllness: string, needsAriseFromImpairmentOrIllness: boolean, wellbeingEvidence: string, wellbeingImpact: WellbeingImpact, outcomes: Array<{ evidence: string, outcome: AdultOutcome, unableSenses: Array<UnableSense> }>, period: { from: string, to: string }, views: { carer: string | null, person: string, practitioner: string } } | null, contingency: { decisionId: string, from: string, until: string, upliftPence: number } | null, ending: { decisionId: string, note: string, on: string, reason: EndReason } | null, financial: { decisionId: string, weeklyContributionPence: number, assessment: { ageYears: number, capitalPence: number, receivesSection117Aftercare: boolean, weeklyDisabilityRelatedExpenditurePence: number, weeklyHousingCostsPence: number, weeklyIncomePence: number } } | null, plans: Array<{ annualCostPence: number, createdAt: string, createdBy: string, version: number, content: { contingency: { maxDurationDays: number, steps: Array<string>, upliftCapPence: number }, lines: Array<{ category: SpendingCategory, deliveryMechanism: DeliveryMechanism, description: string, frequency: Frequency, fundingStream: FundingStreamKind, id: string, outcomeIds: Array<string>, provider: string | null, unitCostPence: number, unitsPerPeriod: number }>, outcomes: Array<{ domain: OutcomeDomain, howProgressWillBeSeen: string, id: string, inOwnWords: string }>, participants: Array<{ name: string, role: PlanParticipantRole }>, riskEnablement: Array<{ agreed: string, risk: string, whoDoesWhat: string }> } }>, referral: { referredBy: string, source: ReferralSource, toldAbout: string }, reviews: Array<{ clock: ReviewClock | null, completedOn: string | null, decisionId: string | null, dueDate: string, id: string, outcome: ReviewOutcome | null, status: ReviewStatus, trigger: ReviewTrigger, progress: Array<{ attainment: number, note: string, outcomeId: string }>, views: { carer: string | null, person: string, practitioner: string } | null, wellbeing: { instrument: string, raw: Array<number>, scored: number } | null }>, submission: { planVersion: number, lineChecks: Array<{ lineId: string, verdict: SpendingVerdict, policy: { id: string, version: string }, reason: { criterion: string, met: boolean | null, text: string } }>, requirement: { level: ApprovalLevel, minimumApproverLimitPence: number, policy: { id: string, version: string }, reasons: Array<{ criterion: string, met: boolean | null, text: string }> } } | null, suspension: { decisionId: string, from: string, reason: string } | null } };
+
+export type CancelExportMutationVariables = Exact<{
+  input: CancelExportInput;
+}>;
+
+
+export type CancelExportMutation = { cancelExport: { byteCount: number, checksumSha256: string | null, councilId: string, error: string | null, exporterId: string, exporterVersion: string, finishedAt: string | null, format: ExportFormat, id: string, location: string | null, parameters: any, requestedBy: string, requestedRoles: Array<Role>, rowCount: number, startedAt: string, status: ExportRunStatus } };
+
+export type CheckDirectPaymentSurplusMutationVariables = Exact<{
+  input: CheckDirectPaymentSurplusInput;
+}>;
+
+
+export type CheckDirectPaymentSurplusMutation = { checkDirectPaymentSurplus: { confirmedBy: string, councilId: string, id: string, inputs: any, kind: DecisionKind, madeAt: string, outcome: DecisionOutcome, personId: string, subjectId: string, subjectType: DecisionSubject, supersedes: string | null, amounts: Array<{ key: string, value: number }>, challenge: { deadline: string, how: string }, policy: { id: string, version: string }, reasons: Array<{ criterion: string, met: boolean | null, text: string }> } };
+
+export type CompleteReviewMutationVariables = Exact<{
+  input: CompleteReviewInput;
+}>;
+
+
+export type CompleteReviewMutation = { completeReview: { adviser: string | null, budgetId: string | null, councilId: string, declineReason: string | null, eligibilityDecisionId: string | null, engagementSupport: EngagementSupport, healthEligible: boolean, id: string, indicativeDecisionId: string | null, openedAt: string, personId: string, practitioner: string | null, stage: JourneyStage, updatedAt: string, version: number, approved: { costOfMeetingNeedsPence: number, councilSharePence: number, decisionId: string, nhsSharePence: number, personContributionPence: number, planVersion: number } | null, assessment: { detentions: Array<Detention>, healthGrounds: Array<RightToHaveGround>, healthNeeds: Array<string>, impairmentOrIllness: string, needsAriseFromImpairmentOrIllness: boolean, wellbeingEvidence: string, wellbeingImpact: WellbeingImpact, outcomes: Array<{ evidence: string, outcome: AdultOutcome, unableSenses: Array<UnableSense> }>, period: { from: string, to: string }, views: { carer: string | null, person: string, practitioner: string } } | null, contingency: { decisionId: string, from: string, until: string, upliftPence: number } | null, ending: { decisionId: string, note: string, on: string, reason: EndReason } | null, financial: { decisionId: string, weeklyContributionPence: number, assessment: { ageYears: number, capitalPence: number, receivesSection117Aftercare: boolean, weeklyDisabilityRelatedExpenditurePence: number, weeklyHousingCostsPence: number, weeklyIncomePence: number } } | null, plans: Array<{ annualCostPence: number, createdAt: string, createdBy: string, version: number, content: { contingency: { maxDurationDays: number, steps: Array<string>, upliftCapPence: number }, lines: Array<{ category: SpendingCategory, deliveryMechanism: DeliveryMechanism, description: string, frequency: Frequency, fundingStream: FundingStreamKind, id: string, outcomeIds: Array<string>, provider: string | null, unitCostPence: number, unitsPerPeriod: number }>, outcomes: Array<{ domain: OutcomeDomain, howProgressWillBeSeen: string, id: string, inOwnWords: string }>, participants: Array<{ name: string, role: PlanParticipantRole }>, riskEnablement: Array<{ agreed: string, risk: string, whoDoesWhat: string }> } }>, referral: { referredBy: string, source: ReferralSource, toldAbout: string }, reviews: Array<{ clock: ReviewClock | null, completedOn: string | null, decisionId: string | null, dueDate: string, id: string, outcome: ReviewOutcome | null, status: ReviewStatus, trigger: ReviewTrigger, progress: Array<{ attainment: number, note: string, outcomeId: string }>, views: { carer: string | null, person: string, practitioner: string } | null, wellbeing: { instrument: string, raw: Array<number>, scored: number } | null }>, submission: { planVersion: number, lineChecks: Array<{ lineId: string, verdict: SpendingVerdict, policy: { id: string, version: string }, reason: { criterion: string, met: boolean | null, text: string } }>, requirement: { level: ApprovalLevel, minimumApproverLimitPence: number, policy: { id: string, version: string }, reasons: Array<{ criterion: string, met: boolean | null, text: string }> } } | null, suspension: { decisionId: string, from: string, reason: string } | null } };
+
+export type ConfirmRecoveryMutationVariables = Exact<{
+  input: ConfirmRecoveryInput;
+}>;
+
+
+export type ConfirmRecoveryMutation = { confirmRecovery: { budgetId: string, councilId: string, createdAt: string, createdBy: string, decisionId: string | null, effectiveDate: string, id: string, idempotencyKey: string, kind: PostingKind, memo: string, reverses: string | null, details: { category: string | null, lineId: string | null, payee: string | null, receiptReference: string | null }, entries: Array<{ account: string, amountPence: number }> } };
+
+export type CreateBudgetMutationVariables = Exact<{
+  input: CreateBudgetInput;
+}>;
+
+
+export type CreateBudgetMutation = { createBudget: { amountPence: number, councilId: string, createdAt: string, deliveryMechanism: DeliveryMechanism, id: string, personId: string, status: BudgetStatus, version: number, fundingStreams: Array<{ amountPence: number, stream: FundingStreamKind }>, person: { councilId: string, createdAt: string, dateOfBirth: string | null, familyName: string, givenName: string, id: string, interpreterNeeded: boolean, nhsNumber: string | null, preferredLanguage: string | null, researchConsent: boolean, contact: { address: string | null, email: string | null, phone: string | null }, equality: { ethnicity: EthnicCategory | null, sex: Sex | null } | null } } };
+
+export type DecideEligibilityMutationVariables = Exact<{
+  input: DecideEligibilityInput;
+}>;
+
+
+export type DecideEligibilityMutation = { decideEligibility: { adviser: string | null, budgetId: string | null, councilId: string, declineReason: string | null, eligibilityDecisionId: string | null, engagementSupport: EngagementSupport, healthEligible: boolean, id: string, indicativeDecisionId: string | null, openedAt: string, personId: string, practitioner: string | null, stage: JourneyStage, updatedAt: string, version: number, approved: { costOfMeetingNeedsPence: number, councilSharePence: number, decisionId: string, nhsSharePence: number, personContributionPence: number, planVersion: number } | null, assessment: { detentions: Array<Detention>, healthGrounds: Array<RightToHaveGround>, healthNeeds: Array<string>, impairmentOrIllness: string, needsAriseFromImpairmentOrIllness: boolean, wellbeingEvidence: string, wellbeingImpact: WellbeingImpact, outcomes: Array<{ evidence: string, outcome: AdultOutcome, unableSenses: Array<UnableSense> }>, period: { from: string, to: string }, views: { carer: string | null, person: string, practitioner: string } } | null, contingency: { decisionId: string, from: string, until: string, upliftPence: number } | null, ending: { decisionId: string, note: string, on: string, reason: EndReason } | null, financial: { decisionId: string, weeklyContributionPence: number, assessment: { ageYears: number, capitalPence: number, receivesSection117Aftercare: boolean, weeklyDisabilityRelatedExpenditurePence: number, weeklyHousingCostsPence: number, weeklyIncomePence: number } } | null, plans: Array<{ annualCostPence: number, createdAt: string, createdBy: string, version: number, content: { contingency: { maxDurationDays: number, steps: Array<string>, upliftCapPence: number }, lines: Array<{ category: SpendingCategory, deliveryMechanism: DeliveryMechanism, description: string, frequency: Frequency, fundingStream: FundingStreamKind, id: string, outcomeIds: Array<string>, provider: string | null, unitCostPence: number, unitsPerPeriod: number }>, outcomes: Array<{ domain: OutcomeDomain, howProgressWillBeSeen: string, id: string, inOwnWords: string }>, participants: Array<{ name: string, role: PlanParticipantRole }>, riskEnablement: Array<{ agreed: string, risk: string, whoDoesWhat: string }> } }>, referral: { referredBy: string, source: ReferralSource, toldAbout: string }, reviews: Array<{ clock: ReviewClock | null, completedOn: string | null, decisionId: string | null, dueDate: string, id: string, outcome: ReviewOutcome | null, status: ReviewStatus, trigger: ReviewTrigger, progress: Array<{ attainment: number, note: string, outcomeId: string }>, views: { carer: string | null, person: string, practitioner: string } | null, wellbeing: { instrument: string, raw: Array<number>, scored: number } | null }>, submission: { planVersion: number, lineChecks: Array<{ lineId: string, verdict: SpendingVerdict, policy: { id: string, version: string }, reason: { criterion: string, met: boolean | null, text: string } }>, requirement: { level: ApprovalLevel, minimumApproverLimitPence: number, policy: { id: string, version: string }, reasons: Array<{ criterion: string, met: boolean | null, text: string }> } } | null, suspension: { decisionId: string, from: string, reason: string } | null } };
+
+export type DecidePlanMutationVariables = Exact<{
+  input: DecidePlanInput;
+}>;
+
+
+export type DecidePlanMutation = { decidePlan: { adviser: string | null, budgetId: string | null, councilId: string, declineReason: string | null, eligibilityDecisionId: string | null, engagementSupport: EngagementSupport, healthEligible: boolean, id: string, indicativeDecisionId: string | null, openedAt: string, personId: string, practitioner: string | null, stage: JourneyStage, updatedAt: string, version: number, approved: { costOfMeetingNeedsPence: number, councilSharePence: number, decisionId: string, nhsSharePence: number, personContributionPence: number, planVersion: number } | null, assessment: { detentions: Array<Detention>, healthGrounds: Array<RightToHaveGround>, healthNeeds: Array<string>, impairmentOrIllness: string, needsAriseFromImpairmentOrIllness: boolean, wellbeingEvidence: string, wellbeingImpact: WellbeingImpact, outcomes: Array<{ evidence: string, outcome: AdultOutcome, unableSenses: Array<UnableSense> }>, period: { from: string, to: string }, views: { carer: string | null, person: string, practitioner: string } } | null, contingency: { decisionId: string, from: string, until: string, upliftPence: number } | null, ending: { decisionId: string, note: string, on: string, reason: EndReason } | null, financial: { decisionId: string, weeklyContributionPence: number, assessment: { ageYears: number, capitalPence: number, receivesSection117Aftercare: boolean, weeklyDisabilityRelatedExpenditurePence: number, weeklyHousingCostsPence: number, weeklyIncomePence: number } } | null, plans: Array<{ annualCostPence: number, createdAt: string, createdBy: string, version: number, content: { contingency: { maxDurationDays: number, steps: Array<string>, upliftCapPence: number }, lines: Array<{ category: SpendingCategory, deliveryMechanism: DeliveryMechanism, description: string, frequency: Frequency, fundingStream: FundingStreamKind, id: string, outcomeIds: Array<string>, provider: string | null, unitCostPence: number, unitsPerPeriod: number }>, outcomes: Array<{ domain: OutcomeDomain, howProgressWillBeSeen: string, id: string, inOwnWords: string }>, participants: Array<{ name: string, role: PlanParticipantRole }>, riskEnablement: Array<{ agreed: string, risk: string, whoDoesWhat: string }> } }>, referral: { referredBy: string, source: ReferralSource, toldAbout: string }, reviews: Array<{ clock: ReviewClock | null, completedOn: string | null, decisionId: string | null, dueDate: string, id: string, outcome: ReviewOutcome | null, status: ReviewStatus, trigger: ReviewTrigger, progress: Array<{ attainment: number, note: string, outcomeId: string }>, views: { carer: string | null, person: string, practitioner: string } | null, wellbeing: { instrument: string, raw: Array<number>, scored: number } | null }>, submission: { planVersion: number, lineChecks: Array<{ lineId: string, verdict: SpendingVerdict, policy: { id: string, version: string }, reason: { criterion: string, met: boolean | null, text: string } }>, requirement: { level: ApprovalLevel, minimumApproverLimitPence: number, policy: { id: string, version: string }, reasons: Array<{ criterion: string, met: boolean | null, text: string }> } } | null, suspension: { decisionId: string, from: string, reason: string } | null } };
+
+export type DeclineBudgetMutationVariables = Exact<{
+  input: DeclineBudgetInput;
+}>;
+
+
+export type DeclineBudgetMutation = { declineBudget: { adviser: string | null, budgetId: string | null, councilId: string, declineReason: string | null, eligibilityDecisionId: string | null, engagementSupport: EngagementSupport, healthEligible: boolean, id: string, indicativeDecisionId: string | null, openedAt: string, personId: string, practitioner: string | null, stage: JourneyStage, updatedAt: string, version: number, approved: { costOfMeetingNeedsPence: number, councilSharePence: number, decisionId: string, nhsSharePence: number, personContributionPence: number, planVersion: number } | null, assessment: { detentions: Array<Detention>, healthGrounds: Array<RightToHaveGround>, healthNeeds: Array<string>, impairmentOrIllness: string, needsAriseFromImpairmentOrIllness: boolean, wellbeingEvidence: string, wellbeingImpact: WellbeingImpact, outcomes: Array<{ evidence: string, outcome: AdultOutcome, unableSenses: Array<UnableSense> }>, period: { from: string, to: string }, views: { carer: string | null, person: string, practitioner: string } } | null, contingency: { decisionId: string, from: string, until: string, upliftPence: number } | null, ending: { decisionId: string, note: string, on: string, reason: EndReason } | null, financial: { decisionId: string, weeklyContributionPence: number, assessment: { ageYears: number, capitalPence: number, receivesSection117Aftercare: boolean, weeklyDisabilityRelatedExpenditurePence: number, weeklyHousingCostsPence: number, weeklyIncomePence: number } } | null, plans: Array<{ annualCostPence: number, createdAt: string, createdBy: string, version: number, content: { contingency: { maxDurationDays: number, steps: Array<string>, upliftCapPence: number }, lines: Array<{ category: SpendingCategory, deliveryMechanism: DeliveryMechanism, description: string, frequency: Frequency, fundingStream: FundingStreamKind, id: string, outcomeIds: Array<string>, provider: string | null, unitCostPence: number, unitsPerPeriod: number }>, outcomes: Array<{ domain: OutcomeDomain, howProgressWillBeSeen: string, id: string, inOwnWords: string }>, participants: Array<{ name: string, role: PlanParticipantRole }>, riskEnablement: Array<{ agreed: string, risk: string, whoDoesWhat: string }> } }>, referral: { referredBy: string, source: ReferralSource, toldAbout: string }, reviews: Array<{ clock: ReviewClock | null, completedOn: string | null, decisionId: string | null, dueDate: string, id: string, outcome: ReviewOutcome | null, status: ReviewStatus, trigger: ReviewTrigger, progress: Array<{ attainment: number, note: string, outcomeId: string }>, views: { carer: string | null, person: string, practitioner: string } | null, wellbeing: { instrument: string, raw: Array<number>, scored: number } | null }>, submission: { planVersion: number, lineChecks: Array<{ lineId: string, verdict: SpendingVerdict, policy: { id: string, version: string }, reason: { criterion: string, met: boolean | null, text: string } }>, requirement: { level: ApprovalLevel, minimumApproverLimitPence: number, policy: { id: string, version: string }, reasons: Array<{ criterion: string, met: boolean | null, text: string }> } } | null, suspension: { decisionId: string, from: string, reason: string } | null } };
+
+export type DraftPlanMutationVariables = Exact<{
+  input: DraftPlanInput;
+}>;
+
+
+export type DraftPlanMutation = { draftPlan: { adviser: string | null, budgetId: string | null, councilId: string, declineReason: string | null, eligibilityDecisionId: string | null, engagementSupport: EngagementSupport, healthEligible: boolean, id: string, indicativeDecisionId: string | null, openedAt: string, personId: string, practitioner: string | null, stage: JourneyStage, updatedAt: string, version: number, approved: { costOfMeetingNeedsPence: number, councilSharePence: number, decisionId: string, nhsSharePence: number, personContributionPence: number, planVersion: number } | null, assessment: { detentions: Array<Detention>, healthGrounds: Array<RightToHaveGround>, healthNeeds: Array<string>, impairmentOrIllness: string, needsAriseFromImpairmentOrIllness: boolean, wellbeingEvidence: string, wellbeingImpact: WellbeingImpact, outcomes: Array<{ evidence: string, outcome: AdultOutcome, unableSenses: Array<UnableSense> }>, period: { from: string, to: string }, views: { carer: string | null, person: string, practitioner: string } } | null, contingency: { decisionId: string, from: string, until: string, upliftPence: number } | null, ending: { decisionId: string, note: string, on: string, reason: EndReason } | null, financial: { decisionId: string, weeklyContributionPence: number, assessment: { ageYears: number, capitalPence: number, receivesSection117Aftercare: boolean, weeklyDisabilityRelatedExpenditurePence: number, weeklyHousingCostsPence: number, weeklyIncomePence: number } } | null, plans: Array<{ annualCostPence: number, createdAt: string, createdBy: string, version: number, content: { contingency: { maxDurationDays: number, steps: Array<string>, upliftCapPence: number }, lines: Array<{ category: SpendingCategory, deliveryMechanism: DeliveryMechanism, description: string, frequency: Frequency, fundingStream: FundingStreamKind, id: string, outcomeIds: Array<string>, provider: string | null, unitCostPence: number, unitsPerPeriod: number }>, outcomes: Array<{ domain: OutcomeDomain, howProgressWillBeSeen: string, id: string, inOwnWords: string }>, participants: Array<{ name: string, role: PlanParticipantRole }>, riskEnablement: Array<{ agreed: string, risk: string, whoDoesWhat: string }> } }>, referral: { referredBy: string, source: ReferralSource, toldAbout: string }, reviews: Array<{ clock: ReviewClock | null, completedOn: string | null, decisionId: string | null, dueDate: string, id: string, outcome: ReviewOutcome | null, status: ReviewStatus, trigger: ReviewTrigger, progress: Array<{ attainment: number, note: string, outcomeId: string }>, views: { carer: string | null, person: string, practitioner: string } | null, wellbeing: { instrument: string, raw: Array<number>, scored: number } | null }>, submission: { planVersion: number, lineChecks: Array<{ lineId: string, verdict: SpendingVerdict, policy: { id: string, version: string }, reason: { criterion: string, met: boolean | null, text: string } }>, requirement: { level: ApprovalLevel, minimumApproverLimitPence: number, policy: { id: string, version: string }, reasons: Array<{ criterion: string, met: boolean | null, text: string }> } } | null, suspension: { decisionId: string, from: string, reason: string } | null } };
+
+export type DrawContingencyMutationVariables = Exact<{
+  input: DrawContingencyInput;
+}>;
+
+
+export type DrawContingencyMutation = { drawContingency: { budgetId: string, councilId: string, createdAt: string, createdBy: string, decisionId: string | null, effectiveDate: string, id: string, idempotencyKey: string, kind: PostingKind, memo: string, reverses: string | null, details: { category: string | null, lineId: string | null, payee: string | null, receiptReference: string | null }, entries: Array<{ account: string, amountPence: number }> } };
+
+export type EndJourneyMutationVariables = Exact<{
+  input: EndJourneyInput;
+}>;
+
+
+export type EndJourneyMutation = { endJourney: { adviser: string | null, budgetId: string | null, councilId: string, declineReason: string | null, eligibilityDecisionId: string | null, engagementSupport: EngagementSupport, healthEligible: boolean, id: string, indicativeDecisionId: string | null, openedAt: string, personId: string, practitioner: string | null, stage: JourneyStage, updatedAt: string, version: number, approved: { costOfMeetingNeedsPence: number, councilSharePence: number, decisionId: string, nhsSharePence: number, personContributionPence: number, planVersion: number } | null, assessment: { detentions: Array<Detention>, healthGrounds: Array<RightToHaveGround>, healthNeeds: Array<string>, impairmentOrIllness: string, needsAriseFromImpairmentOrIllness: boolean, wellbeingEvidence: string, wellbeingImpact: WellbeingImpact, outcomes: Array<{ evidence: string, outcome: AdultOutcome, unableSenses: Array<UnableSense> }>, period: { from: string, to: string }, views: { carer: string | null, person: string, practitioner: string } } | null, contingency: { decisionId: string, from: string, until: string, upliftPence: number } | null, ending: { decisionId: string, note: string, on: string, reason: EndReason } | null, financial: { decisionId: string, weeklyContributionPence: number, assessment: { ageYears: number, capitalPence: number, receivesSection117Aftercare: boolean, weeklyDisabilityRelatedExpenditurePence: number, weeklyHousingCostsPence: number, weeklyIncomePence: number } } | null, plans: Array<{ annualCostPence: number, createdAt: string, createdBy: string, version: number, content: { contingency: { maxDurationDays: number, steps: Array<string>, upliftCapPence: number }, lines: Array<{ category: SpendingCategory, deliveryMechanism: DeliveryMechanism, description: string, frequency: Frequency, fundingStream: FundingStreamKind, id: string, outcomeIds: Array<string>, provider: string | null, unitCostPence: number, unitsPerPeriod: number }>, outcomes: Array<{ domain: OutcomeDomain, howProgressWillBeSeen: string, id: string, inOwnWords: string }>, participants: Array<{ name: string, role: PlanParticipantRole }>, riskEnablement: Array<{ agreed: string, risk: string, whoDoesWhat: string }> } }>, referral: { referredBy: string, source: ReferralSource, toldAbout: string }, reviews: Array<{ clock: ReviewClock | null, completedOn: string | null, decisionId: string | null, dueDate: string, id: string, outcome: ReviewOutcome | null, status: ReviewStatus, trigger: ReviewTrigger, progress: Array<{ attainment: number, note: string, outcomeId: string }>, views: { carer: string | null, person: string, practitioner: string } | null, wellbeing: { instrument: string, raw: Array<number>, scored: number } | null }>, submission: { planVersion: number, lineChecks: Array<{ lineId: string, verdict: SpendingVerdict, policy: { id: string, version: string }, reason: { criterion: string, met: boolean | null, text: string } }>, requirement: { level: ApprovalLevel, minimumApproverLimitPence: number, policy: { id: string, version: string }, reasons: Array<{ criterion: string, met: boolean | null, text: string }> } } | null, suspension: { decisionId: string, from: string, reason: string } | null } };
+
+export type LodgeChallengeMutationVariables = Exact<{
+  input: LodgeChallengeInput;
+}>;
+
+
+export type LodgeChallengeMutation = { lodgeChallenge: { councilId: string, deadline: string, decisionId: string, grounds: string, id: string, lodgedAt: string, lodgedBy: string, outcomeDecisionId: string | null, personId: string, status: ChallengeStatus, version: number } };
+
+export type RecordAllocationMutationVariables = Exact<{
+  input: RecordAllocationInput;
+}>;
+
+
+export type RecordAllocationMutation = { recordAllocation: { budgetId: string, councilId: string, createdAt: string, createdBy: string, decisionId: string | null, effectiveDate: string, id: string, idempotencyKey: string, kind: PostingKind, memo: string, reverses: string | null, details: { category: string | null, lineId: string | null, payee: string | null, receiptReference: string | null }, entries: Array<{ account: string, amountPence: number }> } };
+
+export type RecordAssessmentMutationVariables = Exact<{
+  input: RecordAssessmentInput;
+}>;
+
+
+export type RecordAssessmentMutation = { recordAssessment: { adviser: string | null, budgetId: string | null, councilId: string, declineReason: string | null, eligibilityDecisionId: string | null, engagementSupport: EngagementSupport, healthEligible: boolean, id: string, indicativeDecisionId: string | null, openedAt: string, personId: string, practitioner: string | null, stage: JourneyStage, updatedAt: string, version: number, approved: { costOfMeetingNeedsPence: number, councilSharePence: number, decisionId: string, nhsSharePence: number, personContributionPence: number, planVersion: number } | null, assessment: { detentions: Array<Detention>, healthGrounds: Array<RightToHaveGround>, healthNeeds: Array<string>, impairmentOrIllness: string, needsAriseFromImpairmentOrIllness: boolean, wellbeingEvidence: string, wellbeingImpact: WellbeingImpact, outcomes: Array<{ evidence: string, outcome: AdultOutcome, unableSenses: Array<UnableSense> }>, period: { from: string, to: string }, views: { carer: string | null, person: string, practitioner: string } } | null, contingency: { decisionId: string, from: string, until: string, upliftPence: number } | null, ending: { decisionId: string, note: string, on: string, reason: EndReason } | null, financial: { decisionId: string, weeklyContributionPence: number, assessment: { ageYears: number, capitalPence: number, receivesSection117Aftercare: boolean, weeklyDisabilityRelatedExpenditurePence: number, weeklyHousingCostsPence: number, weeklyIncomePence: number } } | null, plans: Array<{ annualCostPence: number, createdAt: string, createdBy: string, version: number, content: { contingency: { maxDurationDays: number, steps: Array<string>, upliftCapPence: number }, lines: Array<{ category: SpendingCategory, deliveryMechanism: DeliveryMechanism, description: string, frequency: Frequency, fundingStream: FundingStreamKind, id: string, outcomeIds: Array<string>, provider: string | null, unitCostPence: number, unitsPerPeriod: number }>, outcomes: Array<{ domain: OutcomeDomain, howProgressWillBeSeen: string, id: string, inOwnWords: string }>, participants: Array<{ name: string, role: PlanParticipantRole }>, riskEnablement: Array<{ agreed: string, risk: string, whoDoesWhat: string }> } }>, referral: { referredBy: string, source: ReferralSource, toldAbout: string }, reviews: Array<{ clock: ReviewClock | null, completedOn: string | null, decisionId: string | null, dueDate: string, id: string, outcome: ReviewOutcome | null, status: ReviewStatus, trigger: ReviewTrigger, progress: Array<{ attainment: number, note: string, outcomeId: string }>, views: { carer: string | null, person: string, practitioner: string } | null, wellbeing: { instrument: string, raw: Array<number>, scored: number } | null }>, submission: { planVersion: number, lineChecks: Array<{ lineId: string, verdict: SpendingVerdict, policy: { id: string, version: string }, reason: { criterion: string, met: boolean | null, text: string } }>, requirement: { level: ApprovalLevel, minimumApproverLimitPence: number, policy: { id: string, version: string }, reasons: Array<{ criterion: string, met: boolean | null, text: string }> } } | null, suspension: { decisionId: string, from: string, reason: string } | null } };
+
+export type RecordFinancialAssessmentMutationVariables = Exact<{
+  input: RecordFinancialAssessmentInput;
+}>;
+
+
+export type RecordFinancialAssessmentMutation = { recordFinancialAssessment: { adviser: string | null, budgetId: string | null, councilId: string, declineReason: string | null, eligibilityDecisionId: string | null, engagementSupport: EngagementSupport, healthEligible: boolean, id: string, indicativeDecisionId: string | null, openedAt: string, personId: string, practitioner: string | null, stage: JourneyStage, updatedAt: string, version: number, approved: { costOfMeetingNeedsPence: number, councilSharePence: number, decisionId: string, nhsSharePence: number, personContributionPence: number, planVersion: number } | null, assessment: { detentions: Array<Detention>, healthGrounds: Array<RightToHaveGround>, healthNeeds: Array<string>, impairmentOrIllness: string, needsAriseFromImpairmentOrIllness: boolean, wellbeingEvidence: string, wellbeingImpact: WellbeingImpact, outcomes: Array<{ evidence: string, outcome: AdultOutcome, unableSenses: Array<UnableSense> }>, period: { from: string, to: string }, views: { carer: string | null, person: string, practitioner: string } } | null, contingency: { decisionId: string, from: string, until: string, upliftPence: number } | null, ending: { decisionId: string, note: string, on: string, reason: EndReason } | null, financial: { decisionId: string, weeklyContributionPence: number, assessment: { ageYears: number, capitalPence: number, receivesSection117Aftercare: boolean, weeklyDisabilityRelatedExpenditurePence: number, weeklyHousingCostsPence: number, weeklyIncomePence: number } } | null, plans: Array<{ annualCostPence: number, createdAt: string, createdBy: string, version: number, content: { contingency: { maxDurationDays: number, steps: Array<string>, upliftCapPence: number }, lines: Array<{ category: SpendingCategory, deliveryMechanism: DeliveryMechanism, description: string, frequency: Frequency, fundingStream: FundingStreamKind, id: string, outcomeIds: Array<string>, provider: string | null, unitCostPence: number, unitsPerPeriod: number }>, outcomes: Array<{ domain: OutcomeDomain, howProgressWillBeSeen: string, id: string, inOwnWords: string }>, participants: Array<{ name: string, role: PlanParticipantRole }>, riskEnablement: Array<{ agreed: string, risk: string, whoDoesWhat: string }> } }>, referral: { referredBy: string, source: ReferralSource, toldAbout: string }, reviews: Array<{ clock: ReviewClock | null, completedOn: string | null, decisionId: string | null, dueDate: string, id: string, outcome: ReviewOutcome | null, status: ReviewStatus, trigger: ReviewTrigger, progress: Array<{ attainment: number, note: string, outcomeId: string }>, views: { carer: string | null, person: string, practitioner: string } | null, wellbeing: { instrument: string, raw: Array<number>, scored: number } | null }>, submission: { planVersion: number, lineChecks: Array<{ lineId: string, verdict: SpendingVerdict, policy: { id: string, version: string }, reason: { criterion: string, met: boolean | null, text: string } }>, requirement: { level: ApprovalLevel, minimumApproverLimitPence: number, policy: { id: string, version: string }, reasons: Array<{ criterion: string, met: boolean | null, text: string }> } } | null, suspension: { decisionId: string, from: string, reason: string } | null } };
+
+export type RecordPaymentMutationVariables = Exact<{
+  input: RecordPaymentInput;
+}>;
+
+
+export type RecordPaymentMutation = { recordPayment: { budgetId: string, councilId: string, createdAt: string, createdBy: string, decisionId: string | null, effectiveDate: string, id: string, idempotencyKey: string, kind: PostingKind, memo: string, reverses: string | null, details: { category: string | null, lineId: string | null, payee: string | null, receiptReference: string | null }, entries: Array<{ account: string, amountPence: number }> } };
+
+export type RecordSpendingMutationVariables = Exact<{
+  input: RecordSpendingInput;
+}>;
+
+
+export type RecordSpendingMutation = { recordSpending: { budgetId: string, councilId: string, createdAt: string, createdBy: string, decisionId: string | null, effectiveDate: string, id: string, idempotencyKey: string, kind: PostingKind, memo: string, reverses: string | null, details: { category: string | null, lineId: string | null, payee: string | null, receiptReference: string | null }, entries: Array<{ account: string, amountPence: number }> } };
+
+export type ReferPersonMutationVariables = Exact<{
+  input: ReferPersonInput;
+}>;
+
+
+export type ReferPersonMutation = { referPerson: { adviser: string | null, budgetId: string | null, councilId: string, declineReason: string | null, eligibilityDecisionId: string | null, engagementSupport: EngagementSupport, healthEligible: boolean, id: string, indicativeDecisionId: string | null, openedAt: string, personId: string, practitioner: string | null, stage: JourneyStage, updatedAt: string, version: number, approved: { costOfMeetingNeedsPence: number, councilSharePence: number, decisionId: string, nhsSharePence: number, personContributionPence: number, planVersion: number } | null, assessment: { detentions: Array<Detention>, healthGrounds: Array<RightToHaveGround>, healthNeeds: Array<string>, impairmentOrIllness: string, needsAriseFromImpairmentOrIllness: boolean, wellbeingEvidence: string, wellbeingImpact: WellbeingImpact, outcomes: Array<{ evidence: string, outcome: AdultOutcome, unableSenses: Array<UnableSense> }>, period: { from: string, to: string }, views: { carer: string | null, person: string, practitioner: string } } | null, contingency: { decisionId: string, from: string, until: string, upliftPence: number } | null, ending: { decisionId: string, note: string, on: string, reason: EndReason } | null, financial: { decisionId: string, weeklyContributionPence: number, assessment: { ageYears: number, capitalPence: number, receivesSection117Aftercare: boolean, weeklyDisabilityRelatedExpenditurePence: number, weeklyHousingCostsPence: number, weeklyIncomePence: number } } | null, plans: Array<{ annualCostPence: number, createdAt: string, createdBy: string, version: number, content: { contingency: { maxDurationDays: number, steps: Array<string>, upliftCapPence: number }, lines: Array<{ category: SpendingCategory, deliveryMechanism: DeliveryMechanism, description: string, frequency: Frequency, fundingStream: FundingStreamKind, id: string, outcomeIds: Array<string>, provider: string | null, unitCostPence: number, unitsPerPeriod: number }>, outcomes: Array<{ domain: OutcomeDomain, howProgressWillBeSeen: string, id: string, inOwnWords: string }>, participants: Array<{ name: string, role: PlanParticipantRole }>, riskEnablement: Array<{ agreed: string, risk: string, whoDoesWhat: string }> } }>, referral: { referredBy: string, source: ReferralSource, toldAbout: string }, reviews: Array<{ clock: ReviewClock | null, completedOn: string | null, decisionId: string | null, dueDate: string, id: string, outcome: ReviewOutcome | null, status: ReviewStatus, trigger: ReviewTrigger, progress: Array<{ attainment: number, note: string, outcomeId: string }>, views: { carer: string | null, person: string, practitioner: string } | null, wellbeing: { instrument: string, raw: Array<number>, scored: number } | null }>, submission: { planVersion: number, lineChecks: Array<{ lineId: string, verdict: SpendingVerdict, policy: { id: string, version: string }, reason: { criterion: string, met: boolean | null, text: string } }>, requirement: { level: ApprovalLevel, minimumApproverLimitPence: number, policy: { id: string, version: string }, reasons: Array<{ criterion: string, met: boolean | null, text: string }> } } | null, suspension: { decisionId: string, from: string, reason: string } | null } };
+
+export type RegisterPersonMutationVariables = Exact<{
+  input: RegisterPersonInput;
+}>;
+
+
+export type RegisterPersonMutation = { registerPerson: { councilId: string, createdAt: string, dateOfBirth: string | null, familyName: string, givenName: string, id: string, interpreterNeeded: boolean, nhsNumber: string | null, preferredLanguage: string | null, researchConsent: boolean, contact: { address: string | null, email: string | null, phone: string | null }, equality: { ethnicity: EthnicCategory | null, sex: Sex | null } | null } };
+
+export type ResolveChallengeMutationVariables = Exact<{
+  input: ResolveChallengeInput;
+}>;
+
+
+export type ResolveChallengeMutation = { resolveChallenge: { councilId: string, deadline: string, decisionId: string, grounds: string, id: string, lodgedAt: string, lodgedBy: string, outcomeDecisionId: string | null, personId: string, status: ChallengeStatus, version: number } };
+
+export type ResumeBudgetMutationVariables = Exact<{
+  input: ResumeBudgetInput;
+}>;
+
+
+export type ResumeBudgetMutation = { resumeBudget: { adviser: string | null, budgetId: string | null, councilId: string, declineReason: string | null, eligibilityDecisionId: string | null, engagementSupport: EngagementSupport, healthEligible: boolean, id: string, indicativeDecisionId: string | null, openedAt: string, personId: string, practitioner: string | null, stage: JourneyStage, updatedAt: string, version: number, approved: { costOfMeetingNeedsPence: number, councilSharePence: number, decisionId: string, nhsSharePence: number, personContributionPence: number, planVersion: number } | null, assessment: { detentions: Array<Detention>, healthGrounds: Array<RightToHaveGround>, healthNeeds: Array<string>, impairmentOrIllness: string, needsAriseFromImpairmentOrIllness: boolean, wellbeingEvidence: string, wellbeingImpact: WellbeingImpact, outcomes: Array<{ evidence: string, outcome: AdultOutcome, unableSenses: Array<UnableSense> }>, period: { from: string, to: string }, views: { carer: string | null, person: string, practitioner: string } } | null, contingency: { decisionId: string, from: string, until: string, upliftPence: number } | null, ending: { decisionId: string, note: string, on: string, reason: EndReason } | null, financial: { decisionId: string, weeklyContributionPence: number, assessment: { ageYears: number, capitalPence: number, receivesSection117Aftercare: boolean, weeklyDisabilityRelatedExpenditurePence: number, weeklyHousingCostsPence: number, weeklyIncomePence: number } } | null, plans: Array<{ annualCostPence: number, createdAt: string, createdBy: string, version: number, content: { contingency: { maxDurationDays: number, steps: Array<string>, upliftCapPence: number }, lines: Array<{ category: SpendingCategory, deliveryMechanism: DeliveryMechanism, description: string, frequency: Frequency, fundingStream: FundingStreamKind, id: string, outcomeIds: Array<string>, provider: string | null, unitCostPence: number, unitsPerPeriod: number }>, outcomes: Array<{ domain: OutcomeDomain, howProgressWillBeSeen: string, id: string, inOwnWords: string }>, participants: Array<{ name: string, role: PlanParticipantRole }>, riskEnablement: Array<{ agreed: string, risk: string, whoDoesWhat: string }> } }>, referral: { referredBy: string, source: ReferralSource, toldAbout: string }, reviews: Array<{ clock: ReviewClock | null, completedOn: string | null, decisionId: string | null, dueDate: string, id: string, outcome: ReviewOutcome | null, status: ReviewStatus, trigger: ReviewTrigger, progress: Array<{ attainment: number, note: string, outcomeId: string }>, views: { carer: string | null, person: string, practitioner: string } | null, wellbeing: { instrument: string, raw: Array<number>, scored: number } | null }>, submission: { planVersion: number, lineChecks: Array<{ lineId: string, verdict: SpendingVerdict, policy: { id: string, version: string }, reason: { criterion: string, met: boolean | null, text: string } }>, requirement: { level: ApprovalLevel, minimumApproverLimitPence: number, policy: { id: string, version: string }, reasons: Array<{ criterion: string, met: boolean | null, text: string }> } } | null, suspension: { decisionId: string, from: string, reason: string } | null } };
+
+export type ReversePostingMutationVariables = Exact<{
+  input: ReversePostingInput;
+}>;
+
+
+export type ReversePostingMutation = { reversePosting: { budgetId: string, councilId: string, createdAt: string, createdBy: string, decisionId: string | null, effectiveDate: string, id: string, idempotencyKey: string, kind: PostingKind, memo: string, reverses: string | null, details: { category: string | null, lineId: string | null, payee: string | null, receiptReference: string | null }, entries: Array<{ account: string, amountPence: number }> } };
+
+export type ReviewChallengeMutationVariables = Exact<{
+  input: ReviewChallengeInput;
+}>;
+
+
+export type ReviewChallengeMutation = { reviewChallenge: { councilId: string, deadline: string, decisionId: string, grounds: string, id: string, lodgedAt: string, lodgedBy: string, outcomeDecisionId: string | null, personId: string, status: ChallengeStatus, version: number } };
+
+export type SetCarerConsentMutationVariables = Exact<{
+  input: SetCarerConsentInput;
+}>;
+
+
+export type SetCarerConsentMutation = { setCarerConsent: { consentToView: boolean, councilId: string, id: string, name: string, nominatedPerson: boolean, personId: string, relationship: string, subject: string | null, version: number } };
+
+export type SetIndicativeBudgetMutationVariables = Exact<{
+  input: SetIndicativeBudgetInput;
+}>;
+
+
+export type SetIndicativeBudgetMutation = { setIndicativeBudget: { adviser: string | null, budgetId: string | null, councilId: string, declineReason: string | null, eligibilityDecisionId: string | null, engagementSupport: EngagementSupport, healthEligible: boolean, id: string, indicativeDecisionId: string | null, openedAt: string, personId: string, practitioner: string | null, stage: JourneyStage, updatedAt: string, version: number, approved: { costOfMeetingNeedsPence: number, councilSharePence: number, decisionId: string, nhsSharePence: number, personContributionPence: number, planVersion: number } | null, assessment: { detentions: Array<Detention>, healthGrounds: Array<RightToHaveGround>, healthNeeds: Array<string>, impairmentOrIllness: string, needsAriseFromImpairmentOrIllness: boolean, wellbeingEvidence: string, wellbeingImpact: WellbeingImpact, outcomes: Array<{ evidence: string, outcome: AdultOutcome, unableSenses: Array<UnableSense> }>, period: { from: string, to: string }, views: { carer: string | null, person: string, practitioner: string } } | null, contingency: { decisionId: string, from: string, until: string, upliftPence: number } | null, ending: { decisionId: string, note: string, on: string, reason: EndReason } | null, financial: { decisionId: string, weeklyContributionPence: number, assessment: { ageYears: number, capitalPence: number, receivesSection117Aftercare: boolean, weeklyDisabilityRelatedExpenditurePence: number, weeklyHousingCostsPence: number, weeklyIncomePence: number } } | null, plans: Array<{ annualCostPence: number, createdAt: string, createdBy: string, version: number, content: { contingency: { maxDurationDays: number, steps: Array<string>, upliftCapPence: number }, lines: Array<{ category: SpendingCategory, deliveryMechanism: DeliveryMechanism, description: string, frequency: Frequency, fundingStream: FundingStreamKind, id: string, outcomeIds: Array<string>, provider: string | null, unitCostPence: number, unitsPerPeriod: number }>, outcomes: Array<{ domain: OutcomeDomain, howProgressWillBeSeen: string, id: string, inOwnWords: string }>, participants: Array<{ name: string, role: PlanParticipantRole }>, riskEnablement: Array<{ agreed: string, risk: string, whoDoesWhat: string }> } }>, referral: { referredBy: string, source: ReferralSource, toldAbout: string }, reviews: Array<{ clock: ReviewClock | null, completedOn: string | null, decisionId: string | null, dueDate: string, id: string, outcome: ReviewOutcome | null, status: ReviewStatus, trigger: ReviewTrigger, progress: Array<{ attainment: number, note: string, outcomeId: string }>, views: { carer: string | null, person: string, practitioner: string } | null, wellbeing: { instrument: string, raw: Array<number>, scored: number } | null }>, submission: { planVersion: number, lineChecks: Array<{ lineId: string, verdict: SpendingVerdict, policy: { id: string, version: string }, reason: { criterion: string, met: boolean | null, text: string } }>, requirement: { level: ApprovalLevel, minimumApproverLimitPence: number, policy: { id: string, version: string }, reasons: Array<{ criterion: string, met: boolean | null, text: string }> } } | null, suspension: { decisionId: string, from: string, reason: string } | null } };
+
+export type StartAssessmentMutationVariables = Exact<{
+  input: StartAssessmentInput;
+}>;
+
+
+export type StartAssessmentMutation = { startAssessment: { adviser: string | null, budgetId: string | null, councilId: string, declineReason: string | null, eligibilityDecisionId: string | null, engagementSupport: EngagementSupport, healthEligible: boolean, id: string, indicativeDecisionId: string | null, openedAt: string, personId: string, practitioner: string | null, stage: JourneyStage, updatedAt: string, version: number, approved: { costOfMeetingNeedsPence: number, councilSharePence: number, decisionId: string, nhsSharePence: number, personContributionPence: number, planVersion: number } | null, assessment: { detentions: Array<Detention>, healthGrounds: Array<RightToHaveGround>, healthNeeds: Array<string>, impairmentOrIllness: string, needsAriseFromImpairmentOrIllness: boolean, wellbeingEvidence: string, wellbeingImpact: WellbeingImpact, outcomes: Array<{ evidence: string, outcome: AdultOutcome, unableSenses: Array<UnableSense> }>, period: { from: string, to: string }, views: { carer: string | null, person: string, practitioner: string } } | null, contingency: { decisionId: string, from: string, until: string, upliftPence: number } | null, ending: { decisionId: string, note: string, on: string, reason: EndReason } | null, financial: { decisionId: string, weeklyContributionPence: number, assessment: { ageYears: number, capitalPence: number, receivesSection117Aftercare: boolean, weeklyDisabilityRelatedExpenditurePence: number, weeklyHousingCostsPence: number, weeklyIncomePence: number } } | null, plans: Array<{ annualCostPence: number, createdAt: string, createdBy: string, version: number, content: { contingency: { maxDurationDays: number, steps: Array<string>, upliftCapPence: number }, lines: Array<{ category: SpendingCategory, deliveryMechanism: DeliveryMechanism, description: string, frequency: Frequency, fundingStream: FundingStreamKind, id: string, outcomeIds: Array<string>, provider: string | null, unitCostPence: number, unitsPerPeriod: number }>, outcomes: Array<{ domain: OutcomeDomain, howProgressWillBeSeen: string, id: string, inOwnWords: string }>, participants: Array<{ name: string, role: PlanParticipantRole }>, riskEnablement: Array<{ agreed: string, risk: string, whoDoesWhat: string }> } }>, referral: { referredBy: string, source: ReferralSource, toldAbout: string }, reviews: Array<{ clock: ReviewClock | null, completedOn: string | null, decisionId: string | null, dueDate: string, id: string, outcome: ReviewOutcome | null, status: ReviewStatus, trigger: ReviewTrigger, progress: Array<{ attainment: number, note: string, outcomeId: string }>, views: { carer: string | null, person: string, practitioner: string } | null, wellbeing: { instrument: string, raw: Array<number>, scored: number } | null }>, submission: { planVersion: number, lineChecks: Array<{ lineId: string, verdict: SpendingVerdict, policy: { id: string, version: string }, reason: { criterion: string, met: boolean | null, text: string } }>, requirement: { level: ApprovalLevel, minimumApproverLimitPence: number, policy: { id: string, version: string }, reasons: Array<{ criterion: string, met: boolean | null, text: string }> } } | null, suspension: { decisionId: string, from: string, reason: string } | null } };
+
+export type StartExportMutationVariables = Exact<{
+  input: StartExportInput;
+}>;
+
+
+export type StartExportMutation = { startExport: { byteCount: number, checksumSha256: string | null, councilId: string, error: string | null, exporterId: string, exporterVersion: string, finishedAt: string | null, format: ExportFormat, id: string, location: string | null, parameters: any, requestedBy: string, requestedRoles: Array<Role>, rowCount: number, startedAt: string, status: ExportRunStatus } };
+
+export type StartReviewMutationVariables = Exact<{
+  input: StartReviewInput;
+}>;
+
+
+export type StartReviewMutation = { startReview: { adviser: string | null, budgetId: string | null, councilId: string, declineReason: string | null, eligibilityDecisionId: string | null, engagementSupport: EngagementSupport, healthEligible: boolean, id: string, indicativeDecisionId: string | null, openedAt: string, personId: string, practitioner: string | null, stage: JourneyStage, updatedAt: string, version: number, approved: { costOfMeetingNeedsPence: number, councilSharePence: number, decisionId: string, nhsSharePence: number, personContributionPence: number, planVersion: number } | null, assessment: { detentions: Array<Detention>, healthGrounds: Array<RightToHaveGround>, healthNeeds: Array<string>, impairmentOrIllness: string, needsAriseFromImpairmentOrIllness: boolean, wellbeingEvidence: string, wellbeingImpact: WellbeingImpact, outcomes: Array<{ evidence: string, outcome: AdultOutcome, unableSenses: Array<UnableSense> }>, period: { from: string, to: string }, views: { carer: string | null, person: string, practitioner: string } } | null, contingency: { decisionId: string, from: string, until: string, upliftPence: number } | null, ending: { decisionId: string, note: string, on: string, reason: EndReason } | null, financial: { decisionId: string, weeklyContributionPence: number, assessment: { ageYears: number, capitalPence: number, receivesSection117Aftercare: boolean, weeklyDisabilityRelatedExpenditurePence: number, weeklyHousingCostsPence: number, weeklyIncomePence: number } } | null, plans: Array<{ annualCostPence: number, createdAt: string, createdBy: string, version: number, content: { contingency: { maxDurationDays: number, steps: Array<string>, upliftCapPence: number }, lines: Array<{ category: SpendingCategory, deliveryMechanism: DeliveryMechanism, description: string, frequency: Frequency, fundingStream: FundingStreamKind, id: string, outcomeIds: Array<string>, provider: string | null, unitCostPence: number, unitsPerPeriod: number }>, outcomes: Array<{ domain: OutcomeDomain, howProgressWillBeSeen: string, id: string, inOwnWords: string }>, participants: Array<{ name: string, role: PlanParticipantRole }>, riskEnablement: Array<{ agreed: string, risk: string, whoDoesWhat: string }> } }>, referral: { referredBy: string, source: ReferralSource, toldAbout: string }, reviews: Array<{ clock: ReviewClock | null, completedOn: string | null, decisionId: string | null, dueDate: string, id: string, outcome: ReviewOutcome | null, status: ReviewStatus, trigger: ReviewTrigger, progress: Array<{ attainment: number, note: string, outcomeId: string }>, views: { carer: string | null, person: string, practitioner: string } | null, wellbeing: { instrument: string, raw: Array<number>, scored: number } | null }>, submission: { planVersion: number, lineChecks: Array<{ lineId: string, verdict: SpendingVerdict, policy: { id: string, version: string }, reason: { criterion: string, met: boolean | null, text: string } }>, requirement: { level: ApprovalLevel, minimumApproverLimitPence: number, policy: { id: string, version: string }, reasons: Array<{ criterion: string, met: boolean | null, text: string }> } } | null, suspension: { decisionId: string, from: string, reason: string } | null } };
+
+export type SubmitDirectPaymentStatementMutationVariables = Exact<{
+  input: SubmitDirectPaymentStatementInput;
+}>;
+
+
+export type SubmitDirectPaymentStatementMutation = { submitDirectPaymentStatement: { budgetId: string, periodEnd: string, receivedOn: string } };
+
+export type SubmitPlanMutationVariables = Exact<{
+  input: SubmitPlanInput;
+}>;
+
+
+export type SubmitPlanMutation = { submitPlan: { adviser: string | null, budgetId: string | null, councilId: string, declineReason: string | null, eligibilityDecisionId: string | null, engagementSupport: EngagementSupport, healthEligible: boolean, id: string, indicativeDecisionId: string | null, openedAt: string, personId: string, practitioner: string | null, stage: JourneyStage, updatedAt: string, version: number, approved: { costOfMeetingNeedsPence: number, councilSharePence: number, decisionId: string, nhsSharePence: number, personContributionPence: number, planVersion: number } | null, assessment: { detentions: Array<Detention>, healthGrounds: Array<RightToHaveGround>, healthNeeds: Array<string>, impairmentOrIllness: string, needsAriseFromImpairmentOrIllness: boolean, wellbeingEvidence: string, wellbeingImpact: WellbeingImpact, outcomes: Array<{ evidence: string, outcome: AdultOutcome, unableSenses: Array<UnableSense> }>, period: { from: string, to: string }, views: { carer: string | null, person: string, practitioner: string } } | null, contingency: { decisionId: string, from: string, until: string, upliftPence: number } | null, ending: { decisionId: string, note: string, on: string, reason: EndReason } | null, financial: { decisionId: string, weeklyContributionPence: number, assessment: { ageYears: number, capitalPence: number, receivesSection117Aftercare: boolean, weeklyDisabilityRelatedExpenditurePence: number, weeklyHousingCostsPence: number, weeklyIncomePence: number } } | null, plans: Array<{ annualCostPence: number, createdAt: string, createdBy: string, version: number, content: { contingency: { maxDurationDays: number, steps: Array<string>, upliftCapPence: number }, lines: Array<{ category: SpendingCategory, deliveryMechanism: DeliveryMechanism, description: string, frequency: Frequency, fundingStream: FundingStreamKind, id: string, outcomeIds: Array<string>, provider: string | null, unitCostPence: number, unitsPerPeriod: number }>, outcomes: Array<{ domain: OutcomeDomain, howProgressWillBeSeen: string, id: string, inOwnWords: string }>, participants: Array<{ name: string, role: PlanParticipantRole }>, riskEnablement: Array<{ agreed: string, risk: string, whoDoesWhat: string }> } }>, referral: { referredBy: string, source: ReferralSource, toldAbout: string }, reviews: Array<{ clock: ReviewClock | null, completedOn: string | null, decisionId: string | null, dueDate: string, id: string, outcome: ReviewOutcome | null, status: ReviewStatus, trigger: ReviewTrigger, progress: Array<{ attainment: number, note: string, outcomeId: string }>, views: { carer: string | null, person: string, practitioner: string } | null, wellbeing: { instrument: string, raw: Array<number>, scored: number } | null }>, submission: { planVersion: number, lineChecks: Array<{ lineId: string, verdict: SpendingVerdict, policy: { id: string, version: string }, reason: { criterion: string, met: boolean | null, text: string } }>, requirement: { level: ApprovalLevel, minimumApproverLimitPence: number, policy: { id: string, version: string }, reasons: Array<{ criterion: string, met: boolean | null, text: string }> } } | null, suspension: { decisionId: string, from: string, reason: string } | null } };
+
+export type SuspendBudgetMutationVariables = Exact<{
+  input: SuspendBudgetInput;
+}>;
+
+
+export type SuspendBudgetMutation = { suspendBudget: { adviser: string | null, budgetId: string | null, councilId: string, declineReason: string | null, eligibilityDecisionId: string | null, engagementSupport: EngagementSupport, healthEligible: boolean, id: string, indicativeDecisionId: string | null, openedAt: string, personId: string, practitioner: string | null, stage: JourneyStage, updatedAt: string, version: number, approved: { costOfMeetingNeedsPence: number, councilSharePence: number, decisionId: string, nhsSharePence: number, personContributionPence: number, planVersion: number } | null, assessment: { detentions: Array<Detention>, healthGrounds: Array<RightToHaveGround>, healthNeeds: Array<string>, impairmentOrIllness: string, needsAriseFromImpairmentOrIllness: boolean, wellbeingEvidence: string, wellbeingImpact: WellbeingImpact, outcomes: Array<{ evidence: string, outcome: AdultOutcome, unableSenses: Array<UnableSense> }>, period: { from: string, to: string }, views: { carer: string | null, person: string, practitioner: string } } | null, contingency: { decisionId: string, from: string, until: string, upliftPence: number } | null, ending: { decisionId: string, note: string, on: string, reason: EndReason } | null, financial: { decisionId: string, weeklyContributionPence: number, assessment: { ageYears: number, capitalPence: number, receivesSection117Aftercare: boolean, weeklyDisabilityRelatedExpenditurePence: number, weeklyHousingCostsPence: number, weeklyIncomePence: number } } | null, plans: Array<{ annualCostPence: number, createdAt: string, createdBy: string, version: number, content: { contingency: { maxDurationDays: number, steps: Array<string>, upliftCapPence: number }, lines: Array<{ category: SpendingCategory, deliveryMechanism: DeliveryMechanism, description: string, frequency: Frequency, fundingStream: FundingStreamKind, id: string, outcomeIds: Array<string>, provider: string | null, unitCostPence: number, unitsPerPeriod: number }>, outcomes: Array<{ domain: OutcomeDomain, howProgressWillBeSeen: string, id: string, inOwnWords: string }>, participants: Array<{ name: string, role: PlanParticipantRole }>, riskEnablement: Array<{ agreed: string, risk: string, whoDoesWhat: string }> } }>, referral: { referredBy: string, source: ReferralSource, toldAbout: string }, reviews: Array<{ clock: ReviewClock | null, completedOn: string | null, decisionId: string | null, dueDate: string, id: string, outcome: ReviewOutcome | null, status: ReviewStatus, trigger: ReviewTrigger, progress: Array<{ attainment: number, note: string, outcomeId: string }>, views: { carer: string | null, person: string, practitioner: string } | null, wellbeing: { instrument: string, raw: Array<number>, scored: number } | null }>, submission: { planVersion: number, lineChecks: Array<{ lineId: string, verdict: SpendingVerdict, policy: { id: string, version: string }, reason: { criterion: string, met: boolean | null, text: string } }>, requirement: { level: ApprovalLevel, minimumApproverLimitPence: number, policy: { id: string, version: string }, reasons: Array<{ criterion: string, met: boolean | null, text: string }> } } | null, suspension: { decisionId: string, from: string, reason: string } | null } };
+
+export class TypedDocumentString<TResult, TVariables>
+  extends String
+  implements DocumentTypeDecoration<TResult, TVariables>
+{
+  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
+  private value: string;
+  public __meta__?: Record<string, any> | undefined;
+
+  constructor(value: string, __meta__?: Record<string, any> | undefined) {
+    super(value);
+    this.value = value;
+    this.__meta__ = __meta__;
+  }
+
+  override toString(): string & DocumentTypeDecoration<TResult, TVariables> {
+    return this.value;
+  }
+}
+
+export const PortalDecisionsDocument = new TypedDocumentString(`
+    query PortalDecisions($personId: ID!) {
+  decisionsOfPerson(personId: $personId) {
+    id
+    kind
+    outcome
+    madeAt
+    reasons {
+      criterion
+      text
+      met
+    }
+    policy {
+      id
+      version
+    }
+    challenge {
+      how
+      deadline
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PortalDecisionsQuery, PortalDecisionsQueryVariables>;
+export const CaseloadDocument = new TypedDocumentString(`
+    query Caseload {
+  myCaseload {
+    nextReviewDue
+    overdue
+    journey {
+      id
+      personId
+      stage
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CaseloadQuery, CaseloadQueryVariables>;
+export const AuditTrailDocument = new TypedDocumentString(`
+    query AuditTrail($actorSubject: String, $limit: Int, $personId: ID) {
+  auditTrail(actorSubject: $actorSubject, limit: $limit, personId: $personId) {
+    actorRoles
+    actorSubject
+    api
+    at
+    councilId
+    kind
+    operation
+    personId
+    purpose
+    requestId
+  }
+}
+    `) as unknown as TypedDocumentString<AuditTrailQuery, AuditTrailQueryVariables>;
+export const BudgetDocument = new TypedDocumentString(`
+    query Budget($budgetId: ID!) {
+  budget(budgetId: $budgetId) {
+    amountPence
+    councilId
+    createdAt
+    deliveryMechanism
+    fundingStreams {
+      amountPence
+      stream
+    }
+    id
+    person {
+      contact {
+        address
+        email
+        phone
+      }
+      councilId
+      createdAt
+      dateOfBirth
+      equality {
+        ethnicity
+        sex
+      }
+      familyName
+      givenName
+      id
+      interpreterNeeded
+      nhsNumber
+      preferredLanguage
+      researchConsent
+    }
+    personId
+    status
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<BudgetQuery, BudgetQueryVariables>;
+export const BudgetsDocument = new TypedDocumentString(`
+    query Budgets($after: String, $before: String, $first: Int, $last: Int) {
+  budgets(after: $after, before: $before, first: $first, last: $last) {
+    edges {
+      cursor
+      node {
+        amountPence
+        councilId
+        createdAt
+        deliveryMechanism
+        fundingStreams {
+          amountPence
+          stream
+        }
+        id
+        person {
+          councilId
+          createdAt
+          dateOfBirth
+          familyName
+          givenName
+          id
+          interpreterNeeded
+          nhsNumber
+          preferredLanguage
+          researchConsent
+        }
+        personId
+        status
+        version
+      }
+    }
+    pageInfo {
+      endCursor
+      hasNextPage
+      hasPreviousPage
+      startCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BudgetsQuery, BudgetsQueryVariables>;
+export const BudgetStatementDocument = new TypedDocumentString(`
+    query BudgetStatement($budgetId: ID!, $from: Date!, $to: Date!) {
+  budgetStatement(budgetId: $budgetId, from: $from, to: $to) {
+    budgetId
+    closing {
+      account
+      balancePence
+    }
+    from
+    opening {
+      account
+      balancePence
+    }
+    postings {
+      budgetId
+      councilId
+      createdAt
+      createdBy
+      decisionId
+      details {
+        category
+        lineId
+        payee
+        receiptReference
+      }
+      effectiveDate
+      entries {
+        account
+        amountPence
+      }
+      id
+      idempotencyKey
+      kind
+      memo
+      reverses
+    }
+    to
+  }
+}
+    `) as unknown as TypedDocumentString<BudgetStatementQuery, BudgetStatementQueryVariables>;
+export const CarersOfPersonDocument = new TypedDocumentString(`
+    query CarersOfPerson($personId: ID!) {
+  carersOfPerson(personId: $personId) {
+    consentToView
+    councilId
+    id
+    name
+    nominatedPerson
+    personId
+    relationship
+    subject
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<CarersOfPersonQuery, CarersOfPersonQueryVariables>;
+export const ChallengeDocument = new TypedDocumentString(`
+    query Challenge($challengeId: ID!) {
+  challenge(challengeId: $challengeId) {
+    councilId
+    deadline
+    decisionId
+    grounds
+    id
+    lodgedAt
+    lodgedBy
+    outcomeDecisionId
+    personId
+    status
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<ChallengeQuery, ChallengeQueryVariables>;
+export const ChallengesOfPersonDocument = new TypedDocumentString(`
+    query ChallengesOfPerson($personId: ID!) {
+  challengesOfPerson(personId: $personId) {
+    councilId
+    deadline
+    decisionId
+    grounds
+    id
+    lodgedAt
+    lodgedBy
+    outcomeDecisionId
+    personId
+    status
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<ChallengesOfPersonQuery, ChallengesOfPersonQueryVariables>;
+export const DecisionDocument = new TypedDocumentString(`
+    query Decision($decisionId: ID!) {
+  decision(decisionId: $decisionId) {
+    amounts {
+      key
+      value
+    }
+    challenge {
+      deadline
+      how
+    }
+    confirmedBy
+    councilId
+    id
+    inputs
+    kind
+    madeAt
+    outcome
+    personId
+    policy {
+      id
+      version
+    }
+    reasons {
+      criterion
+      met
+      text
+    }
+    subjectId
+    subjectType
+    supersedes
+  }
+}
+    `) as unknown as TypedDocumentString<DecisionQuery, DecisionQueryVariables>;
+export const DecisionsOfPersonDocument = new TypedDocumentString(`
+    query DecisionsOfPerson($personId: ID!) {
+  decisionsOfPerson(personId: $personId) {
+    amounts {
+      key
+      value
+    }
+    challenge {
+      deadline
+      how
+    }
+    confirmedBy
+    councilId
+    id
+    inputs
+    kind
+    madeAt
+    outcome
+    personId
+    policy {
+      id
+      version
+    }
+    reasons {
+      criterion
+      met
+      text
+    }
+    subjectId
+    subjectType
+    supersedes
+  }
+}
+    `) as unknown as TypedDocumentString<DecisionsOfPersonQuery, DecisionsOfPersonQueryVariables>;
+export const DirectPaymentStatementDueDocument = new TypedDocumentString(`
+    query DirectPaymentStatementDue($budgetId: ID!) {
+  directPaymentStatementDue(budgetId: $budgetId) {
+    budgetId
+    dueOn
+    lastStatement
+    overdue
+  }
+}
+    `) as unknown as TypedDocumentString<DirectPaymentStatementDueQuery, DirectPaymentStatementDueQueryVariables>;
+export const ExportersDocument = new TypedDocumentString(`
+    query Exporters {
+  exporters {
+    columns {
+      header
+      key
+    }
+    description
+    formats
+    id
+    personLevel
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<ExportersQuery, ExportersQueryVariables>;
+export const ExportRunDocument = new TypedDocumentString(`
+    query ExportRun($runId: ID!) {
+  exportRun(runId: $runId) {
+    byteCount
+    checksumSha256
+    councilId
+    error
+    exporterId
+    exporterVersion
+    finishedAt
+    format
+    id
+    location
+    parameters
+    requestedBy
+    requestedRoles
+    rowCount
+    startedAt
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ExportRunQuery, ExportRunQueryVariables>;
+export const JourneyDocument = new TypedDocumentString(`
+    query Journey($journeyId: ID!) {
+  journey(journeyId: $journeyId) {
+    contingencyActive
+    journey {
+      adviser
+      approved {
+        costOfMeetingNeedsPence
+        councilSharePence
+        decisionId
+        nhsSharePence
+        personContributionPence
+        planVersion
+      }
+      assessment {
+        detentions
+        healthGrounds
+        healthNeeds
+        impairmentOrIllness
+        needsAriseFromImpairmentOrIllness
+        outcomes {
+          evidence
+          outcome
+          unableSenses
+        }
+        period {
+          from
+          to
+        }
+        views {
+          carer
+          person
+          practitioner
+        }
+        wellbeingEvidence
+        wellbeingImpact
+      }
+      budgetId
+      contingency {
+        decisionId
+        from
+        until
+        upliftPence
+      }
+      councilId
+      declineReason
+      eligibilityDecisionId
+      ending {
+        decisionId
+        note
+        on
+        reason
+      }
+      engagementSupport
+      financial {
+        assessment {
+          ageYears
+          capitalPence
+          receivesSection117Aftercare
+          weeklyDisabilityRelatedExpenditurePence
+          weeklyHousingCostsPence
+          weeklyIncomePence
+        }
+        decisionId
+        weeklyContributionPence
+      }
+      healthEligible
+      id
+      indicativeDecisionId
+      openedAt
+      personId
+      plans {
+        annualCostPence
+        createdAt
+        createdBy
+        version
+      }
+      practitioner
+      referral {
+        referredBy
+        source
+        toldAbout
+      }
+      reviews {
+        clock
+        completedOn
+        decisionId
+        dueDate
+        id
+        outcome
+        progress {
+          attainment
+          note
+          outcomeId
+        }
+        status
+        trigger
+        views {
+          carer
+          person
+          practitioner
+        }
+        wellbeing {
+          instrument
+          raw
+          scored
+        }
+      }
+      stage
+      submission {
+        lineChecks {
+          lineId
+          verdict
+        }
+        planVersion
+        requirement {
+          level
+          minimumApproverLimitPence
+        }
+      }
+      suspension {
+        decisionId
+        from
+        reason
+      }
+      updatedAt
+      version
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<JourneyQuery, JourneyQueryVariables>;
+export const JourneysDocument = new TypedDocumentString(`
+    query Journeys($after: String, $before: String, $first: Int, $last: Int) {
+  journeys(after: $after, before: $before, first: $first, last: $last) {
+    edges {
+      cursor
+      node {
+        adviser
+        approved {
+          costOfMeetingNeedsPence
+          councilSharePence
+          decisionId
+          nhsSharePence
+          personContributionPence
+          planVersion
+        }
+        assessment {
+          detentions
+          healthGrounds
+          healthNeeds
+          impairmentOrIllness
+          needsAriseFromImpairmentOrIllness
+          wellbeingEvidence
+          wellbeingImpact
+        }
+        budgetId
+        contingency {
+          decisionId
+          from
+          until
+          upliftPence
+        }
+        councilId
+        declineReason
+        eligibilityDecisionId
+        ending {
+          decisionId
+          note
+          on
+          reason
+        }
+        engagementSupport
+        financial {
+          decisionId
+          weeklyContributionPence
+        }
+        healthEligible
+        id
+        indicativeDecisionId
+        openedAt
+        personId
+        plans {
+          annualCostPence
+          createdAt
+          createdBy
+          version
+        }
+        practitioner
+        referral {
+          referredBy
+          source
+          toldAbout
+        }
+        reviews {
+          clock
+          completedOn
+          decisionId
+          dueDate
+          id
+          outcome
+          status
+          trigger
+        }
+        stage
+        submission {
+          planVersion
+        }
+        suspension {
+          decisionId
+          from
+          reason
+        }
+        updatedAt
+        version
+      }
+    }
+    pageInfo {
+      endCursor
+      hasNextPage
+      hasPreviousPage
+      startCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<JourneysQuery, JourneysQueryVariables>;
+export const JourneysOfPersonDocument = new TypedDocumentString(`
+    query JourneysOfPerson($personId: ID!) {
+  journeysOfPerson(personId: $personId) {
+    adviser
+    approved {
+      costOfMeetingNeedsPence
+      councilSharePence
+      decisionId
+      nhsSharePence
+      personContributionPence
+      planVersion
+    }
+    assessment {
+      detentions
+      healthGrounds
+      healthNeeds
+      impairmentOrIllness
+      needsAriseFromImpairmentOrIllness
+      outcomes {
+        evidence
+        outcome
+        unableSenses
+      }
+      period {
+        from
+        to
+      }
+      views {
+        carer
+        person
+        practitioner
+      }
+      wellbeingEvidence
+      wellbeingImpact
+    }
+    budgetId
+    contingency {
+      decisionId
+      from
+      until
+      upliftPence
+    }
+    councilId
+    declineReason
+    eligibilityDecisionId
+    ending {
+      decisionId
+      note
+      on
+      reason
+    }
+    engagementSupport
+    financial {
+      assessment {
+        ageYears
+        capitalPence
+        receivesSection117Aftercare
+        weeklyDisabilityRelatedExpenditurePence
+        weeklyHousingCostsPence
+        weeklyIncomePence
+      }
+      decisionId
+      weeklyContributionPence
+    }
+    healthEligible
+    id
+    indicativeDecisionId
+    openedAt
+    personId
+    plans {
+      annualCostPence
+      content {
+        contingency {
+          maxDurationDays
+          steps
+          upliftCapPence
+        }
+        lines {
+          category
+          deliveryMechanism
+          description
+          frequency
+          fundingStream
+          id
+          outcomeIds
+          provider
+          unitCostPence
+          unitsPerPeriod
+        }
+        outcomes {
+          domain
+          howProgressWillBeSeen
+          id
+          inOwnWords
+        }
+        participants {
+          name
+          role
+        }
+        riskEnablement {
+          agreed
+          risk
+          whoDoesWhat
+        }
+      }
+      createdAt
+      createdBy
+      version
+    }
+    practitioner
+    referral {
+      referredBy
+      source
+      toldAbout
+    }
+    reviews {
+      clock
+      completedOn
+      decisionId
+      dueDate
+      id
+      outcome
+      progress {
+        attainment
+        note
+        outcomeId
+      }
+      status
+      trigger
+      views {
+        carer
+        person
+        practitioner
+      }
+      wellbeing {
+        instrument
+        raw
+        scored
+      }
+    }
+    stage
+    submission {
+      lineChecks {
+        lineId
+        policy {
+          id
+          version
+        }
+        reason {
+          criterion
+          met
+          text
+        }
+        verdict
+      }
+      planVersion
+      requirement {
+        level
+        minimumApproverLimitPence
+        policy {
+          id
+          version
+        }
+        reasons {
+          criterion
+          met
+          text
+        }
+      }
+    }
+    suspension {
+      decisionId
+      from
+      reason
+    }
+    updatedAt
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<JourneysOfPersonQuery, JourneysOfPersonQueryVariables>;
+export const LedgerBalancesDocument = new TypedDocumentString(`
+    query LedgerBalances($budgetId: ID!) {
+  ledgerBalances(budgetId: $budgetId) {
+    accounts {
+      account
+      balancePence
+    }
+    budgetId
+  }
+}
+    `) as unknown as TypedDocumentString<LedgerBalancesQuery, LedgerBalancesQueryVariables>;
+export const LedgerHistoryDocument = new TypedDocumentString(`
+    query LedgerHistory($budgetId: ID!) {
+  ledgerHistory(budgetId: $budgetId) {
+    budgetId
+    councilId
+    createdAt
+    createdBy
+    decisionId
+    details {
+      category
+      lineId
+      payee
+      receiptReference
+    }
+    effectiveDate
+    entries {
+      account
+      amountPence
+    }
+    id
+    idempotencyKey
+    kind
+    memo
+    reverses
+  }
+}
+    `) as unknown as TypedDocumentString<LedgerHistoryQuery, LedgerHistoryQueryVariables>;
+export const MyCaseloadDocument = new TypedDocumentString(`
+    query MyCaseload {
+  myCaseload {
+    journey {
+      adviser
+      approved {
+        costOfMeetingNeedsPence
+        councilSharePence
+        decisionId
+        nhsSharePence
+        personContributionPence
+        planVersion
+      }
+      assessment {
+        detentions
+        healthGrounds
+        healthNeeds
+        impairmentOrIllness
+        needsAriseFromImpairmentOrIllness
+        outcomes {
+          evidence
+          outcome
+          unableSenses
+        }
+        period {
+          from
+          to
+        }
+        views {
+          carer
+          person
+          practitioner
+        }
+        wellbeingEvidence
+        wellbeingImpact
+      }
+      budgetId
+      contingency {
+        decisionId
+        from
+        until
+        upliftPence
+      }
+      councilId
+      declineReason
+      eligibilityDecisionId
+      ending {
+        decisionId
+        note
+        on
+        reason
+      }
+      engagementSupport
+      financial {
+        assessment {
+          ageYears
+          capitalPence
+          receivesSection117Aftercare
+          weeklyDisabilityRelatedExpenditurePence
+          weeklyHousingCostsPence
+          weeklyIncomePence
+        }
+        decisionId
+        weeklyContributionPence
+      }
+      healthEligible
+      id
+      indicativeDecisionId
+      openedAt
+      personId
+      plans {
+        annualCostPence
+        createdAt
+        createdBy
+        version
+      }
+      practitioner
+      referral {
+        referredBy
+        source
+        toldAbout
+      }
+      reviews {
+        clock
+        completedOn
+        decisionId
+        dueDate
+        id
+        outcome
+        progress {
+          attainment
+          note
+          outcomeId
+        }
+        status
+        trigger
+        views {
+          carer
+          person
+          practitioner
+        }
+        wellbeing {
+          instrument
+          raw
+          scored
+        }
+      }
+      stage
+      submission {
+        lineChecks {
+          lineId
+          verdict
+        }
+        planVersion
+        requirement {
+          level
+          minimumApproverLimitPence
+        }
+      }
+      suspension {
+        decisionId
+        from
+        reason
+      }
+      updatedAt
+      version
+    }
+    nextReviewDue
+    overdue
+  }
+}
+    `) as unknown as TypedDocumentString<MyCaseloadQuery, MyCaseloadQueryVariables>;
+export const PersonDocument = new TypedDocumentString(`
+    query Person($personId: ID!) {
+  person(personId: $personId) {
+    contact {
+      address
+      email
+      phone
+    }
+    councilId
+    createdAt
+    dateOfBirth
+    equality {
+      ethnicity
+      sex
+    }
+    familyName
+    givenName
+    id
+    interpreterNeeded
+    nhsNumber
+    preferredLanguage
+    researchConsent
+  }
+}
+    `) as unknown as TypedDocumentString<PersonQuery, PersonQueryVariables>;
+export const SpendingAgainstPlanDocument = new TypedDocumentString(`
+    query SpendingAgainstPlan($budgetId: ID!) {
+  spendingAgainstPlan(budgetId: $budgetId) {
+    budgetId
+    categories {
+      category
+      leftPence
+      plannedPence
+      spentPence
+    }
+    lines {
+      category
+      description
+      leftPence
+      lineId
+      plannedPence
+      spentPence
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SpendingAgainstPlanQuery, SpendingAgainstPlanQueryVariables>;
+export const WhoSawMyRecordDocument = new TypedDocumentString(`
+    query WhoSawMyRecord($personId: ID!) {
+  whoSawMyRecord(personId: $personId) {
+    kind
+    purpose
+    roles
+    what
+    when
+    who
+  }
+}
+    `) as unknown as TypedDocumentString<WhoSawMyRecordQuery, WhoSawMyRecordQueryVariables>;
+export const ActivateContingencyDocument = new TypedDocumentString(`
+    mutation ActivateContingency($input: ActivateContingencyInput!) {
+  activateContingency(input: $input) {
+    adviser
+    approved {
+      costOfMeetingNeedsPence
+      councilSharePence
+      decisionId
+      nhsSharePence
+      personContributionPence
+      planVersion
+    }
+    assessment {
+      detentions
+      healthGrounds
+      healthNeeds
+      impairmentOrIllness
+      needsAriseFromImpairmentOrIllness
+      outcomes {
+        evidence
+        outcome
+        unableSenses
+      }
+      period {
+        from
+        to
+      }
+      views {
+        carer
+        person
+        practitioner
+      }
+      wellbeingEvidence
+      wellbeingImpact
+    }
+    budgetId
+    contingency {
+      decisionId
+      from
+      until
+      upliftPence
+    }
+    councilId
+    declineReason
+    eligibilityDecisionId
+    ending {
+      decisionId
+      note
+      on
+      reason
+    }
+    engagementSupport
+    financial {
+      assessment {
+        ageYears
+        capitalPence
+        receivesSection117Aftercare
+        weeklyDisabilityRelatedExpenditurePence
+        weeklyHousingCostsPence
+        weeklyIncomePence
+      }
+      decisionId
+      weeklyContributionPence
+    }
+    healthEligible
+    id
+    indicativeDecisionId
+    openedAt
+    personId
+    plans {
+      annualCostPence
+      content {
+        contingency {
+          maxDurationDays
+          steps
+          upliftCapPence
+        }
+        lines {
+          category
+          deliveryMechanism
+          description
+          frequency
+          fundingStream
+          id
+          outcomeIds
+          provider
+          unitCostPence
+          unitsPerPeriod
+        }
+        outcomes {
+          domain
+          howProgressWillBeSeen
+          id
+          inOwnWords
+        }
+        participants {
+          name
+          role
+        }
+        riskEnablement {
+          agreed
+          risk
+          whoDoesWhat
+        }
+      }
+      createdAt
+      createdBy
+      version
+    }
+    practitioner
+    referral {
+      referredBy
+      source
+      toldAbout
+    }
+    reviews {
+      clock
+      completedOn
+      decisionId
+      dueDate
+      id
+      outcome
+      progress {
+        attainment
+        note
+        outcomeId
+      }
+      status
+      trigger
+      views {
+        carer
+        person
+        practitioner
+      }
+      wellbeing {
+        instrument
+        raw
+        scored
+      }
+    }
+    stage
+    submission {
+      lineChecks {
+        lineId
+        policy {
+          id
+          version
+        }
+        reason {
+          criterion
+          met
+          text
+        }
+        verdict
+      }
+      planVersion
+      requirement {
+        level
+        minimumApproverLimitPence
+        policy {
+          id
+          version
+        }
+        reasons {
+          criterion
+          met
+          text
+        }
+      }
+    }
+    suspension {
+      decisionId
+      from
+      reason
+    }
+    updatedAt
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<ActivateContingencyMutation, ActivateContingencyMutationVariables>;
+export const AddCarerDocument = new TypedDocumentString(`
+    mutation AddCarer($input: AddCarerInput!) {
+  addCarer(input: $input) {
+    consentToView
+    councilId
+    id
+    name
+    nominatedPerson
+    personId
+    relationship
+    subject
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<AddCarerMutation, AddCarerMutationVariables>;
+export const AllocateDueDocument = new TypedDocumentString(`
+    mutation AllocateDue($input: AllocateDueInput!) {
+  allocateDue(input: $input) {
+    budgetId
+    councilId
+    createdAt
+    createdBy
+    decisionId
+    details {
+      category
+      lineId
+      payee
+      receiptReference
+    }
+    effectiveDate
+    entries {
+      account
+      amountPence
+    }
+    id
+    idempotencyKey
+    kind
+    memo
+    reverses
+  }
+}
+    `) as unknown as TypedDocumentString<AllocateDueMutation, AllocateDueMutationVariables>;
+export const AssessCarerDocument = new TypedDocumentString(`
+    mutation AssessCarer($input: AssessCarerInput!) {
+  assessCarer(input: $input) {
+    amounts {
+      key
+      value
+    }
+    challenge {
+      deadline
+      how
+    }
+    confirmedBy
+    councilId
+    id
+    inputs
+    kind
+    madeAt
+    outcome
+    personId
+    policy {
+      id
+      version
+    }
+    reasons {
+      criterion
+      met
+      text
+    }
+    subjectId
+    subjectType
+    supersedes
+  }
+}
+    `) as unknown as TypedDocumentString<AssessCarerMutation, AssessCarerMutationVariables>;
+export const AssignJourneyDocument = new TypedDocumentString(`
+    mutation AssignJourney($input: AssignJourneyInput!) {
+  assignJourney(input: $input) {
+    adviser
+    approved {
+      costOfMeetingNeedsPence
+      councilSharePence
+      decisionId
+      nhsSharePence
+      personContributionPence
+      planVersion
+    }
+    assessment {
+      detentions
+      healthGrounds
+      healthNeeds
+      impairmentOrIllness
+      needsAriseFromImpairmentOrIllness
+      outcomes {
+        evidence
+        outcome
+        unableSenses
+      }
+      period {
+        from
+        to
+      }
+      views {
+        carer
+        person
+        practitioner
+      }
+      wellbeingEvidence
+      wellbeingImpact
+    }
+    budgetId
+    contingency {
+      decisionId
+      from
+      until
+      upliftPence
+    }
+    councilId
+    declineReason
+    eligibilityDecisionId
+    ending {
+      decisionId
+      note
+      on
+      reason
+    }
+    engagementSupport
+    financial {
+      assessment {
+        ageYears
+        capitalPence
+        receivesSection117Aftercare
+        weeklyDisabilityRelatedExpenditurePence
+        weeklyHousingCostsPence
+        weeklyIncomePence
+      }
+      decisionId
+      weeklyContributionPence
+    }
+    healthEligible
+    id
+    indicativeDecisionId
+    openedAt
+    personId
+    plans {
+      annualCostPence
+      content {
+        contingency {
+          maxDurationDays
+          steps
+          upliftCapPence
+        }
+        lines {
+          category
+          deliveryMechanism
+          description
+          frequency
+          fundingStream
+          id
+          outcomeIds
+          provider
+          unitCostPence
+          unitsPerPeriod
+        }
+        outcomes {
+          domain
+          howProgressWillBeSeen
+          id
+          inOwnWords
+        }
+        participants {
+          name
+          role
+        }
+        riskEnablement {
+          agreed
+          risk
+          whoDoesWhat
+        }
+      }
+      createdAt
+      createdBy
+      version
+    }
+    practitioner
+    referral {
+      referredBy
+      source
+      toldAbout
+    }
+    reviews {
+      clock
+      completedOn
+      decisionId
+      dueDate
+      id
+      outcome
+      progress {
+        attainment
+        note
+        outcomeId
+      }
+      status
+      trigger
+      views {
+        carer
+        person
+        practitioner
+      }
+      wellbeing {
+        instrument
+        raw
+        scored
+      }
+    }
+    stage
+    submission {
+      lineChecks {
+        lineId
+        policy {
+          id
+          version
+        }
+        reason {
+          criterion
+          met
+          text
+        }
+        verdict
+      }
+      planVersion
+      requirement {
+        level
+        minimumApproverLimitPence
+        policy {
+          id
+          version
+        }
+        reasons {
+          criterion
+          met
+          text
+        }
+      }
+    }
+    suspension {
+      decisionId
+      from
+      reason
+    }
+    updatedAt
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<AssignJourneyMutation, AssignJourneyMutationVariables>;
+export const CancelExportDocument = new TypedDocumentString(`
+    mutation CancelExport($input: CancelExportInput!) {
+  cancelExport(input: $input) {
+    byteCount
+    checksumSha256
+    councilId
+    error
+    exporterId
+    exporterVersion
+    finishedAt
+    format
+    id
+    location
+    parameters
+    requestedBy
+    requestedRoles
+    rowCount
+    startedAt
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<CancelExportMutation, CancelExportMutationVariables>;
+export const CheckDirectPaymentSurplusDocument = new TypedDocumentString(`
+    mutation CheckDirectPaymentSurplus($input: CheckDirectPaymentSurplusInput!) {
+  checkDirectPaymentSurplus(input: $input) {
+    amounts {
+      key
+      value
+    }
+    challenge {
+      deadline
+      how
+    }
+    confirmedBy
+    councilId
+    id
+    inputs
+    kind
+    madeAt
+    outcome
+    personId
+    policy {
+      id
+      version
+    }
+    reasons {
+      criterion
+      met
+      text
+    }
+    subjectId
+    subjectType
+    supersedes
+  }
+}
+    `) as unknown as TypedDocumentString<CheckDirectPaymentSurplusMutation, CheckDirectPaymentSurplusMutationVariables>;
+export const CompleteReviewDocument = new TypedDocumentString(`
+    mutation CompleteReview($input: CompleteReviewInput!) {
+  completeReview(input: $input) {
+    adviser
+    approved {
+      costOfMeetingNeedsPence
+      councilSharePence
+      decisionId
+      nhsSharePence
+      personContributionPence
+      planVersion
+    }
+    assessment {
+      detentions
+      healthGrounds
+      healthNeeds
+      impairmentOrIllness
+      needsAriseFromImpairmentOrIllness
+      outcomes {
+        evidence
+        outcome
+        unableSenses
+      }
+      period {
+        from
+        to
+      }
+      views {
+        carer
+        person
+        practitioner
+      }
+      wellbeingEvidence
+      wellbeingImpact
+    }
+    budgetId
+    contingency {
+      decisionId
+      from
+      until
+      upliftPence
+    }
+    councilId
+    declineReason
+    eligibilityDecisionId
+    ending {
+      decisionId
+      note
+      on
+      reason
+    }
+    engagementSupport
+    financial {
+      assessment {
+        ageYears
+        capitalPence
+        receivesSection117Aftercare
+        weeklyDisabilityRelatedExpenditurePence
+        weeklyHousingCostsPence
+        weeklyIncomePence
+      }
+      decisionId
+      weeklyContributionPence
+    }
+    healthEligible
+    id
+    indicativeDecisionId
+    openedAt
+    personId
+    plans {
+      annualCostPence
+      content {
+        contingency {
+          maxDurationDays
+          steps
+          upliftCapPence
+        }
+        lines {
+          category
+          deliveryMechanism
+          description
+          frequency
+          fundingStream
+          id
+          outcomeIds
+          provider
+          unitCostPence
+          unitsPerPeriod
+        }
+        outcomes {
+          domain
+          howProgressWillBeSeen
+          id
+          inOwnWords
+        }
+        participants {
+          name
+          role
+        }
+        riskEnablement {
+          agreed
+          risk
+          whoDoesWhat
+        }
+      }
+      createdAt
+      createdBy
+      version
+    }
+    practitioner
+    referral {
+      referredBy
+      source
+      toldAbout
+    }
+    reviews {
+      clock
+      completedOn
+      decisionId
+      dueDate
+      id
+      outcome
+      progress {
+        attainment
+        note
+        outcomeId
+      }
+      status
+      trigger
+      views {
+        carer
+        person
+        practitioner
+      }
+      wellbeing {
+        instrument
+        raw
+        scored
+      }
+    }
+    stage
+    submission {
+      lineChecks {
+        lineId
+        policy {
+          id
+          version
+        }
+        reason {
+          criterion
+          met
+          text
+        }
+        verdict
+      }
+      planVersion
+      requirement {
+        level
+        minimumApproverLimitPence
+        policy {
+          id
+          version
+        }
+        reasons {
+          criterion
+          met
+          text
+        }
+      }
+    }
+    suspension {
+      decisionId
+      from
+      reason
+    }
+    updatedAt
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<CompleteReviewMutation, CompleteReviewMutationVariables>;
+export const ConfirmRecoveryDocument = new TypedDocumentString(`
+    mutation ConfirmRecovery($input: ConfirmRecoveryInput!) {
+  confirmRecovery(input: $input) {
+    budgetId
+    councilId
+    createdAt
+    createdBy
+    decisionId
+    details {
+      category
+      lineId
+      payee
+      receiptReference
+    }
+    effectiveDate
+    entries {
+      account
+      amountPence
+    }
+    id
+    idempotencyKey
+    kind
+    memo
+    reverses
+  }
+}
+    `) as unknown as TypedDocumentString<ConfirmRecoveryMutation, ConfirmRecoveryMutationVariables>;
+export const CreateBudgetDocument = new TypedDocumentString(`
+    mutation CreateBudget($input: CreateBudgetInput!) {
+  createBudget(input: $input) {
+    amountPence
+    councilId
+    createdAt
+    deliveryMechanism
+    fundingStreams {
+      amountPence
+      stream
+    }
+    id
+    person {
+      contact {
+        address
+        email
+        phone
+      }
+      councilId
+      createdAt
+      dateOfBirth
+      equality {
+        ethnicity
+        sex
+      }
+      familyName
+      givenName
+      id
+      interpreterNeeded
+      nhsNumber
+      preferredLanguage
+      researchConsent
+    }
+    personId
+    status
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<CreateBudgetMutation, CreateBudgetMutationVariables>;
+export const DecideEligibilityDocument = new TypedDocumentString(`
+    mutation DecideEligibility($input: DecideEligibilityInput!) {
+  decideEligibility(input: $input) {
+    adviser
+    approved {
+      costOfMeetingNeedsPence
+      councilSharePence
+      decisionId
+      nhsSharePence
+      personContributionPence
+      planVersion
+    }
+    assessment {
+      detentions
+      healthGrounds
+      healthNeeds
+      impairmentOrIllness
+      needsAriseFromImpairmentOrIllness
+      outcomes {
+        evidence
+        outcome
+        unableSenses
+      }
+      period {
+        from
+        to
+      }
+      views {
+        carer
+        person
+        practitioner
+      }
+      wellbeingEvidence
+      wellbeingImpact
+    }
+    budgetId
+    contingency {
+      decisionId
+      from
+      until
+      upliftPence
+    }
+    councilId
+    declineReason
+    eligibilityDecisionId
+    ending {
+      decisionId
+      note
+      on
+      reason
+    }
+    engagementSupport
+    financial {
+      assessment {
+        ageYears
+        capitalPence
+        receivesSection117Aftercare
+        weeklyDisabilityRelatedExpenditurePence
+        weeklyHousingCostsPence
+        weeklyIncomePence
+      }
+      decisionId
+      weeklyContributionPence
+    }
+    healthEligible
+    id
+    indicativeDecisionId
+    openedAt
+    personId
+    plans {
+      annualCostPence
+      content {
+        contingency {
+          maxDurationDays
+          steps
+          upliftCapPence
+        }
+        lines {
+          category
+          deliveryMechanism
+          description
+          frequency
+          fundingStream
+          id
+          outcomeIds
+          provider
+          unitCostPence
+          unitsPerPeriod
+        }
+        outcomes {
+          domain
+          howProgressWillBeSeen
+          id
+          inOwnWords
+        }
+        participants {
+          name
+          role
+        }
+        riskEnablement {
+          agreed
+          risk
+          whoDoesWhat
+        }
+      }
+      createdAt
+      createdBy
+      version
+    }
+    practitioner
+    referral {
+      referredBy
+      source
+      toldAbout
+    }
+    reviews {
+      clock
+      completedOn
+      decisionId
+      dueDate
+      id
+      outcome
+      progress {
+        attainment
+        note
+        outcomeId
+      }
+      status
+      trigger
+      views {
+        carer
+        person
+        practitioner
+      }
+      wellbeing {
+        instrument
+        raw
+        scored
+      }
+    }
+    stage
+    submission {
+      lineChecks {
+        lineId
+        policy {
+          id
+          version
+        }
+        reason {
+          criterion
+          met
+          text
+        }
+        verdict
+      }
+      planVersion
+      requirement {
+        level
+        minimumApproverLimitPence
+        policy {
+          id
+          version
+        }
+        reasons {
+          criterion
+          met
+          text
+        }
+      }
+    }
+    suspension {
+      decisionId
+      from
+      reason
+    }
+    updatedAt
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<DecideEligibilityMutation, DecideEligibilityMutationVariables>;
+export const DecidePlanDocument = new TypedDocumentString(`
+    mutation DecidePlan($input: DecidePlanInput!) {
+  decidePlan(input: $input) {
+    adviser
+    approved {
+      costOfMeetingNeedsPence
+      councilSharePence
+      decisionId
+      nhsSharePence
+      personContributionPence
+      planVersion
+    }
+    assessment {
+      detentions
+      healthGrounds
+      healthNeeds
+      impairmentOrIllness
+      needsAriseFromImpairmentOrIllness
+      outcomes {
+        evidence
+        outcome
+        unableSenses
+      }
+      period {
+        from
+        to
+      }
+      views {
+        carer
+        person
+        practitioner
+      }
+      wellbeingEvidence
+      wellbeingImpact
+    }
+    budgetId
+    contingency {
+      decisionId
+      from
+      until
+      upliftPence
+    }
+    councilId
+    declineReason
+    eligibilityDecisionId
+    ending {
+      decisionId
+      note
+      on
+      reason
+    }
+    engagementSupport
+    financial {
+      assessment {
+        ageYears
+        capitalPence
+        receivesSection117Aftercare
+        weeklyDisabilityRelatedExpenditurePence
+        weeklyHousingCostsPence
+        weeklyIncomePence
+      }
+      decisionId
+      weeklyContributionPence
+    }
+    healthEligible
+    id
+    indicativeDecisionId
+    openedAt
+    personId
+    plans {
+      annualCostPence
+      content {
+        contingency {
+          maxDurationDays
+          steps
+          upliftCapPence
+        }
+        lines {
+          category
+          deliveryMechanism
+          description
+          frequency
+          fundingStream
+          id
+          outcomeIds
+          provider
+          unitCostPence
+          unitsPerPeriod
+        }
+        outcomes {
+          domain
+          howProgressWillBeSeen
+          id
+          inOwnWords
+        }
+        participants {
+          name
+          role
+        }
+        riskEnablement {
+          agreed
+          risk
+          whoDoesWhat
+        }
+      }
+      createdAt
+      createdBy
+      version
+    }
+    practitioner
+    referral {
+      referredBy
+      source
+      toldAbout
+    }
+    reviews {
+      clock
+      completedOn
+      decisionId
+      dueDate
+      id
+      outcome
+      progress {
+        attainment
+        note
+        outcomeId
+      }
+      status
+      trigger
+      views {
+        carer
+        person
+        practitioner
+      }
+      wellbeing {
+        instrument
+        raw
+        scored
+      }
+    }
+    stage
+    submission {
+      lineChecks {
+        lineId
+        policy {
+          id
+          version
+        }
+        reason {
+          criterion
+          met
+          text
+        }
+        verdict
+      }
+      planVersion
+      requirement {
+        level
+        minimumApproverLimitPence
+        policy {
+          id
+          version
+        }
+        reasons {
+          criterion
+          met
+          text
+        }
+      }
+    }
+    suspension {
+      decisionId
+      from
+      reason
+    }
+    updatedAt
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<DecidePlanMutation, DecidePlanMutationVariables>;
+export const DeclineBudgetDocument = new TypedDocumentString(`
+    mutation DeclineBudget($input: DeclineBudgetInput!) {
+  declineBudget(input: $input) {
+    adviser
+    approved {
+      costOfMeetingNeedsPence
+      councilSharePence
+      decisionId
+      nhsSharePence
+      personContributionPence
+      planVersion
+    }
+    assessment {
+      detentions
+      healthGrounds
+      healthNeeds
+      impairmentOrIllness
+      needsAriseFromImpairmentOrIllness
+      outcomes {
+        evidence
+        outcome
+        unableSenses
+      }
+      period {
+        from
+        to
+      }
+      views {
+        carer
+        person
+        practitioner
+      }
+      wellbeingEvidence
+      wellbeingImpact
+    }
+    budgetId
+    contingency {
+      decisionId
+      from
+      until
+      upliftPence
+    }
+    councilId
+    declineReason
+    eligibilityDecisionId
+    ending {
+      decisionId
+      note
+      on
+      reason
+    }
+    engagementSupport
+    financial {
+      assessment {
+        ageYears
+        capitalPence
+        receivesSection117Aftercare
+        weeklyDisabilityRelatedExpenditurePence
+        weeklyHousingCostsPence
+        weeklyIncomePence
+      }
+      decisionId
+      weeklyContributionPence
+    }
+    healthEligible
+    id
+    indicativeDecisionId
+    openedAt
+    personId
+    plans {
+      annualCostPence
+      content {
+        contingency {
+          maxDurationDays
+          steps
+          upliftCapPence
+        }
+        lines {
+          category
+          deliveryMechanism
+          description
+          frequency
+          fundingStream
+          id
+          outcomeIds
+          provider
+          unitCostPence
+          unitsPerPeriod
+        }
+        outcomes {
+          domain
+          howProgressWillBeSeen
+          id
+          inOwnWords
+        }
+        participants {
+          name
+          role
+        }
+        riskEnablement {
+          agreed
+          risk
+          whoDoesWhat
+        }
+      }
+      createdAt
+      createdBy
+      version
+    }
+    practitioner
+    referral {
+      referredBy
+      source
+      toldAbout
+    }
+    reviews {
+      clock
+      completedOn
+      decisionId
+      dueDate
+      id
+      outcome
+      progress {
+        attainment
+        note
+        outcomeId
+      }
+      status
+      trigger
+      views {
+        carer
+        person
+        practitioner
+      }
+      wellbeing {
+        instrument
+        raw
+        scored
+      }
+    }
+    stage
+    submission {
+      lineChecks {
+        lineId
+        policy {
+          id
+          version
+        }
+        reason {
+          criterion
+          met
+          text
+        }
+        verdict
+      }
+      planVersion
+      requirement {
+        level
+        minimumApproverLimitPence
+        policy {
+          id
+          version
+        }
+        reasons {
+          criterion
+          met
+          text
+        }
+      }
+    }
+    suspension {
+      decisionId
+      from
+      reason
+    }
+    updatedAt
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<DeclineBudgetMutation, DeclineBudgetMutationVariables>;
+export const DraftPlanDocument = new TypedDocumentString(`
+    mutation DraftPlan($input: DraftPlanInput!) {
+  draftPlan(input: $input) {
+    adviser
+    approved {
+      costOfMeetingNeedsPence
+      councilSharePence
+      decisionId
+      nhsSharePence
+      personContributionPence
+      planVersion
+    }
+    assessment {
+      detentions
+      healthGrounds
+      healthNeeds
+      impairmentOrIllness
+      needsAriseFromImpairmentOrIllness
+      outcomes {
+        evidence
+        outcome
+        unableSenses
+      }
+      period {
+        from
+        to
+      }
+      views {
+        carer
+        person
+        practitioner
+      }
+      wellbeingEvidence
+      wellbeingImpact
+    }
+    budgetId
+    contingency {
+      decisionId
+      from
+      until
+      upliftPence
+    }
+    councilId
+    declineReason
+    eligibilityDecisionId
+    ending {
+      decisionId
+      note
+      on
+      reason
+    }
+    engagementSupport
+    financial {
+      assessment {
+        ageYears
+        capitalPence
+        receivesSection117Aftercare
+        weeklyDisabilityRelatedExpenditurePence
+        weeklyHousingCostsPence
+        weeklyIncomePence
+      }
+      decisionId
+      weeklyContributionPence
+    }
+    healthEligible
+    id
+    indicativeDecisionId
+    openedAt
+    personId
+    plans {
+      annualCostPence
+      content {
+        contingency {
+          maxDurationDays
+          steps
+          upliftCapPence
+        }
+        lines {
+          category
+          deliveryMechanism
+          description
+          frequency
+          fundingStream
+          id
+          outcomeIds
+          provider
+          unitCostPence
+          unitsPerPeriod
+        }
+        outcomes {
+          domain
+          howProgressWillBeSeen
+          id
+          inOwnWords
+        }
+        participants {
+          name
+          role
+        }
+        riskEnablement {
+          agreed
+          risk
+          whoDoesWhat
+        }
+      }
+      createdAt
+      createdBy
+      version
+    }
+    practitioner
+    referral {
+      referredBy
+      source
+      toldAbout
+    }
+    reviews {
+      clock
+      completedOn
+      decisionId
+      dueDate
+      id
+      outcome
+      progress {
+        attainment
+        note
+        outcomeId
+      }
+      status
+      trigger
+      views {
+        carer
+        person
+        practitioner
+      }
+      wellbeing {
+        instrument
+        raw
+        scored
+      }
+    }
+    stage
+    submission {
+      lineChecks {
+        lineId
+        policy {
+          id
+          version
+        }
+        reason {
+          criterion
+          met
+          text
+        }
+        verdict
+      }
+      planVersion
+      requirement {
+        level
+        minimumApproverLimitPence
+        policy {
+          id
+          version
+        }
+        reasons {
+          criterion
+          met
+          text
+        }
+      }
+    }
+    suspension {
+      decisionId
+      from
+      reason
+    }
+    updatedAt
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<DraftPlanMutation, DraftPlanMutationVariables>;
+export const DrawContingencyDocument = new TypedDocumentString(`
+    mutation DrawContingency($input: DrawContingencyInput!) {
+  drawContingency(input: $input) {
+    budgetId
+    councilId
+    createdAt
+    createdBy
+    decisionId
+    details {
+      category
+      lineId
+      payee
+      receiptReference
+    }
+    effectiveDate
+    entries {
+      account
+      amountPence
+    }
+    id
+    idempotencyKey
+    kind
+    memo
+    reverses
+  }
+}
+    `) as unknown as TypedDocumentString<DrawContingencyMutation, DrawContingencyMutationVariables>;
+export const EndJourneyDocument = new TypedDocumentString(`
+    mutation EndJourney($input: EndJourneyInput!) {
+  endJourney(input: $input) {
+    adviser
+    approved {
+      costOfMeetingNeedsPence
+      councilSharePence
+      decisionId
+      nhsSharePence
+      personContributionPence
+      planVersion
+    }
+    assessment {
+      detentions
+      healthGrounds
+      healthNeeds
+      impairmentOrIllness
+      needsAriseFromImpairmentOrIllness
+      outcomes {
+        evidence
+        outcome
+        unableSenses
+      }
+      period {
+        from
+        to
+      }
+      views {
+        carer
+        person
+        practitioner
+      }
+      wellbeingEvidence
+      wellbeingImpact
+    }
+    budgetId
+    contingency {
+      decisionId
+      from
+      until
+      upliftPence
+    }
+    councilId
+    declineReason
+    eligibilityDecisionId
+    ending {
+      decisionId
+      note
+      on
+      reason
+    }
+    engagementSupport
+    financial {
+      assessment {
+        ageYears
+        capitalPence
+        receivesSection117Aftercare
+        weeklyDisabilityRelatedExpenditurePence
+        weeklyHousingCostsPence
+        weeklyIncomePence
+      }
+      decisionId
+      weeklyContributionPence
+    }
+    healthEligible
+    id
+    indicativeDecisionId
+    openedAt
+    personId
+    plans {
+      annualCostPence
+      content {
+        contingency {
+          maxDurationDays
+          steps
+          upliftCapPence
+        }
+        lines {
+          category
+          deliveryMechanism
+          description
+          frequency
+          fundingStream
+          id
+          outcomeIds
+          provider
+          unitCostPence
+          unitsPerPeriod
+        }
+        outcomes {
+          domain
+          howProgressWillBeSeen
+          id
+          inOwnWords
+        }
+        participants {
+          name
+          role
+        }
+        riskEnablement {
+          agreed
+          risk
+          whoDoesWhat
+        }
+      }
+      createdAt
+      createdBy
+      version
+    }
+    practitioner
+    referral {
+      referredBy
+      source
+      toldAbout
+    }
+    reviews {
+      clock
+      completedOn
+      decisionId
+      dueDate
+      id
+      outcome
+      progress {
+        attainment
+        note
+        outcomeId
+      }
+      status
+      trigger
+      views {
+        carer
+        person
+        practitioner
+      }
+      wellbeing {
+        instrument
+        raw
+        scored
+      }
+    }
+    stage
+    submission {
+      lineChecks {
+        lineId
+        policy {
+          id
+          version
+        }
+        reason {
+          criterion
+          met
+          text
+        }
+        verdict
+      }
+      planVersion
+      requirement {
+        level
+        minimumApproverLimitPence
+        policy {
+          id
+          version
+        }
+        reasons {
+          criterion
+          met
+          text
+        }
+      }
+    }
+    suspension {
+      decisionId
+      from
+      reason
+    }
+    updatedAt
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<EndJourneyMutation, EndJourneyMutationVariables>;
+export const LodgeChallengeDocument = new TypedDocumentString(`
+    mutation LodgeChallenge($input: LodgeChallengeInput!) {
+  lodgeChallenge(input: $input) {
+    councilId
+    deadline
+    decisionId
+    grounds
+    id
+    lodgedAt
+    lodgedBy
+    outcomeDecisionId
+    personId
+    status
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<LodgeChallengeMutation, LodgeChallengeMutationVariables>;
+export const RecordAllocationDocument = new TypedDocumentString(`
+    mutation RecordAllocation($input: RecordAllocationInput!) {
+  recordAllocation(input: $input) {
+    budgetId
+    councilId
+    createdAt
+    createdBy
+    decisionId
+    details {
+      category
+      lineId
+      payee
+      receiptReference
+    }
+    effectiveDate
+    entries {
+      account
+      amountPence
+    }
+    id
+    idempotencyKey
+    kind
+    memo
+    reverses
+  }
+}
+    `) as unknown as TypedDocumentString<RecordAllocationMutation, RecordAllocationMutationVariables>;
+export const RecordAssessmentDocument = new TypedDocumentString(`
+    mutation RecordAssessment($input: RecordAssessmentInput!) {
+  recordAssessment(input: $input) {
+    adviser
+    approved {
+      costOfMeetingNeedsPence
+      councilSharePence
+      decisionId
+      nhsSharePence
+      personContributionPence
+      planVersion
+    }
+    assessment {
+      detentions
+      healthGrounds
+      healthNeeds
+      impairmentOrIllness
+      needsAriseFromImpairmentOrIllness
+      outcomes {
+        evidence
+        outcome
+        unableSenses
+      }
+      period {
+        from
+        to
+      }
+      views {
+        carer
+        person
+        practitioner
+      }
+      wellbeingEvidence
+      wellbeingImpact
+    }
+    budgetId
+    contingency {
+      decisionId
+      from
+      until
+      upliftPence
+    }
+    councilId
+    declineReason
+    eligibilityDecisionId
+    ending {
+      decisionId
+      note
+      on
+      reason
+    }
+    engagementSupport
+    financial {
+      assessment {
+        ageYears
+        capitalPence
+        receivesSection117Aftercare
+        weeklyDisabilityRelatedExpenditurePence
+        weeklyHousingCostsPence
+        weeklyIncomePence
+      }
+      decisionId
+      weeklyContributionPence
+    }
+    healthEligible
+    id
+    indicativeDecisionId
+    openedAt
+    personId
+    plans {
+      annualCostPence
+      content {
+        contingency {
+          maxDurationDays
+          steps
+          upliftCapPence
+        }
+        lines {
+          category
+          deliveryMechanism
+          description
+          frequency
+          fundingStream
+          id
+          outcomeIds
+          provider
+          unitCostPence
+          unitsPerPeriod
+        }
+        outcomes {
+          domain
+          howProgressWillBeSeen
+          id
+          inOwnWords
+        }
+        participants {
+          name
+          role
+        }
+        riskEnablement {
+          agreed
+          risk
+          whoDoesWhat
+        }
+      }
+      createdAt
+      createdBy
+      version
+    }
+    practitioner
+    referral {
+      referredBy
+      source
+      toldAbout
+    }
+    reviews {
+      clock
+      completedOn
+      decisionId
+      dueDate
+      id
+      outcome
+      progress {
+        attainment
+        note
+        outcomeId
+      }
+      status
+      trigger
+      views {
+        carer
+        person
+        practitioner
+      }
+      wellbeing {
+        instrument
+        raw
+        scored
+      }
+    }
+    stage
+    submission {
+      lineChecks {
+        lineId
+        policy {
+          id
+          version
+        }
+        reason {
+          criterion
+          met
+          text
+        }
+        verdict
+      }
+      planVersion
+      requirement {
+        level
+        minimumApproverLimitPence
+        policy {
+          id
+          version
+        }
+        reasons {
+          criterion
+          met
+          text
+        }
+      }
+    }
+    suspension {
+      decisionId
+      from
+      reason
+    }
+    updatedAt
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<RecordAssessmentMutation, RecordAssessmentMutationVariables>;
+export const RecordFinancialAssessmentDocument = new TypedDocumentString(`
+    mutation RecordFinancialAssessment($input: RecordFinancialAssessmentInput!) {
+  recordFinancialAssessment(input: $input) {
+    adviser
+    approved {
+      costOfMeetingNeedsPence
+      councilSharePence
+      decisionId
+      nhsSharePence
+      personContributionPence
+      planVersion
+    }
+    assessment {
+      detentions
+      healthGrounds
+      healthNeeds
+      impairmentOrIllness
+      needsAriseFromImpairmentOrIllness
+      outcomes {
+        evidence
+        outcome
+        unableSenses
+      }
+      period {
+        from
+        to
+      }
+      views {
+        carer
+        person
+        practitioner
+      }
+      wellbeingEvidence
+      wellbeingImpact
+    }
+    budgetId
+    contingency {
+      decisionId
+      from
+      until
+      upliftPence
+    }
+    councilId
+    declineReason
+    eligibilityDecisionId
+    ending {
+      decisionId
+      note
+      on
+      reason
+    }
+    engagementSupport
+    financial {
+      assessment {
+        ageYears
+        capitalPence
+        receivesSection117Aftercare
+        weeklyDisabilityRelatedExpenditurePence
+        weeklyHousingCostsPence
+        weeklyIncomePence
+      }
+      decisionId
+      weeklyContributionPence
+    }
+    healthEligible
+    id
+    indicativeDecisionId
+    openedAt
+    personId
+    plans {
+      annualCostPence
+      content {
+        contingency {
+          maxDurationDays
+          steps
+          upliftCapPence
+        }
+        lines {
+          category
+          deliveryMechanism
+          description
+          frequency
+          fundingStream
+          id
+          outcomeIds
+          provider
+          unitCostPence
+          unitsPerPeriod
+        }
+        outcomes {
+          domain
+          howProgressWillBeSeen
+          id
+          inOwnWords
+        }
+        participants {
+          name
+          role
+        }
+        riskEnablement {
+          agreed
+          risk
+          whoDoesWhat
+        }
+      }
+      createdAt
+      createdBy
+      version
+    }
+    practitioner
+    referral {
+      referredBy
+      source
+      toldAbout
+    }
+    reviews {
+      clock
+      completedOn
+      decisionId
+      dueDate
+      id
+      outcome
+      progress {
+        attainment
+        note
+        outcomeId
+      }
+      status
+      trigger
+      views {
+        carer
+        person
+        practitioner
+      }
+      wellbeing {
+        instrument
+        raw
+        scored
+      }
+    }
+    stage
+    submission {
+      lineChecks {
+        lineId
+        policy {
+          id
+          version
+        }
+        reason {
+          criterion
+          met
+          text
+        }
+        verdict
+      }
+      planVersion
+      requirement {
+        level
+        minimumApproverLimitPence
+        policy {
+          id
+          version
+        }
+        reasons {
+          criterion
+          met
+          text
+        }
+      }
+    }
+    suspension {
+      decisionId
+      from
+      reason
+    }
+    updatedAt
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<RecordFinancialAssessmentMutation, RecordFinancialAssessmentMutationVariables>;
+export const RecordPaymentDocument = new TypedDocumentString(`
+    mutation RecordPayment($input: RecordPaymentInput!) {
+  recordPayment(input: $input) {
+    budgetId
+    councilId
+    createdAt
+    createdBy
+    decisionId
+    details {
+      category
+      lineId
+      payee
+      receiptReference
+    }
+    effectiveDate
+    entries {
+      account
+      amountPence
+    }
+    id
+    idempotencyKey
+    kind
+    memo
+    reverses
+  }
+}
+    `) as unknown as TypedDocumentString<RecordPaymentMutation, RecordPaymentMutationVariables>;
+export const RecordSpendingDocument = new TypedDocumentString(`
+    mutation RecordSpending($input: RecordSpendingInput!) {
+  recordSpending(input: $input) {
+    budgetId
+    councilId
+    createdAt
+    createdBy
+    decisionId
+    details {
+      category
+      lineId
+      payee
+      receiptReference
+    }
+    effectiveDate
+    entries {
+      account
+      amountPence
+    }
+    id
+    idempotencyKey
+    kind
+    memo
+    reverses
+  }
+}
+    `) as unknown as TypedDocumentString<RecordSpendingMutation, RecordSpendingMutationVariables>;
+export const ReferPersonDocument = new TypedDocumentString(`
+    mutation ReferPerson($input: ReferPersonInput!) {
+  referPerson(input: $input) {
+    adviser
+    approved {
+      costOfMeetingNeedsPence
+      councilSharePence
+      decisionId
+      nhsSharePence
+      personContributionPence
+      planVersion
+    }
+    assessment {
+      detentions
+      healthGrounds
+      healthNeeds
+      impairmentOrIllness
+      needsAriseFromImpairmentOrIllness
+      outcomes {
+        evidence
+        outcome
+        unableSenses
+      }
+      period {
+        from
+        to
+      }
+      views {
+        carer
+        person
+        practitioner
+      }
+      wellbeingEvidence
+      wellbeingImpact
+    }
+    budgetId
+    contingency {
+      decisionId
+      from
+      until
+      upliftPence
+    }
+    councilId
+    declineReason
+    eligibilityDecisionId
+    ending {
+      decisionId
+      note
+      on
+      reason
+    }
+    engagementSupport
+    financial {
+      assessment {
+        ageYears
+        capitalPence
+        receivesSection117Aftercare
+        weeklyDisabilityRelatedExpenditurePence
+        weeklyHousingCostsPence
+        weeklyIncomePence
+      }
+      decisionId
+      weeklyContributionPence
+    }
+    healthEligible
+    id
+    indicativeDecisionId
+    openedAt
+    personId
+    plans {
+      annualCostPence
+      content {
+        contingency {
+          maxDurationDays
+          steps
+          upliftCapPence
+        }
+        lines {
+          category
+          deliveryMechanism
+          description
+          frequency
+          fundingStream
+          id
+          outcomeIds
+          provider
+          unitCostPence
+          unitsPerPeriod
+        }
+        outcomes {
+          domain
+          howProgressWillBeSeen
+          id
+          inOwnWords
+        }
+        participants {
+          name
+          role
+        }
+        riskEnablement {
+          agreed
+          risk
+          whoDoesWhat
+        }
+      }
+      createdAt
+      createdBy
+      version
+    }
+    practitioner
+    referral {
+      referredBy
+      source
+      toldAbout
+    }
+    reviews {
+      clock
+      completedOn
+      decisionId
+      dueDate
+      id
+      outcome
+      progress {
+        attainment
+        note
+        outcomeId
+      }
+      status
+      trigger
+      views {
+        carer
+        person
+        practitioner
+      }
+      wellbeing {
+        instrument
+        raw
+        scored
+      }
+    }
+    stage
+    submission {
+      lineChecks {
+        lineId
+        policy {
+          id
+          version
+        }
+        reason {
+          criterion
+          met
+          text
+        }
+        verdict
+      }
+      planVersion
+      requirement {
+        level
+        minimumApproverLimitPence
+        policy {
+          id
+          version
+        }
+        reasons {
+          criterion
+          met
+          text
+        }
+      }
+    }
+    suspension {
+      decisionId
+      from
+      reason
+    }
+    updatedAt
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<ReferPersonMutation, ReferPersonMutationVariables>;
+export const RegisterPersonDocument = new TypedDocumentString(`
+    mutation RegisterPerson($input: RegisterPersonInput!) {
+  registerPerson(input: $input) {
+    contact {
+      address
+      email
+      phone
+    }
+    councilId
+    createdAt
+    dateOfBirth
+    equality {
+      ethnicity
+      sex
+    }
+    familyName
+    givenName
+    id
+    interpreterNeeded
+    nhsNumber
+    preferredLanguage
+    researchConsent
+  }
+}
+    `) as unknown as TypedDocumentString<RegisterPersonMutation, RegisterPersonMutationVariables>;
+export const ResolveChallengeDocument = new TypedDocumentString(`
+    mutation ResolveChallenge($input: ResolveChallengeInput!) {
+  resolveChallenge(input: $input) {
+    councilId
+    deadline
+    decisionId
+    grounds
+    id
+    lodgedAt
+    lodgedBy
+    outcomeDecisionId
+    personId
+    status
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<ResolveChallengeMutation, ResolveChallengeMutationVariables>;
+export const ResumeBudgetDocument = new TypedDocumentString(`
+    mutation ResumeBudget($input: ResumeBudgetInput!) {
+  resumeBudget(input: $input) {
+    adviser
+    approved {
+      costOfMeetingNeedsPence
+      councilSharePence
+      decisionId
+      nhsSharePence
+      personContributionPence
+      planVersion
+    }
+    assessment {
+      detentions
+      healthGrounds
+      healthNeeds
+      impairmentOrIllness
+      needsAriseFromImpairmentOrIllness
+      outcomes {
+        evidence
+        outcome
+        unableSenses
+      }
+      period {
+        from
+        to
+      }
+      views {
+        carer
+        person
+        practitioner
+      }
+      wellbeingEvidence
+      wellbeingImpact
+    }
+    budgetId
+    contingency {
+      decisionId
+      from
+      until
+      upliftPence
+    }
+    councilId
+    declineReason
+    eligibilityDecisionId
+    ending {
+      decisionId
+      note
+      on
+      reason
+    }
+    engagementSupport
+    financial {
+      assessment {
+        ageYears
+        capitalPence
+        receivesSection117Aftercare
+        weeklyDisabilityRelatedExpenditurePence
+        weeklyHousingCostsPence
+        weeklyIncomePence
+      }
+      decisionId
+      weeklyContributionPence
+    }
+    healthEligible
+    id
+    indicativeDecisionId
+    openedAt
+    personId
+    plans {
+      annualCostPence
+      content {
+        contingency {
+          maxDurationDays
+          steps
+          upliftCapPence
+        }
+        lines {
+          category
+          deliveryMechanism
+          description
+          frequency
+          fundingStream
+          id
+          outcomeIds
+          provider
+          unitCostPence
+          unitsPerPeriod
+        }
+        outcomes {
+          domain
+          howProgressWillBeSeen
+          id
+          inOwnWords
+        }
+        participants {
+          name
+          role
+        }
+        riskEnablement {
+          agreed
+          risk
+          whoDoesWhat
+        }
+      }
+      createdAt
+      createdBy
+      version
+    }
+    practitioner
+    referral {
+      referredBy
+      source
+      toldAbout
+    }
+    reviews {
+      clock
+      completedOn
+      decisionId
+      dueDate
+      id
+      outcome
+      progress {
+        attainment
+        note
+        outcomeId
+      }
+      status
+      trigger
+      views {
+        carer
+        person
+        practitioner
+      }
+      wellbeing {
+        instrument
+        raw
+        scored
+      }
+    }
+    stage
+    submission {
+      lineChecks {
+        lineId
+        policy {
+          id
+          version
+        }
+        reason {
+          criterion
+          met
+          text
+        }
+        verdict
+      }
+      planVersion
+      requirement {
+        level
+        minimumApproverLimitPence
+        policy {
+          id
+          version
+        }
+        reasons {
+          criterion
+          met
+          text
+        }
+      }
+    }
+    suspension {
+      decisionId
+      from
+      reason
+    }
+    updatedAt
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<ResumeBudgetMutation, ResumeBudgetMutationVariables>;
+export const ReversePostingDocument = new TypedDocumentString(`
+    mutation ReversePosting($input: ReversePostingInput!) {
+  reversePosting(input: $input) {
+    budgetId
+    councilId
+    createdAt
+    createdBy
+    decisionId
+    details {
+      category
+      lineId
+      payee
+      receiptReference
+    }
+    effectiveDate
+    entries {
+      account
+      amountPence
+    }
+    id
+    idempotencyKey
+    kind
+    memo
+    reverses
+  }
+}
+    `) as unknown as TypedDocumentString<ReversePostingMutation, ReversePostingMutationVariables>;
+export const ReviewChallengeDocument = new TypedDocumentString(`
+    mutation ReviewChallenge($input: ReviewChallengeInput!) {
+  reviewChallenge(input: $input) {
+    councilId
+    deadline
+    decisionId
+    grounds
+    id
+    lodgedAt
+    lodgedBy
+    outcomeDecisionId
+    personId
+    status
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<ReviewChallengeMutation, ReviewChallengeMutationVariables>;
+export const SetCarerConsentDocument = new TypedDocumentString(`
+    mutation SetCarerConsent($input: SetCarerConsentInput!) {
+  setCarerConsent(input: $input) {
+    consentToView
+    councilId
+    id
+    name
+    nominatedPerson
+    personId
+    relationship
+    subject
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<SetCarerConsentMutation, SetCarerConsentMutationVariables>;
+export const SetIndicativeBudgetDocument = new TypedDocumentString(`
+    mutation SetIndicativeBudget($input: SetIndicativeBudgetInput!) {
+  setIndicativeBudget(input: $input) {
+    adviser
+    approved {
+      costOfMeetingNeedsPence
+      councilSharePence
+      decisionId
+      nhsSharePence
+      personContributionPence
+      planVersion
+    }
+    assessment {
+      detentions
+      healthGrounds
+      healthNeeds
+      impairmentOrIllness
+      needsAriseFromImpairmentOrIllness
+      outcomes {
+        evidence
+        outcome
+        unableSenses
+      }
+      period {
+        from
+        to
+      }
+      views {
+        carer
+        person
+        practitioner
+      }
+      wellbeingEvidence
+      wellbeingImpact
+    }
+    budgetId
+    contingency {
+      decisionId
+      from
+      until
+      upliftPence
+    }
+    councilId
+    declineReason
+    eligibilityDecisionId
+    ending {
+      decisionId
+      note
+      on
+      reason
+    }
+    engagementSupport
+    financial {
+      assessment {
+        ageYears
+        capitalPence
+        receivesSection117Aftercare
+        weeklyDisabilityRelatedExpenditurePence
+        weeklyHousingCostsPence
+        weeklyIncomePence
+      }
+      decisionId
+      weeklyContributionPence
+    }
+    healthEligible
+    id
+    indicativeDecisionId
+    openedAt
+    personId
+    plans {
+      annualCostPence
+      content {
+        contingency {
+          maxDurationDays
+          steps
+          upliftCapPence
+        }
+        lines {
+          category
+          deliveryMechanism
+          description
+          frequency
+          fundingStream
+          id
+          outcomeIds
+          provider
+          unitCostPence
+          unitsPerPeriod
+        }
+        outcomes {
+          domain
+          howProgressWillBeSeen
+          id
+          inOwnWords
+        }
+        participants {
+          name
+          role
+        }
+        riskEnablement {
+          agreed
+          risk
+          whoDoesWhat
+        }
+      }
+      createdAt
+      createdBy
+      version
+    }
+    practitioner
+    referral {
+      referredBy
+      source
+      toldAbout
+    }
+    reviews {
+      clock
+      completedOn
+      decisionId
+      dueDate
+      id
+      outcome
+      progress {
+        attainment
+        note
+        outcomeId
+      }
+      status
+      trigger
+      views {
+        carer
+        person
+        practitioner
+      }
+      wellbeing {
+        instrument
+        raw
+        scored
+      }
+    }
+    stage
+    submission {
+      lineChecks {
+        lineId
+        policy {
+          id
+          version
+        }
+        reason {
+          criterion
+          met
+          text
+        }
+        verdict
+      }
+      planVersion
+      requirement {
+        level
+        minimumApproverLimitPence
+        policy {
+          id
+          version
+        }
+        reasons {
+          criterion
+          met
+          text
+        }
+      }
+    }
+    suspension {
+      decisionId
+      from
+      reason
+    }
+    updatedAt
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<SetIndicativeBudgetMutation, SetIndicativeBudgetMutationVariables>;
+export const StartAssessmentDocument = new TypedDocumentString(`
+    mutation StartAssessment($input: StartAssessmentInput!) {
+  startAssessment(input: $input) {
+    adviser
+    approved {
+      costOfMeetingNeedsPence
+      councilSharePence
+      decisionId
+      nhsSharePence
+      personContributionPence
+      planVersion
+    }
+    assessment {
+      detentions
+      healthGrounds
+      healthNeeds
+      impairmentOrIllness
+      needsAriseFromImpairmentOrIllness
+      outcomes {
+        evidence
+        outcome
+        unableSenses
+      }
+      period {
+        from
+        to
+      }
+      views {
+        carer
+        person
+        practitioner
+      }
+      wellbeingEvidence
+      wellbeingImpact
+    }
+    budgetId
+    contingency {
+      decisionId
+      from
+      until
+      upliftPence
+    }
+    councilId
+    declineReason
+    eligibilityDecisionId
+    ending {
+      decisionId
+      note
+      on
+      reason
+    }
+    engagementSupport
+    financial {
+      assessment {
+        ageYears
+        capitalPence
+        receivesSection117Aftercare
+        weeklyDisabilityRelatedExpenditurePence
+        weeklyHousingCostsPence
+        weeklyIncomePence
+      }
+      decisionId
+      weeklyContributionPence
+    }
+    healthEligible
+    id
+    indicativeDecisionId
+    openedAt
+    personId
+    plans {
+      annualCostPence
+      content {
+        contingency {
+          maxDurationDays
+          steps
+          upliftCapPence
+        }
+        lines {
+          category
+          deliveryMechanism
+          description
+          frequency
+          fundingStream
+          id
+          outcomeIds
+          provider
+          unitCostPence
+          unitsPerPeriod
+        }
+        outcomes {
+          domain
+          howProgressWillBeSeen
+          id
+          inOwnWords
+        }
+        participants {
+          name
+          role
+        }
+        riskEnablement {
+          agreed
+          risk
+          whoDoesWhat
+        }
+      }
+      createdAt
+      createdBy
+      version
+    }
+    practitioner
+    referral {
+      referredBy
+      source
+      toldAbout
+    }
+    reviews {
+      clock
+      completedOn
+      decisionId
+      dueDate
+      id
+      outcome
+      progress {
+        attainment
+        note
+        outcomeId
+      }
+      status
+      trigger
+      views {
+        carer
+        person
+        practitioner
+      }
+      wellbeing {
+        instrument
+        raw
+        scored
+      }
+    }
+    stage
+    submission {
+      lineChecks {
+        lineId
+        policy {
+          id
+          version
+        }
+        reason {
+          criterion
+          met
+          text
+        }
+        verdict
+      }
+      planVersion
+      requirement {
+        level
+        minimumApproverLimitPence
+        policy {
+          id
+          version
+        }
+        reasons {
+          criterion
+          met
+          text
+        }
+      }
+    }
+    suspension {
+      decisionId
+      from
+      reason
+    }
+    updatedAt
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<StartAssessmentMutation, StartAssessmentMutationVariables>;
+export const StartExportDocument = new TypedDocumentString(`
+    mutation StartExport($input: StartExportInput!) {
+  startExport(input: $input) {
+    byteCount
+    checksumSha256
+    councilId
+    error
+    exporterId
+    exporterVersion
+    finishedAt
+    format
+    id
+    location
+    parameters
+    requestedBy
+    requestedRoles
+    rowCount
+    startedAt
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<StartExportMutation, StartExportMutationVariables>;
+export const StartReviewDocument = new TypedDocumentString(`
+    mutation StartReview($input: StartReviewInput!) {
+  startReview(input: $input) {
+    adviser
+    approved {
+      costOfMeetingNeedsPence
+      councilSharePence
+      decisionId
+      nhsSharePence
+      personContributionPence
+      planVersion
+    }
+    assessment {
+      detentions
+      healthGrounds
+      healthNeeds
+      impairmentOrIllness
+      needsAriseFromImpairmentOrIllness
+      outcomes {
+        evidence
+        outcome
+        unableSenses
+      }
+      period {
+        from
+        to
+      }
+      views {
+        carer
+        person
+        practitioner
+      }
+      wellbeingEvidence
+      wellbeingImpact
+    }
+    budgetId
+    contingency {
+      decisionId
+      from
+      until
+      upliftPence
+    }
+    councilId
+    declineReason
+    eligibilityDecisionId
+    ending {
+      decisionId
+      note
+      on
+      reason
+    }
+    engagementSupport
+    financial {
+      assessment {
+        ageYears
+        capitalPence
+        receivesSection117Aftercare
+        weeklyDisabilityRelatedExpenditurePence
+        weeklyHousingCostsPence
+        weeklyIncomePence
+      }
+      decisionId
+      weeklyContributionPence
+    }
+    healthEligible
+    id
+    indicativeDecisionId
+    openedAt
+    personId
+    plans {
+      annualCostPence
+      content {
+        contingency {
+          maxDurationDays
+          steps
+          upliftCapPence
+        }
+        lines {
+          category
+          deliveryMechanism
+          description
+          frequency
+          fundingStream
+          id
+          outcomeIds
+          provider
+          unitCostPence
+          unitsPerPeriod
+        }
+        outcomes {
+          domain
+          howProgressWillBeSeen
+          id
+          inOwnWords
+        }
+        participants {
+          name
+          role
+        }
+        riskEnablement {
+          agreed
+          risk
+          whoDoesWhat
+        }
+      }
+      createdAt
+      createdBy
+      version
+    }
+    practitioner
+    referral {
+      referredBy
+      source
+      toldAbout
+    }
+    reviews {
+      clock
+      completedOn
+      decisionId
+      dueDate
+      id
+      outcome
+      progress {
+        attainment
+        note
+        outcomeId
+      }
+      status
+      trigger
+      views {
+        carer
+        person
+        practitioner
+      }
+      wellbeing {
+        instrument
+        raw
+        scored
+      }
+    }
+    stage
+    submission {
+      lineChecks {
+        lineId
+        policy {
+          id
+          version
+        }
+        reason {
+          criterion
+          met
+          text
+        }
+        verdict
+      }
+      planVersion
+      requirement {
+        level
+        minimumApproverLimitPence
+        policy {
+          id
+          version
+        }
+        reasons {
+          criterion
+          met
+          text
+        }
+      }
+    }
+    suspension {
+      decisionId
+      from
+      reason
+    }
+    updatedAt
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<StartReviewMutation, StartReviewMutationVariables>;
+export const SubmitDirectPaymentStatementDocument = new TypedDocumentString(`
+    mutation SubmitDirectPaymentStatement($input: SubmitDirectPaymentStatementInput!) {
+  submitDirectPaymentStatement(input: $input) {
+    budgetId
+    periodEnd
+    receivedOn
+  }
+}
+    `) as unknown as TypedDocumentString<SubmitDirectPaymentStatementMutation, SubmitDirectPaymentStatementMutationVariables>;
+export const SubmitPlanDocument = new TypedDocumentString(`
+    mutation SubmitPlan($input: SubmitPlanInput!) {
+  submitPlan(input: $input) {
+    adviser
+    approved {
+      costOfMeetingNeedsPence
+      councilSharePence
+      decisionId
+      nhsSharePence
+      personContributionPence
+      planVersion
+    }
+    assessment {
+      detentions
+      healthGrounds
+      healthNeeds
+      impairmentOrIllness
+      needsAriseFromImpairmentOrIllness
+      outcomes {
+        evidence
+        outcome
+        unableSenses
+      }
+      period {
+        from
+        to
+      }
+      views {
+        carer
+        person
+        practitioner
+      }
+      wellbeingEvidence
+      wellbeingImpact
+    }
+    budgetId
+    contingency {
+      decisionId
+      from
+      until
+      upliftPence
+    }
+    councilId
+    declineReason
+    eligibilityDecisionId
+    ending {
+      decisionId
+      note
+      on
+      reason
+    }
+    engagementSupport
+    financial {
+      assessment {
+        ageYears
+        capitalPence
+        receivesSection117Aftercare
+        weeklyDisabilityRelatedExpenditurePence
+        weeklyHousingCostsPence
+        weeklyIncomePence
+      }
+      decisionId
+      weeklyContributionPence
+    }
+    healthEligible
+    id
+    indicativeDecisionId
+    openedAt
+    personId
+    plans {
+      annualCostPence
+      content {
+        contingency {
+          maxDurationDays
+          steps
+          upliftCapPence
+        }
+        lines {
+          category
+          deliveryMechanism
+          description
+          frequency
+          fundingStream
+          id
+          outcomeIds
+          provider
+          unitCostPence
+          unitsPerPeriod
+        }
+        outcomes {
+          domain
+          howProgressWillBeSeen
+          id
+          inOwnWords
+        }
+        participants {
+          name
+          role
+        }
+        riskEnablement {
+          agreed
+          risk
+          whoDoesWhat
+        }
+      }
+      createdAt
+      createdBy
+      version
+    }
+    practitioner
+    referral {
+      referredBy
+      source
+      toldAbout
+    }
+    reviews {
+      clock
+      completedOn
+      decisionId
+      dueDate
+      id
+      outcome
+      progress {
+        attainment
+        note
+        outcomeId
+      }
+      status
+      trigger
+      views {
+        carer
+        person
+        practitioner
+      }
+      wellbeing {
+        instrument
+        raw
+        scored
+      }
+    }
+    stage
+    submission {
+      lineChecks {
+        lineId
+        policy {
+          id
+          version
+        }
+        reason {
+          criterion
+          met
+          text
+        }
+        verdict
+      }
+      planVersion
+      requirement {
+        level
+        minimumApproverLimitPence
+        policy {
+          id
+          version
+        }
+        reasons {
+          criterion
+          met
+          text
+        }
+      }
+    }
+    suspension {
+      decisionId
+      from
+      reason
+    }
+    updatedAt
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<SubmitPlanMutation, SubmitPlanMutationVariables>;
+export const SuspendBudgetDocument = new TypedDocumentString(`
+    mutation SuspendBudget($input: SuspendBudgetInput!) {
+  suspendBudget(input: $input) {
+    adviser
+    approved {
+      costOfMeetingNeedsPence
+      councilSharePence
+      decisionId
+      nhsSharePence
+      personContributionPence
+      planVersion
+    }
+    assessment {
+      detentions
+      healthGrounds
+      healthNeeds
+      impairmentOrIllness
+      needsAriseFromImpairmentOrIllness
+      outcomes {
+        evidence
+        outcome
+        unableSenses
+      }
+      period {
+        from
+        to
+      }
+      views {
+        carer
+        person
+        practitioner
+      }
+      wellbeingEvidence
+      wellbeingImpact
+    }
+    budgetId
+    contingency {
+      decisionId
+      from
+      until
+      upliftPence
+    }
+    councilId
+    declineReason
+    eligibilityDecisionId
+    ending {
+      decisionId
+      note
+      on
+      reason
+    }
+    engagementSupport
+    financial {
+      assessment {
+        ageYears
+        capitalPence
+        receivesSection117Aftercare
+        weeklyDisabilityRelatedExpenditurePence
+        weeklyHousingCostsPence
+        weeklyIncomePence
+      }
+      decisionId
+      weeklyContributionPence
+    }
+    healthEligible
+    id
+    indicativeDecisionId
+    openedAt
+    personId
+    plans {
+      annualCostPence
+      content {
+        contingency {
+          maxDurationDays
+          steps
+          upliftCapPence
+        }
+        lines {
+          category
+          deliveryMechanism
+          description
+          frequency
+          fundingStream
+          id
+          outcomeIds
+          provider
+          unitCostPence
+          unitsPerPeriod
+        }
+        outcomes {
+          domain
+          howProgressWillBeSeen
+          id
+          inOwnWords
+        }
+        participants {
+          name
+          role
+        }
+        riskEnablement {
+          agreed
+          risk
+          whoDoesWhat
+        }
+      }
+      createdAt
+      createdBy
+      version
+    }
+    practitioner
+    referral {
+      referredBy
+      source
+      toldAbout
+    }
+    reviews {
+      clock
+      completedOn
+      decisionId
+      dueDate
+      id
+      outcome
+      progress {
+        attainment
+        note
+        outcomeId
+      }
+      status
+      trigger
+      views {
+        carer
+        person
+        practitioner
+      }
+      wellbeing {
+        instrument
+        raw
+        scored
+      }
+    }
+    stage
+    submission {
+      lineChecks {
+        lineId
+        policy {
+          id
+          version
+        }
+        reason {
+          criterion
+          met
+          text
+        }
+        verdict
+      }
+      planVersion
+      requirement {
+        level
+        minimumApproverLimitPence
+        policy {
+          id
+          version
+        }
+        reasons {
+          criterion
+          met
+          text
+        }
+      }
+    }
+    suspension {
+      decisionId
+      from
+      reason
+    }
+    updatedAt
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<SuspendBudgetMutation, SuspendBudgetMutationVariables>;
