@@ -2,12 +2,23 @@
  * A practitioner's caseload view and a person's decisions, as a frontend would build them.
  * Run against a started server: OPENPB_URL=http://localhost:4000 OPENPB_TOKEN=... tsx examples/caseload.ts
  */
-import { Caseload, createOpenpbClient, PortalDecisions, requestGraphql } from "../src/index.ts"
+import {
+  Caseload,
+  createOpenpbClient,
+  PortalDecisions,
+  requestGraphql,
+  withHeaders,
+} from "../src/index.ts"
 
 const url = process.env.OPENPB_URL ?? "http://localhost:4000"
 const token = () => process.env.OPENPB_TOKEN ?? ""
 
-const client = createOpenpbClient({ url, token })
+// Every request of this client gets its own request id (the server echoes it and audits it).
+const client = createOpenpbClient({
+  url,
+  token,
+  headers: () => ({ "x-request-id": `caseload-example-${crypto.randomUUID()}` }),
+})
 
 // tRPC: the budgets, typed end to end.
 const page = await client.budget.list.query({ first: 5 })
@@ -21,7 +32,11 @@ for (const budget of page.items) {
 const journeys = await client.journey.list.query({ first: 50 })
 const someone = journeys.items.find((j) => j.eligibilityDecisionId !== null)
 if (someone) {
-  const decisions = await client.decision.ofPerson.query({ personId: someone.personId })
+  // This call states why the person's record is looked at: it is kept in the audit trail.
+  const decisions = await client.decision.ofPerson.query(
+    { personId: someone.personId },
+    withHeaders({ "x-openpb-purpose": "caseload example" }),
+  )
   for (const decision of decisions) {
     console.log(
       `decision ${decision.kind}: ${decision.outcome} (${decision.policy.id} ${decision.policy.version})`,
@@ -32,9 +47,12 @@ if (someone) {
     )
   }
   // GraphQL: the same decisions through a typed document.
-  const viaGraphql = await requestGraphql({ url, token }, PortalDecisions, {
-    personId: someone.personId,
-  })
+  const viaGraphql = await requestGraphql(
+    { url, token },
+    PortalDecisions,
+    { personId: someone.personId },
+    { "x-openpb-purpose": "caseload example" },
+  )
   console.log(`graphql decisions: ${viaGraphql.decisionsOfPerson.length}`)
 }
 
