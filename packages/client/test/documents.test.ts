@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs"
 import { buildSchema, Kind, type OperationDefinitionNode, parse, validate } from "graphql"
 import { describe, expect, it } from "vitest"
-import { operationName } from "../scripts/operations.ts"
+import { operationName } from "./generate/operations.ts"
 import { documents, gql, queryOf } from "../src/index.ts"
 
 const schema = buildSchema(

@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs"
 import { relative } from "node:path"
 import { describe, expect, it } from "vitest"
-import { packageDir } from "../scripts/codegenConfig.ts"
-import { generateAll } from "../scripts/generateAll.ts"
+import { packageDir } from "./generate/codegenConfig.ts"
+import { generateAll } from "./generate/generateAll.ts"
 
 describe("the generated files", () => {
   it("are up to date with schema.graphql and the server's router (run `pnpm --filter @openpb/client generate`)", async () => {

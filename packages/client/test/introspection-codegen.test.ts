@@ -20,7 +20,7 @@ import {
 } from "graphql"
 import ts from "typescript"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
-import { codegenConfig, documentsGlob } from "../scripts/codegenConfig.ts"
+import { codegenConfig, documentsGlob } from "./generate/codegenConfig.ts"
 import { documents, requestGraphql } from "../src/index.ts"
 
 /**

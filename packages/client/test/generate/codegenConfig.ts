@@ -2,7 +2,7 @@ import type { CodegenConfig } from "@graphql-codegen/cli"
 import * as clientPreset from "@graphql-codegen/client-preset"
 
 /** The package's folder, so the config works from any working directory. */
-export const packageDir = new URL("..", import.meta.url).pathname
+export const packageDir = new URL("../..", import.meta.url).pathname
 
 /** The documents codegen types: the generated operations and the hand-written ones. */
 export const documentsGlob = `${packageDir}src/documents/*.graphql`

@@ -8,7 +8,7 @@ import { join } from "node:path"
 import ts from "typescript"
 import { packageDir } from "./codegenConfig.ts"
 
-const probeFile = join(packageDir, "scripts/__router-probe.ts")
+const probeFile = join(packageDir, "test/generate/__router-probe.ts")
 const probeText = `import type { AppRouter } from "@openpb/trpc"
 type Root = AppRouter["_def"]["_config"]["$types"]
 export type Record_ = AppRouter["_def"]["record"]
