@@ -31,7 +31,9 @@ import { documents, requestGraphql } from "../src/index.ts"
  */
 const run = promisify(execFile)
 const appDir = new URL("../../../apps/reference-council/", import.meta.url).pathname
-const dataDir = mkdtempSync(join(tmpdir(), "openpb-client-introspection-"))
+// The server keeps files beside its data folder (the dev issuer's key, exports): all in one folder.
+const scratch = mkdtempSync(join(tmpdir(), "openpb-client-introspection-"))
+const dataDir = join(scratch, "data")
 
 const freePort = () =>
   new Promise<number>((resolve) => {
@@ -87,7 +89,7 @@ afterAll(async () => {
     child.kill("SIGTERM")
     await exited
   }
-  rmSync(dataDir, { recursive: true, force: true })
+  rmSync(scratch, { recursive: true, force: true })
 })
 
 /** Each variable's path (`ReferPersonMutationVariables.input.referral.source`) at a JSON scalar. */
@@ -173,7 +175,7 @@ describe("graphql-codegen against the running reference council", () => {
     }).then((r) => r.json())) as { data: IntrospectionQuery }
     const schema = buildClientSchema(introspection.data)
 
-    const config = codegenConfig(`${url}/graphql`, join(dataDir, "gql"))
+    const config = codegenConfig(`${url}/graphql`, join(scratch, "gql"))
     const outputs: ReadonlyArray<{ filename: string; content: string }> = await generate(
       { ...config, schema: { [`${url}/graphql`]: { headers } }, documents: documentsGlob },
       false,
