@@ -74,14 +74,14 @@ const fieldOf = (useCase: UseCaseName) => {
 }
 
 /**
- * Every field without arguments, so the ids a response holds can be checked; `Budget.person`
- * runs a use case of its own (reading the person) and is left to that use case's probe.
+ * Every field without arguments, so the ids a response holds can be checked; a relation that
+ * runs a use case of its own (`Budget.person` reads the person) is left to that use case's probe.
  */
 const selection = (type: GraphQLOutputType, depth = 0): string => {
   const named = getNamedType(type)
   if (isLeafType(named) || !isObjectType(named) || depth > 4) return ""
   const fields = Object.values(named.getFields())
-    .filter((f) => f.args.length === 0 && !(named.name === "Budget" && f.name === "person"))
+    .filter((f) => f.args.length === 0 && !(f.extensions as { useCase?: string }).useCase)
     .flatMap((f) => {
       if (isLeafType(getNamedType(f.type))) return [f.name]
       const inner = selection(f.type, depth + 1)
