@@ -43,6 +43,32 @@ describe("pnpm start (the reference council)", () => {
     // Both the GraphQL and the tRPC answer name the demo budgets' holders.
     expect(stdout.match(/Okafor/g)?.length ?? 0).toBeGreaterThanOrEqual(2)
     expect(stdout).toContain("780000")
+    // The GraphQL answer: typed budgets with their streams and holders, and no error.
+    const graphqlLine = stdout.split("\n").find((line) => line.includes('"budgets"'))
+    const answer = JSON.parse(graphqlLine ?? "{}") as {
+      errors?: unknown
+      data?: {
+        budgets: {
+          edges: Array<{
+            node: {
+              amountPence: number
+              deliveryMechanism: string
+              fundingStreams: Array<{ stream: string; amountPence: number }>
+              person: { familyName: string }
+            }
+          }>
+        }
+      }
+    }
+    expect(answer.errors).toBeUndefined()
+    const nodes = answer.data?.budgets.edges.map((e) => e.node) ?? []
+    expect(nodes.length).toBeGreaterThanOrEqual(4)
+    for (const node of nodes) {
+      expect(node.deliveryMechanism).toMatch(/^[A-Z_]+$/)
+      expect(node.fundingStreams.every((s) => /^[A-Z_]+$/.test(s.stream))).toBe(true)
+      expect(node.person.familyName.length).toBeGreaterThan(0)
+    }
+    expect(nodes.map((n) => n.person.familyName)).toContain("Okafor")
     // The block ends by showing that a request without a token is refused.
     expect(stdout.trim().split("\n").at(-1)).toBe("401")
 
