@@ -264,6 +264,41 @@ describe(`the access matrix through tRPC and GraphQL, on ${testDatabaseKind()}`,
     },
   )
 
+  it("Budget.person answers as getPerson does, for every role and target", async () => {
+    const mismatches: Array<string> = []
+    for (const role of roles) {
+      for (const target of targets) {
+        const circle = circles.get(target)!
+        const token = tokens.get(role)!
+        const budget = await callTrpc(app.request, token, "getBudget", {
+          budgetId: circle.activeBudgetId,
+        })
+        const person = await callTrpc(app.request, token, "getPerson", {
+          personId: circle.personId,
+        })
+        const response = await app.request("/graphql", {
+          method: "POST",
+          headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
+          body: JSON.stringify({
+            query: "query ($b: ID!) { budget(budgetId: $b) { id person { id } } }",
+            variables: { b: circle.activeBudgetId },
+          }),
+        })
+        const body = (await response.json()) as {
+          data?: { budget: { person: { id: string } } | null } | null
+          errors?: Array<{ extensions?: { code?: string } }>
+        }
+        const code = body.errors?.length ? body.errors[0]?.extensions?.code : "ok"
+        const expected = budget.code === "ok" ? person.code : budget.code
+        if (code !== expected)
+          mismatches.push(`${role} on ${target}: ${code}, expected ${expected}`)
+        if (code === "ok" && body.data?.budget?.person.id !== circle.personId)
+          mismatches.push(`${role} on ${target}: another person came back`)
+      }
+    }
+    expect(mismatches).toEqual([])
+  })
+
   it("made no unauthorised call succeed and logged no defect", () => {
     expect(totals.calls).toBeGreaterThan(1_000)
     expect(totals.successes).toBe(totals.expectedSuccesses)
