@@ -28,14 +28,14 @@ export const finance = new Actor({
 export const integratedPlan = {
   ...supportPlan,
   lines: supportPlan.lines.map((line, i) =>
-    i === 0 ? { ...line, fundingStream: "nhs-health" } : line,
+    i === 0 ? { ...line, fundingStream: "nhs-health" as const } : line,
   ),
 }
 
 /** A person with an approved plan and an active budget, reached through the journey's use cases. */
 export const activeBudget = (
   name: string,
-  plan: typeof supportPlan = supportPlan,
+  plan: typeof supportPlan | typeof integratedPlan = supportPlan,
   actor: Actor = finance,
 ) =>
   Effect.gen(function* () {

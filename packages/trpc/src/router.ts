@@ -1,10 +1,10 @@
-import { type UseCases, useCases } from "@openpb/core"
+import { type UseCase, useCases } from "@openpb/core"
 import { type ProcedureOf, procedureFor } from "./procedures.ts"
 import { router } from "./trpc.ts"
 
 type Area<P> = P extends `${infer A}.${string}` ? A : never
 type Leaf<P> = P extends `${string}.${infer L}` ? L : never
-type Contract = UseCases[number]
+type Contract = UseCase
 
 /** `{ journey: { refer: procedure, ... }, ... }`, typed from the contracts' paths. */
 type RouterShape = {

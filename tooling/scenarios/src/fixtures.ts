@@ -31,14 +31,14 @@ export const eligibleAssessment = {
     carer: "She is isolated at home.",
     practitioner: "Needs fluctuate; the period covered low and better days.",
   },
-}
+} as const
 
 /** The same person judged able to do all but one outcome: not eligible under reg 2(1)(b). */
 export const notEligibleAssessment = {
   ...eligibleAssessment,
   outcomes: eligibleAssessment.outcomes.map((o, i) => (i === 0 ? o : { ...o, unableSenses: [] })),
   detentions: ["section-2"],
-}
+} as const
 
 export const financial = {
   weeklyIncomePence: 25_000,
@@ -47,7 +47,7 @@ export const financial = {
   weeklyHousingCostsPence: 3_000,
   ageYears: 41,
   receivesSection117Aftercare: false,
-}
+} as const
 
 export const supportPlan = {
   outcomes: [
@@ -107,10 +107,10 @@ export const supportPlan = {
     { role: "person", name: "Amara Okafor" },
     { role: "practitioner", name: "Care coordinator" },
   ],
-}
+} as const
 
 export const referral = {
   source: "practitioner" as const,
   referredBy: "Community mental health team",
   toldAbout: "What a personal budget is, the three ways to hold it, and that saying no is fine.",
-}
+} as const

@@ -1,10 +1,10 @@
-import { useCases } from "../contract/useCases.ts"
+import { type UseCase, useCases } from "../contract/useCases.ts"
 import type { UseCaseEntry } from "./useCaseEntry.ts"
 
 export type { UseCaseEntry, UseCaseRule } from "./useCaseEntry.ts"
 
 /** Every use case an API exposes, by name: derived from the contracts, never written twice. */
-export type UseCaseName = (typeof useCases)[number]["name"]
+export type UseCaseName = UseCase["name"]
 
 export const useCaseRegistry = Object.fromEntries(
   useCases.map((contract) => [contract.name, contract.access]),

@@ -57,6 +57,12 @@ export interface UseCaseContract<
 /** Any contract, whatever its types: what the adapters iterate over. */
 export type AnyUseCase = UseCaseContract<string, string, Schema.Top, Schema.Top, unknown>
 
+const contractMark = Symbol.for("@openpb/core/UseCaseContract")
+
+/** Whether a module's export is a use-case contract (made by `defineUseCase`). */
+export const isUseCaseContract = (value: unknown): value is AnyUseCase =>
+  typeof value === "object" && value !== null && contractMark in value
+
 export const defineUseCase = <
   const Name extends string,
   const Path extends `${string}.${string}`,
@@ -66,7 +72,8 @@ export const defineUseCase = <
   const K extends UseCaseKind,
 >(
   contract: UseCaseContract<Name, Path, I, O, E, K>,
-): UseCaseContract<Name, Path, I, O, E, K> => contract
+): UseCaseContract<Name, Path, I, O, E, K> =>
+  Object.defineProperty({ ...contract }, contractMark, { value: true, enumerable: false })
 
 /** The input type a caller sends, and the success type it receives (both encoded). */
 export type InputOf<C> = C extends { readonly input: infer I extends Schema.Top }

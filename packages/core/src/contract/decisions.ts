@@ -1,4 +1,9 @@
-import { Schema } from "effect"
+import { Effect, Option, Schema } from "effect"
+import { authorize } from "../access/authorize.ts"
+import { ChallengeNotFound } from "../journey/JourneyErrors.ts"
+import { CurrentActor } from "../model/Actor.ts"
+import { decodeInput } from "../model/Input.ts"
+import { ChallengeRepository } from "../ports/DecisionRepository.ts"
 import { readRule, writeRule } from "../access/useCaseEntry.ts"
 import { Challenge } from "../decisions/Challenge.ts"
 import { Decision } from "../decisions/Decision.ts"
@@ -90,4 +95,27 @@ export const ResolveChallenge = defineUseCase({
   output: Challenge,
   errors: ["ChallengeNotFound", "ChallengeClosed"],
   run: resolveChallenge,
+})
+
+/** One challenge by its id; another council's does not exist for the actor. */
+const getChallenge = Effect.fn("getChallenge")(function* (raw: unknown) {
+  const { challengeId } = yield* decodeInput(ChallengeRef)(raw)
+  const actor = yield* CurrentActor
+  const found = yield* (yield* ChallengeRepository).findById(actor.councilId, challengeId)
+  if (Option.isNone(found)) return yield* new ChallengeNotFound({ challengeId })
+  yield* authorize("challenge.read", found.value.personId)
+  return found.value
+})
+
+export const GetChallenge = defineUseCase({
+  name: "getChallenge",
+  path: "challenge.get",
+  kind: "query",
+  description: "One challenge, to follow where it stands.",
+  access: readRule("challenge.read", "person"),
+  input: ChallengeRef,
+  output: Challenge,
+  errors: ["ChallengeNotFound"],
+  graphql: { field: "challenge" },
+  run: getChallenge,
 })

@@ -1,11 +1,11 @@
-import { Schema } from "effect"
+import { Effect, Schema } from "effect"
 import { AuditEntry } from "../access/Audit.ts"
 import { SearchAuditInput, searchAudit, whoSawMyRecord } from "../access/auditUseCases.ts"
 import { readRule, writeRule } from "../access/useCaseEntry.ts"
 import { PersonRef } from "../decisions/usecases.ts"
 import { IsoInstant } from "../model/Time.ts"
 import { ExportFormat } from "../reporting/ExportFormat.ts"
-import { ExportRun } from "../reporting/ExportRun.ts"
+import { ExportRunView, exportRunView } from "../reporting/ExportRun.ts"
 import { GetExportRunInput, getExportRun } from "../reporting/exportRuns.ts"
 import { cancelExport, listExporters, startExport } from "../reporting/exportUseCases.ts"
 import { RunExportInput } from "../reporting/runExport.ts"
@@ -79,9 +79,9 @@ export const StartExport = defineUseCase({
     "Starts an export in the background; follow it with exportRun and download the file over HTTP.",
   access: writeRule("export.run", "council"),
   input: RunExportInput,
-  output: ExportRun,
+  output: ExportRunView,
   errors: [],
-  run: startExport,
+  run: (raw: unknown) => startExport(raw).pipe(Effect.map(exportRunView)),
 })
 
 export const GetExportRun = defineUseCase({
@@ -91,10 +91,10 @@ export const GetExportRun = defineUseCase({
   description: "One export run, to follow its progress or fetch its file.",
   access: readRule("export.read", "council"),
   input: GetExportRunInput,
-  output: ExportRun,
+  output: ExportRunView,
   errors: ["ExportRunNotFound"],
   graphql: { field: "exportRun" },
-  run: getExportRun,
+  run: (raw: unknown) => getExportRun(raw).pipe(Effect.map(exportRunView)),
 })
 
 export const CancelExport = defineUseCase({
@@ -104,7 +104,7 @@ export const CancelExport = defineUseCase({
   description: "Cancels a run streaming in this process; no file is left.",
   access: writeRule("export.run", "council"),
   input: GetExportRunInput,
-  output: ExportRun,
+  output: ExportRunView,
   errors: ["ExportRunNotFound", "ExportNotRunningHere"],
-  run: cancelExport,
+  run: (raw: unknown) => cancelExport(raw).pipe(Effect.map(exportRunView)),
 })
