@@ -779,7 +779,7 @@ export type ExportRunQueryVariables = Exact<{
 }>;
 
 
-export type ExportRunQuery = { exportRun: { byteCount: number, checksumSha256: string | null, councilId: string, error: string | null, exporterId: string, exporterVersion: string, finishedAt: string | null, format: ExportFormat, id: string, location: string | null, parameters: any, requestedBy: string, requestedRoles: Array<Role>, rowCount: number, startedAt: string, status: ExportRunStatus } };
+export type ExportRunQuery = { exportRun: { byteCount: number, checksumSha256: string | null, councilId: string, downloadPath: string | null, error: string | null, exporterId: string, exporterVersion: string, finishedAt: string | null, format: ExportFormat, id: string, parameters: any, requestedBy: string, requestedRoles: Array<Role>, rowCount: number, startedAt: string, status: ExportRunStatus } };
 
 export type JourneyQueryVariables = Exact<{
   journeyId: string | number;
@@ -885,7 +885,7 @@ export type CancelExportMutationVariables = Exact<{
 }>;
 
 
-export type CancelExportMutation = { cancelExport: { byteCount: number, checksumSha256: string | null, councilId: string, error: string | null, exporterId: string, exporterVersion: string, finishedAt: string | null, format: ExportFormat, id: string, location: string | null, parameters: any, requestedBy: string, requestedRoles: Array<Role>, rowCount: number, startedAt: string, status: ExportRunStatus } };
+export type CancelExportMutation = { cancelExport: { byteCount: number, checksumSha256: string | null, councilId: string, downloadPath: string | null, error: string | null, exporterId: string, exporterVersion: string, finishedAt: string | null, format: ExportFormat, id: string, parameters: any, requestedBy: string, requestedRoles: Array<Role>, rowCount: number, startedAt: string, status: ExportRunStatus } };
 
 export type CheckDirectPaymentSurplusMutationVariables = Exact<{
   input: CheckDirectPaymentSurplusInput;
@@ -1067,7 +1067,7 @@ export type StartExportMutationVariables = Exact<{
 }>;
 
 
-export type StartExportMutation = { startExport: { byteCount: number, checksumSha256: string | null, councilId: string, error: string | null, exporterId: string, exporterVersion: string, finishedAt: string | null, format: ExportFormat, id: string, location: string | null, parameters: any, requestedBy: string, requestedRoles: Array<Role>, rowCount: number, startedAt: string, status: ExportRunStatus } };
+export type StartExportMutation = { startExport: { byteCount: number, checksumSha256: string | null, councilId: string, downloadPath: string | null, error: string | null, exporterId: string, exporterVersion: string, finishedAt: string | null, format: ExportFormat, id: string, parameters: any, requestedBy: string, requestedRoles: Array<Role>, rowCount: number, startedAt: string, status: ExportRunStatus } };
 
 export type StartReviewMutationVariables = Exact<{
   input: StartReviewInput;
@@ -1436,13 +1436,13 @@ export const ExportRunDocument = new TypedDocumentString(`
     byteCount
     checksumSha256
     councilId
+    downloadPath
     error
     exporterId
     exporterVersion
     finishedAt
     format
     id
-    location
     parameters
     requestedBy
     requestedRoles
@@ -2527,13 +2527,13 @@ export const CancelExportDocument = new TypedDocumentString(`
     byteCount
     checksumSha256
     councilId
+    downloadPath
     error
     exporterId
     exporterVersion
     finishedAt
     format
     id
-    location
     parameters
     requestedBy
     requestedRoles
@@ -5035,13 +5035,13 @@ export const StartExportDocument = new TypedDocumentString(`
     byteCount
     checksumSha256
     councilId
+    downloadPath
     error
     exporterId
     exporterVersion
     finishedAt
     format
     id
-    location
     parameters
     requestedBy
     requestedRoles

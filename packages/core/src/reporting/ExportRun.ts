@@ -41,5 +41,35 @@ export class ExportRun extends Schema.Class<ExportRun>("@openpb/core/ExportRun")
   location: Schema.NullOr(Schema.String),
   error: Schema.NullOr(Schema.String),
   startedAt: IsoInstant,
-  finishedAt: Schema.NullOr(Schema.String),
+  finishedAt: Schema.NullOr(IsoInstant),
 }) {}
+
+/**
+ * An export run as the APIs show it: the record without where the server keeps the file, and
+ * the path to download it from once it is complete.
+ */
+export const ExportRunView = Schema.Struct({
+  id: ExportRunId,
+  councilId: CouncilId,
+  requestedBy: Schema.String,
+  requestedRoles: Schema.Array(Role),
+  exporterId: Schema.String,
+  exporterVersion: Schema.String,
+  parameters: Schema.Unknown,
+  format: ExportFormat,
+  status: ExportRunStatus,
+  rowCount: Schema.Int,
+  byteCount: Schema.Int,
+  checksumSha256: Schema.NullOr(Schema.String),
+  error: Schema.NullOr(Schema.String),
+  startedAt: IsoInstant,
+  finishedAt: Schema.NullOr(IsoInstant),
+  /** `/exports/<id>/file` once the run has completed (same access rules as the run). */
+  downloadPath: Schema.NullOr(Schema.String),
+}).annotate({ identifier: "ExportRun" })
+export type ExportRunView = typeof ExportRunView.Type
+
+export const exportRunView = ({ location: _, ...run }: ExportRun): ExportRunView => ({
+  ...run,
+  downloadPath: run.status === "completed" ? `/exports/${run.id}/file` : null,
+})
