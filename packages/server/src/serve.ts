@@ -25,5 +25,12 @@ export const listen = (
           }),
       })
     })
+    // Idle keep-alive connections stay open longer than a client (or a load balancer, which
+    // commonly idles at 60 s) keeps them, so a busy client never reuses a socket the server has
+    // just closed ("other side closed"); headers must arrive within a little more than that.
+    if ("keepAliveTimeout" in server) {
+      server.keepAliveTimeout = 65_000
+      server.headersTimeout = 66_000
+    }
     server.once("error", reject)
   })
