@@ -48,22 +48,10 @@ export class ExportRun extends Schema.Class<ExportRun>("@openpb/core/ExportRun")
  * An export run as the APIs show it: the record without where the server keeps the file, and
  * the path to download it from once it is complete.
  */
+const { location: _location, ...shownFields } = ExportRun.fields
+
 export const ExportRunView = Schema.Struct({
-  id: ExportRunId,
-  councilId: CouncilId,
-  requestedBy: Schema.String,
-  requestedRoles: Schema.Array(Role),
-  exporterId: Schema.String,
-  exporterVersion: Schema.String,
-  parameters: Schema.Unknown,
-  format: ExportFormat,
-  status: ExportRunStatus,
-  rowCount: Schema.Int,
-  byteCount: Schema.Int,
-  checksumSha256: Schema.NullOr(Schema.String),
-  error: Schema.NullOr(Schema.String),
-  startedAt: IsoInstant,
-  finishedAt: Schema.NullOr(IsoInstant),
+  ...shownFields,
   /** `/exports/<id>/file` once the run has completed (same access rules as the run). */
   downloadPath: Schema.NullOr(Schema.String),
 }).annotate({ identifier: "ExportRun" })

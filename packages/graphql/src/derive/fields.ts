@@ -3,7 +3,13 @@ import { builder } from "../builder.ts"
 import { runsUseCase } from "../useCase.ts"
 import { pascal } from "./names.ts"
 import { rootShape, type Shape } from "./shape.ts"
-import { fromGraphqlValue, inputObjectRef, objectRef, required, typeSpec } from "./types.ts"
+import {
+  fromGraphqlValue,
+  inputFieldOptions,
+  inputObjectRef,
+  objectRef,
+  typeSpec,
+} from "./types.ts"
 
 type ObjectShape = Extract<Shape, { kind: "object" }>
 type RootFieldBuilder = Parameters<Parameters<typeof builder.queryField>[1]>[0]
@@ -28,17 +34,7 @@ const argsOf = (t: RootFieldBuilder, contract: AnyUseCase, input: ObjectShape) =
     }
   }
   const args = Object.fromEntries(
-    input.fields.map((field) => {
-      const spec = typeSpec(field.shape, field.nullable || field.optional, true)
-      return [
-        field.name,
-        t.arg({
-          type: spec.type as "String",
-          required: required(spec.nullable) as boolean,
-          ...(field.description ? { description: field.description } : {}),
-        }),
-      ]
-    }),
+    input.fields.map((field) => [field.name, t.arg(inputFieldOptions(field))]),
   )
   return { args, toInput: (values: Record<string, unknown>) => fromGraphqlValue(input, values) }
 }

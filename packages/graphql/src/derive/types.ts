@@ -128,25 +128,25 @@ export const inputObjectRef = (shape: Extract<Shape, { kind: "object" }>): Input
     ref.implement({
       fields: (t) =>
         Object.fromEntries(
-          shape.fields.map((field) => {
-            const spec = typeSpec(field.shape, field.nullable || field.optional, true)
-            return [
-              field.name,
-              t.field({
-                type: spec.type as "String",
-                required: required(spec.nullable) as boolean,
-                ...(field.description ? { description: field.description } : {}),
-              }),
-            ]
-          }),
+          shape.fields.map((field) => [field.name, t.field(inputFieldOptions(field))]),
         ),
     })
     return ref as unknown as InputRef
   })
 
 /** Pothos' `required` option for an argument or input field of this nullability. */
-export const required = (nullable: TypeSpec["nullable"]) =>
+const required = (nullable: TypeSpec["nullable"]) =>
   typeof nullable === "boolean" ? !nullable : { list: !nullable.list, items: !nullable.items }
+
+/** The Pothos options of an input field or argument made from a struct's field. */
+export const inputFieldOptions = (field: FieldShape) => {
+  const spec = typeSpec(field.shape, field.nullable || field.optional, true)
+  return {
+    type: spec.type as "String",
+    required: required(spec.nullable) as boolean,
+    ...(field.description ? { description: field.description } : {}),
+  }
+}
 
 /** Core's encoded value as GraphQL carries it: records become `{ key, value }` lists. */
 export const toGraphqlValue = (shape: Shape, value: unknown): unknown => {
