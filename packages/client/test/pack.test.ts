@@ -101,23 +101,31 @@ describe("the packed @openpb/client, outside the monorepo", () => {
       JSON.stringify({ name: "scratch-app", private: true, type: "module" }),
     )
     writeFileSync(join(project, "tsconfig.json"), JSON.stringify(tsconfig))
-    await run(
-      "npm",
-      [
-        "install",
-        "--no-audit",
-        "--no-fund",
-        "--prefer-offline",
-        "--loglevel=error",
-        tarball,
-        `typescript@${catalog("typescript")}`,
-        `@trpc/client@${catalog("@trpc/client")}`,
-        `@trpc/server@${catalog("@trpc/server")}`,
-        `graphql@${catalog("graphql")}`,
-      ],
-      // The registry may be slow: a generous timeout, still inside the test's.
-      { cwd: project, timeout: 150_000 },
-    )
+    const install = () =>
+      run(
+        "npm",
+        [
+          "install",
+          "--no-audit",
+          "--no-fund",
+          "--prefer-offline",
+          "--loglevel=error",
+          tarball,
+          `typescript@${catalog("typescript")}`,
+          `@trpc/client@${catalog("@trpc/client")}`,
+          `@trpc/server@${catalog("@trpc/server")}`,
+          `graphql@${catalog("graphql")}`,
+        ],
+        { cwd: project, timeout: 80_000 },
+      )
+    // The registry is a network away: one failed fetch (a reset, a proxy's hiccup) is tried again
+    // once, and a second failure reports npm's own words rather than "Command failed".
+    await install().catch(async () => {
+      await new Promise((resolve) => setTimeout(resolve, 5_000))
+      await install().catch((error: { stderr?: string; message: string }) => {
+        throw new Error(`npm install failed twice: ${error.stderr || error.message}`)
+      })
+    })
   }, 175_000)
 
   it("ships dist/ whose declarations import no workspace package", () => {
