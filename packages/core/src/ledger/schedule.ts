@@ -1,5 +1,5 @@
 import { Schema } from "effect"
-import { addDays } from "../model/CalendarDay.ts"
+import { addDays, addMonths } from "../model/CalendarDay.ts"
 import { CalendarDate } from "../model/Person.ts"
 
 export const AllocationFrequency = Schema.Literals(["weekly", "four-weekly", "monthly"])
@@ -18,11 +18,15 @@ export type AllocationSchedule = typeof AllocationSchedule.Type
 const daysBetween = (from: string, to: string) =>
   Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000)
 
-const nextStart = (start: string, frequency: AllocationFrequency): string => {
-  if (frequency === "weekly") return addDays(start, 7)
-  if (frequency === "four-weekly") return addDays(start, 28)
-  const [y, m, d] = start.split("-").map(Number) as [number, number, number]
-  return new Date(Date.UTC(y, m, d)).toISOString().slice(0, 10)
+/**
+ * The start of the schedule's n-th period, counted from its first day rather than from the
+ * period before, so month ends clamp without drifting: from 31 January a monthly schedule runs
+ * 28 (or 29) February, then 31 March, 30 April...
+ */
+const periodStart = (schedule: AllocationSchedule, n: number): string => {
+  if (schedule.frequency === "weekly") return addDays(schedule.startDate, 7 * n)
+  if (schedule.frequency === "four-weekly") return addDays(schedule.startDate, 28 * n)
+  return addMonths(schedule.startDate, n)
 }
 
 export interface DuePeriod {
@@ -39,17 +43,15 @@ export const duePeriods = (
   asOf: string,
 ): ReadonlyArray<DuePeriod> => {
   const periods: Array<DuePeriod> = []
-  for (
-    let start = schedule.startDate;
-    start <= asOf;
-    start = nextStart(start, schedule.frequency)
-  ) {
+  for (let n = 0; periodStart(schedule, n) <= asOf; n++) {
+    const start = periodStart(schedule, n)
     if (schedule.endDate !== null && start >= schedule.endDate) break
+    const fullEnd = periodStart(schedule, n + 1)
+    // The calendar stops at 9999-12-31: a period that cannot end there is never due.
+    if (fullEnd <= start) break
     const paused = schedule.pauses.some((p) => start >= p.from && (p.to === null || start < p.to))
-    const fullEnd = nextStart(start, schedule.frequency)
     const end = schedule.endDate !== null && schedule.endDate < fullEnd ? schedule.endDate : fullEnd
     if (!paused) periods.push({ start, end, days: daysBetween(start, end) })
-    if (periods.length > 1000) break
   }
   return periods
 }
