@@ -1,6 +1,6 @@
 import fc from "fast-check"
 import { describe, expect, it } from "vitest"
-import { addDays, addMonths } from "../src/index.ts"
+import { addDays, addMonths, lastDayWithinMonths, lastDayWithinWeeks } from "../src/index.ts"
 
 const calendarDate = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/
 
@@ -33,6 +33,35 @@ describe("calendar arithmetic", () => {
           const day = date.toISOString().slice(0, 10)
           expect(addDays(day, days)).toMatch(calendarDate)
           expect(addMonths(day, months)).toMatch(calendarDate)
+        },
+      ),
+    )
+  })
+
+  it("reads 'within N months of' a date as on or before the day before the same date, clamped", () => {
+    expect(lastDayWithinMonths("2026-01-15", 6)).toBe("2026-07-14")
+    expect(lastDayWithinMonths("2026-08-31", 6)).toBe("2027-02-27")
+    expect(lastDayWithinMonths("2027-08-31", 6)).toBe("2028-02-28")
+    expect(lastDayWithinMonths("2026-03-01", 12)).toBe("2027-02-28")
+    expect(lastDayWithinMonths("2027-03-01", 12)).toBe("2028-02-29")
+    expect(lastDayWithinWeeks("2026-01-01", 8)).toBe("2026-02-25")
+  })
+
+  it("never lets a 'within' period run to the same date or beyond (property)", () => {
+    fc.assert(
+      fc.property(
+        fc.date({
+          min: new Date("1900-01-01T00:00:00Z"),
+          max: new Date("2900-12-31T00:00:00Z"),
+          noInvalidDate: true,
+        }),
+        fc.integer({ min: 1, max: 36 }),
+        (date, months) => {
+          const day = date.toISOString().slice(0, 10)
+          const last = lastDayWithinMonths(day, months)
+          expect(last < addMonths(day, months)).toBe(true)
+          expect(addDays(last, 1)).toBe(addMonths(day, months))
+          expect(last > day).toBe(true)
         },
       ),
     )

@@ -28,6 +28,12 @@ export {
   SurplusInput,
   UnableSense,
 } from "@openpb/core"
-export { addDays, addMonths, MAX_PENCE } from "@openpb/core"
+export {
+  addDays,
+  addMonths,
+  lastDayWithinMonths,
+  lastDayWithinWeeks,
+  MAX_PENCE,
+} from "@openpb/core"
 export * from "./settings.ts"
 export * from "./exporters.ts"

@@ -7,7 +7,6 @@ export const todayInLondon = Effect.map(Clock.currentTimeMillis, (ms) =>
   DateTime.formatIsoDate(DateTime.setZone(DateTime.makeUnsafe(ms), london)),
 )
 
-/** A calendar date moved by a number of days (dates are plain YYYY-MM-DD, no time zone). */
 /** A UTC date from parts, without `Date.UTC`'s mapping of years 0-99 onto 1900-1999. */
 const utc = (year: number, monthIndex: number, day: number) => {
   const date = new Date(0)
@@ -28,6 +27,7 @@ const toCalendarDate = (date: Date): string => {
   return `${String(year).padStart(4, "0")}-${month}-${day}`
 }
 
+/** A calendar date moved by a number of days (dates are plain YYYY-MM-DD, no time zone). */
 export const addDays = (date: string, days: number): string => {
   const [y, m, d] = date.split("-").map(Number) as [number, number, number]
   return toCalendarDate(utc(y, m - 1, d + days))
@@ -40,6 +40,19 @@ export const addMonths = (date: string, months: number): string => {
   target.setUTCDate(Math.min(d, lastDay))
   return toCalendarDate(target)
 }
+
+/**
+ * The last lawful day of a period "within N months of" a date: the day before the same date N
+ * months later, that date clamped at month ends. Within 6 months of 31 August 2026 is on or
+ * before 27 February 2027 (the same date, clamped, is 28 February). Clocks that say "at
+ * intervals not exceeding N months" are read the same way, so a review is never late.
+ */
+export const lastDayWithinMonths = (date: string, months: number): string =>
+  addDays(addMonths(date, months), -1)
+
+/** The last lawful day "within N weeks of" a date: the day before the same weekday N weeks on. */
+export const lastDayWithinWeeks = (date: string, weeks: number): string =>
+  addDays(date, weeks * 7 - 1)
 
 /** Whole years between a date of birth and a date. */
 export const ageOn = (dateOfBirth: string, date: string): number => {

@@ -1,4 +1,9 @@
-import { addDays, addMonths, type Reason, type ReviewScheduleInput } from "@openpb/plugin-sdk"
+import {
+  lastDayWithinMonths,
+  lastDayWithinWeeks,
+  type Reason,
+  type ReviewScheduleInput,
+} from "@openpb/plugin-sdk"
 import type { EnglandCareActSettings } from "./settings.ts"
 
 const latest = (input: ReviewScheduleInput, clock: string) =>
@@ -24,8 +29,8 @@ export const nextReviews = (s: EnglandCareActSettings) => (input: ReviewSchedule
     {
       clock: "plan",
       dueDate: planLast
-        ? addMonths(planLast, s.planReviewMonths)
-        : addDays(input.planStartDate, s.firstPlanReviewWeeks * 7),
+        ? lastDayWithinMonths(planLast, s.planReviewMonths)
+        : lastDayWithinWeeks(input.planStartDate, s.firstPlanReviewWeeks),
       reasons: [
         planLast
           ? {
@@ -46,8 +51,8 @@ export const nextReviews = (s: EnglandCareActSettings) => (input: ReviewSchedule
     dues.push({
       clock: "direct-payment",
       dueDate: dpLast
-        ? addMonths(dpLast, s.directPaymentReviewMonths)
-        : addMonths(input.firstDirectPaymentDate, s.firstDirectPaymentReviewMonths),
+        ? lastDayWithinMonths(dpLast, s.directPaymentReviewMonths)
+        : lastDayWithinMonths(input.firstDirectPaymentDate, s.firstDirectPaymentReviewMonths),
       reasons: [
         {
           criterion: "care-act/dp-regs-2014/reg-7",

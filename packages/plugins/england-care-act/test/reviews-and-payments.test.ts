@@ -8,23 +8,32 @@ const s = Schema.decodeUnknownSync(EnglandCareActSettings)({})
 const withLine = (raw: unknown) => Schema.decodeUnknownSync(PlanLine)(raw)
 
 describe("reviews: s27 guidance and DP Regs 2014 reg 7", () => {
-  it("reviews a new plan within 8 weeks, then 12 months after the last review", () => {
+  it("reviews a new plan within 8 weeks, then within 12 months of the last review (on or before the day before the same date)", () => {
     const first = nextReviews(s)({
       planStartDate: "2026-01-01",
       firstDirectPaymentDate: null,
       firstNhsDirectPaymentDate: null,
       lastReviewDates: [],
     })
-    expect(first).toEqual([expect.objectContaining({ clock: "plan", dueDate: "2026-02-26" })])
+    expect(first).toEqual([expect.objectContaining({ clock: "plan", dueDate: "2026-02-25" })])
     const later = nextReviews(s)({
       planStartDate: "2026-01-01",
       firstDirectPaymentDate: null,
       firstNhsDirectPaymentDate: null,
       lastReviewDates: [{ clock: "plan", date: "2026-02-20" }],
     })
-    expect(later[0]?.dueDate).toBe("2027-02-20")
+    expect(later[0]?.dueDate).toBe("2027-02-19")
   })
   it("reviews a direct payment within 6 months of the first payment, and leaves the NHS clock to the NHS plugin", () => {
+    // Within 6 months of 31 August: the same date, clamped, is 28 February; the last day is the 27th.
+    expect(
+      nextReviews(s)({
+        planStartDate: "2026-08-31",
+        firstDirectPaymentDate: "2026-08-31",
+        firstNhsDirectPaymentDate: null,
+        lastReviewDates: [],
+      }).find((d) => d.clock === "direct-payment")?.dueDate,
+    ).toBe("2027-02-27")
     const dues = nextReviews(s)({
       planStartDate: "2026-01-01",
       firstDirectPaymentDate: "2026-01-15",
@@ -32,8 +41,8 @@ describe("reviews: s27 guidance and DP Regs 2014 reg 7", () => {
       lastReviewDates: [],
     })
     expect(dues.map((d) => [d.clock, d.dueDate])).toEqual([
-      ["plan", "2026-02-26"],
-      ["direct-payment", "2026-07-15"],
+      ["plan", "2026-02-25"],
+      ["direct-payment", "2026-07-14"],
     ])
   })
 })

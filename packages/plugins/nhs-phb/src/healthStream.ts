@@ -1,5 +1,5 @@
 import {
-  addMonths,
+  lastDayWithinMonths,
   type PlanLine,
   pounds,
   type Reason,
@@ -65,8 +65,8 @@ export const nhsDirectPaymentReview = (s: NhsPhbSettings) => (input: ReviewSched
     {
       clock: "nhs-direct-payment" as const,
       dueDate: last
-        ? addMonths(last, s.reviewMonths)
-        : addMonths(input.firstNhsDirectPaymentDate, s.firstReviewMonths),
+        ? lastDayWithinMonths(last, s.reviewMonths)
+        : lastDayWithinMonths(input.firstNhsDirectPaymentDate, s.firstReviewMonths),
       reasons: [
         {
           criterion: "nhs/dp-regs-2013/review",

@@ -104,21 +104,29 @@ describe("NHS money", () => {
       checkHealthLine(s)(withLine({ ...line, fundingStream: "council-social-care" })),
     ).toBeUndefined()
   })
-  it("reviews an NHS direct payment within 3 months, then yearly", () => {
+  it("reviews an NHS direct payment within 3 months, then within 12 months of each review (reg 14: the last lawful day is the day before the same date)", () => {
     const base = {
       planStartDate: "2026-01-01",
       firstDirectPaymentDate: null,
       firstNhsDirectPaymentDate: "2026-01-10",
     }
     expect(nhsDirectPaymentReview(s)({ ...base, lastReviewDates: [] })[0]?.dueDate).toBe(
-      "2026-04-10",
+      "2026-04-09",
     )
     expect(
       nhsDirectPaymentReview(s)({
         ...base,
         lastReviewDates: [{ clock: "nhs-direct-payment", date: "2026-04-01" }],
       })[0]?.dueDate,
-    ).toBe("2027-04-01")
+    ).toBe("2027-03-31")
+    // 30 November + 3 months is 28 February (clamped); within means on or before the 27th.
+    expect(
+      nhsDirectPaymentReview(s)({
+        ...base,
+        firstNhsDirectPaymentDate: "2026-11-30",
+        lastReviewDates: [],
+      })[0]?.dueDate,
+    ).toBe("2027-02-27")
     expect(
       nhsDirectPaymentReview(s)({ ...base, firstNhsDirectPaymentDate: null, lastReviewDates: [] }),
     ).toEqual([])

@@ -1,7 +1,7 @@
 import {
-  addDays,
-  addMonths,
   type FinancialAssessment,
+  lastDayWithinMonths,
+  lastDayWithinWeeks,
   type PlanLine,
   pounds,
   type Reason,
@@ -75,8 +75,8 @@ export const nextReviews = (s: ScotlandSdsSettings) => (input: ReviewScheduleInp
     {
       clock: "plan",
       dueDate: planLast
-        ? addMonths(planLast, s.reviewMonths)
-        : addDays(input.planStartDate, s.firstReviewWeeks * 7),
+        ? lastDayWithinMonths(planLast, s.reviewMonths)
+        : lastDayWithinWeeks(input.planStartDate, s.firstReviewWeeks),
       reasons: [
         {
           criterion: "scotland/sds/review",
@@ -92,7 +92,7 @@ export const nextReviews = (s: ScotlandSdsSettings) => (input: ReviewScheduleInp
     const dpLast = last("direct-payment")
     dues.push({
       clock: "direct-payment",
-      dueDate: addMonths(dpLast ?? input.firstDirectPaymentDate, s.reviewMonths),
+      dueDate: lastDayWithinMonths(dpLast ?? input.firstDirectPaymentDate, s.reviewMonths),
       reasons: [
         {
           criterion: "scotland/sds/option-1-review",

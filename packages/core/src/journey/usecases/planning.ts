@@ -17,7 +17,7 @@ import { changeBudget, loadBudget } from "../budgetChanges.ts"
 import { startAllocationSchedule } from "../../ledger/usecases.ts"
 import { MissingStep, SpendingNotAllowed } from "../JourneyErrors.ts"
 import { JourneyId } from "../Journey.ts"
-import { scheduledReviews } from "../reviewSchedule.ts"
+import { reviewsAfter } from "../reviewSchedule.ts"
 import { checkIn, checkMove, loadJourney, recordDecision, saveJourney } from "../steps.ts"
 import { annualPlanCostPence, SupportPlanContent } from "../SupportPlan.ts"
 
@@ -243,11 +243,17 @@ export const decidePlan = Effect.fn("decidePlan")(function* (raw: unknown) {
       const limit = yield* approval.limitFor(submission.requirement.level)
       const budget = yield* loadBudget(journey.budgetId)
       const cost = plan.annualCostPence
-      const contribution = Math.min(cost, (journey.financial?.weeklyContributionPence ?? 0) * 52)
       const nhs = plan.content.lines
         .filter((l) => l.fundingStream === "nhs-health")
         .reduce((sum, l) => sum + lineCost(l), 0)
-      const council = Math.max(0, cost - contribution - nhs)
+      // The person's contribution is charged against the council-funded part only: NHS care is
+      // free at the point of use, so the funding streams still add up to the budget.
+      const chargeable = Math.max(0, cost - nhs)
+      const contribution = Math.min(
+        chargeable,
+        (journey.financial?.weeklyContributionPence ?? 0) * 52,
+      )
+      const council = chargeable - contribution
       const [firstReason, ...moreReasons] = input.reasons
       const reasons = [
         { criterion: "approver", met: input.approve, text: firstReason },
@@ -306,21 +312,7 @@ export const decidePlan = Effect.fn("decidePlan")(function* (raw: unknown) {
       )
       // Money starts to move: the ledger allocates the budget from today, per the plan's rhythm.
       yield* startAllocationSchedule(activated, today, allocationFrequencyOf(plan.content.lines))
-      const dueDates = yield* reviewPolicy.nextReviews({
-        planStartDate: today,
-        firstDirectPaymentDate: plan.content.lines.some(
-          (l) =>
-            l.deliveryMechanism === "direct-payment" && l.fundingStream === "council-social-care",
-        )
-          ? today
-          : null,
-        firstNhsDirectPaymentDate: plan.content.lines.some(
-          (l) => l.deliveryMechanism === "direct-payment" && l.fundingStream === "nhs-health",
-        )
-          ? today
-          : null,
-        lastReviewDates: [],
-      })
+      const reviews = yield* reviewsAfter(journey.reviews, plan.content.lines, reviewPolicy, today)
       return yield* saveJourney(
         journey,
         {
@@ -334,10 +326,7 @@ export const decidePlan = Effect.fn("decidePlan")(function* (raw: unknown) {
             nhsSharePence: nhs,
             decisionId: decision.id,
           },
-          reviews: [
-            ...journey.reviews.filter((r) => r.status === "completed"),
-            ...(yield* scheduledReviews(dueDates)),
-          ],
+          reviews,
         },
         { type: "PlanApproved", payload: { decisionId: decision.id, planVersion: plan.version } },
       )

@@ -10,7 +10,6 @@ import { Views } from "../Assessment.ts"
 import { MissingStep } from "../JourneyErrors.ts"
 import {
   EndReason,
-  type Journey,
   JourneyId,
   OutcomeProgress,
   type Review,
@@ -18,7 +17,7 @@ import {
   ReviewTrigger,
   WellbeingScore,
 } from "../Journey.ts"
-import { scheduledReviews } from "../reviewSchedule.ts"
+import { reviewsAfter } from "../reviewSchedule.ts"
 import { byPerson, checkIn, checkMove, loadJourney, recordDecision, saveJourney } from "../steps.ts"
 import { closeJourney } from "./activeBudget.ts"
 import { newUuidV7 } from "../../model/Ids.ts"
@@ -159,10 +158,13 @@ export const completeReview = Effect.fn("completeReview")(function* (raw: unknow
       )
       if (to === "ended")
         return yield* closeJourney(reviewed, input.endReason!, input.reasons.join(" "))
-      const next =
-        to === "active"
-          ? yield* nextScheduledReviews(reviewed, reviewPolicy, today)
-          : reviewed.reviews
+      // The budget stays active while a plan is revised, so its clocks keep running.
+      const next = yield* reviewsAfter(
+        reviewed.reviews,
+        reviewed.currentPlan?.content.lines ?? [],
+        reviewPolicy,
+        today,
+      )
       return yield* saveJourney(
         reviewed,
         { stage: to, reviews: next },
@@ -171,28 +173,6 @@ export const completeReview = Effect.fn("completeReview")(function* (raw: unknow
     }),
   )
 })
-
-/** Keeps completed reviews and still-due ones on other clocks, and asks the policy for the next. */
-const nextScheduledReviews = (
-  journey: Journey,
-  policy: ReviewSchedulePolicy["Service"],
-  today: string,
-) =>
-  Effect.gen(function* () {
-    const completed = journey.reviews.filter((r) => r.status === "completed")
-    const lastReviewDates = completed
-      .filter((r) => r.clock !== null && r.completedOn !== null)
-      .map((r) => ({ clock: r.clock!, date: r.completedOn! }))
-    const planStartDate = journey.approved ? (completed.at(0)?.dueDate ?? today) : today
-    const dues = yield* policy.nextReviews({
-      planStartDate,
-      firstDirectPaymentDate: null,
-      firstNhsDirectPaymentDate: null,
-      lastReviewDates:
-        lastReviewDates.length > 0 ? lastReviewDates : [{ clock: "plan" as const, date: today }],
-    })
-    return [...completed, ...(yield* scheduledReviews(dues))]
-  })
 
 export const CaseloadInput = Schema.Struct({})
 
