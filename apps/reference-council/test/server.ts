@@ -1,11 +1,20 @@
 import { type ChildProcess, execFile, spawn } from "node:child_process"
+import { readFileSync } from "node:fs"
 import { createServer } from "node:net"
+import { join } from "node:path"
 import { fileURLToPath } from "node:url"
 import { promisify } from "node:util"
 import { loadDevIssuer } from "@openpb/host"
 
 export const appDir = fileURLToPath(new URL("..", import.meta.url))
 export const run = promisify(execFile)
+
+/** The Node flags of the app's start script, so tests run the server exactly as `pnpm start` does. */
+export const startFlags: ReadonlyArray<string> = (
+  JSON.parse(readFileSync(join(appDir, "package.json"), "utf8")).scripts.start as string
+)
+  .split(/\s+/)
+  .filter((word) => word.startsWith("--"))
 
 export const freePort = () =>
   new Promise<number>((resolve) => {
@@ -35,7 +44,7 @@ export const startServer = async (env: {
     // Node itself, not a wrapper: a wrapper relaying signals can kill the server before it
     // stops cleanly on a loaded machine.
     process.execPath,
-    ["--experimental-strip-types", "--conditions=@openpb/source", "src/main.ts"],
+    [...startFlags, "src/main.ts"],
     {
       cwd: appDir,
       env: {

@@ -1,15 +1,18 @@
 import { type ChildProcess, execFile, spawn } from "node:child_process"
+import { readFileSync } from "node:fs"
 import { createServer } from "node:net"
+import { join } from "node:path"
 import { fileURLToPath } from "node:url"
 import { promisify } from "node:util"
 
-/** The reference council, run as `pnpm start` runs it. */
+/** The reference council, run as `pnpm start` runs it: with the Node flags of its start script. */
 const appDir = fileURLToPath(new URL("../../../../apps/reference-council/", import.meta.url))
 const probe = fileURLToPath(new URL("./probe.ts", import.meta.url))
+const startScript: string = JSON.parse(readFileSync(join(appDir, "package.json"), "utf8")).scripts
+  .start
 const nodeFlags = [
-  "--experimental-strip-types",
+  ...startScript.split(/\s+/).filter((word) => word.startsWith("--")),
   "--disable-warning=ExperimentalWarning",
-  "--conditions=@openpb/source",
 ]
 
 export interface Memory {
