@@ -291,6 +291,14 @@ describe(`the ledger on ${testDatabaseKind()}`, () => {
               yield* balanceOf(budgetId, "held:direct-payment:council-social-care"),
               held - (proposal.amounts.surplusPence ?? 0),
             )
+            // Confirmed again, on another day: the first recovery is the answer, nothing moves.
+            time.advanceDays(1)
+            const again = yield* confirmRecovery({ budgetId, decisionId: proposal.id })
+            assert.strictEqual(again.id, recovery.id)
+            assert.strictEqual(
+              yield* balanceOf(budgetId, "held:direct-payment:council-social-care"),
+              held - (proposal.amounts.surplusPence ?? 0),
+            )
             yield* reversePosting({
               budgetId,
               idempotencyKey: "undo",

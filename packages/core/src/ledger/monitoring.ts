@@ -107,6 +107,7 @@ export const confirmRecovery = Effect.fn("confirmRecovery")(function* (raw: unkn
   const input = yield* decodeInput(ConfirmRecoveryInput)(raw)
   const decisions = yield* DecisionRepository
   const challenges = yield* ChallengeRepository
+  const ledger = yield* LedgerRepository
   const uow = yield* UnitOfWork
   const today = yield* todayInLondon
   return yield* uow.transaction(
@@ -121,6 +122,11 @@ export const confirmRecovery = Effect.fn("confirmRecovery")(function* (raw: unkn
         return yield* invalidAt(["decisionId"], "must be a proposed recovery or offset")
       }
       const decision = found.value
+      // One proposal is recovered at most once, whatever the retries or the day they come on:
+      // the key is the decision's alone, and a second confirmation answers the first posting.
+      const idempotencyKey = `recovery:${decision.id}`
+      const recovered = yield* ledger.findByKey(budget.councilId, budget.id, idempotencyKey)
+      if (Option.isSome(recovered)) return recovered.value
       const windowEnds = addDays(
         decision.madeAt.slice(0, 10),
         decision.amounts.responseWindowDays ?? 0,
@@ -146,7 +152,7 @@ export const confirmRecovery = Effect.fn("confirmRecovery")(function* (raw: unkn
       return yield* postEntries(budget, {
         budgetId: budget.id,
         kind: "recovery",
-        idempotencyKey: `recovery:${decision.id}:${today}`,
+        idempotencyKey,
         entries: [
           { account: `returned:${stream}`, amountPence: amount },
           { account: `held:direct-payment:${stream}`, amountPence: -amount },
