@@ -31,9 +31,12 @@ export {
 export {
   addDays,
   addMonths,
+  detentionName,
   lastDayWithinMonths,
   lastDayWithinWeeks,
   MAX_PENCE,
+  section117Detentions,
+  section117Grounds,
 } from "@openpb/core"
 export * from "./settings.ts"
 export * from "./exporters.ts"

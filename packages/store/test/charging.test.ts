@@ -7,6 +7,7 @@ import {
   decidePlan,
   draftPlan,
   getBudget,
+  getJourney,
   recordAssessment,
   recordFinancialAssessment,
   referPerson,
@@ -88,6 +89,90 @@ describe(`charging on ${testDatabaseKind()}`, () => {
         expect(streams).toBe(budget.amountPence)
         expect(budget.fundingStreams.find((s) => s.stream === "nhs-health")?.amountPence).toBe(
           nhsLines,
+        )
+      }).pipe(
+        Effect.provideService(CurrentActor, admin),
+        Effect.provide(layerTestRuntime(EnglandDefaultPolicies)),
+      ),
+    120_000,
+  )
+
+  /** A journey as far as planning, after an assessment recording these detentions. */
+  const toPlanning = (
+    detentions: ReadonlyArray<"section-2" | "section-3">,
+    weeklyIncomePence: number,
+  ) =>
+    Effect.gen(function* () {
+      const person = yield* registerPerson({
+        givenName: "Aftercare",
+        familyName: detentions.join(" "),
+      })
+      const { id: journeyId } = yield* referPerson({ personId: person.id, referral })
+      yield* startAssessment({ journeyId })
+      yield* recordAssessment({ journeyId, assessment: { ...eligibleAssessment, detentions } })
+      yield* recordFinancialAssessment({
+        journeyId,
+        financial: { ...financial, weeklyIncomePence },
+      })
+      yield* decideEligibility({ journeyId })
+      yield* setIndicativeBudget({ journeyId })
+      return journeyId
+    })
+
+  const withAftercareLine = {
+    ...supportPlan,
+    lines: [{ ...supportPlan.lines[0], section117Aftercare: true }, supportPlan.lines[1]],
+  } as const
+
+  it.live(
+    "refuses a section 117 line after a section 2 detention alone, saying why, and writes nothing",
+    () =>
+      Effect.gen(function* () {
+        const journeyId = yield* toPlanning(["section-2"], 25_000)
+        const before = yield* getJourney({ journeyId })
+        const refused = yield* Effect.flip(draftPlan({ journeyId, plan: withAftercareLine }))
+        expect(refused._tag).toBe("InvalidInput")
+        expect(refused.message).toContain("plan.lines.0.section117Aftercare")
+        expect(refused.message).toContain("records only section 2")
+        const after = yield* getJourney({ journeyId })
+        expect(after.journey.version).toBe(before.journey.version)
+        expect(after.journey.plans).toHaveLength(0)
+
+        const claimed = yield* Effect.flip(
+          recordFinancialAssessment({
+            journeyId,
+            financial: { ...financial, receivesSection117Aftercare: true },
+          }),
+        )
+        expect(claimed._tag).toBe("InvalidInput")
+        expect(claimed.message).toContain("financial.receivesSection117Aftercare")
+      }).pipe(
+        Effect.provideService(CurrentActor, admin),
+        Effect.provide(layerTestRuntime(EnglandDefaultPolicies)),
+      ),
+    120_000,
+  )
+
+  it.live(
+    "never charges for a section 117 line after a section 3 detention",
+    () =>
+      Effect.gen(function* () {
+        const journeyId = yield* toPlanning(["section-3"], 500_000)
+        yield* draftPlan({ journeyId, plan: withAftercareLine })
+        yield* submitPlan({ journeyId })
+        const journey = yield* decidePlan({
+          journeyId,
+          approve: true,
+          reasons: ["meets the outcomes"],
+          panelReference: "P-8",
+        }).pipe(Effect.provideService(CurrentActor, approver))
+        const approved = journey.approved!
+        const aftercare = 1_800 * 4 * 52
+        const chargeable = approved.costOfMeetingNeedsPence - aftercare
+        expect(approved.personContributionPence).toBe(chargeable)
+        expect(approved.councilSharePence).toBe(aftercare)
+        expect(approved.personContributionPence + approved.councilSharePence).toBe(
+          approved.costOfMeetingNeedsPence,
         )
       }).pipe(
         Effect.provideService(CurrentActor, admin),

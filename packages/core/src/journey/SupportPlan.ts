@@ -57,6 +57,11 @@ export const PlanLine = Schema.Struct({
   deliveryMechanism: DeliveryMechanism,
   /** Outcome ids this line serves. */
   outcomeIds: Schema.Array(Schema.String),
+  /**
+   * Section 117 aftercare (Mental Health Act 1983): free, never charged for. Allowed only when
+   * the assessment records a detention that gives rise to it (s3, 37, 45A, 47 or 48).
+   */
+  section117Aftercare: Schema.optionalKey(Schema.Boolean),
 }).annotate({ identifier: "PlanLine" })
 export type PlanLine = typeof PlanLine.Type
 

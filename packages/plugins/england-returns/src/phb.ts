@@ -3,6 +3,7 @@ import {
   type ExportRow,
   type ReturnsJourneyRecord,
   type ReturnsPlanLine,
+  section117Grounds,
 } from "@openpb/plugin-sdk"
 import { Effect, Schema, Stream } from "effect"
 import { financialYearStart, Quarter } from "./dates.ts"
@@ -28,16 +29,13 @@ export type PhbType = (typeof PHB_TYPES)[number]
 
 export const PHB_MEASURES = ["new-in-quarter", "live-at-quarter-end", "year-to-date"] as const
 
-/** Detentions under the Mental Health Act 1983 that give s117 aftercare (ss 3, 37, 45A, 47, 48; not s2). */
-const S117_DETENTIONS = ["section-3", "section-37", "section-45a", "section-47", "section-48"]
-
 /**
  * The category a budget is counted under, once: the first right that applies in the order of
  * `PHB_CATEGORIES` (continuing healthcare is reported on its own line nationally, so it wins).
  */
 export const phbCategory = (j: ReturnsJourneyRecord): PhbCategory => {
   const grounds = new Set(j.assessment?.healthGrounds ?? [])
-  if (j.assessment?.detentions.some((d) => S117_DETENTIONS.includes(d)))
+  if (section117Grounds(j.assessment?.detentions ?? []).length > 0)
     grounds.add("section-117-aftercare")
   return PHB_CATEGORIES.find((c) => grounds.has(c)) ?? "other-mental-health"
 }

@@ -1,4 +1,5 @@
 export { assessUnusedFunds, checkHealthLine, nhsDirectPaymentReview } from "./healthStream.ts"
 export { nhsPhb } from "./plugin.ts"
-export { rightToHave, section117Detentions } from "./rightToHave.ts"
+export { section117Detentions } from "@openpb/plugin-sdk"
+export { rightToHave } from "./rightToHave.ts"
 export { NhsPhbSettings } from "./settings.ts"

@@ -1,18 +1,10 @@
-import type { AdultAssessment, Detention, Reason, RightToHaveGround } from "@openpb/plugin-sdk"
-
-/**
- * Mental Health Act 1983 s117: aftercare follows detention under ss 3, 37, 45A, 47 or 48;
- * a detention under s2 (assessment) does not give rise to it.
- */
-export const section117Detentions: ReadonlyArray<Detention> = [
-  "section-3",
-  "section-37",
-  "section-45a",
-  "section-47",
-  "section-48",
-]
-
-const sectionName = (d: Detention) => `section ${d.replace("section-", "").toUpperCase()}`
+import {
+  type AdultAssessment,
+  detentionName,
+  type Reason,
+  type RightToHaveGround,
+  section117Grounds,
+} from "@openpb/plugin-sdk"
 
 const groundText: Record<RightToHaveGround, string> = {
   "section-117-aftercare": "section 117 aftercare",
@@ -28,7 +20,7 @@ const groundText: Record<RightToHaveGround, string> = {
  * aftercare and wheelchairs. Other groups get one at the ICB's discretion, outside this rule.
  */
 export const rightToHave = (assessment: AdultAssessment) => {
-  const s117 = [...new Set(assessment.detentions.filter((d) => section117Detentions.includes(d)))]
+  const s117 = section117Grounds(assessment.detentions)
   const recorded = assessment.healthGrounds.filter((g) => g !== "section-117-aftercare")
   const grounds: Array<RightToHaveGround> = [
     ...(s117.length > 0 ? (["section-117-aftercare"] as const) : []),
@@ -40,7 +32,7 @@ export const rightToHave = (assessment: AdultAssessment) => {
       met: s117.length > 0,
       text:
         s117.length > 0
-          ? `Detention under ${s117.map(sectionName).join(", ")} gives section 117 aftercare, and with it a right to have a personal health budget.`
+          ? `Detention under ${s117.map(detentionName).join(", ")} gives section 117 aftercare, and with it a right to have a personal health budget.`
           : assessment.detentions.includes("section-2")
             ? "A detention under section 2 is for assessment and does not give rise to section 117 aftercare."
             : "No detention giving rise to section 117 aftercare is recorded.",

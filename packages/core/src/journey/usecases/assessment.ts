@@ -1,10 +1,11 @@
 import { Effect, Schema } from "effect"
-import { decodeInput } from "../../model/Input.ts"
+import { decodeInput, invalidAt } from "../../model/Input.ts"
 import { UnitOfWork } from "../../ports/UnitOfWork.ts"
 import { ChargingPolicy } from "../../policies/ChargingPolicy.ts"
 import { EligibilityPolicy, HealthEligibilityPolicy } from "../../policies/EligibilityPolicy.ts"
 import { AdultAssessment, CarerAssessment, FinancialAssessment } from "../Assessment.ts"
 import { MissingStep } from "../JourneyErrors.ts"
+import { noSection117Reason, section117Grounds } from "../section117.ts"
 import { JourneyId } from "../Journey.ts"
 import { checkIn, checkMove, loadJourney, recordDecision, saveJourney } from "../steps.ts"
 
@@ -68,6 +69,14 @@ export const recordFinancialAssessment = Effect.fn("recordFinancialAssessment")(
         ["assessing", "eligibility-decided", "indicative-budget", "planning", "under-review"],
         "recordFinancialAssessment",
       )
+      // Charging trusts "receives s117 aftercare" only when the assessment records a detention
+      // that gives rise to it; a section 2 detention alone does not.
+      const detentions = journey.assessment?.detentions ?? []
+      if (input.financial.receivesSection117Aftercare && section117Grounds(detentions).length === 0)
+        return yield* invalidAt(
+          ["financial", "receivesSection117Aftercare"],
+          noSection117Reason(detentions),
+        )
       const contribution = yield* charging.contribution(input.financial)
       const decision = yield* recordDecision({
         journey,

@@ -19,6 +19,7 @@ import { MissingStep, SpendingNotAllowed } from "../JourneyErrors.ts"
 import { JourneyId } from "../Journey.ts"
 import { reviewsAfter } from "../reviewSchedule.ts"
 import { checkIn, checkMove, loadJourney, recordDecision, saveJourney } from "../steps.ts"
+import { noSection117Reason, section117Grounds } from "../section117.ts"
 import { annualPlanCostPence, SupportPlanContent } from "../SupportPlan.ts"
 
 export const IndicativeBudgetRequest = Schema.Struct({
@@ -135,6 +136,13 @@ export const draftPlan = Effect.fn("draftPlan")(function* (raw: unknown) {
     Effect.gen(function* () {
       const journey = yield* loadJourney(input.journeyId, "journey.plan")
       if (journey.stage !== "planning") yield* checkMove(journey, "planning", "draftPlan")
+      const detentions = journey.assessment?.detentions ?? []
+      const unfounded = input.plan.lines.findIndex((l) => l.section117Aftercare === true)
+      if (unfounded >= 0 && section117Grounds(detentions).length === 0)
+        return yield* invalidAt(
+          ["plan", "lines", unfounded, "section117Aftercare"],
+          noSection117Reason(detentions),
+        )
       const version = (journey.currentPlan?.version ?? 0) + 1
       return yield* saveJourney(
         journey,
@@ -247,13 +255,17 @@ export const decidePlan = Effect.fn("decidePlan")(function* (raw: unknown) {
         .filter((l) => l.fundingStream === "nhs-health")
         .reduce((sum, l) => sum + lineCost(l), 0)
       // The person's contribution is charged against the council-funded part only: NHS care is
-      // free at the point of use, so the funding streams still add up to the budget.
-      const chargeable = Math.max(0, cost - nhs)
+      // free at the point of use and s117 aftercare is free by law (MHA 1983 s117; Charging
+      // Regulations 2014), so the funding streams still add up to the budget.
+      const free117 = plan.content.lines
+        .filter((l) => l.fundingStream !== "nhs-health" && l.section117Aftercare === true)
+        .reduce((sum, l) => sum + lineCost(l), 0)
+      const chargeable = Math.max(0, cost - nhs - free117)
       const contribution = Math.min(
         chargeable,
         (journey.financial?.weeklyContributionPence ?? 0) * 52,
       )
-      const council = chargeable - contribution
+      const council = cost - nhs - contribution
       const [firstReason, ...moreReasons] = input.reasons
       const reasons = [
         { criterion: "approver", met: input.approve, text: firstReason },
