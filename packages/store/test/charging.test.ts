@@ -45,110 +45,111 @@ const mixedFundingPlan = {
   ],
 } as const
 
+type Detentions = (typeof eligibleAssessment)["detentions"] | ReadonlyArray<"section-2">
+type HealthGrounds = ReadonlyArray<"section-117-aftercare">
+
+/** A journey as far as planning, after these detentions and a financial assessment with this income. */
+const toPlanning = (
+  detentions: Detentions,
+  healthGrounds: HealthGrounds,
+  weeklyIncomePence: number,
+) =>
+  Effect.gen(function* () {
+    const person = yield* registerPerson({ givenName: "Charge", familyName: "Test" })
+    const { id: journeyId } = yield* referPerson({ personId: person.id, referral })
+    yield* startAssessment({ journeyId })
+    yield* recordAssessment({
+      journeyId,
+      assessment: { ...eligibleAssessment, detentions, healthGrounds },
+    })
+    yield* recordFinancialAssessment({ journeyId, financial: { ...financial, weeklyIncomePence } })
+    yield* decideEligibility({ journeyId })
+    yield* setIndicativeBudget({ journeyId })
+    return journeyId
+  })
+
+/** Drafts, submits and approves a plan, the approval as an approver with a panel's reference. */
+const approvePlan = (
+  journeyId: string,
+  plan: typeof supportPlan | typeof mixedFundingPlan | typeof withAftercareLine,
+) =>
+  Effect.gen(function* () {
+    yield* draftPlan({ journeyId, plan })
+    yield* submitPlan({ journeyId })
+    return yield* decidePlan({
+      journeyId,
+      approve: true,
+      reasons: ["meets the outcomes"],
+      panelReference: "P-7",
+    }).pipe(Effect.provideService(CurrentActor, approver))
+  })
+
+const withAftercareLine = {
+  ...supportPlan,
+  lines: [{ ...supportPlan.lines[0], section117Aftercare: true }, supportPlan.lines[1]],
+} as const
+
+const asAdmin = <A, E, R>(effect: Effect.Effect<A, E, R>) =>
+  effect.pipe(
+    Effect.provideService(CurrentActor, admin),
+    Effect.provide(layerTestRuntime(EnglandDefaultPolicies)),
+  )
+
 describe(`charging on ${testDatabaseKind()}`, () => {
   it.live(
     "takes the person's contribution from the council-funded part only, so the funding streams add up to the budget",
     () =>
-      Effect.gen(function* () {
-        const person = yield* registerPerson({ givenName: "Charge", familyName: "Mixed" })
-        const { id: journeyId } = yield* referPerson({ personId: person.id, referral })
-        yield* startAssessment({ journeyId })
-        yield* recordAssessment({
-          journeyId,
-          assessment: { ...eligibleAssessment, healthGrounds: ["section-117-aftercare"] },
-        })
-        // Income far above the minimum income guarantee: the contribution alone would exceed
-        // the council's part of the plan.
-        yield* recordFinancialAssessment({
-          journeyId,
-          financial: { ...financial, weeklyIncomePence: 500_000 },
-        })
-        yield* decideEligibility({ journeyId })
-        yield* setIndicativeBudget({ journeyId })
-        yield* draftPlan({ journeyId, plan: mixedFundingPlan })
-        yield* submitPlan({ journeyId })
-        const journey = yield* decidePlan({
-          journeyId,
-          approve: true,
-          reasons: ["meets the outcomes"],
-          panelReference: "P-7",
-        }).pipe(Effect.provideService(CurrentActor, approver))
+      asAdmin(
+        Effect.gen(function* () {
+          // Income far above the minimum income guarantee: the contribution alone would exceed
+          // the council's part of the plan.
+          const journeyId = yield* toPlanning(["section-3"], ["section-117-aftercare"], 500_000)
+          const journey = yield* approvePlan(journeyId, mixedFundingPlan)
+          const approved = journey.approved!
+          const nhsLines = 6_000 * 52
+          expect(approved.nhsSharePence).toBe(nhsLines)
+          const councilLines = approved.costOfMeetingNeedsPence - nhsLines
+          expect(approved.personContributionPence).toBeGreaterThan(0)
+          expect(approved.personContributionPence).toBeLessThanOrEqual(councilLines)
+          expect(
+            approved.personContributionPence + approved.councilSharePence + approved.nhsSharePence,
+          ).toBe(approved.costOfMeetingNeedsPence)
 
-        const approved = journey.approved!
-        const nhsLines = 6_000 * 52
-        expect(approved.nhsSharePence).toBe(nhsLines)
-        const councilLines = approved.costOfMeetingNeedsPence - nhsLines
-        expect(approved.personContributionPence).toBeGreaterThan(0)
-        expect(approved.personContributionPence).toBeLessThanOrEqual(councilLines)
-        expect(
-          approved.personContributionPence + approved.councilSharePence + approved.nhsSharePence,
-        ).toBe(approved.costOfMeetingNeedsPence)
-
-        const budget = yield* getBudget({ budgetId: journey.budgetId! })
-        const streams = budget.fundingStreams.reduce((sum, s) => sum + s.amountPence, 0)
-        expect(streams).toBe(budget.amountPence)
-        expect(budget.fundingStreams.find((s) => s.stream === "nhs-health")?.amountPence).toBe(
-          nhsLines,
-        )
-      }).pipe(
-        Effect.provideService(CurrentActor, admin),
-        Effect.provide(layerTestRuntime(EnglandDefaultPolicies)),
+          const budget = yield* getBudget({ budgetId: journey.budgetId! })
+          const streams = budget.fundingStreams.reduce((sum, s) => sum + s.amountPence, 0)
+          expect(streams).toBe(budget.amountPence)
+          expect(budget.fundingStreams.find((s) => s.stream === "nhs-health")?.amountPence).toBe(
+            nhsLines,
+          )
+        }),
       ),
     120_000,
   )
 
-  /** A journey as far as planning, after an assessment recording these detentions. */
-  const toPlanning = (
-    detentions: ReadonlyArray<"section-2" | "section-3">,
-    weeklyIncomePence: number,
-  ) =>
-    Effect.gen(function* () {
-      const person = yield* registerPerson({
-        givenName: "Aftercare",
-        familyName: detentions.join(" "),
-      })
-      const { id: journeyId } = yield* referPerson({ personId: person.id, referral })
-      yield* startAssessment({ journeyId })
-      yield* recordAssessment({ journeyId, assessment: { ...eligibleAssessment, detentions } })
-      yield* recordFinancialAssessment({
-        journeyId,
-        financial: { ...financial, weeklyIncomePence },
-      })
-      yield* decideEligibility({ journeyId })
-      yield* setIndicativeBudget({ journeyId })
-      return journeyId
-    })
-
-  const withAftercareLine = {
-    ...supportPlan,
-    lines: [{ ...supportPlan.lines[0], section117Aftercare: true }, supportPlan.lines[1]],
-  } as const
-
   it.live(
     "refuses a section 117 line after a section 2 detention alone, saying why, and writes nothing",
     () =>
-      Effect.gen(function* () {
-        const journeyId = yield* toPlanning(["section-2"], 25_000)
-        const before = yield* getJourney({ journeyId })
-        const refused = yield* Effect.flip(draftPlan({ journeyId, plan: withAftercareLine }))
-        expect(refused._tag).toBe("InvalidInput")
-        expect(refused.message).toContain("plan.lines.0.section117Aftercare")
-        expect(refused.message).toContain("records only section 2")
-        const after = yield* getJourney({ journeyId })
-        expect(after.journey.version).toBe(before.journey.version)
-        expect(after.journey.plans).toHaveLength(0)
+      asAdmin(
+        Effect.gen(function* () {
+          const journeyId = yield* toPlanning(["section-2"], [], 25_000)
+          const before = yield* getJourney({ journeyId })
+          const refused = yield* Effect.flip(draftPlan({ journeyId, plan: withAftercareLine }))
+          expect(refused._tag).toBe("InvalidInput")
+          expect(refused.message).toContain("plan.lines.0.section117Aftercare")
+          expect(refused.message).toContain("records only section 2")
+          const after = yield* getJourney({ journeyId })
+          expect(after.journey.version).toBe(before.journey.version)
+          expect(after.journey.plans).toHaveLength(0)
 
-        const claimed = yield* Effect.flip(
-          recordFinancialAssessment({
-            journeyId,
-            financial: { ...financial, receivesSection117Aftercare: true },
-          }),
-        )
-        expect(claimed._tag).toBe("InvalidInput")
-        expect(claimed.message).toContain("financial.receivesSection117Aftercare")
-      }).pipe(
-        Effect.provideService(CurrentActor, admin),
-        Effect.provide(layerTestRuntime(EnglandDefaultPolicies)),
+          const claimed = yield* Effect.flip(
+            recordFinancialAssessment({
+              journeyId,
+              financial: { ...financial, receivesSection117Aftercare: true },
+            }),
+          )
+          expect(claimed._tag).toBe("InvalidInput")
+          expect(claimed.message).toContain("financial.receivesSection117Aftercare")
+        }),
       ),
     120_000,
   )
@@ -156,27 +157,18 @@ describe(`charging on ${testDatabaseKind()}`, () => {
   it.live(
     "never charges for a section 117 line after a section 3 detention",
     () =>
-      Effect.gen(function* () {
-        const journeyId = yield* toPlanning(["section-3"], 500_000)
-        yield* draftPlan({ journeyId, plan: withAftercareLine })
-        yield* submitPlan({ journeyId })
-        const journey = yield* decidePlan({
-          journeyId,
-          approve: true,
-          reasons: ["meets the outcomes"],
-          panelReference: "P-8",
-        }).pipe(Effect.provideService(CurrentActor, approver))
-        const approved = journey.approved!
-        const aftercare = 1_800 * 4 * 52
-        const chargeable = approved.costOfMeetingNeedsPence - aftercare
-        expect(approved.personContributionPence).toBe(chargeable)
-        expect(approved.councilSharePence).toBe(aftercare)
-        expect(approved.personContributionPence + approved.councilSharePence).toBe(
-          approved.costOfMeetingNeedsPence,
-        )
-      }).pipe(
-        Effect.provideService(CurrentActor, admin),
-        Effect.provide(layerTestRuntime(EnglandDefaultPolicies)),
+      asAdmin(
+        Effect.gen(function* () {
+          const journeyId = yield* toPlanning(["section-3"], [], 500_000)
+          const approved = (yield* approvePlan(journeyId, withAftercareLine)).approved!
+          const aftercare = 1_800 * 4 * 52
+          const chargeable = approved.costOfMeetingNeedsPence - aftercare
+          expect(approved.personContributionPence).toBe(chargeable)
+          expect(approved.councilSharePence).toBe(aftercare)
+          expect(approved.personContributionPence + approved.councilSharePence).toBe(
+            approved.costOfMeetingNeedsPence,
+          )
+        }),
       ),
     120_000,
   )
