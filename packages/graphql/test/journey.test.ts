@@ -1,6 +1,7 @@
 import { Actor, CouncilId } from "@openpb/core"
 import { EnglandDefaultPolicies } from "@openpb/plugin-england-defaults"
 import {
+  aftercareAfterSectionTwo,
   challengedAndFluctuating,
   type JourneyApi,
   type JourneyStep,
@@ -107,7 +108,8 @@ interface Entry {
 
 const fragments = {
   JourneyView: `fragment JourneyView on Journey {
-    id personId stage budgetId eligibilityDecisionId indicativeDecisionId
+    id personId stage version budgetId eligibilityDecisionId indicativeDecisionId
+    plans { version }
     reviews { id status dueDate }
     approved { decisionId costOfMeetingNeedsPence }
     contingency { until decisionId }
@@ -227,6 +229,15 @@ describe(`the journey through GraphQL on ${testDatabaseKind()}`, () => {
     })
     expect(journey.stage).toBe("ended")
     expect(journey.reviews.filter((r) => r.status === "completed")).toHaveLength(2)
+  })
+
+  it("refuses a section 117 line after a section 2 detention alone, with the reason, saving nothing", async () => {
+    const refusal = await aftercareAfterSectionTwo(graphqlJourneyApi(), {
+      givenName: "Ffion",
+      familyName: "Jones",
+    })
+    expect(refusal).toContain("plan.lines.0.section117Aftercare")
+    expect(refusal).toContain("records only section 2")
   })
 
   it("walks a person through not-eligible, challenge, overturn, approval, suspension, resumption and an expiring contingency", async () => {

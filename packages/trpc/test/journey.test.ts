@@ -1,6 +1,11 @@
 import { Actor, CouncilId } from "@openpb/core"
 import { EnglandDefaultPolicies } from "@openpb/plugin-england-defaults"
-import { challengedAndFluctuating, type JourneyApi, positiveEnding } from "@openpb/scenarios"
+import {
+  aftercareAfterSectionTwo,
+  challengedAndFluctuating,
+  type JourneyApi,
+  positiveEnding,
+} from "@openpb/scenarios"
 import {
   makeTestClock,
   makeTestManagedRuntime,
@@ -47,6 +52,15 @@ describe(`the journey through tRPC on ${testDatabaseKind()}`, () => {
     })
     expect(journey.stage).toBe("ended")
     expect(journey.reviews.filter((r) => r.status === "completed")).toHaveLength(2)
+  })
+
+  it("refuses a section 117 line after a section 2 detention alone, with the reason, saving nothing", async () => {
+    const refusal = await aftercareAfterSectionTwo(trpcJourneyApi(), {
+      givenName: "Idris",
+      familyName: "Khan",
+    })
+    expect(refusal).toContain("plan.lines.0.section117Aftercare")
+    expect(refusal).toContain("records only section 2")
   })
 
   it("walks a person through not-eligible, challenge, overturn, approval, suspension, resumption and an expiring contingency", async () => {

@@ -1,3 +1,3 @@
 export * from "./fixtures.ts"
 export type { DecisionView, JourneyApi, JourneyStep, JourneyView } from "./journeyApi.ts"
-export { challengedAndFluctuating, positiveEnding } from "./scenarios.ts"
+export { aftercareAfterSectionTwo, challengedAndFluctuating, positiveEnding } from "./scenarios.ts"

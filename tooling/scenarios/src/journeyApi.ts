@@ -3,9 +3,11 @@ export interface JourneyView {
   readonly id: string
   readonly personId: string
   readonly stage: string
+  readonly version: number
   readonly budgetId: string | null
   readonly eligibilityDecisionId: string | null
   readonly indicativeDecisionId: string | null
+  readonly plans: ReadonlyArray<{ readonly version: number }>
   readonly reviews: ReadonlyArray<{
     readonly id: string
     readonly status: string

@@ -187,3 +187,40 @@ export const challengedAndFluctuating = async (
   }
   return { person, journey, decisions }
 }
+
+/**
+ * Section 117 aftercare claimed after a section 2 detention alone (Mental Health Act 1983 s117
+ * gives no aftercare right for an assessment detention): the plan line is refused with the
+ * reason, and nothing is saved. Returns the refusal's message.
+ */
+export const aftercareAfterSectionTwo = async (
+  api: JourneyApi,
+  personName: { givenName: string; familyName: string },
+) => {
+  const person = await api.registerPerson(personName)
+  let journey = await api.refer({ personId: person.id, referral })
+  journey = await api.step("startAssessment", { journeyId: journey.id })
+  journey = await api.step("recordAssessment", {
+    journeyId: journey.id,
+    assessment: { ...eligibleAssessment, detentions: ["section-2"] },
+  })
+  journey = await api.step("recordFinancialAssessment", { journeyId: journey.id, financial })
+  journey = await api.step("decideEligibility", { journeyId: journey.id })
+  journey = await api.step("setIndicativeBudget", { journeyId: journey.id })
+  const aftercarePlan = {
+    ...supportPlan,
+    lines: supportPlan.lines.map((line, i) =>
+      i === 0 ? { ...line, section117Aftercare: true } : line,
+    ),
+  }
+  const refusal = await api.step("draftPlan", { journeyId: journey.id, plan: aftercarePlan }).then(
+    () => {
+      throw new Error("a section 117 line after a section 2 detention was accepted")
+    },
+    (error: unknown) => (error instanceof Error ? error.message : String(error)),
+  )
+  const after = await api.getJourney(journey.id)
+  expectEqual(after.journey.plans.length, 0, "plans saved after the refusal")
+  expectEqual(after.journey.version, journey.version, "journey version after the refusal")
+  return refusal
+}
