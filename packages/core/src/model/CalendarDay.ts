@@ -2,10 +2,12 @@ import { Clock, DateTime, Effect } from "effect"
 
 const london = DateTime.zoneMakeNamedUnsafe("Europe/London")
 
+/** The London calendar date of an instant (milliseconds or an ISO timestamp). */
+export const londonDateOf = (instant: number | string): string =>
+  DateTime.formatIsoDate(DateTime.setZone(DateTime.makeUnsafe(instant), london))
+
 /** Today's date in Europe/London (due dates and deadlines are London dates). */
-export const todayInLondon = Effect.map(Clock.currentTimeMillis, (ms) =>
-  DateTime.formatIsoDate(DateTime.setZone(DateTime.makeUnsafe(ms), london)),
-)
+export const todayInLondon = Effect.map(Clock.currentTimeMillis, londonDateOf)
 
 /** A UTC date from parts, without `Date.UTC`'s mapping of years 0-99 onto 1900-1999. */
 const utc = (year: number, monthIndex: number, day: number) => {

@@ -2,10 +2,12 @@ import { Effect, Schema } from "effect"
 import { addDays, todayInLondon } from "../../model/CalendarDay.ts"
 import { decodeInput, invalidAt } from "../../model/Input.ts"
 import { Pence } from "../../model/Money.ts"
+import { DecisionRepository } from "../../ports/DecisionRepository.ts"
 import { UnitOfWork } from "../../ports/UnitOfWork.ts"
 import { ContingencyPolicy } from "../../policies/ContingencyPolicy.ts"
 import { changeBudget, loadBudget } from "../budgetChanges.ts"
 import { changeAllocationSchedule, finalReconciliation } from "../../ledger/usecases.ts"
+import { contingencyDaysUsed } from "../contingencyDays.ts"
 import { MissingStep } from "../JourneyErrors.ts"
 import { contingencyActiveOn, EndReason, JourneyId } from "../Journey.ts"
 import { byPerson, checkIn, checkMove, loadJourney, recordDecision, saveJourney } from "../steps.ts"
@@ -122,6 +124,7 @@ export type ContingencyInput = typeof ContingencyInput.Encoded
 export const activateContingency = Effect.fn("activateContingency")(function* (raw: unknown) {
   const input = yield* decodeInput(ContingencyInput)(raw)
   const policy = yield* ContingencyPolicy
+  const decisions = yield* DecisionRepository
   const uow = yield* UnitOfWork
   const today = yield* todayInLondon
   return yield* uow.transaction(
@@ -139,13 +142,14 @@ export const activateContingency = Effect.fn("activateContingency")(function* (r
         return yield* new MissingStep({ journeyId: journey.id, missing: "an approved plan" })
       }
       const budget = yield* loadBudget(journey.budgetId)
+      const earlier = yield* decisions.listForPerson(journey.councilId, journey.personId)
       const outcome = yield* policy.decide({
         annualBudgetPence: budget.amountPence,
         planUpliftCapPence: plan.content.contingency.upliftCapPence,
         planMaxDurationDays: plan.content.contingency.maxDurationDays,
         requestedUpliftPence: input.upliftPence,
         requestedDays: input.days,
-        daysUsedInLast12Months: 0,
+        daysUsedInLast12Months: contingencyDaysUsed(earlier, today),
       })
       const until = addDays(today, outcome.days - 1)
       const decision = yield* recordDecision({
@@ -166,7 +170,7 @@ export const activateContingency = Effect.fn("activateContingency")(function* (r
           plan: plan.content.contingency,
           annualBudgetPence: budget.amountPence,
         },
-        amounts: outcome.allowed ? { upliftPence: outcome.upliftPence } : {},
+        amounts: outcome.allowed ? { upliftPence: outcome.upliftPence, days: outcome.days } : {},
       })
       if (!outcome.allowed) return journey
       return yield* saveJourney(

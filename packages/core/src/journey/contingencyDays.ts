@@ -1,0 +1,36 @@
+import { Option, Schema } from "effect"
+import type { Decision } from "../decisions/Decision.ts"
+import { addDays, addMonths, londonDateOf } from "../model/CalendarDay.ts"
+
+/** What an uplift decision recorded before its days were kept among its amounts. */
+const EarlierUplift = Schema.Struct({ request: Schema.Struct({ days: Schema.Int }) })
+const earlierDays = Schema.decodeUnknownOption(EarlierUplift)
+
+const daysBetween = (from: string, to: string) =>
+  Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000)
+
+/**
+ * The days of contingency uplift a person has had in the 12 months ending `today` (both ends
+ * included), from the uplift decisions themselves: each runs from the London date it was made
+ * for the days it granted, and only the days inside the window count.
+ */
+export const contingencyDaysUsed = (decisions: ReadonlyArray<Decision>, today: string) => {
+  const windowStart = addDays(addMonths(today, -12), 1)
+  let used = 0
+  for (const decision of decisions) {
+    if (decision.kind !== "contingency" || decision.outcome !== "uplift-applied") continue
+    const days =
+      decision.amounts.days ??
+      Option.match(earlierDays(decision.inputs), {
+        onNone: () => 0,
+        onSome: (earlier) => earlier.request.days,
+      })
+    if (days <= 0) continue
+    const from = londonDateOf(decision.madeAt)
+    const until = addDays(from, days - 1)
+    const start = from > windowStart ? from : windowStart
+    const end = until < today ? until : today
+    if (end >= start) used += daysBetween(start, end) + 1
+  }
+  return used
+}

@@ -1,0 +1,78 @@
+import {
+  Actor,
+  activateContingency,
+  ContingencyPolicy,
+  type ContingencyRequest,
+  CouncilId,
+  decideEligibility,
+  decidePlan,
+  draftPlan,
+  recordAssessment,
+  recordFinancialAssessment,
+  referPerson,
+  registerPerson,
+  setIndicativeBudget,
+  startAssessment,
+  submitPlan,
+} from "@openpb/core"
+import { EnglandDefaultPolicies } from "@openpb/plugin-england-defaults"
+import { eligibleAssessment, financial, referral, supportPlan } from "@openpb/scenarios"
+import { Effect, Layer } from "effect"
+import { afterAll, describe, expect, it } from "vitest"
+import { makeTestClock, makeTestManagedRuntime, runAs, testDatabaseKind } from "../src/testing.ts"
+
+const councilId = CouncilId.make("northmere")
+const admin = new Actor({ subject: "contingency-admin", roles: ["council-admin"], councilId })
+const approver = new Actor({ subject: "contingency-approver", roles: ["approver"], councilId })
+
+/** England's contingency policy as deployed, with every request it is asked kept for the test. */
+const asked: Array<ContingencyRequest> = []
+const Watched = Layer.effect(
+  ContingencyPolicy,
+  Effect.gen(function* () {
+    const policy = yield* ContingencyPolicy
+    return {
+      decide: (request: ContingencyRequest) => {
+        asked.push(request)
+        return policy.decide(request)
+      },
+    }
+  }),
+).pipe(Layer.provide(EnglandDefaultPolicies))
+
+const runtime = makeTestManagedRuntime(Layer.merge(EnglandDefaultPolicies, Watched))
+afterAll(() => runtime.dispose())
+
+describe(`the yearly contingency limit on ${testDatabaseKind()}`, () => {
+  it("counts the uplift days actually used in the 12 months ending today", async () => {
+    // The test clock starts on 24 November 2026.
+    const time = makeTestClock()
+    const asAdmin = runAs(runtime, admin, time.clock)
+    const person = await asAdmin(registerPerson({ givenName: "Crisis", familyName: "Days" }))
+    const { id: journeyId } = await asAdmin(referPerson({ personId: person.id, referral }))
+    await asAdmin(startAssessment({ journeyId }))
+    await asAdmin(recordAssessment({ journeyId, assessment: eligibleAssessment }))
+    await asAdmin(recordFinancialAssessment({ journeyId, financial }))
+    await asAdmin(decideEligibility({ journeyId }))
+    await asAdmin(setIndicativeBudget({ journeyId }))
+    await asAdmin(draftPlan({ journeyId, plan: supportPlan }))
+    await asAdmin(submitPlan({ journeyId }))
+    await runAs(
+      runtime,
+      approver,
+      time.clock,
+    )(decidePlan({ journeyId, approve: true, reasons: ["meets the outcomes"] }))
+
+    const uplift = (days: number) =>
+      asAdmin(activateContingency({ journeyId, upliftPence: 10_000, days, reason: "a crisis" }))
+
+    await uplift(14) // 24 November to 7 December 2026
+    expect(asked.at(-1)?.daysUsedInLast12Months).toBe(0)
+    time.advanceDays(30)
+    await uplift(5) // 24 to 28 December 2026
+    expect(asked.at(-1)?.daysUsedInLast12Months).toBe(14)
+    time.advanceDays(342) // 1 December 2027: the window is 2 December 2026 to 1 December 2027
+    await uplift(3)
+    expect(asked.at(-1)?.daysUsedInLast12Months).toBe(6 + 5)
+  })
+})
