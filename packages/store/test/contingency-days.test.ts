@@ -1,6 +1,7 @@
 import {
   Actor,
   activateContingency,
+  completeReview,
   ContingencyPolicy,
   type ContingencyRequest,
   CouncilId,
@@ -13,6 +14,7 @@ import {
   registerPerson,
   setIndicativeBudget,
   startAssessment,
+  startReview,
   submitPlan,
 } from "@openpb/core"
 import { EnglandDefaultPolicies } from "@openpb/plugin-england-defaults"
@@ -43,26 +45,33 @@ const Watched = Layer.effect(
 const runtime = makeTestManagedRuntime(Layer.merge(EnglandDefaultPolicies, Watched))
 afterAll(() => runtime.dispose())
 
-describe(`the yearly contingency limit on ${testDatabaseKind()}`, () => {
-  it("counts the uplift days actually used in the 12 months ending today", async () => {
+/** A person with an approved plan and an active budget, at the test clock's time. */
+const toActive = async (time: ReturnType<typeof makeTestClock>) => {
+  const asAdmin = runAs(runtime, admin, time.clock)
+  const person = await asAdmin(registerPerson({ givenName: "Crisis", familyName: "Days" }))
+  const { id: journeyId } = await asAdmin(referPerson({ personId: person.id, referral }))
+  await asAdmin(startAssessment({ journeyId }))
+  await asAdmin(recordAssessment({ journeyId, assessment: eligibleAssessment }))
+  await asAdmin(recordFinancialAssessment({ journeyId, financial }))
+  await asAdmin(decideEligibility({ journeyId }))
+  await asAdmin(setIndicativeBudget({ journeyId }))
+  await asAdmin(draftPlan({ journeyId, plan: supportPlan }))
+  await asAdmin(submitPlan({ journeyId }))
+  await runAs(
+    runtime,
+    approver,
+    time.clock,
+  )(decidePlan({ journeyId, approve: true, reasons: ["meets the outcomes"] }))
+
+  return journeyId
+}
+
+describe(`contingency uplifts on ${testDatabaseKind()}`, () => {
+  it("count against the yearly limit the days actually used in the 12 months ending today", async () => {
     // The test clock starts on 24 November 2026.
     const time = makeTestClock()
     const asAdmin = runAs(runtime, admin, time.clock)
-    const person = await asAdmin(registerPerson({ givenName: "Crisis", familyName: "Days" }))
-    const { id: journeyId } = await asAdmin(referPerson({ personId: person.id, referral }))
-    await asAdmin(startAssessment({ journeyId }))
-    await asAdmin(recordAssessment({ journeyId, assessment: eligibleAssessment }))
-    await asAdmin(recordFinancialAssessment({ journeyId, financial }))
-    await asAdmin(decideEligibility({ journeyId }))
-    await asAdmin(setIndicativeBudget({ journeyId }))
-    await asAdmin(draftPlan({ journeyId, plan: supportPlan }))
-    await asAdmin(submitPlan({ journeyId }))
-    await runAs(
-      runtime,
-      approver,
-      time.clock,
-    )(decidePlan({ journeyId, approve: true, reasons: ["meets the outcomes"] }))
-
+    const journeyId = await toActive(time)
     const uplift = (days: number) =>
       asAdmin(activateContingency({ journeyId, upliftPence: 10_000, days, reason: "a crisis" }))
 
@@ -74,5 +83,40 @@ describe(`the yearly contingency limit on ${testDatabaseKind()}`, () => {
     time.advanceDays(342) // 1 December 2027: the window is 2 December 2026 to 1 December 2027
     await uplift(3)
     expect(asked.at(-1)?.daysUsedInLast12Months).toBe(6 + 5)
+  })
+
+  it("are not locked by an open review or a plan revision, and draw on the plan in force", async () => {
+    const time = makeTestClock()
+    const asAdmin = runAs(runtime, admin, time.clock)
+    const journeyId = await toActive(time)
+    await asAdmin(startReview({ journeyId, trigger: "crisis" }))
+    const inReview = await asAdmin(
+      activateContingency({ journeyId, upliftPence: 10_000, days: 3, reason: "a crisis" }),
+    )
+    expect(inReview.stage).toBe("under-review")
+    expect(inReview.contingency?.upliftPence).toBe(10_000)
+
+    await asAdmin(
+      completeReview({
+        journeyId,
+        progress: [],
+        views: { person: "I need more support", practitioner: "needs have changed" },
+        outcome: "revise-plan",
+        reasons: ["the plan needs more hours"],
+      }),
+    )
+    // A revision with no contingency agreed yet: the uplift still follows the plan in force.
+    await asAdmin(
+      draftPlan({
+        journeyId,
+        plan: { ...supportPlan, contingency: { ...supportPlan.contingency, upliftCapPence: 0 } },
+      }),
+    )
+    time.advanceDays(5)
+    const inRevision = await asAdmin(
+      activateContingency({ journeyId, upliftPence: 20_000, days: 3, reason: "another crisis" }),
+    )
+    expect(inRevision.stage).toBe("planning")
+    expect(inRevision.contingency?.upliftPence).toBe(20_000)
   })
 })

@@ -130,14 +130,18 @@ export const activateContingency = Effect.fn("activateContingency")(function* (r
   return yield* uow.transaction(
     Effect.gen(function* () {
       const journey = yield* loadJourney(input.journeyId, "journey.manage")
-      yield* checkIn(journey, ["active"], "activateContingency")
+      // Crisis help is never locked by paperwork: an open review or a plan revision of a budget
+      // already running does not stop the uplift its plan agreed.
+      if (journey.approved === null || journey.stage !== "planning")
+        yield* checkIn(journey, ["active", "under-review"], "activateContingency")
       if (contingencyActiveOn(journey, today)) {
         return yield* invalidAt(
           ["journeyId"],
           `a contingency uplift already runs until ${journey.contingency?.until}`,
         )
       }
-      const plan = journey.currentPlan
+      // The plan in force, not a revision still being drafted.
+      const plan = journey.plans.find((p) => p.version === journey.approved?.planVersion)
       if (plan === undefined || journey.budgetId === null) {
         return yield* new MissingStep({ journeyId: journey.id, missing: "an approved plan" })
       }
