@@ -9,6 +9,7 @@ import {
   carerEligibility,
   checkLine,
   contribution,
+  nextReviews,
   ScotlandSdsSettings,
   scotlandSds,
 } from "../src/index.ts"
@@ -163,5 +164,31 @@ describe("money", () => {
     expect(assessSurplus(s)({ ...input, suspendedDaysInPeriod: 3 })?.action).toBe(
       "explained-by-suspension",
     )
+  })
+})
+
+describe("reviews", () => {
+  const s = Schema.decodeUnknownSync(ScotlandSdsSettings)(required)
+  it("reviews support within 12 weeks of starting and an Option 1 payment within 12 months, each ending the day before the same date", () => {
+    const dues = nextReviews(s)({
+      planStartDate: "2026-01-01",
+      firstDirectPaymentDate: "2026-08-31",
+      firstNhsDirectPaymentDate: null,
+      lastReviewDates: [],
+    })
+    expect(dues.map((d) => [d.clock, d.dueDate])).toEqual([
+      ["plan", "2026-03-25"],
+      ["direct-payment", "2027-08-30"],
+    ])
+    const later = nextReviews(s)({
+      planStartDate: "2026-01-01",
+      firstDirectPaymentDate: "2026-08-31",
+      firstNhsDirectPaymentDate: null,
+      lastReviewDates: [
+        { clock: "plan", date: "2027-02-28" },
+        { clock: "direct-payment", date: "2027-02-28" },
+      ],
+    })
+    expect(later.map((d) => d.dueDate)).toEqual(["2028-02-27", "2028-02-27"])
   })
 })
