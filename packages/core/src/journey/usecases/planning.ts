@@ -19,6 +19,7 @@ import { MissingStep, SpendingNotAllowed } from "../JourneyErrors.ts"
 import { JourneyId } from "../Journey.ts"
 import { reviewsAfter } from "../reviewSchedule.ts"
 import { checkIn, checkMove, loadJourney, recordDecision, saveJourney } from "../steps.ts"
+import { fundingSplit } from "../fundingSplit.ts"
 import { noSection117Reason, section117Grounds } from "../section117.ts"
 import { annualPlanCostPence, SupportPlanContent } from "../SupportPlan.ts"
 
@@ -250,22 +251,14 @@ export const decidePlan = Effect.fn("decidePlan")(function* (raw: unknown) {
       }
       const limit = yield* approval.limitFor(submission.requirement.level)
       const budget = yield* loadBudget(journey.budgetId)
-      const cost = plan.annualCostPence
-      const nhs = plan.content.lines
-        .filter((l) => l.fundingStream === "nhs-health")
-        .reduce((sum, l) => sum + lineCost(l), 0)
-      // The person's contribution is charged against the council-funded part only: NHS care is
-      // free at the point of use and s117 aftercare is free by law (MHA 1983 s117; Charging
-      // Regulations 2014), so the funding streams still add up to the budget.
-      const free117 = plan.content.lines
-        .filter((l) => l.fundingStream !== "nhs-health" && l.section117Aftercare === true)
-        .reduce((sum, l) => sum + lineCost(l), 0)
-      const chargeable = Math.max(0, cost - nhs - free117)
-      const contribution = Math.min(
-        chargeable,
-        (journey.financial?.weeklyContributionPence ?? 0) * 52,
+      const split = fundingSplit(
+        plan.content.lines,
+        journey.financial?.weeklyContributionPence ?? 0,
       )
-      const council = cost - nhs - contribution
+      const cost = split.costOfMeetingNeedsPence
+      const contribution = split.personContributionPence
+      const council = split.councilSharePence
+      const nhs = split.nhsSharePence
       const [firstReason, ...moreReasons] = input.reasons
       const reasons = [
         { criterion: "approver", met: input.approve, text: firstReason },
@@ -345,8 +338,6 @@ export const decidePlan = Effect.fn("decidePlan")(function* (raw: unknown) {
     }),
   )
 })
-
-const lineCost = (line: SupportPlanContent["lines"][number]) => annualPlanCostPence([line])
 
 export const formatPounds = (pence: number): string =>
   `£${(pence / 100).toLocaleString("en-GB", { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`
