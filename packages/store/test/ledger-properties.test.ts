@@ -10,6 +10,7 @@ import {
   mustStayNonNegative,
   recordAllocation,
   recordPayment,
+  londonDateOf,
   recordSpending,
   reversePosting,
 } from "@openpb/core"
@@ -94,7 +95,8 @@ describe(`ledger invariants on ${testDatabaseKind()}`, () => {
               for (const o of ops) {
                 step++
                 const key = `run${runs}-step${step}`
-                const date = "2026-11-24"
+                // Today on the run's clock: never before the budget started.
+                const date = londonDateOf(time.clock.currentTimeMillisUnsafe())
                 let command: Effect.Effect<unknown, unknown, any>
                 switch (o.kind) {
                   case "allocate":

@@ -10,6 +10,7 @@ import {
   getBudget,
   JourneyId,
   ledgerHistory,
+  londonDateOf,
   ledgerBalances,
   postEntries,
   recordAllocation,
@@ -180,7 +181,8 @@ describe(`the ledger on ${testDatabaseKind()}`, () => {
       asFinance(
         Effect.gen(function* () {
           const { budgetId } = yield* activeBudget("Spend")
-          const date = "2026-11-24"
+          // The budget starts today, on the shared test clock.
+          const date = londonDateOf(time.clock.currentTimeMillisUnsafe())
           yield* recordAllocation({
             budgetId,
             idempotencyKey: "a",
@@ -197,6 +199,23 @@ describe(`the ledger on ${testDatabaseKind()}`, () => {
             date,
             payee: "DP account",
           })
+          const before = yield* rows
+          const early = yield* Effect.flip(
+            recordSpending({
+              budgetId,
+              idempotencyKey: "early",
+              lineId: "l1",
+              category: "personal-assistant",
+              stream: "council-social-care",
+              mechanism: "direct-payment",
+              amountPence: 1_000,
+              date: "2020-01-31",
+              payee: "PA",
+            }),
+          )
+          assert.strictEqual(early._tag, "InvalidInput")
+          assert.include(early.message, "spending dated 2020-01-31 is before the budget started on")
+          assert.deepStrictEqual(yield* rows, before)
           const spent = yield* recordSpending({
             budgetId,
             idempotencyKey: "s",

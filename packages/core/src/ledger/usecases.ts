@@ -86,10 +86,19 @@ export type SpendingInput = typeof SpendingInput.Encoded
 /** Records spending against a plan line, from the money held for it. */
 export const recordSpending = Effect.fn("recordSpending")(function* (raw: unknown) {
   const input = yield* decodeInput(SpendingInput)(raw)
+  const ledger = yield* LedgerRepository
   const uow = yield* UnitOfWork
   return yield* uow.transaction(
     Effect.gen(function* () {
       const budget = yield* budgetForLedger(input.budgetId, "ledger.spend")
+      // The budget's money exists from the day its allocations start: nothing can be spent
+      // from it before then.
+      const schedule = yield* ledger.schedule(budget.councilId, budget.id)
+      if (Option.isSome(schedule) && input.date < schedule.value.startDate)
+        return yield* invalidAt(
+          ["date"],
+          `spending dated ${input.date} is before the budget started on ${schedule.value.startDate}`,
+        )
       return yield* postEntries(budget, {
         budgetId: budget.id,
         kind: "spending",
