@@ -31,7 +31,8 @@ export const northmere = defineDeployment({
     }),
     localLimits.with({ teamManagerLimitPence: 2_500_000, tolerancePercent: 10 }),
     reports.with(),
-    englandReturns.with(),
+    // Northmere is fictional: its ONS code is a placeholder in the E10 range no council holds.
+    englandReturns.with({ laCode: "E10000999" }),
     // The research key is the council's secret: the extract is offered only when one is set.
     ...(process.env.OPENPB_RESEARCH_KEY
       ? [researchExtract.with({ pseudonymisationKey: process.env.OPENPB_RESEARCH_KEY })]

@@ -83,7 +83,7 @@ export const isAdultOn = (dateOfBirth: string | null, date: string) =>
 const toRow =
   (settings: EnglandReturnsSettings, quarter: CldParameters["quarter"], j: ReturnsJourneyRecord) =>
   (e: CldEvent): ExportRow => ({
-    la_code: settings.laCode === "" ? null : settings.laCode,
+    la_code: settings.laCode,
     reporting_period_start_date: quarter.from,
     reporting_period_end_date: quarter.to,
     nhs_number: j.person.nhsNumber,

@@ -30,14 +30,14 @@ export type PrimarySupportReason = typeof PrimarySupportReason.Type
 export const MENTAL_HEALTH_SUPPORT: PrimarySupportReason = "Mental Health Support"
 
 export const EnglandReturnsSettings = Schema.Struct({
-  /** The council's ONS code, written on every CLD row; blank until the council gives it. */
-  laCode: withDefault(
-    Schema.String.check(
-      Schema.isPattern(/^(E\d{8})?$/, {
-        message: "must be an ONS local authority code (E + 8 digits)",
-      }),
-    ),
-    "",
+  /**
+   * The council's ONS code, written on every CLD row. Mandatory in the specification, so it has
+   * no default: a deployment without it does not start.
+   */
+  laCode: Schema.String.check(
+    Schema.isPattern(/^E\d{8}$/, {
+      message: "must be an ONS local authority code (E + 8 digits)",
+    }),
   ),
   /**
    * How OpenPB's delivery mechanisms are reported. CLD has no value for a budget held by a

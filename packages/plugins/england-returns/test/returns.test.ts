@@ -29,7 +29,7 @@ import {
 const directory = mkdtempSync(join(tmpdir(), "openpb-returns-"))
 const deployment = defineDeployment({
   council: { id: "northmere", name: "Northmere", nation: "england" },
-  plugins: [...englandDefaults, englandReturns.with()],
+  plugins: [...englandDefaults, englandReturns.with({ laCode: "E10000999" })],
 })
 const resolved = await Effect.runPromise(deployment.resolve)
 const runtime = ManagedRuntime.make(
@@ -296,6 +296,7 @@ describe(`England's returns on ${testDatabaseKind()}`, () => {
       expect(person).toBeDefined()
       expect(row.nhs_number).toBe(person.nhsNumber)
       expect(row.date_of_birth).toBe(person.dateOfBirth)
+      expect(row.la_code).toBe("E10000999")
       expect(row.reporting_period_start_date).toBe(Q3.from)
       expect(row.reporting_period_end_date).toBe(Q3.to)
       expect(row.client_type).toBe("Service User")
@@ -467,6 +468,7 @@ describe(`England's returns on ${testDatabaseKind()}`, () => {
     const loaded = await Effect.runPromise(
       loadPlugin(
         englandReturns.with({
+          laCode: "E10000999",
           deliveryMechanisms: {
             notional: "CASSR Managed Personal Budget",
             "third-party": "CASSR Commissioned Support",

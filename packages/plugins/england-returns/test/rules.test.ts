@@ -6,7 +6,7 @@ import { englandReturns, financialYearStart, phbType, Quarter } from "../src/ind
 
 testPluginConformance(englandReturns, {
   settings: [
-    {},
+    { laCode: "E10000999" },
     {
       laCode: "E10000999",
       deliveryMechanisms: {
@@ -18,9 +18,14 @@ testPluginConformance(englandReturns, {
     },
   ],
   invalidSettings: [
+    {},
+    { laCode: "" },
     { laCode: "Northmere" },
-    { deliveryMechanisms: { notional: "ISF", "third-party": "ISF", "direct-payment": "DP" } },
-    { primarySupportReason: "Mental health" },
+    {
+      laCode: "E10000999",
+      deliveryMechanisms: { notional: "ISF", "third-party": "ISF", "direct-payment": "DP" },
+    },
+    { laCode: "E10000999", primarySupportReason: "Mental health" },
   ],
 })
 
