@@ -35,7 +35,11 @@ export const hostConfig = (defaultDataDir: string) =>
       Config.option,
       Config.map((dir) => (dir._tag === "Some" ? dir.value : undefined)),
     ),
-    ratePerMinute: Config.Int("OPENPB_RATE_PER_MINUTE").pipe(Config.withDefault(600)),
+    // At least one request a minute: 0 would switch the API off while looking configured.
+    ratePerMinute: Config.schema(
+      Schema.Int.check(Schema.isBetween({ minimum: 1, maximum: 1_000_000_000 })),
+      "OPENPB_RATE_PER_MINUTE",
+    ).pipe(Config.withDefault(600)),
     corsOrigins: Config.String("OPENPB_CORS_ORIGINS").pipe(
       Config.withDefault(""),
       Config.map((origins) =>
@@ -50,8 +54,12 @@ export const hostConfig = (defaultDataDir: string) =>
     trustedDocumentsOnly: Config.Boolean("OPENPB_TRUSTED_DOCUMENTS_ONLY").pipe(
       Config.withDefault(false),
     ),
-    production: Config.String("NODE_ENV").pipe(
-      Config.withDefault("development"),
+    // Exactly one of the three: "Production" or "prod" must not quietly run as development.
+    production: Config.schema(
+      Schema.Literals(["development", "test", "production"]),
+      "NODE_ENV",
+    ).pipe(
+      Config.withDefault("development" as const),
       Config.map((env) => env === "production"),
     ),
   })

@@ -15,6 +15,17 @@ const authenticatorFor = async (config: HostConfig) => {
   const issuer = Option.getOrUndefined(config.oidcIssuer)
   const audience = Option.getOrUndefined(config.oidcAudience)
   const jwksUrl = Option.getOrUndefined(config.oidcJwksUrl)
+  const oidc = {
+    OPENPB_OIDC_ISSUER: issuer,
+    OPENPB_OIDC_AUDIENCE: audience,
+    OPENPB_OIDC_JWKS_URL: jwksUrl,
+  }
+  const missing = Object.entries(oidc).filter(([, value]) => !value)
+  // Partial sign-in settings fail closed: never a silent fall back to the development issuer.
+  if (missing.length > 0 && missing.length < 3)
+    throw new Error(
+      `OpenID Connect is half configured: set ${missing.map(([name]) => name).join(" and ")} as well, or none of the three`,
+    )
   if (issuer && audience && jwksUrl)
     return makeJwtAuthenticator({ jwks: new URL(jwksUrl), issuer, audience })
   if (config.production) {
@@ -48,8 +59,9 @@ export interface CouncilApp {
  * it here, with the port named), its store migrated, its HTTP app built.
  */
 export const startCouncil = async (council: CouncilApp, config: HostConfig) => {
-  const resolved = await ManagedRuntime.make(Layer.empty).runPromise(council.deployment.resolve)
+  // The deployment's own settings are checked before its plugins are resolved.
   const resolveActor = await authenticatorFor(config)
+  const resolved = await ManagedRuntime.make(Layer.empty).runPromise(council.deployment.resolve)
   const trustedDocuments = await loadTrustedDocuments(config)
   const database = databaseConfigOf(config)
   const exports = layerExports(

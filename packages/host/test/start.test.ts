@@ -63,6 +63,32 @@ it.each([
   ["OPENPB_GRAPHQL_MAX_DEPTH", "ten"],
   ["OPENPB_GRAPHQL_MAX_FIELDS", "2.5"],
   ["OPENPB_GRAPHQL_MAX_BATCH", "100000"],
+  ["OPENPB_RATE_PER_MINUTE", "0"],
+  ["OPENPB_RATE_PER_MINUTE", "-5"],
+  ["NODE_ENV", "Production"],
+  ["NODE_ENV", "prod"],
 ])("refuses %s=%s, naming the setting", async (name, value) => {
   await expect(configFrom({ [name]: value })).rejects.toThrow(name)
+})
+
+it("reads NODE_ENV as exactly development, test or production", async () => {
+  expect((await configFrom({})).production).toBe(false)
+  expect((await configFrom({ NODE_ENV: "test" })).production).toBe(false)
+  expect((await configFrom({ NODE_ENV: "production" })).production).toBe(true)
+})
+
+it.each([
+  [{ OPENPB_OIDC_ISSUER: "https://id.example" }, /OPENPB_OIDC_AUDIENCE and OPENPB_OIDC_JWKS_URL/],
+  [
+    { OPENPB_OIDC_ISSUER: "https://id.example", OPENPB_OIDC_AUDIENCE: "openpb" },
+    /set OPENPB_OIDC_JWKS_URL as well/,
+  ],
+])("refuses half of the sign-in settings outside production too: %j", async (env, message) => {
+  const dataDir = join(mkdtempSync(join(tmpdir(), "openpb-host-")), "data")
+  const config = await configFrom({ ...env, OPENPB_DATA_DIR: dataDir })
+  const deployment = defineDeployment({
+    council: { id: "half-oidc", name: "A council half signed in", nation: "england" },
+    plugins: [onlyCharging.with()],
+  })
+  await expect(startCouncil({ deployment }, config)).rejects.toThrow(message)
 })

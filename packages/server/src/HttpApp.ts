@@ -21,7 +21,7 @@ import {
 import { appRouter } from "@openpb/trpc"
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch"
 import { Effect, type ManagedRuntime, Stream } from "effect"
-import { Hono } from "hono"
+import { type Context, Hono, type MiddlewareHandler } from "hono"
 import { bodyLimit } from "hono/body-limit"
 import { cors } from "hono/cors"
 import { secureHeaders } from "hono/secure-headers"
@@ -130,7 +130,8 @@ export const makeHttpApp = <R>(options: HttpAppOptions<R>) => {
     "*",
     cors({
       origin: [...(options.corsOrigins ?? [])],
-      allowHeaders: ["authorization", "content-type", "x-request-id"],
+      // The purpose header is the one the README invites a portal to send with each request.
+      allowHeaders: ["authorization", "content-type", "x-request-id", "x-openpb-purpose"],
       exposeHeaders: ["x-request-id"],
     }),
   )
@@ -149,6 +150,17 @@ export const makeHttpApp = <R>(options: HttpAppOptions<R>) => {
   const tooMany = {
     error: { code: "TOO_MANY_REQUESTS", message: "Too many requests; try again shortly" },
   }
+  const refuseTooMany = (c: Context) =>
+    c.json(tooMany, 429, { "retry-after": String(allow.retryAfterSeconds) })
+
+  // Answers about people and their money are never kept by a browser or a shared cache.
+  const noStore: MiddlewareHandler = async (c, next) => {
+    await next()
+    c.header("cache-control", "no-store")
+  }
+  app.use("/trpc/*", noStore)
+  app.use("/graphql", noStore)
+  app.use("/exports/*", noStore)
 
   app.get("/health", (c) => c.json({ status: "ok" }))
 
@@ -161,7 +173,7 @@ export const makeHttpApp = <R>(options: HttpAppOptions<R>) => {
     const requestId = c.get("requestId")
     const actor = await options.resolveActor(c.req.raw)
     if (actor === undefined) return c.json(unauthorized, 401)
-    if (!allow(`${actor.councilId}/${actor.subject}`)) return c.json(tooMany, 429)
+    if (!allow(`${actor.councilId}/${actor.subject}`)) return refuseTooMany(c)
     return fetchRequestHandler({
       endpoint: "/trpc",
       req: c.req.raw,
@@ -180,7 +192,7 @@ export const makeHttpApp = <R>(options: HttpAppOptions<R>) => {
       return c.json(unauthorizedGraphql, 401)
     }
     if (actor !== undefined && !allow(`${actor.councilId}/${actor.subject}`))
-      return c.json(tooMany, 429)
+      return refuseTooMany(c)
     const run: RunUseCase = actor
       ? runFor(actor, requestId, "graphql", c.req.raw)
       : () => Promise.reject(new Error("no actor for this request"))
@@ -203,7 +215,7 @@ export const makeHttpApp = <R>(options: HttpAppOptions<R>) => {
     const requestId = c.get("requestId")
     const actor = await options.resolveActor(c.req.raw)
     if (actor === undefined) return c.json(unauthorized, 401)
-    if (!allow(`${actor.councilId}/${actor.subject}`)) return c.json(tooMany, 429)
+    if (!allow(`${actor.councilId}/${actor.subject}`)) return refuseTooMany(c)
     try {
       const { run, bytes } = await runFor(
         actor,

@@ -13,6 +13,10 @@ export const makeRateLimiter = (
   now: () => number = () => Date.now(),
   maxActors = 100_000,
 ) => {
+  if (!Number.isInteger(perMinute) || perMinute < 1)
+    throw new RangeError(
+      `a rate limit must allow at least one request a minute (got ${perMinute}); raise it instead of switching the API off`,
+    )
   // A Map iterates in insertion order: re-inserting on use keeps the least recent first.
   const buckets = new Map<string, { tokens: number; at: number }>()
   const allow = (key: string): boolean => {
@@ -34,5 +38,9 @@ export const makeRateLimiter = (
     return allowed
   }
   /** How many buckets are held (for tests). */
-  return Object.assign(allow, { size: () => buckets.size })
+  return Object.assign(allow, {
+    size: () => buckets.size,
+    /** Seconds a refused actor waits at most for its next request (one token's refill). */
+    retryAfterSeconds: Math.ceil(60 / perMinute),
+  })
 }

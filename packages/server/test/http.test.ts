@@ -137,6 +137,43 @@ describe("HTTP hardening", () => {
       statuses.push((await limited.request("/trpc/budget.list", { headers: auth })).status)
     expect(statuses.slice(0, 3).every((s) => s === 200)).toBe(true)
     expect(statuses.slice(3)).toEqual([429, 429])
+    const refused = await limited.request("/trpc/budget.list", { headers: auth })
+    expect(refused.status).toBe(429)
+    // Three a minute: one request's token is back within 20 seconds.
+    expect(refused.headers.get("retry-after")).toBe("20")
+  })
+
+  it("refuses a rate limit that would switch the API off", () => {
+    expect(() => hardened({ ratePerMinute: 0 })).toThrow(/at least one request a minute/)
+  })
+
+  it("tells browsers and shared caches not to keep answers about people", async () => {
+    const app = hardened({})
+    const trpc = await app.request("/trpc/budget.list", { headers: auth })
+    expect(trpc.status).toBe(200)
+    expect(trpc.headers.get("cache-control")).toBe("no-store")
+    const graphql = await app.request("/graphql", {
+      method: "POST",
+      headers: { ...auth, "content-type": "application/json" },
+      body: JSON.stringify({ query: "{ budgets(first: 1) { edges { node { id } } } }" }),
+    })
+    expect(graphql.status).toBe(200)
+    expect(graphql.headers.get("cache-control")).toBe("no-store")
+    expect((await app.request("/health")).headers.get("cache-control")).toBeNull()
+  })
+
+  it("lets an allowed origin send the purpose header the README invites", async () => {
+    const app = hardened({ corsOrigins: ["https://portal.northmere.example"] })
+    const preflight = await app.request("/trpc/budget.list", {
+      method: "OPTIONS",
+      headers: {
+        origin: "https://portal.northmere.example",
+        "access-control-request-method": "GET",
+        "access-control-request-headers": "authorization, x-openpb-purpose",
+      },
+    })
+    expect(preflight.status).toBeLessThan(300)
+    expect(preflight.headers.get("access-control-allow-headers")).toContain("x-openpb-purpose")
   })
 
   it("answers CORS only for the configured origins", async () => {
