@@ -115,6 +115,19 @@ describe("pnpm openpb export (the command line)", () => {
       },
     )
 
+  it("mints development tokens only for roles that exist and a token may hold", async () => {
+    for (const role of ["root", "system", "council-admin,wizard"]) {
+      const refused = await cli(["token", "--role", role]).then(
+        () => undefined,
+        (error: { code: number; stderr: string }) => error,
+      )
+      expect(refused?.code, role).toBe(2)
+      expect(refused?.stderr).toContain("Unknown role")
+    }
+    const { stdout } = await cli(["token", "--role", "practitioner"])
+    expect(stdout.trim().split(".")).toHaveLength(3)
+  })
+
   it("writes a complete file with its checksum, and refuses bad requests with a typed message and no file", async () => {
     const out = join(dataDir, "budgets.csv")
     const { stdout } = await cli([

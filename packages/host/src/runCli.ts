@@ -1,4 +1,5 @@
 import { parseArgs } from "node:util"
+import { isTokenRole, Role } from "@openpb/core"
 import { Effect } from "effect"
 import { hostConfig } from "./config.ts"
 import { loadDevIssuer } from "./devIssuer.ts"
@@ -83,6 +84,13 @@ export const runCli = async (
     process.exit(2)
   }
   const roles = values.role.split(",").filter(Boolean)
+  const unknown = roles.filter((role) => !isTokenRole(role))
+  if (roles.length === 0 || unknown.length > 0) {
+    console.error(
+      `Unknown role${unknown.length === 1 ? "" : "s"}: ${unknown.join(", ") || "(none given)"}. A token may carry: ${Role.literals.filter(isTokenRole).join(", ")}.`,
+    )
+    process.exit(2)
+  }
   const issuer = await loadDevIssuer(config.dataDir)
   console.log(
     await issuer.sign({

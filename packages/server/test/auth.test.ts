@@ -41,9 +41,16 @@ afterAll(() => runtime.dispose())
 
 const now = () => Math.floor(Date.now() / 1000)
 const token = (
-  overrides: { iss?: string; aud?: string; exp?: number; nbf?: number; key?: CryptoKey } = {},
+  overrides: {
+    iss?: string
+    aud?: string
+    exp?: number
+    nbf?: number
+    key?: CryptoKey
+    roles?: Array<string>
+  } = {},
 ) =>
-  new SignJWT({ roles: ["council-admin"], council: "northmere" })
+  new SignJWT({ roles: overrides.roles ?? ["council-admin"], council: "northmere" })
     .setProtectedHeader({ alg: "RS256", kid: "k1" })
     .setSubject("admin@northmere")
     .setIssuer(overrides.iss ?? issuer)
@@ -78,6 +85,11 @@ describe(`bearer tokens on ${testDatabaseKind()}`, () => {
     ["another issuer", async () => `Bearer ${await token({ iss: "https://evil.example" })}`],
     ["another audience", async () => `Bearer ${await token({ aud: "someone-else" })}`],
     ["an unknown key", async () => `Bearer ${await token({ key: strangerKey })}`],
+    [
+      "the internal system role",
+      async () => `Bearer ${await token({ roles: ["council-admin", "system"] })}`,
+    ],
+    ["a role that does not exist", async () => `Bearer ${await token({ roles: ["root"] })}`],
     [
       "alg none",
       async () =>

@@ -16,6 +16,13 @@ export const Role = Schema.Literals([
 ]).annotate({ identifier: "Role" })
 export type Role = typeof Role.Type
 
+/** Roles OpenPB gives its own jobs; a token or a command line can never claim them. */
+export const internalRoles: ReadonlyArray<Role> = ["system"]
+
+/** The roles a person signing in may hold. */
+export const isTokenRole = (role: string): role is Role =>
+  Schema.is(Role)(role) && !internalRoles.includes(role)
+
 /**
  * Who is acting: every use case runs with one and scopes what it reads and writes by it.
  * `personId` is the person the actor is (role person) or cares for (role carer).

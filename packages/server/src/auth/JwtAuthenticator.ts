@@ -1,4 +1,4 @@
-import { Actor } from "@openpb/core"
+import { Actor, internalRoles } from "@openpb/core"
 import { Schema } from "effect"
 import {
   createLocalJWKSet,
@@ -49,6 +49,9 @@ const actorFrom = (payload: JWTPayload, claims: ClaimMapping): Actor | undefined
   const roles = payload[claims.roles ?? "roles"]
   const council = payload[claims.council ?? "council"]
   const person = payload[claims.person ?? "person_id"]
+  const claimed = typeof roles === "string" ? roles.split(/[ ,]+/) : roles
+  // An internal role is OpenPB's own; a token claiming one proves no one.
+  if (Array.isArray(claimed) && claimed.some((r) => internalRoles.includes(r))) return undefined
   try {
     return decodeActor({
       subject: payload.sub,
