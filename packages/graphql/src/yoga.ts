@@ -2,6 +2,7 @@ import { createYoga } from "graphql-yoga"
 import type { GraphqlContext } from "./context.ts"
 import { maskError, useValidationErrorCode } from "./errors.ts"
 import { defaultGraphiqlAssetsPath, renderLocalGraphiql } from "./graphiql.ts"
+import { useHiddenSuggestions } from "./hideSuggestions.ts"
 import { type QueryLimits, resolveLimits, useQueryLimits } from "./limits.ts"
 import { schema } from "./schema/index.ts"
 import { type TrustedDocumentsOptions, useTrustedDocuments } from "./trustedDocuments.ts"
@@ -39,6 +40,7 @@ export const makeYoga = (options: YogaOptions) => {
       ...(options.trustedDocuments ? [useTrustedDocuments(options.trustedDocuments)] : []),
       useQueryLimits(limits, options.production),
       useValidationErrorCode(),
+      ...(options.production ? [useHiddenSuggestions()] : []),
     ],
     extraParamNames: ["documentId"],
     logging: false,

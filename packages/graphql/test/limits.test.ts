@@ -153,3 +153,38 @@ describe("GraphQL limits", () => {
     expect(body.errors?.map((e) => e.extensions?.limit)).toContain("complexity")
   })
 })
+
+describe("suggestions", () => {
+  const misspelt = {
+    query: "mutation ($input: SuspendBudgetInput!) { suspendBudget(input: $input) { stag } }",
+    variables: { input: { journeyId: "j1", reasn: "in hospital" } },
+  }
+  const messagesFrom = async (production: boolean, body: unknown) => {
+    const response = await post(makeYoga({ production }), body)
+    const json = (await response.json()) as {
+      errors: Array<{ message: string; extensions?: { code?: string } }>
+    }
+    return json.errors
+  }
+
+  it("are hidden in production, where the schema is not for guessing, and the error still says what is wrong", async () => {
+    executed = 0
+    const field = await messagesFrom(true, misspelt)
+    expect(field[0]?.message).toContain('Cannot query field "stag"')
+    expect(field.map((e) => e.message).join(" ")).not.toContain("Did you mean")
+    expect(field[0]?.extensions?.code).toBe("BAD_REQUEST")
+
+    const variable = await messagesFrom(true, {
+      query: "mutation ($input: SuspendBudgetInput!) { suspendBudget(input: $input) { stage } }",
+      variables: misspelt.variables,
+    })
+    expect(variable[0]?.message).toContain("reasn")
+    expect(variable.map((e) => e.message).join(" ")).not.toContain("Did you mean")
+    expect(executed).toBe(0)
+  })
+
+  it("are offered outside production, to help a developer", async () => {
+    const field = await messagesFrom(false, misspelt)
+    expect(field.map((e) => e.message).join(" ")).toContain('Did you mean "stage"?')
+  })
+})
