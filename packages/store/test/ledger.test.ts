@@ -173,6 +173,9 @@ describe(`the ledger on ${testDatabaseKind()}`, () => {
               recordAllocation({ ...request, amountPence: 6_000 }),
             )
             assert.strictEqual(conflict._tag, "IdempotencyConflict")
+            // The same key with only the memo changed is another request too, not a retry.
+            const memo = yield* Effect.flip(recordAllocation({ ...request, memo: "a top-up" }))
+            assert.strictEqual(memo._tag, "IdempotencyConflict")
           }),
         ),
     )

@@ -35,10 +35,22 @@ export interface PostingRequest {
   readonly openIn?: ReadonlyArray<BudgetStatus>
 }
 
+/** Details compared whatever order their keys were written in. */
+const canonicalDetails = (details: PostingDetails | undefined) =>
+  JSON.stringify(Object.entries(details ?? {}).sort(([a], [b]) => (a < b ? -1 : 1)))
+
+/**
+ * A retry is the same request in every field: a reused key with another payee, memo, line or
+ * decision is a different posting, refused as a conflict, never answered with the first one.
+ */
 const sameRequest = (posting: Posting, request: PostingRequest) =>
   posting.kind === request.kind &&
   JSON.stringify(posting.entries) === JSON.stringify(request.entries) &&
-  posting.effectiveDate === request.effectiveDate
+  posting.effectiveDate === request.effectiveDate &&
+  posting.memo === request.memo &&
+  canonicalDetails(posting.details) === canonicalDetails(request.details) &&
+  posting.reverses === (request.reverses ?? null) &&
+  posting.decisionId === (request.decisionId ?? null)
 
 /** Loads a budget of the actor's council and checks the actor may post to it. */
 export const budgetForLedger = Effect.fnUntraced(function* (budgetId: BudgetId, action: Action) {
