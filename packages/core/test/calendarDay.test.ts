@@ -1,6 +1,14 @@
+import { Schema } from "effect"
 import fc from "fast-check"
 import { describe, expect, it } from "vitest"
-import { addDays, addMonths, lastDayWithinMonths, lastDayWithinWeeks } from "../src/index.ts"
+import {
+  addDays,
+  addMonths,
+  CalendarDate,
+  isCalendarDate,
+  lastDayWithinMonths,
+  lastDayWithinWeeks,
+} from "../src/index.ts"
 
 const calendarDate = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/
 
@@ -62,6 +70,41 @@ describe("calendar arithmetic", () => {
           expect(last < addMonths(day, months)).toBe(true)
           expect(addDays(last, 1)).toBe(addMonths(day, months))
           expect(last > day).toBe(true)
+        },
+      ),
+    )
+  })
+
+  it("accepts only days that exist", () => {
+    for (const day of ["2026-02-28", "2028-02-29", "2000-02-29", "0001-01-01", "9999-12-31"])
+      expect(isCalendarDate(day), day).toBe(true)
+    for (const day of [
+      "2026-02-29",
+      "2026-02-30",
+      "1900-02-29",
+      "2026-04-31",
+      "0000-01-01",
+      "2026-13-01",
+      "2026-00-10",
+      "2026-1-01",
+      "2026-01-01T00:00:00Z",
+    ])
+      expect(isCalendarDate(day), day).toBe(false)
+    expect(Schema.is(CalendarDate)("2026-02-30")).toBe(false)
+  })
+
+  it("agrees with the calendar on every day it produces (property)", () => {
+    fc.assert(
+      fc.property(
+        fc.date({
+          min: new Date("0001-01-01T00:00:00Z"),
+          max: new Date("9999-12-31T00:00:00Z"),
+          noInvalidDate: true,
+        }),
+        (date) => {
+          const day = date.toISOString().slice(0, 10)
+          expect(isCalendarDate(day)).toBe(true)
+          expect(isCalendarDate(addDays(day, 1))).toBe(true)
         },
       ),
     )

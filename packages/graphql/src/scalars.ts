@@ -1,15 +1,20 @@
 import { GraphQLError, Kind, type ValueNode } from "graphql"
+import { isCalendarDate } from "@openpb/core"
 import { builder } from "./builder.ts"
 
 const refuse = (message: string) =>
   new GraphQLError(message, { extensions: { code: "BAD_REQUEST" } })
 
-const datePattern = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/
 const instantPattern = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/
 
-const stringScalar = (name: string, description: string, pattern: RegExp, expected: string) => {
+const stringScalar = (
+  name: string,
+  description: string,
+  accepts: (value: string) => boolean,
+  expected: string,
+) => {
   const parse = (value: unknown): string => {
-    if (typeof value !== "string" || !pattern.test(value))
+    if (typeof value !== "string" || !accepts(value))
       throw refuse(`${name} must be ${expected}, got ${JSON.stringify(value)}`)
     return value
   }
@@ -25,13 +30,13 @@ const stringScalar = (name: string, description: string, pattern: RegExp, expect
 stringScalar(
   "Date",
   "A calendar date, YYYY-MM-DD (dates are the law's dates: no time, no zone).",
-  datePattern,
-  "a calendar date as YYYY-MM-DD",
+  isCalendarDate,
+  "a calendar date that exists, as YYYY-MM-DD",
 )
 stringScalar(
   "DateTime",
   "An instant, ISO-8601 with its offset (the server sends UTC).",
-  instantPattern,
+  (value) => instantPattern.test(value) && isCalendarDate(value.slice(0, 10)),
   "an ISO-8601 instant",
 )
 

@@ -188,3 +188,27 @@ describe("suggestions", () => {
     expect(field.map((e) => e.message).join(" ")).toContain('Did you mean "stage"?')
   })
 })
+
+describe("dates", () => {
+  it("refuses a day that does not exist before anything runs, as a literal and as a variable", async () => {
+    executed = 0
+    const yoga = makeYoga({ production: true })
+    const literal = (await (
+      await post(yoga, {
+        query:
+          '{ budgetStatement(budgetId: "b1", from: "2026-02-30", to: "2026-03-31") { budgetId } }',
+      })
+    ).json()) as { errors: Array<{ message: string; extensions?: { code?: string } }> }
+    expect(literal.errors[0]?.message).toContain("a calendar date that exists")
+    expect(literal.errors[0]?.extensions?.code).toBe("BAD_REQUEST")
+    const variable = (await (
+      await post(yoga, {
+        query:
+          'query ($from: Date!) { budgetStatement(budgetId: "b1", from: $from, to: "2026-03-31") { budgetId } }',
+        variables: { from: "0000-01-01" },
+      })
+    ).json()) as { errors: Array<{ message: string }> }
+    expect(variable.errors[0]?.message).toContain("a calendar date that exists")
+    expect(executed).toBe(0)
+  })
+})

@@ -1,5 +1,6 @@
 import { Schema } from "effect"
 import { CalendarDate } from "../model/Person.ts"
+import { endsOnOrAfterStart } from "../model/DateRange.ts"
 
 /** The ten outcomes of the Care and Support (Eligibility Criteria) Regulations 2015, reg 2(2). */
 export const AdultOutcome = Schema.Literals([
@@ -38,9 +39,9 @@ export const UnableSense = Schema.Literals([
 ]).annotate({ identifier: "UnableSense" })
 export type UnableSense = typeof UnableSense.Type
 
-export const AssessmentPeriod = Schema.Struct({ from: CalendarDate, to: CalendarDate }).annotate({
-  identifier: "AssessmentPeriod",
-})
+export const AssessmentPeriod = Schema.Struct({ from: CalendarDate, to: CalendarDate })
+  .check(endsOnOrAfterStart)
+  .annotate({ identifier: "AssessmentPeriod" })
 export type AssessmentPeriod = typeof AssessmentPeriod.Type
 
 /** What was found for one outcome over the assessment period; achievable when no sense applies. */

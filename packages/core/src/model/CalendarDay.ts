@@ -2,6 +2,20 @@ import { Clock, DateTime, Effect } from "effect"
 
 const london = DateTime.zoneMakeNamedUnsafe("Europe/London")
 
+/**
+ * Whether a string is a day that exists, as YYYY-MM-DD: 30 February, 31 April and year 0000 do
+ * not, though they fit the pattern.
+ */
+export const isCalendarDate = (value: string): boolean => {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value)
+  if (match === null) return false
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])]
+  if (year < 1 || month < 1 || month > 12 || day < 1) return false
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0
+  const daysIn = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]!
+  return day <= daysIn
+}
+
 /** The London calendar date of an instant (milliseconds or an ISO timestamp). */
 export const londonDateOf = (instant: number | string): string =>
   DateTime.formatIsoDate(DateTime.setZone(DateTime.makeUnsafe(instant), london))

@@ -1,6 +1,6 @@
 import { IsoInstant } from "./Time.ts"
 import { Schema } from "effect"
-import { ageOn } from "./CalendarDay.ts"
+import { ageOn, isCalendarDate } from "./CalendarDay.ts"
 import { CouncilId, PersonId } from "./Ids.ts"
 import { NhsNumber } from "./NhsNumber.ts"
 
@@ -10,8 +10,8 @@ export const PersonName = Schema.String.check(
 )
 
 export const CalendarDate = Schema.String.check(
-  Schema.isPattern(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, {
-    message: "must be a calendar date as YYYY-MM-DD",
+  Schema.makeFilter(isCalendarDate, {
+    message: "must be a calendar date that exists, as YYYY-MM-DD",
   }),
 ).annotate({ identifier: "Date" })
 export type CalendarDate = typeof CalendarDate.Type

@@ -1,4 +1,5 @@
 import { Schema } from "effect"
+import { endsOnOrAfterStart } from "../model/DateRange.ts"
 import { CalendarDate } from "../model/Person.ts"
 
 /**
@@ -6,8 +7,6 @@ import { CalendarDate } from "../model/Person.ts"
  * it, so "invalid period" is one rule with one message everywhere.
  */
 export const Period = Schema.Struct({ from: CalendarDate, to: CalendarDate }).check(
-  Schema.makeFilter((period) =>
-    period.from <= period.to ? undefined : { path: ["to"], issue: "must not be before from" },
-  ),
+  endsOnOrAfterStart,
 )
 export type Period = typeof Period.Type
