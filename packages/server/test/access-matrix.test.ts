@@ -3,6 +3,8 @@ import {
   Contracts,
   type DeploymentServices,
   type Grant,
+  internalRoles,
+  isTokenRole,
   type Role,
   Role as RoleSchema,
   useCaseRegistry,
@@ -47,7 +49,8 @@ const subjects: Record<Role, string> = {
   "council-admin": "adm",
   system: "sys",
 }
-const roles = RoleSchema.literals
+/** Every role a person signing in may hold; internal roles never come from a token. */
+const roles = RoleSchema.literals.filter(isTokenRole)
 const circleOfCallers: CircleMembers = {
   practitioner: subjects.practitioner,
   adviser: subjects.adviser,
@@ -94,7 +97,7 @@ beforeAll(async () => {
     ratePerMinute: 1_000_000,
     logDefect: (requestId, error) => defects.push(`${requestId}: ${String(error)}`),
   })
-  for (const role of roles) {
+  for (const role of [...roles, ...internalRoles]) {
     const forPerson = role === "person" || role === "carer"
     tokens.set(
       role,
@@ -297,6 +300,20 @@ describe(`the access matrix through tRPC and GraphQL, on ${testDatabaseKind()}`,
       }
     }
     expect(mismatches).toEqual([])
+  })
+
+  it("refuses a token claiming an internal role on both APIs, before anything runs", async () => {
+    for (const role of internalRoles) {
+      const token = tokens.get(role)!
+      const trpc = await callTrpc(app.request, token, "listJourneys", {})
+      const response = await app.request("/graphql", {
+        method: "POST",
+        headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
+        body: JSON.stringify({ query: "{ budgets(first: 1) { edges { cursor } } }" }),
+      })
+      expect(trpc.code, role).toBe("HTTP 401")
+      expect(response.status, role).toBe(401)
+    }
   })
 
   it("made no unauthorised call succeed and logged no defect", () => {
