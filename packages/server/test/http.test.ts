@@ -143,6 +143,14 @@ describe("HTTP hardening", () => {
     expect(refused.headers.get("retry-after")).toBe("20")
   })
 
+  it("answers malformed JSON with 400 on both APIs, running nothing", async () => {
+    const app = hardened({})
+    for (const path of ["/trpc/person.register", "/graphql"]) {
+      const response = await app.request(path, { method: "POST", headers: auth, body: "{bad" })
+      expect(response.status, path).toBe(400)
+    }
+  })
+
   it("refuses a rate limit that would switch the API off", () => {
     expect(() => hardened({ ratePerMinute: 0 })).toThrow(/at least one request a minute/)
   })

@@ -1,4 +1,4 @@
-import type { UseCaseName } from "@openpb/core"
+import { isCoreError, type UseCaseName } from "@openpb/core"
 import { initTRPC } from "@trpc/server"
 import type { TrpcContext } from "./context.ts"
 import { describeTrpcCause, toTrpcError } from "./errors.ts"
@@ -23,6 +23,10 @@ export const router = t.router
 /** Every procedure maps failures through core's one error table. */
 export const procedure = t.procedure.use(async ({ ctx, next }) => {
   const result = await next()
-  if (!result.ok) throw toTrpcError(result.error.cause ?? result.error, ctx.requestId)
-  return result
+  if (result.ok) return result
+  const { error } = result
+  // tRPC's own refusals (a body that is not JSON, say) keep their code and status; only a
+  // failure from inside a use case goes through core's error table.
+  if (error.code !== "INTERNAL_SERVER_ERROR" && !isCoreError(error.cause)) throw error
+  throw toTrpcError(error.cause ?? error, ctx.requestId)
 })
