@@ -21,8 +21,15 @@ export const invalidInputFromIssue = (issue: SchemaIssue.Issue): InvalidInput =>
 /** The longest text any one field of an input may hold. */
 export const MAX_TEXT_LENGTH = 20_000
 
-// Control characters other than tab, line feed and carriage return.
-const controlCharacter = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/
+/** A control character other than tab, line feed and carriage return. */
+const hasControlCharacter = (text: string) => {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i)
+    if ((code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d) || code === 0x7f)
+      return true
+  }
+  return false
+}
 // Half of a surrogate pair without its other half: not a character at all.
 const loneSurrogate = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/
 
@@ -38,7 +45,7 @@ const unacceptableText = (
   if (typeof value === "string") {
     if (value.length > MAX_TEXT_LENGTH)
       return { path, message: `must be at most ${MAX_TEXT_LENGTH} characters` }
-    if (controlCharacter.test(value)) return { path, message: "must not hold control characters" }
+    if (hasControlCharacter(value)) return { path, message: "must not hold control characters" }
     if (loneSurrogate.test(value)) return { path, message: "must be well-formed text" }
     return undefined
   }
