@@ -10,6 +10,13 @@ import {
   lastDayWithinWeeks,
 } from "../src/index.ts"
 
+/** Any instant from the calendar's first day to its last. */
+const anyDay = fc.date({
+  min: new Date("0001-01-01T00:00:00Z"),
+  max: new Date("9999-12-31T00:00:00Z"),
+  noInvalidDate: true,
+})
+
 const calendarDate = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/
 
 describe("calendar arithmetic", () => {
@@ -30,11 +37,7 @@ describe("calendar arithmetic", () => {
   it("always gives a valid date (property)", () => {
     fc.assert(
       fc.property(
-        fc.date({
-          min: new Date("0001-01-01T00:00:00Z"),
-          max: new Date("9999-12-31T00:00:00Z"),
-          noInvalidDate: true,
-        }),
+        anyDay,
         fc.integer({ min: -50_000, max: 50_000 }),
         fc.integer({ min: -1_000, max: 1_000 }),
         (date, days, months) => {
@@ -95,18 +98,11 @@ describe("calendar arithmetic", () => {
 
   it("agrees with the calendar on every day it produces (property)", () => {
     fc.assert(
-      fc.property(
-        fc.date({
-          min: new Date("0001-01-01T00:00:00Z"),
-          max: new Date("9999-12-31T00:00:00Z"),
-          noInvalidDate: true,
-        }),
-        (date) => {
-          const day = date.toISOString().slice(0, 10)
-          expect(isCalendarDate(day)).toBe(true)
-          expect(isCalendarDate(addDays(day, 1))).toBe(true)
-        },
-      ),
+      fc.property(anyDay, (date) => {
+        const day = date.toISOString().slice(0, 10)
+        expect(isCalendarDate(day)).toBe(true)
+        expect(isCalendarDate(addDays(day, 1))).toBe(true)
+      }),
     )
   })
 })

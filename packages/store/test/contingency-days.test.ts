@@ -5,23 +5,15 @@ import {
   ContingencyPolicy,
   type ContingencyRequest,
   CouncilId,
-  decideEligibility,
-  decidePlan,
   draftPlan,
-  recordAssessment,
-  recordFinancialAssessment,
-  referPerson,
-  registerPerson,
-  setIndicativeBudget,
-  startAssessment,
   startReview,
-  submitPlan,
 } from "@openpb/core"
 import { EnglandDefaultPolicies } from "@openpb/plugin-england-defaults"
-import { eligibleAssessment, financial, referral, supportPlan } from "@openpb/scenarios"
+import { supportPlan } from "@openpb/scenarios"
 import { Effect, Layer } from "effect"
 import { afterAll, describe, expect, it } from "vitest"
 import { makeTestClock, makeTestManagedRuntime, runAs, testDatabaseKind } from "../src/testing.ts"
+import { walkToActive } from "./journeySupport.ts"
 
 const councilId = CouncilId.make("northmere")
 const admin = new Actor({ subject: "contingency-admin", roles: ["council-admin"], councilId })
@@ -46,25 +38,8 @@ const runtime = makeTestManagedRuntime(Layer.merge(EnglandDefaultPolicies, Watch
 afterAll(() => runtime.dispose())
 
 /** A person with an approved plan and an active budget, at the test clock's time. */
-const toActive = async (time: ReturnType<typeof makeTestClock>) => {
-  const asAdmin = runAs(runtime, admin, time.clock)
-  const person = await asAdmin(registerPerson({ givenName: "Crisis", familyName: "Days" }))
-  const { id: journeyId } = await asAdmin(referPerson({ personId: person.id, referral }))
-  await asAdmin(startAssessment({ journeyId }))
-  await asAdmin(recordAssessment({ journeyId, assessment: eligibleAssessment }))
-  await asAdmin(recordFinancialAssessment({ journeyId, financial }))
-  await asAdmin(decideEligibility({ journeyId }))
-  await asAdmin(setIndicativeBudget({ journeyId }))
-  await asAdmin(draftPlan({ journeyId, plan: supportPlan }))
-  await asAdmin(submitPlan({ journeyId }))
-  await runAs(
-    runtime,
-    approver,
-    time.clock,
-  )(decidePlan({ journeyId, approve: true, reasons: ["meets the outcomes"] }))
-
-  return journeyId
-}
+const toActive = (time: ReturnType<typeof makeTestClock>) =>
+  walkToActive(runAs(runtime, admin, time.clock), runAs(runtime, approver, time.clock), "Days")
 
 describe(`contingency uplifts on ${testDatabaseKind()}`, () => {
   it("count against the yearly limit the days actually used in the 12 months ending today", async () => {

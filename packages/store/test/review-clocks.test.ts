@@ -3,26 +3,16 @@ import {
   Actor,
   CouncilId,
   completeReview,
-  decideEligibility,
-  decidePlan,
-  draftPlan,
   getJourney,
   lastDayWithinMonths,
   lastDayWithinWeeks,
-  recordAssessment,
-  recordFinancialAssessment,
-  referPerson,
-  registerPerson,
   type Review,
-  setIndicativeBudget,
-  startAssessment,
   startReview,
-  submitPlan,
 } from "@openpb/core"
 import { EnglandDefaultPolicies } from "@openpb/plugin-england-defaults"
-import { eligibleAssessment, financial, referral, supportPlan } from "@openpb/scenarios"
 import * as fc from "fast-check"
 import { makeTestClock, makeTestManagedRuntime, runAs, testDatabaseKind } from "../src/testing.ts"
+import { walkToActive } from "./journeySupport.ts"
 
 const councilId = CouncilId.make("northmere")
 const admin = new Actor({ subject: "clock-admin", roles: ["council-admin"], councilId })
@@ -71,20 +61,7 @@ describe(`review clocks on ${testDatabaseKind()}`, () => {
           const asApprover = runAs(runtime, approver, time.clock)
           const today = () => londonDate(time.clock.currentTimeMillisUnsafe())
 
-          const person = await asAdmin(
-            registerPerson({ givenName: "Clock", familyName: `Run${runs}` }),
-          )
-          const { id: journeyId } = await asAdmin(referPerson({ personId: person.id, referral }))
-          await asAdmin(startAssessment({ journeyId }))
-          await asAdmin(recordAssessment({ journeyId, assessment: eligibleAssessment }))
-          await asAdmin(recordFinancialAssessment({ journeyId, financial }))
-          await asAdmin(decideEligibility({ journeyId }))
-          await asAdmin(setIndicativeBudget({ journeyId }))
-          await asAdmin(draftPlan({ journeyId, plan: supportPlan }))
-          await asAdmin(submitPlan({ journeyId }))
-          await asApprover(
-            decidePlan({ journeyId, approve: true, reasons: ["meets the outcomes"] }),
-          )
+          const journeyId = await walkToActive(asAdmin, asApprover, `Clocks ${runs}`)
           const start = today()
           const lastCompleted = new Map<string, string>()
 
