@@ -10,6 +10,11 @@ export const PersonName = Schema.String.check(
 )
 
 export const CalendarDate = Schema.String.check(
+  // The pattern first: it is what generators build dates from; then the calendar says whether
+  // the day exists (30 February fits the pattern).
+  Schema.isPattern(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, {
+    message: "must be a calendar date as YYYY-MM-DD",
+  }),
   Schema.makeFilter(isCalendarDate, {
     message: "must be a calendar date that exists, as YYYY-MM-DD",
   }),
