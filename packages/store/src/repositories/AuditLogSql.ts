@@ -1,5 +1,5 @@
 import { type AuditEntry, AuditLog } from "@openpb/core"
-import { Array as Arr, Effect, Layer } from "effect"
+import { Array as Arr, Effect, Layer, Semaphore } from "effect"
 import { councilScope } from "../CouncilScope.ts"
 import { SqlClient } from "effect/sql"
 import { instantToIso } from "./rows.ts"
@@ -61,6 +61,9 @@ export const AuditLogSql = Layer.effect(
             AS entry(council_id text, actor_subject text, actor_roles text[], operation text,
                      kind text, person_id text, api text, request_id text, purpose text,
                      at timestamptz)`.pipe(Effect.asVoid)
+    // One flush at a time: a flush that finds the queue already taken by the timer's flush
+    // waits for it to commit, so once any flush returns, every read recorded before it is stored.
+    const oneAtATime = yield* Semaphore.make(1)
     // One transaction for the batch, each council's reads inserted under that council.
     const flush = Effect.suspend(() => {
       const batch = queued
@@ -74,7 +77,7 @@ export const AuditLogSql = Layer.effect(
           { discard: true },
         ),
       ).pipe(Effect.orDie)
-    }).pipe(Effect.withSpan("AuditLog.flush"))
+    }).pipe(oneAtATime.withPermits(1), Effect.withSpan("AuditLog.flush"))
     yield* Effect.forkScoped(Effect.forever(Effect.sleep("250 millis").pipe(Effect.andThen(flush))))
     yield* Effect.addFinalizer(() => flush)
     return AuditLog.of({
