@@ -4,9 +4,12 @@ import { GraphQLError } from "graphql"
 /** graphql-js's hints ("Did you mean "givenName"?") name fields and values a caller may not know. */
 const suggestion = /\s*Did you mean [^?]*\?/g
 
-const withoutSuggestion = (error: unknown) =>
-  error instanceof GraphQLError && suggestion.test(error.message)
-    ? new GraphQLError(error.message.replace(suggestion, ""), {
+const withoutSuggestion = (error: unknown) => {
+  if (!(error instanceof GraphQLError)) return error
+  const message = error.message.replace(suggestion, "")
+  return message === error.message
+    ? error
+    : new GraphQLError(message, {
         nodes: error.nodes,
         source: error.source,
         positions: error.positions,
@@ -14,7 +17,7 @@ const withoutSuggestion = (error: unknown) =>
         originalError: error.originalError,
         extensions: error.extensions,
       })
-    : error
+}
 
 /**
  * In production, validation and variable errors say what is wrong without suggesting the

@@ -174,6 +174,13 @@ describe("suggestions", () => {
     expect(field.map((e) => e.message).join(" ")).not.toContain("Did you mean")
     expect(field[0]?.extensions?.code).toBe("BAD_REQUEST")
 
+    // Every error of a response loses its hint, not only the first.
+    const several = await messagesFrom(true, {
+      query: '{ budgets(first: 1) { edge { cursor } } person(personId: "p1") { givenNam } }',
+    })
+    expect(several.length).toBeGreaterThanOrEqual(2)
+    expect(several.map((e) => e.message).join(" ")).not.toContain("Did you mean")
+
     const variable = await messagesFrom(true, {
       query: "mutation ($input: SuspendBudgetInput!) { suspendBudget(input: $input) { stage } }",
       variables: misspelt.variables,

@@ -3,23 +3,18 @@ import {
   Actor,
   CouncilId,
   CurrentActor,
-  decideEligibility,
   decidePlan,
   draftPlan,
   getBudget,
   getJourney,
-  recordAssessment,
   recordFinancialAssessment,
-  referPerson,
-  registerPerson,
-  setIndicativeBudget,
-  startAssessment,
   submitPlan,
 } from "@openpb/core"
 import { EnglandDefaultPolicies } from "@openpb/plugin-england-defaults"
-import { eligibleAssessment, financial, referral, supportPlan } from "@openpb/scenarios"
+import { financial, supportPlan } from "@openpb/scenarios"
 import { Effect } from "effect"
 import { layerTestRuntime, testDatabaseKind } from "../src/testing.ts"
+import { toIndicativeBudget, type WalkOptions } from "./journeySupport.ts"
 
 const councilId = CouncilId.make("northmere")
 const admin = new Actor({ subject: "charging-admin", roles: ["council-admin"], councilId })
@@ -45,28 +40,16 @@ const mixedFundingPlan = {
   ],
 } as const
 
-type Detentions = (typeof eligibleAssessment)["detentions"] | ReadonlyArray<"section-2">
-type HealthGrounds = ReadonlyArray<"section-117-aftercare">
-
-/** A journey as far as planning, after these detentions and a financial assessment with this income. */
+/** A journey as far as planning, after these detentions and health grounds and this income. */
 const toPlanning = (
-  detentions: Detentions,
-  healthGrounds: HealthGrounds,
+  detentions: NonNullable<WalkOptions["detentions"]>,
+  healthGrounds: NonNullable<WalkOptions["healthGrounds"]>,
   weeklyIncomePence: number,
 ) =>
-  Effect.gen(function* () {
-    const person = yield* registerPerson({ givenName: "Charge", familyName: "Test" })
-    const { id: journeyId } = yield* referPerson({ personId: person.id, referral })
-    yield* startAssessment({ journeyId })
-    yield* recordAssessment({
-      journeyId,
-      assessment: { ...eligibleAssessment, detentions, healthGrounds },
-    })
-    yield* recordFinancialAssessment({ journeyId, financial: { ...financial, weeklyIncomePence } })
-    yield* decideEligibility({ journeyId })
-    yield* setIndicativeBudget({ journeyId })
-    return journeyId
-  })
+  toIndicativeBudget(
+    { givenName: "Charge", familyName: "Test" },
+    { detentions, healthGrounds, weeklyIncomePence },
+  ).pipe(Effect.map(({ journeyId }) => journeyId))
 
 /** Drafts, submits and approves a plan, the approval as an approver with a panel's reference. */
 const approvePlan = (

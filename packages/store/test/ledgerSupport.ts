@@ -3,19 +3,13 @@ import {
   activateContingency,
   CouncilId,
   CurrentActor,
-  decideEligibility,
   decidePlan,
   draftPlan,
-  recordAssessment,
-  recordFinancialAssessment,
-  referPerson,
-  registerPerson,
-  setIndicativeBudget,
-  startAssessment,
   submitPlan,
 } from "@openpb/core"
-import { eligibleAssessment, financial, referral, supportPlan } from "@openpb/scenarios"
+import { supportPlan } from "@openpb/scenarios"
 import { Effect } from "effect"
+import { toIndicativeBudget } from "./journeySupport.ts"
 
 export const councilId = CouncilId.make("northmere")
 export const finance = new Actor({
@@ -39,13 +33,10 @@ export const activeBudget = (
   actor: Actor = finance,
 ) =>
   Effect.gen(function* () {
-    const person = yield* registerPerson({ givenName: name, familyName: "Ledger" })
-    const { id: journeyId } = yield* referPerson({ personId: person.id, referral })
-    yield* startAssessment({ journeyId })
-    yield* recordAssessment({ journeyId, assessment: eligibleAssessment })
-    yield* recordFinancialAssessment({ journeyId, financial })
-    yield* decideEligibility({ journeyId })
-    yield* setIndicativeBudget({ journeyId })
+    const { personId, journeyId } = yield* toIndicativeBudget({
+      givenName: name,
+      familyName: "Ledger",
+    })
     yield* draftPlan({ journeyId, plan })
     yield* submitPlan({ journeyId })
     const journey = yield* decidePlan({
@@ -61,7 +52,7 @@ export const activeBudget = (
       reason: "a crisis",
     })
     return {
-      personId: person.id,
+      personId,
       journeyId,
       budgetId: journey.budgetId!,
       contingencyDecisionId: withContingency.contingency!.decisionId,

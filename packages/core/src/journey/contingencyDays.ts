@@ -1,13 +1,10 @@
 import { Option, Schema } from "effect"
 import type { Decision } from "../decisions/Decision.ts"
-import { addDays, addMonths, londonDateOf } from "../model/CalendarDay.ts"
+import { addDays, addMonths, daysBetween, londonDateOf } from "../model/CalendarDay.ts"
 
 /** What an uplift decision recorded before its days were kept among its amounts. */
 const EarlierUplift = Schema.Struct({ request: Schema.Struct({ days: Schema.Int }) })
 const earlierDays = Schema.decodeUnknownOption(EarlierUplift)
-
-const daysBetween = (from: string, to: string) =>
-  Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000)
 
 /**
  * The days of contingency uplift a person has had in the 12 months ending `today` (both ends

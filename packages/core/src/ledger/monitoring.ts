@@ -4,7 +4,7 @@ import { MissingStep } from "../journey/JourneyErrors.ts"
 import { recordDecision } from "../journey/steps.ts"
 import { CurrentActor } from "../model/Actor.ts"
 import { FundingStreamKind } from "../model/Budget.ts"
-import { addDays, todayInLondon } from "../model/CalendarDay.ts"
+import { addDays, daysBetween, todayInLondon } from "../model/CalendarDay.ts"
 import { BudgetId } from "../model/Ids.ts"
 import { decodeInput, invalidAt } from "../model/Input.ts"
 import { ChallengeRepository, DecisionRepository } from "../ports/DecisionRepository.ts"
@@ -50,7 +50,7 @@ export const checkDirectPaymentSurplus = Effect.fn("checkDirectPaymentSurplus")(
       const suspendedDays = (schedule?.pauses ?? []).reduce((days, p) => {
         const from = p.from > windowStart ? p.from : windowStart
         const to = p.to ?? today
-        return days + Math.max(0, Math.round((Date.parse(to) - Date.parse(from)) / 86_400_000))
+        return days + Math.max(0, daysBetween(from, to))
       }, 0)
       const contribution = Math.min(balance, (journey.financial?.weeklyContributionPence ?? 0) * 4)
       const surplus = yield* policy.assessSurplus({

@@ -1,5 +1,5 @@
 import { Schema } from "effect"
-import { addDays, addMonths } from "../model/CalendarDay.ts"
+import { addDays, addMonths, daysBetween } from "../model/CalendarDay.ts"
 import { CalendarDate } from "../model/Person.ts"
 
 export const AllocationFrequency = Schema.Literals(["weekly", "four-weekly", "monthly"])
@@ -14,9 +14,6 @@ export const AllocationSchedule = Schema.Struct({
   endDate: Schema.NullOr(CalendarDate),
 })
 export type AllocationSchedule = typeof AllocationSchedule.Type
-
-const daysBetween = (from: string, to: string) =>
-  Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000)
 
 /**
  * The start of the schedule's n-th period, counted from its first day rather than from the

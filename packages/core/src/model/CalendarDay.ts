@@ -70,6 +70,10 @@ export const lastDayWithinMonths = (date: string, months: number): string =>
 export const lastDayWithinWeeks = (date: string, weeks: number): string =>
   addDays(date, weeks * 7 - 1)
 
+/** Days from one calendar date to another (negative when `to` is earlier). */
+export const daysBetween = (from: string, to: string): number =>
+  Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000)
+
 /** Whole years between a date of birth and a date. */
 export const ageOn = (dateOfBirth: string, date: string): number => {
   const [by, bm, bd] = dateOfBirth.split("-").map(Number) as [number, number, number]

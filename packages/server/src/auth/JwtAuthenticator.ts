@@ -49,13 +49,13 @@ const actorFrom = (payload: JWTPayload, claims: ClaimMapping): Actor | undefined
   const roles = payload[claims.roles ?? "roles"]
   const council = payload[claims.council ?? "council"]
   const person = payload[claims.person ?? "person_id"]
-  const claimed = typeof roles === "string" ? roles.split(/[ ,]+/) : roles
+  const claimed = typeof roles === "string" ? roles.split(/[ ,]+/).filter(Boolean) : roles
   // An internal role is OpenPB's own; a token claiming one proves no one.
   if (Array.isArray(claimed) && claimed.some((r) => internalRoles.includes(r))) return undefined
   try {
     return decodeActor({
       subject: payload.sub,
-      roles: typeof roles === "string" ? roles.split(/[ ,]+/).filter(Boolean) : roles,
+      roles: claimed,
       councilId: council,
       ...(person === undefined ? {} : { personId: person }),
     })
