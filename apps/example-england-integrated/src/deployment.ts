@@ -1,6 +1,6 @@
 import { fileURLToPath } from "node:url"
 import type { CouncilApp } from "@openpb/host"
-import { englandCareAct } from "@openpb/plugin-england-care-act"
+import { englandCareAct, nationalMigRates } from "@openpb/plugin-england-care-act"
 import { localLimits } from "@openpb/plugin-local-limits"
 import { nhsPhb } from "@openpb/plugin-nhs-phb"
 import { pointsRas } from "@openpb/plugin-points-ras"
@@ -24,7 +24,12 @@ export const ashcombe = defineDeployment({
   },
   plugins: [
     englandCareAct.with({
-      mig25AndOverPence: 12_500,
+      // A local guarantee: £125 a week at 25 and over (and for lone parents), every year.
+      minimumIncomeGuarantee: nationalMigRates.map((rates) => ({
+        ...rates,
+        single25AndOverPence: 12_500,
+        loneParentPence: 12_500,
+      })),
       firstPlanReviewWeeks: 6,
       surplusBufferWeeks: 6,
       minimumWeeklyChargePence: 125,

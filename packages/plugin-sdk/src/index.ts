@@ -31,6 +31,8 @@ export {
 export {
   addDays,
   addMonths,
+  ageOn,
+  CalendarDate,
   detentionName,
   lastDayWithinMonths,
   lastDayWithinWeeks,

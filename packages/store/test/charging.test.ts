@@ -138,6 +138,46 @@ describe(`charging on ${testDatabaseKind()}`, () => {
   )
 
   it.live(
+    "dates each financial assessment, checks the age against the date of birth, and uses the pension-age guarantee from the qualifying day",
+    () =>
+      asAdmin(
+        Effect.gen(function* () {
+          const journeyId = yield* toPlanning([], [], 25_000)
+          const before = yield* getJourney({ journeyId })
+          // Born 15 June 1960: pension-credit qualifying age is 66 years and 3 months.
+          const pensioner = {
+            ...financial,
+            capitalPence: 0,
+            weeklyDisabilityRelatedExpenditurePence: 0,
+            weeklyHousingCostsPence: 0,
+            dateOfBirth: "1960-06-15",
+            ageYears: 66,
+            assessedOn: "2026-09-15",
+          }
+          const wrongAge = yield* Effect.flip(
+            recordFinancialAssessment({ journeyId, financial: { ...pensioner, ageYears: 65 } }),
+          )
+          expect(wrongAge._tag).toBe("InvalidInput")
+          expect(wrongAge.message).toContain("financial.ageYears")
+          expect(wrongAge.message).toContain("is 66 on 2026-09-15")
+          expect((yield* getJourney({ journeyId })).journey.version).toBe(before.journey.version)
+
+          const onTheDay = yield* recordFinancialAssessment({ journeyId, financial: pensioner })
+          expect(onTheDay.financial?.weeklyContributionPence).toBe(25_000 - 23_265)
+          const dayBefore = yield* recordFinancialAssessment({
+            journeyId,
+            financial: { ...pensioner, assessedOn: "2026-09-14" },
+          })
+          expect(dayBefore.financial?.weeklyContributionPence).toBe(25_000 - 11_250 - 4_965)
+
+          const undated = yield* recordFinancialAssessment({ journeyId, financial })
+          expect(undated.financial?.assessment.assessedOn).toMatch(/^\d{4}-\d{2}-\d{2}$/)
+        }),
+      ),
+    120_000,
+  )
+
+  it.live(
     "never charges for a section 117 line after a section 3 detention",
     () =>
       asAdmin(

@@ -111,6 +111,24 @@ export const CarerAssessment = Schema.Struct({
 }).annotate({ identifier: "CarerAssessment" })
 export type CarerAssessment = typeof CarerAssessment.Type
 
+/** Who the person's income is assessed with, for the minimum income guarantee. */
+export const Household = Schema.Literals(["single", "lone-parent", "couple"]).annotate({
+  identifier: "Household",
+})
+export type Household = typeof Household.Type
+
+/**
+ * The premiums that raise the minimum income guarantee (the annual charging circular): each is
+ * recorded by the practitioner from the benefits the person receives or would receive.
+ */
+export const IncomePremiums = Schema.Struct({
+  disability: Schema.Boolean,
+  enhancedDisability: Schema.Boolean,
+  carer: Schema.Boolean,
+  dependentChildren: Schema.Int.check(Schema.isBetween({ minimum: 0, maximum: 20 })),
+}).annotate({ identifier: "IncomePremiums" })
+export type IncomePremiums = typeof IncomePremiums.Type
+
 /** What the charging policy needs to work out the person's contribution, all in pence. */
 export const FinancialAssessment = Schema.Struct({
   weeklyIncomePence: Schema.Int.check(Schema.isGreaterThanOrEqualTo(0)),
@@ -120,5 +138,13 @@ export const FinancialAssessment = Schema.Struct({
   ageYears: Schema.Int.check(Schema.isBetween({ minimum: 16, maximum: 130 })),
   /** Whether the support is s117 aftercare, which cannot be charged for. */
   receivesSection117Aftercare: Schema.Boolean,
+  /** Single when not recorded. */
+  household: Schema.optionalKey(Household),
+  /** When not recorded, the charging policy says what it assumes. */
+  premiums: Schema.optionalKey(IncomePremiums),
+  /** Gives the pension-credit qualifying age to the day; must agree with `ageYears`. */
+  dateOfBirth: Schema.optionalKey(CalendarDate),
+  /** The day the assessment takes effect: picks the year's figures. Today when not given. */
+  assessedOn: Schema.optionalKey(CalendarDate),
 }).annotate({ identifier: "FinancialAssessment" })
 export type FinancialAssessment = typeof FinancialAssessment.Type

@@ -1,4 +1,6 @@
 import { type FinancialAssessment, MAX_PENCE, pounds, type Reason } from "@openpb/plugin-sdk"
+import { minimumIncomeGuarantee } from "./minimumIncomeGuarantee.ts"
+import { ratesOn } from "./migRates.ts"
 import type { EnglandCareActSettings } from "./settings.ts"
 
 /**
@@ -7,7 +9,9 @@ import type { EnglandCareActSettings } from "./settings.ts"
  * capital gives tariff income; the charge never takes income below the minimum income guarantee.
  */
 export const contribution = (s: EnglandCareActSettings) => (f: FinancialAssessment) => {
-  const year = `(${s.chargingYear} figures)`
+  // Core dates every assessment; undated (a direct call) means the newest figures.
+  const rates = ratesOn(s.minimumIncomeGuarantee, f.assessedOn ?? "9999-12-31")
+  const year = `(${rates.chargingYear} figures)`
   if (f.receivesSection117Aftercare) {
     return {
       weeklyContributionPence: 0,
@@ -32,7 +36,8 @@ export const contribution = (s: EnglandCareActSettings) => (f: FinancialAssessme
       ] as [Reason],
     }
   }
-  const mig = (f.ageYears < 25 ? s.migUnder25Pence : s.mig25AndOverPence) + s.disabilityPremiumPence
+  const guarantee = minimumIncomeGuarantee(rates, f)
+  const mig = guarantee.weeklyPence
   const tariff =
     f.capitalPence > s.capitalLowerLimitPence
       ? Math.ceil((f.capitalPence - s.capitalLowerLimitPence) / s.tariffStepPence) * 100
@@ -46,11 +51,7 @@ export const contribution = (s: EnglandCareActSettings) => (f: FinancialAssessme
   const assessed = Math.max(0, available)
   const weekly = assessed < s.minimumWeeklyChargePence ? 0 : assessed
   const reasons: [Reason, ...Array<Reason>] = [
-    {
-      criterion: "charging/reg-7/mig",
-      met: null,
-      text: `Income must not fall below the minimum income guarantee of ${pounds(mig)} a week ${year}.`,
-    },
+    guarantee.reason,
     {
       criterion: "charging/capital/tariff-income",
       met: null,

@@ -1,14 +1,12 @@
 import { atLeast, between, withDefault } from "@openpb/plugin-sdk"
 import { Schema } from "effect"
+import { CouncilMigRates, nationalMigRates } from "./migRates.ts"
 
 /**
- * The national figures for 2025/26 (DHSC, "Social care charging for local authorities 2025 to
- * 2026"): a council may set more generous ones, never less generous.
+ * The national capital figures (unchanged since April 2010; DHSC, "Social care charging for local
+ * authorities 2025 to 2026"): a council may set more generous ones, never less generous.
  */
 export const national = {
-  migUnder25Pence: 8_915,
-  mig25AndOverPence: 11_250,
-  disabilityPremiumPence: 4_965,
   capitalUpperLimitPence: 2_325_000,
   capitalLowerLimitPence: 1_425_000,
   /** £1 a week of tariff income for every £250, or part of £250, between the limits. */
@@ -17,20 +15,11 @@ export const national = {
 
 /** What a deployment may set. Every field has the national default. */
 export const EnglandCareActSettings = Schema.Struct({
-  /** The charging year the figures belong to, shown in reasons. */
-  chargingYear: withDefault(Schema.String.check(Schema.isPattern(/^\d{4}-\d{2}$/)), "2025-26"),
-  migUnder25Pence: withDefault(
-    atLeast(national.migUnder25Pence, "The MIG for under-25s"),
-    national.migUnder25Pence,
-  ),
-  mig25AndOverPence: withDefault(
-    atLeast(national.mig25AndOverPence, "The MIG for people aged 25 and over"),
-    national.mig25AndOverPence,
-  ),
-  disabilityPremiumPence: withDefault(
-    atLeast(national.disabilityPremiumPence, "The disability premium"),
-    national.disabilityPremiumPence,
-  ),
+  /**
+   * The minimum income guarantee, one table per charging year, each in force from its date; the
+   * national tables by default. Each figure may be raised, never lowered.
+   */
+  minimumIncomeGuarantee: withDefault(CouncilMigRates, nationalMigRates),
   capitalUpperLimitPence: withDefault(
     atLeast(national.capitalUpperLimitPence, "The upper capital limit"),
     national.capitalUpperLimitPence,

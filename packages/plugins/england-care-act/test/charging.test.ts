@@ -2,7 +2,12 @@ import { loadPlugin, type FinancialAssessment } from "@openpb/plugin-sdk"
 import { Effect } from "effect"
 import fc from "fast-check"
 import { describe, expect, it } from "vitest"
-import { contribution, EnglandCareActSettings, englandCareAct } from "../src/index.ts"
+import {
+  contribution,
+  EnglandCareActSettings,
+  englandCareAct,
+  nationalMigRates,
+} from "../src/index.ts"
 import { Schema } from "effect"
 
 const defaults = Schema.decodeUnknownSync(EnglandCareActSettings)({})
@@ -75,15 +80,16 @@ describe("charging: SI 2014/2672 with the 2025/26 figures", () => {
   })
 
   it("lets a council be more generous (a higher guarantee) and refuses a stricter one", () => {
-    const generous = Effect.runSync(loadPlugin(englandCareAct.with({ mig25AndOverPence: 13_000 })))
+    const [rates] = nationalMigRates
+    const local = (single25AndOverPence: number) =>
+      englandCareAct.with({ minimumIncomeGuarantee: [{ ...rates, single25AndOverPence }] })
+    const generous = Effect.runSync(loadPlugin(local(13_000)))
     expect(generous.rules.charging?.contribution(person({})).weeklyContributionPence).toBe(
       30_000 - 13_000 - 4_965,
     )
-    const stricter = Effect.runSync(
-      Effect.flip(loadPlugin(englandCareAct.with({ mig25AndOverPence: 11_000 }))),
-    )
+    const stricter = Effect.runSync(Effect.flip(loadPlugin(local(11_000))))
     expect(stricter._tag).toBe("PluginSettingsInvalid")
-    expect(stricter.message).toContain("mig25AndOverPence")
+    expect(stricter.message).toContain("single25AndOverPence")
   })
 
   it("does not collect a charge below the council's minimum", () => {

@@ -1,4 +1,5 @@
 import { Effect, Schema } from "effect"
+import { ageOn, todayInLondon } from "../../model/CalendarDay.ts"
 import { decodeInput, invalidAt } from "../../model/Input.ts"
 import { UnitOfWork } from "../../ports/UnitOfWork.ts"
 import { ChargingPolicy } from "../../policies/ChargingPolicy.ts"
@@ -77,21 +78,22 @@ export const recordFinancialAssessment = Effect.fn("recordFinancialAssessment")(
           ["financial", "receivesSection117Aftercare"],
           noSection117Reason(detentions),
         )
-      const contribution = yield* charging.contribution(input.financial)
+      const financial = yield* datedFinancialAssessment(input.financial)
+      const contribution = yield* charging.contribution(financial)
       const decision = yield* recordDecision({
         journey,
         kind: "financial-assessment",
         outcome: contribution.weeklyContributionPence === 0 ? "no-contribution" : "contribution",
         reasons: contribution.reasons,
         policy: contribution.policy,
-        inputs: { financial: input.financial },
+        inputs: { financial },
         amounts: { weeklyContributionPence: contribution.weeklyContributionPence },
       })
       return yield* saveJourney(
         journey,
         {
           financial: {
-            assessment: input.financial,
+            assessment: financial,
             weeklyContributionPence: contribution.weeklyContributionPence,
             decisionId: decision.id,
           },
@@ -170,4 +172,23 @@ export const assessCarer = Effect.fn("assessCarer")(function* (raw: unknown) {
       })
     }),
   )
+})
+
+/**
+ * The assessment as the charging policy sees it: dated (today unless it says otherwise), so
+ * replay picks the same year's figures, and with a date of birth that agrees with the age.
+ */
+const datedFinancialAssessment = Effect.fn("datedFinancialAssessment")(function* (
+  financial: FinancialAssessment,
+) {
+  const assessedOn = financial.assessedOn ?? (yield* todayInLondon)
+  if (
+    financial.dateOfBirth !== undefined &&
+    ageOn(financial.dateOfBirth, assessedOn) !== financial.ageYears
+  )
+    return yield* invalidAt(
+      ["financial", "ageYears"],
+      `A person born on ${financial.dateOfBirth} is ${ageOn(financial.dateOfBirth, assessedOn)} on ${assessedOn}, not ${financial.ageYears}.`,
+    )
+  return { ...financial, assessedOn }
 })
