@@ -2,6 +2,7 @@ import { fileURLToPath } from "node:url"
 import type { CouncilApp } from "@openpb/host"
 import { englandCareAct, nationalMigRates } from "@openpb/plugin-england-care-act"
 import { localLimits } from "@openpb/plugin-local-limits"
+import { outcomeMeasures } from "@openpb/plugin-outcome-measures"
 import { nhsPhb } from "@openpb/plugin-nhs-phb"
 import { pointsRas } from "@openpb/plugin-points-ras"
 import { defineDeployment } from "@openpb/plugin-sdk"
@@ -73,6 +74,7 @@ export const ashcombe = defineDeployment({
       contingencyMaxSharePercent: 20,
       contingencyMaxDaysPer12Months: 56,
     }),
+    outcomeMeasures.with(),
   ],
 })
 

@@ -1,6 +1,7 @@
 import { fileURLToPath } from "node:url"
 import type { CouncilApp } from "@openpb/host"
 import { localLimits } from "@openpb/plugin-local-limits"
+import { outcomeMeasures } from "@openpb/plugin-outcome-measures"
 import { pointsRas } from "@openpb/plugin-points-ras"
 import { scotlandSds } from "@openpb/plugin-scotland-sds"
 import { defineDeployment } from "@openpb/plugin-sdk"
@@ -35,6 +36,7 @@ export const glenallan = defineDeployment({
       healthSharePercent: 0,
     }),
     localLimits.with({ teamManagerLimitPence: 1_500_000, tolerancePercent: 15 }),
+    outcomeMeasures.with(),
   ],
 })
 

@@ -9,6 +9,7 @@ describe("Glenallan's deployment", () => {
     const ids = new Set(resolved.manifest.flatMap((m) => m.plugins.map((p) => p.split("@")[0])))
     expect([...ids].sort()).toEqual([
       "openpb/local-limits",
+      "openpb/outcome-measures",
       "openpb/points-ras",
       "openpb/scotland-sds",
     ])

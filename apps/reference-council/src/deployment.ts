@@ -1,6 +1,7 @@
 import type { CouncilApp } from "@openpb/host"
 import { englandCareAct } from "@openpb/plugin-england-care-act"
 import { localLimits } from "@openpb/plugin-local-limits"
+import { outcomeMeasures } from "@openpb/plugin-outcome-measures"
 import { nhsPhb } from "@openpb/plugin-nhs-phb"
 import { pointsRas } from "@openpb/plugin-points-ras"
 import { englandReturns } from "@openpb/plugin-england-returns"
@@ -30,6 +31,7 @@ export const northmere = defineDeployment({
       healthSharePercent: 30,
     }),
     localLimits.with({ teamManagerLimitPence: 2_500_000, tolerancePercent: 10 }),
+    outcomeMeasures.with(),
     reports.with(),
     // Northmere is fictional: its ONS code is a placeholder in the E10 range no council holds.
     englandReturns.with({ laCode: "E10000999" }),

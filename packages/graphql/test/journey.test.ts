@@ -110,7 +110,7 @@ const fragments = {
   JourneyView: `fragment JourneyView on Journey {
     id personId stage version budgetId eligibilityDecisionId indicativeDecisionId
     plans { version }
-    reviews { id status dueDate }
+    reviews { id status dueDate measures { instrument figures { name value } wantsHelpWith } }
     approved { decisionId costOfMeetingNeedsPence }
     contingency { until decisionId }
     ending { reason decisionId }

@@ -8,7 +8,7 @@ import {
   PortConflict,
   PortMissing,
 } from "./errors.ts"
-import { type PortName, portNames, portServices, sharedPorts } from "./ports.ts"
+import { optionalPorts, type PortName, portNames, portServices, sharedPorts } from "./ports.ts"
 import { type Providers, policyContext } from "./services.ts"
 
 export const Nation = Schema.Literals(["england", "scotland", "wales", "northern-ireland"])
@@ -81,9 +81,10 @@ const choosePorts = (
         (p) => p.provides.includes(port) && (chosen === undefined || p.id === chosen),
       )
       const first = candidates[0]
-      if (first === undefined)
+      if (first === undefined && !optionalPorts.has(port))
         return yield* new PortMissing({ port, service: portServices[port].key })
       if (sharedPorts.has(port)) shared[port] = candidates
+      else if (first === undefined) continue
       else if (candidates.length > 1)
         return yield* new PortConflict({ port, pluginIds: candidates.map((p) => p.id) })
       else exclusive[port] = first

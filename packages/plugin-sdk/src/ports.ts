@@ -19,6 +19,9 @@ import {
   IndicativeBudget,
   IndicativeBudgetInput,
   LineCheck,
+  MeasureAnswers,
+  MeasureScore,
+  OutcomeMeasurePolicy,
   PlanLine,
   ResourceAllocationPolicy,
   ReviewDue,
@@ -45,6 +48,7 @@ export const portNames = [
   "reviewSchedule",
   "contingency",
   "directPaymentMonitoring",
+  "outcomeMeasures",
 ] as const
 export const PortName = Schema.Literals(portNames)
 export type PortName = typeof PortName.Type
@@ -53,7 +57,11 @@ export const sharedPorts: ReadonlySet<PortName> = new Set([
   "spendingRules",
   "reviewSchedule",
   "directPaymentMonitoring",
+  "outcomeMeasures",
 ])
+
+/** Ports a deployment may leave without a provider (no outcome measure installed, say). */
+export const optionalPorts: ReadonlySet<PortName> = new Set(["outcomeMeasures"])
 
 /**
  * What a plugin returns: the outcome in its plain (encoded) form without `policy`, which the
@@ -99,6 +107,11 @@ export interface PortRules {
     readonly statementEveryWeeks: number
     assessSurplus(input: SurplusInput): Unstamped<(typeof SurplusOutcome)["Encoded"]> | undefined
   }
+  readonly outcomeMeasures: {
+    /** The instruments this plugin scores, by the name a review records them under. */
+    readonly instruments: ReadonlyArray<string>
+    score(answers: MeasureAnswers): Unstamped<(typeof MeasureScore)["Encoded"]> | undefined
+  }
 }
 
 /** One method of a port: the schema of what it is given and of what it answers. */
@@ -136,6 +149,7 @@ export const portMethods: {
   directPaymentMonitoring: {
     assessSurplus: { input: SurplusInput, output: SurplusOutcome },
   },
+  outcomeMeasures: { score: { input: MeasureAnswers, output: MeasureScore } },
 }
 
 /** The core service each port name stands for. */
@@ -149,4 +163,5 @@ export const portServices = {
   reviewSchedule: ReviewSchedulePolicy,
   contingency: ContingencyPolicy,
   directPaymentMonitoring: DirectPaymentMonitoringPolicy,
+  outcomeMeasures: OutcomeMeasurePolicy,
 } as const

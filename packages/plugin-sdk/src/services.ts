@@ -6,6 +6,8 @@ import {
   EligibilityPolicy,
   HealthEligibilityPolicy,
   type LineCheck,
+  type MeasureScore,
+  OutcomeMeasurePolicy,
   type PolicyRef,
   ResourceAllocationPolicy,
   type ReviewDue,
@@ -49,6 +51,7 @@ export const policyContext = (providers: Providers) => {
   const spending = providers.shared.spendingRules ?? []
   const reviews = providers.shared.reviewSchedule ?? []
   const monitoring = providers.shared.directPaymentMonitoring ?? []
+  const measures = providers.shared.outcomeMeasures ?? []
   const m = portMethods
 
   return Context.make(EligibilityPolicy, {
@@ -185,6 +188,25 @@ export const policyContext = (providers: Providers) => {
             ],
             policy: sdkPolicy,
           }
+        }),
+    }),
+    Context.add(OutcomeMeasurePolicy, {
+      instruments: measures.flatMap((p) => rulesOf(p, "outcomeMeasures").instruments),
+      // The first plugin (in the deployment's order) that knows the instrument scores it.
+      score: (answers) =>
+        Effect.gen(function* () {
+          for (const plugin of measures) {
+            if (!rulesOf(plugin, "outcomeMeasures").instruments.includes(answers.instrument))
+              continue
+            const scored = yield* maybeAnswer<MeasureScore>(
+              plugin.ref,
+              "outcomeMeasures.score",
+              m.outcomeMeasures.score!.output,
+              () => rulesOf(plugin, "outcomeMeasures").score(answers),
+            )
+            if (scored !== undefined) return scored
+          }
+          return undefined
         }),
     }),
   )

@@ -27,6 +27,7 @@ export const rules: ReadonlyArray<readonly [pattern: RegExp, rule: LayerRule]> =
         "@openpb/plugin-nhs-phb",
         "@openpb/plugin-points-ras",
         "@openpb/plugin-local-limits",
+        "@openpb/plugin-outcome-measures",
       ],
     },
   ],

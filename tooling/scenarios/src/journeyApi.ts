@@ -12,6 +12,11 @@ export interface JourneyView {
     readonly id: string
     readonly status: string
     readonly dueDate: string
+    readonly measures?: ReadonlyArray<{
+      readonly instrument: string
+      readonly figures: ReadonlyArray<{ readonly name: string; readonly value: number }>
+      readonly wantsHelpWith: ReadonlyArray<string>
+    }> | null
   }>
   readonly approved: {
     readonly decisionId: string

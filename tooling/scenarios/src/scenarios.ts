@@ -13,6 +13,29 @@ const expectEqual = (actual: unknown, expected: unknown, what: string) => {
   }
 }
 
+/** DIALOG's eleven items in its order (eight life domains, three treatment aspects), rated 1-7. */
+const dialogItems = [
+  "mental-health",
+  "physical-health",
+  "job-situation",
+  "accommodation",
+  "leisure-activities",
+  "friendships",
+  "partner-family",
+  "personal-safety",
+  "medication",
+  "practical-help",
+  "meetings-with-professionals",
+]
+const dialogAnswers = (ratings: ReadonlyArray<number>, wantsHelp: ReadonlyArray<string>) => ({
+  instrument: "dialog",
+  items: dialogItems.map((item, i) => ({
+    item,
+    value: ratings[i],
+    wantsHelp: wantsHelp.includes(item),
+  })),
+})
+
 const review = (
   api: JourneyApi,
   journeyId: string,
@@ -32,7 +55,7 @@ const review = (
           note: "Cooks three times a week.",
         },
       ],
-      wellbeing: { instrument: "dialog", raw: [5, 5, 4, 6, 5, 5, 4, 5, 6, 5, 5], scored: 5 },
+      measures: [dialogAnswers([5, 5, 4, 6, 5, 5, 4, 5, 6, 5, 5], ["accommodation"])],
       views: { person: "Things are better.", practitioner: "Good progress." },
       outcome,
       reasons: [
@@ -84,6 +107,25 @@ export const positiveEnding = async (
     reviewId: journey.reviews.find((r) => r.status === "due")?.id,
   })
   expectEqual(journey.stage, "active", "stage after the first review")
+  // Goal attainment +1 and +2, unweighted: 50 + 10·3/√(0.7·2 + 0.3·4) = 50 + 30/√2.6 = 68.61.
+  // DIALOG: life domains 39/8 = 4.875, treatment (6 + 5 + 5)/3 = 5.33.
+  expectEqual(
+    journey.reviews
+      .find((r) => r.status === "completed")
+      ?.measures?.map((m) => [m.instrument, m.figures, m.wantsHelpWith]),
+    [
+      ["goal-attainment-scaling", [{ name: "t-score", value: 68.61 }], []],
+      [
+        "dialog",
+        [
+          { name: "subjective-quality-of-life", value: 4.88 },
+          { name: "treatment-satisfaction", value: 5.33 },
+        ],
+        ["accommodation"],
+      ],
+    ],
+    "outcome measures scored at the first review",
+  )
   api.advanceDays(300)
   journey = await review(api, journey.id, "end", 2)
   expectEqual(journey.stage, "ended", "stage after the second review")

@@ -126,6 +126,7 @@ export type CheckDirectPaymentSurplusInput = {
 export type CompleteReviewInput = {
   endReason?: EndReason | null | undefined;
   journeyId: string | number;
+  measures?: Array<MeasureAnswersInput> | null | undefined;
   outcome: ReviewOutcome;
   progress: Array<OutcomeProgressInput>;
   reasons: Array<string>;
@@ -369,6 +370,18 @@ export type LodgeChallengeInput = {
   grounds: string;
 };
 
+export type MeasureAnswersInput = {
+  instrument: string;
+  items: Array<MeasureItemInput>;
+};
+
+export type MeasureItemInput = {
+  item: string;
+  value: number;
+  wantsHelp?: boolean | null | undefined;
+  weight?: number | null | undefined;
+};
+
 export type OutcomeDomain =
   | 'CHOICE_AND_CONTROL'
   | 'CONFIDENCE_AND_SKILLS'
@@ -415,6 +428,7 @@ export type PlanOutcomeInput = {
   howProgressWillBeSeen: string;
   id: string;
   inOwnWords: string;
+  weight?: number | null | undefined;
 };
 
 export type PlanParticipantInput = {
@@ -803,7 +817,7 @@ export type JourneyQueryVariables = Exact<{
 }>;
 
 
-export type JourneyQuery = { journey: { contingencyActive: boolean, journey: { adviser: string | null, budgetId: string | null, councilId: string, declineReason: string | null, eligibilityDecisionId: string | null, engagementSupport: EngagementSupport, healthEligible: boolean, id: string, indicativeDecisionId: string | null, openedAt: string, personId: string, practitioner: string | null, stage: JourneyStage, updatedAt: string, version: number, approved: { costOfMeetingNeedsPence: number, councilSharePence: number, decisionId: string, nhsSharePence: number, personContributionPence: number, planVersion: number } | null, assessment: { detentions: Array<Detention>, healthGrounds: Array<RightToHaveGround>, healthNeeds: Array<string>, impairmentOrIllness: string, needsAriseFromImpairmentOrIllness: boolean, wellbeingEvidence: string, wellbeingImpact: WellbeingImpact, outcomes: Array<{ evidence: string, outcome: AdultOutcome, unableSenses: Array<UnableSense> }>, period: { from: string, to: string }, views: { carer: string | null, person: string, practitioner: string } } | null, contingency: { decisionId: string, from: string, until: string, upliftPence: number } | null, ending: { decisionId: string, note: string, on: string, reason: EndReason } | null, financial: { decisionId: string, weeklyContributionPence: number, assessment: { ageYears: number, assessedOn: string | null, capitalPence: number, dateOfBirth: string | null, household: Household | null, receivesSection117Aftercare: boolean, weeklyDisabilityRelatedExpenditurePence: number, weeklyHousingCostsPence: number, weeklyIncomePence: number } } | null, plans: Array<{ annualCostPence: number, createdAt: string, createdBy: string, version: number }>, referral: { referredBy: string, source: ReferralSource, toldAbout: string }, reviews: Array<{ clock: ReviewClock | null, completedOn: string | null, decisionId: string | null, dueDate: string, id: string, outcome: ReviewOutcome | null, status: ReviewStatus, trigger: ReviewTrigger, progress: Array<{ attainment: number, note: string, outcomeId: string }>, views: { carer: string | null, person: string, practitioner: string } | null, wellbeing: { instrument: string, raw: Array<number>, scored: number } | null }>, submission: { planVersion: number, lineChecks: Array<{ lineId: string, verdict: SpendingVerdict }>, requirement: { level: ApprovalLevel, minimumApproverLimitPence: number } } | null, suspension: { decisionId: string, from: string, reason: string } | null } } };
+export type JourneyQuery = { journey: { contingencyActive: boolean, journey: { adviser: string | null, budgetId: string | null, councilId: string, declineReason: string | null, eligibilityDecisionId: string | null, engagementSupport: EngagementSupport, healthEligible: boolean, id: string, indicativeDecisionId: string | null, openedAt: string, personId: string, practitioner: string | null, stage: JourneyStage, updatedAt: string, version: number, approved: { costOfMeetingNeedsPence: number, councilSharePence: number, decisionId: string, nhsSharePence: number, personContributionPence: number, planVersion: number } | null, assessment: { detentions: Array<Detention>, healthGrounds: Array<RightToHaveGround>, healthNeeds: Array<string>, impairmentOrIllness: string, needsAriseFromImpairmentOrIllness: boolean, wellbeingEvidence: string, wellbeingImpact: WellbeingImpact, outcomes: Array<{ evidence: string, outcome: AdultOutcome, unableSenses: Array<UnableSense> }>, period: { from: string, to: string }, views: { carer: string | null, person: string, practitioner: string } } | null, contingency: { decisionId: string, from: string, until: string, upliftPence: number } | null, ending: { decisionId: string, note: string, on: string, reason: EndReason } | null, financial: { decisionId: string, weeklyContributionPence: number, assessment: { ageYears: number, assessedOn: string | null, capitalPence: number, dateOfBirth: string | null, household: Household | null, receivesSection117Aftercare: boolean, weeklyDisabilityRelatedExpenditurePence: number, weeklyHousingCostsPence: number, weeklyIncomePence: number } } | null, plans: Array<{ annualCostPence: number, createdAt: string, createdBy: string, version: number }>, referral: { referredBy: string, source: ReferralSource, toldAbout: string }, reviews: Array<{ clock: ReviewClock | null, completedOn: string | null, decisionId: string | null, dueDate: string, id: string, outcome: ReviewOutcome | null, status: ReviewStatus, trigger: ReviewTrigger, measures: Array<{ instrument: string, problems: Array<string>, wantsHelpWith: Array<string> }> | null, progress: Array<{ attainment: number, note: string, outcomeId: string }>, views: { carer: string | null, person: string, practitioner: string } | null, wellbeing: { instrument: string, raw: Array<number>, scored: number } | null }>, submission: { planVersion: number, lineChecks: Array<{ lineId: string, verdict: SpendingVerdict }>, requirement: { level: ApprovalLevel, minimumApproverLimitPence: number } } | null, suspension: { decisionId: string, from: string, reason: string } | null } } };
 
 export type JourneysQueryVariables = Exact<{
   after?: string | null | undefined;
@@ -820,7 +834,7 @@ export type JourneysOfPersonQueryVariables = Exact<{
 }>;
 
 
-export type JourneysOfPersonQuery = { journeysOfPerson: Array<{ adviser: string | null, budgetId: string | null, councilId: string, declineReason: string | null, eligibilityDecisionId: string | null, engagementSupport: EngagementSupport, healthEligible: boolean, id: string, indicativeDecisionId: string | null, openedAt: string, personId: string, practitioner: string | null, stage: JourneyStage, updatedAt: string, version: number, approved: { costOfMeetingNeedsPence: number, councilSharePence: number, decisionId: string, nhsSharePence: number, personContributionPence: number, planVersion: number } | null, assessment: { detentions: Array<Detention>, healthGrounds: Array<RightToHaveGround>, healthNeeds: Array<string>, impairmentOrIllness: string, needsAriseFromImpairmentOrIllness: boolean, wellbeingEvidence: string, wellbeingImpact: WellbeingImpact, outcomes: Array<{ evidence: string, outcome: AdultOutcome, unableSenses: Array<UnableSense> }>, period: { from: string, to: string }, views: { carer: string | null, person: string, practitioner: string } } | null, contingency: { decisionId: string, from: string, until: string, upliftPence: number } | null, ending: { decisionId: string, note: string, on: string, reason: EndReason } | null, financial: { decisionId: string, weeklyContributionPence: number, assessment: { ageYears: number, assessedOn: string | null, capitalPence: number, dateOfBirth: string | null, household: Household | null, receivesSection117Aftercare: boolean, weeklyDisabilityRelatedExpenditurePence: number, weeklyHousingCostsPence: number, weeklyIncomePence: number, premiums: { carer: boolean, dependentChildren: number, disability: boolean, enhancedDisability: boolean } | null } } | null, plans: Array<{ annualCostPence: number, createdAt: string, createdBy: string, version: number, content: { contingency: { maxDurationDays: number, steps: Array<string>, upliftCapPence: number }, lines: Array<{ category: SpendingCategory, deliveryMechanism: DeliveryMechanism, description: string, frequency: Frequency, fundingStream: FundingStreamKind, id: string, outcomeIds: Array<string>, provider: string | null, section117Aftercare: boolean | null, unitCostPence: number, unitsPerPeriod: number }>, outcomes: Array<{ domain: OutcomeDomain, howProgressWillBeSeen: string, id: string, inOwnWords: string }>, participants: Array<{ name: string, role: PlanParticipantRole }>, riskEnablement: Array<{ agreed: string, risk: string, whoDoesWhat: string }> } }>, referral: { referredBy: string, source: ReferralSource, toldAbout: string }, reviews: Array<{ clock: ReviewClock | null, completedOn: string | null, decisionId: string | null, dueDate: string, id: string, outcome: ReviewOutcome | null, status: ReviewStatus, trigger: ReviewTrigger, progress: Array<{ attainment: number, note: string, outcomeId: string }>, views: { carer: string | null, person: string, practitioner: string } | null, wellbeing: { instrument: string, raw: Array<number>, scored: number } | null }>, submission: { planVersion: number, lineChecks: Array<{ lineId: string, verdict: SpendingVerdict, policy: { id: string, version: string }, reason: { criterion: string, met: boolean | null, text: string } }>, requirement: { level: ApprovalLevel, minimumApproverLimitPence: number, policy: { id: string, version: string }, reasons: Array<{ criterion: string, met: boolean | null, text: string }> } } | null, suspension: { decisionId: string, from: string, reason: string } | null }> };
+export type JourneysOfPersonQuery = { journeysOfPerson: Array<{ adviser: string | null, budgetId: string | null, councilId: string, declineReason: string | null, eligibilityDecisionId: string | null, engagementSupport: EngagementSupport, healthEligible: boolean, id: string, indicativeDecisionId: string | null, openedAt: string, personId: string, practitioner: string | null, stage: JourneyStage, updatedAt: string, version: number, approved: { costOfMeetingNeedsPence: number, councilSharePence: number, decisionId: string, nhsSharePence: number, personContributionPence: number, planVersion: number } | null, assessment: { detentions: Array<Detention>, healthGrounds: Array<RightToHaveGround>, healthNeeds: Array<string>, impairmentOrIllness: string, needsAriseFromImpairmentOrIllness: boolean, wellbeingEvidence: string, wellbeingImpact: WellbeingImpact, outcomes: Array<{ evidence: string, outcome: AdultOutcome, unableSenses: Array<UnableSense> }>, period: { from: string, to: string }, views: { carer: string | null, person: string, practitioner: string } } | null, contingency: { decisionId: string, from: string, until: string, upliftPence: number } | null, ending: { decisionId: string, note: string, on: string, reason: EndReason } | null, financial: { decisionId: string, weeklyContributionPence: number, assessment: { ageYears: number, assessedOn: string | null, capitalPence: number, dateOfBirth: string | null, household: Household | null, receivesSection117Aftercare: boolean, weeklyDisabilityRelatedExpenditurePence: number, weeklyHousingCostsPence: number, weeklyIncomePence: number, premiums: { carer: boolean, dependentChildren: number, disability: boolean, enhancedDisability: boolean } | null } } | null, plans: Array<{ annualCostPence: number, createdAt: string, createdBy: string, version: number, content: { contingency: { maxDurationDays: number, steps: Array<string>, upliftCapPence: number }, lines: Array<{ category: SpendingCategory, deliveryMechanism: DeliveryMechanism, description: string, frequency: Frequency, fundingStream: FundingStreamKind, id: string, outcomeIds: Array<string>, provider: string | null, section117Aftercare: boolean | null, unitCostPence: number, unitsPerPeriod: number }>, outcomes: Array<{ domain: OutcomeDomain, howProgressWillBeSeen: string, id: string, inOwnWords: string, weight: number | null }>, participants: Array<{ name: string, role: PlanParticipantRole }>, riskEnablement: Array<{ agreed: string, risk: string, whoDoesWhat: string }> } }>, referral: { referredBy: string, source: ReferralSource, toldAbout: string }, reviews: Array<{ clock: ReviewClock | null, completedOn: string | null, decisionId: string | null, dueDate: string, id: string, outcome: ReviewOutcome | null, status: ReviewStatus, trigger: ReviewTrigger, measures: Array<{ instrument: string, problems: Array<string>, wantsHelpWith: Array<string>, figures: Array<{ name: string, value: number }>, policy: { id: string, version: string }, reasons: Array<{ criterion: string, met: boolean | null, text: string }> }> | null, progress: Array<{ attainment: number, note: string, outcomeId: string }>, views: { carer: string | null, person: string, practitioner: string } | null, wellbeing: { instrument: string, raw: Array<number>, scored: number } | null }>, submission: { planVersion: number, lineChecks: Array<{ lineId: string, verdict: SpendingVerdict, policy: { id: string, version: string }, reason: { criterion: string, met: boolean | null, text: string } }>, requirement: { level: ApprovalLevel, minimumApproverLimitPence: number, policy: { id: string, version: string }, reasons: Array<{ criterion: string, met: boolean | null, text: string }> } } | null, suspension: { decisionId: string, from: string, reason: string } | null }> };
 
 export type LedgerBalancesQueryVariables = Exact<{
   budgetId: string | number;
@@ -839,7 +853,7 @@ export type LedgerHistoryQuery = { ledgerHistory: Array<{ budgetId: string, coun
 export type MyCaseloadQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MyCaseloadQuery = { myCaseload: Array<{ nextReviewDue: string | null, overdue: boolean, journey: { adviser: string | null, budgetId: string | null, councilId: string, declineReason: string | null, eligibilityDecisionId: string | null, engagementSupport: EngagementSupport, healthEligible: boolean, id: string, indicativeDecisionId: string | null, openedAt: string, personId: string, practitioner: string | null, stage: JourneyStage, updatedAt: string, version: number, approved: { costOfMeetingNeedsPence: number, councilSharePence: number, decisionId: string, nhsSharePence: number, personContributionPence: number, planVersion: number } | null, assessment: { detentions: Array<Detention>, healthGrounds: Array<RightToHaveGround>, healthNeeds: Array<string>, impairmentOrIllness: string, needsAriseFromImpairmentOrIllness: boolean, wellbeingEvidence: string, wellbeingImpact: WellbeingImpact, outcomes: Array<{ evidence: string, outcome: AdultOutcome, unableSenses: Array<UnableSense> }>, period: { from: string, to: string }, views: { carer: string | null, person: string, practitioner: string } } | null, contingency: { decisionId: string, from: string, until: string, upliftPence: number } | null, ending: { decisionId: string, note: string, on: string, reason: EndReason } | null, financial: { decisionId: string, weeklyContributionPence: number, assessment: { ageYears: number, assessedOn: string | null, capitalPence: number, dateOfBirth: string | null, household: Household | null, receivesSection117Aftercare: boolean, weeklyDisabilityRelatedExpenditurePence: number, weeklyHousingCostsPence: number, weeklyIncomePence: number } } | null, plans: Array<{ annualCostPence: number, createdAt: string, createdBy: string, version: number }>, referral: { referredBy: string, source: ReferralSource, toldAbout: string }, reviews: Array<{ clock: ReviewClock | null, completedOn: string | null, decisionId: string | null, dueDate: string, id: string, outcome: ReviewOutcome | null, status: ReviewStatus, trigger: ReviewTrigger, progress: Array<{ attainment: number, note: string, outcomeId: string }>, views: { carer: string | null, person: string, practitioner: string } | null, wellbeing: { instrument: string, raw: Array<number>, scored: number } | null }>, submission: { planVersion: number, lineChecks: Array<{ lineId: string, verdict: SpendingVerdict }>, requirement: { level: ApprovalLevel, minimumApproverLimitPence: number } } | null, suspension: { decisionId: string, from: string, reason: string } | null } }> };
+export type MyCaseloadQuery = { myCaseload: Array<{ nextReviewDue: string | null, overdue: boolean, journey: { adviser: string | null, budgetId: string | null, councilId: string, declineReason: string | null, eligibilityDecisionId: string | null, engagementSupport: EngagementSupport, healthEligible: boolean, id: string, indicativeDecisionId: string | null, openedAt: string, personId: string, practitioner: string | null, stage: JourneyStage, updatedAt: string, version: number, approved: { costOfMeetingNeedsPence: number, councilSharePence: number, decisionId: string, nhsSharePence: number, personContributionPence: number, planVersion: number } | null, assessment: { detentions: Array<Detention>, healthGrounds: Array<RightToHaveGround>, healthNeeds: Array<string>, impairmentOrIllness: string, needsAriseFromImpairmentOrIllness: boolean, wellbeingEvidence: string, wellbeingImpact: WellbeingImpact, outcomes: Array<{ evidence: string, outcome: AdultOutcome, unableSenses: Array<UnableSense> }>, period: { from: string, to: string }, views: { carer: string | null, person: string, practitioner: string } } | null, contingency: { decisionId: string, from: string, until: string, upliftPence: number } | null, ending: { decisionId: string, note: string, on: string, reason: EndReason } | null, financial: { decisionId: string, weeklyContributionPence: number, assessment: { ageYears: number, assessedOn: string | null, capitalPence: number, dateOfBirth: string | null, household: Household | null, receivesSection117Aftercare: boolean, weeklyDisabilityRelatedExpenditurePence: number, weeklyHousingCostsPence: number, weeklyIncomePence: number } } | null, plans: Array<{ annualCostPence: number, createdAt: string, createdBy: string, version: number }>, referral: { referredBy: string, source: ReferralSource, toldAbout: string }, reviews: Array<{ clock: ReviewClock | null, completedOn: string | null, decisionId: string | null, dueDate: string, id: string, outcome: ReviewOutcome | null, status: ReviewStatus, trigger: ReviewTrigger, measures: Array<{ instrument: string, problems: Array<string>, wantsHelpWith: Array<string> }> | null, progress: Array<{ attainment: number, note: string, outcomeId: string }>, views: { carer: string | null, person: string, practitioner: string } | null, wellbeing: { instrument: string, raw: Array<number>, scored: number } | null }>, submission: { planVersion: number, lineChecks: Array<{ lineId: string, verdict: SpendingVerdict }>, requirement: { level: ApprovalLevel, minimumApproverLimitPence: number } } | null, suspension: { decisionId: string, from: string, reason: string } | null } }> };
 
 export type PersonQueryVariables = Exact<{
   personId: string | number;
@@ -867,7 +881,7 @@ export type ActivateContingencyMutationVariables = Exact<{
 }>;
 
 
-export type ActivateContingencyMutation = { activateContingency: { adviser: string | null, budgetId: string | null, councilId: string, declineReason: string | null, eligibilityDecisionId: string | null, engagementSupport: EngagementSupport, healthEligible: boolean, id: string, indicativeDecisionId: string | null, openedAt: string, personId: string, practitioner: string | null, stage: JourneyStage, updatedAt: string, version: number, approved: { costOfMeetingNeedsPence: number, councilSharePence: number, decisionId: string, nhsSharePence: number, personContributionPence: number, planVersion: number } | null, assessment: { detentions: Array<Detention>, healthGrounds: Array<RightToHaveGround>, healthNeeds: Array<string>, impairmentOrIllness: string, needsAriseFromImpairmentOrIllness: boolean, wellbeingEvidence: string, wellbeingImpact: WellbeingImpact, outcomes: Array<{ evidence: string, outcome: AdultOutcome, unableSenses: Array<UnableSense> }>, period: { from: string, to: string }, views: { carer: string | null, person: string, practitioner: string } } | null, contingency: { decisionId: string, from: string, until: string, upliftPence: number } | null, ending: { decisionId: string, note: string, on: string, reason: EndReason } | null, financial: { decisionId: string, weeklyContributionPence: number, assessment: { ageYears: number, assessedOn: string | null, capitalPence: number, dateOfBirth: string | null, household: Household | null, receivesSection117Aftercare: boolean, weeklyDisabilityRelatedExpenditurePence: number, weeklyHousingCostsPence: number, weeklyIncomePence: number, premiums: { carer: boolean, dependentChildren: number, disability: boolean, enhancedDisability: boolean } | null } } | null, plans: Array<{ annualCostPence: number, createdAt: string, createdBy: string, version: number, content: { contingency: { maxDurationDays: number, steps: Array<string>, upliftCapPence: number }, lines: Array<{ category: SpendingCategory, deliveryMechanism: DeliveryMechanism, description: string, frequency: Frequency, fundingStream: FundingStreamKind, id: string, outcomeIds: Array<string>, provider: string | null, section117Aftercare: boolean | null, unitCostPence: number, unitsPerPeriod: number }>, outcomes: Array<{ domain: OutcomeDomain, howProgressWillBeSeen: string, id: string, inOwnWords: string }>, participants: Array<{ name: string, role: PlanParticipantRole }>, riskEnablement: Array<{ agreed: string, risk: string, whoDoesWhat: string }> } }>, referral: { referredBy: string, source: ReferralSource, toldAbout: string }, reviews: Array<{ clock: ReviewClock | null, completedOn: string | null, decisionId: string | null, dueDate: string, id: string, outcome: ReviewOutcome | null, status: ReviewStatus, trigger: ReviewTrigger, progress: Array<{ attainment: number, note: string, outcomeId: string }>, views: { carer: string | null, person: string, practitioner: string } | null, wellbeing: { instrument: string, raw: Array<number>, scored: number } | null }>, submission: { planVersion: number, lineChecks: Array<{ lineId: string, verdict: SpendingVerdict, policy: { id: string, version: string }, reason: { criterion: string, met: boolean | null, text: string } }>, requirement: { level: ApprovalLevel, minimumApproverLimitPence: number, policy: { id: string, version: string }, reasons: Array<{ criterion: string, met: boolean | null, text: string }> } } | null, suspension: { decisionId: string, from: string, reason: string } | null } };
+export type ActivateContingencyMutation = { activateContingency: { adviser: string | null, budgetId: string | null, councilId: string, declineReason: string | null, eligibilityDecisionId: string | null, engagementSupport: EngagementSupport, healthEligible: boolean, id: string, indicativeDecisionId: string | null, openedAt: string, personId: string, practitioner: string | null, stage: JourneyStage, updatedAt: string, version: number, approved: { costOfMeetingNeedsPence: number, councilSharePence: number, decisionId: string, nhsSharePence: number, personContributionPence: number, planVersion: number } | null, assessment: { detentions: Array<Detention>, healthGrounds: Array<RightToHaveGround>, healthNeeds: Array<string>, impairmentOrIllness: string, needsAriseFromImpairmentOrIllness: boolean, wellbeingEvidence: string, wellbeingImpact: WellbeingImpact, outcomes: Array<{ evidence: string, outcome: AdultOutcome, unableSenses: Array<UnableSense> }>, period: { from: string, to: string }, views: { carer: string | null, person: string, practitioner: string } } | null, contingency: { decisionId: string, from: string, until: string, upliftPence: number } | null, ending: { decisionId: string, note: string, on: string, reason: EndReason } | null, financial: { decisionId: string, weeklyContributionPence: number, assessment: { ageYears: number, assessedOn: string | null, capitalPence: number, dateOfBirth: string | null, household: Household | null, receivesSection117Aftercare: boolean, weeklyDisabilityRelatedExpenditurePence: number, weeklyHousingCostsPence: number, weeklyIncomePence: number, premiums: { carer: boolean, dependentChildren: number, disability: boolean, enhancedDisability: boolean } | null } } | null, plans: Array<{ annualCostPence: number, createdAt: string, createdBy: string, version: number, content: { contingency: { maxDurationDays: number, steps: Array<string>, upliftCapPence: number }, lines: Array<{ category: SpendingCategory, deliveryMechanism: DeliveryMechanism, description: string, frequency: Frequency, fundingStream: FundingStreamKind, id: string, outcomeIds: Array<string>, provider: string | null, section117Aftercare: boolean | null, unitCostPence: number, unitsPerPeriod: number }>, outcomes: Array<{ domain: OutcomeDomain, howProgressWillBeSeen: string, id: string, inOwnWords: string, weight: number | null }>, participants: Array<{ name: string, role: PlanParticipantRole }>, riskEnablement: Array<{ agreed: string, risk: string, whoDoesWhat: string }> } }>, referral: { referredBy: string, source: ReferralSource, toldAbout: string }, reviews: Array<{ clock: ReviewClock | null, completedOn: string | null, decisionId: string | null, dueDate: string, id: string, outcome: ReviewOutcome | null, status: ReviewStatus, trigger: ReviewTrigger, measures: Array<{ instrument: string, problems: Array<string>, wantsHelpWith: Array<string>, figures: Array<{ name: string, value: number }>, policy: { id: string, version: string }, reasons: Array<{ criterion: string, met: boolean | null, text: string }> }> | null, progress: Array<{ attainment: number, note: string, outcomeId: string }>, views: { carer: string | null, person: string, practitioner: string } | null, wellbeing: { instrument: string, raw: Array<number>, scored: number } | null }>, submission: { planVersion: number, lineChecks: Array<{ lineId: string, verdict: SpendingVerdict, policy: { id: string, version: string }, reason: { criterion: string, met: boolean | null, text: string } }>, requirement: { level: ApprovalLevel, minimumApproverLimitPence: number, policy: { id: string, version: string }, reasons: Array<{ criterion: string, met: boolean | null, text: string }> } } | null, suspension: { decisionId: string, from: string, reason: string } | null } };
 
 export type AddCarerMutationVariables = Exact<{
   input: AddCarerInput;
@@ -895,7 +909,7 @@ export type AssignJourneyMutationVariables = Exact<{
 }>;
 
 
-export type AssignJourneyMutation = { assignJourney: { adviser: string | null, budgetId: string | null, councilId: string, declineReason: string | null, eligibilityDecisionId: string | null, engagementSupport: EngagementSupport, healthEligible: boolean, id: string, indicativeDecisionId: string | null, openedAt: string, personId: string, practitioner: string | null, stage: JourneyStage, updatedAt: string, version: number, approved: { costOfMeetingNeedsPence: number, councilSharePence: number, decisionId: string, nhsSharePence: number, personContributionPence: number, planVersion: number } | null, assessment: { detentions: Array<Detention>, healthGrounds: Array<RightToHaveGround>, healthNeeds: Array<string>, impairmentOrIllness: string, needsAriseFromImpairmentOrIllness: boolean, wellbeingEvidence: string, wellbeingImpact: WellbeingImpact, outcomes: Array<{ evidence: string, outcome: AdultOutcome, unableSenses: Array<UnableSense> }>, period: { from: string, to: string }, views: { carer: string | null, person: string, practitioner: string } } | null, contingency: { decisionId: string, from: string, until: string, upliftPence: number } | null, ending: { decisionId: string, note: string, on: string, reason: EndReason } | null, financial: { decisionId: string, weeklyContributionPence: number, assessment: { ageYears: number, assessedOn: string | null, capitalPence: number, dateOfBirth: string | null, household: Household | null, receivesSection117Aftercare: boolean, weeklyDisabilityRelatedExpenditurePence: number, weeklyHousingCostsPence: number, weeklyIncomePence: number, premiums: { carer: boolean, dependentChildren: number, disability: boolean, enhancedDisability: boolean } | null } } | null, plans: Array<{ annualCostPence: number, createdAt: string, createdBy: string, version: number, content: { contingency: { maxDurationDays: number, steps: Array<string>, upliftCapPence: number }, lines: Array<{ category: SpendingCategory, deliveryMechanism: DeliveryMechanism, description: string, frequency: Frequency, fundingStream: FundingStreamKind, id: string, outcomeIds: Array<string>, provider: string | null, section117Aftercare: boolean | null, unitCostPence: number, unitsPerPeriod: number }>, outcomes: Array<{ domain: OutcomeDomain, howProgressWillBeSeen: string, id: string, inOwnWords: string }>, participants: Array<{ name: string, role: PlanParticipantRole }>, riskEnablement: Array<{ agreed: string, risk: string, whoDoesWhat: string }> } }>, referral: { referredBy: string, source: ReferralSource, toldAbout: string }, reviews: Array<{ clock: ReviewClock | null, completedOn: string | null, decisionId: string | null, dueDate: string, id: string, outcome: ReviewOutcome | null, status: ReviewStatus, trigger: ReviewTrigger, progress: Array<{ attainment: number, note: string, outcomeId: string }>, views: { carer: string | null, person: string, practitioner: string } | null, wellbeing: { instrument: string, raw: Array<number>, scored: number } | null }>, submission: { planVersion: number, lineChecks: Array<{ lineId: string, verdict: SpendingVerdict, policy: { id: string, version: string }, reason: { criterion: string, met: boolean | null, text: string } }>, requirement: { level: ApprovalLevel, minimumApproverLimitPence: number, policy: { id: string, version: string }, reasons: Array<{ criterion: string, met: boolean | null, text: string }> } } | null, suspension: { decisionId: string, from: string, reason: string } | null } };
+export type AssignJourneyMutation = { assignJourney: { adviser: string | null, budgetId: string | null, councilId: string, declineReason: string | null, eligibilityDecisionId: string | null, engagementSupport: EngagementSupport, healthEligible: boolean, id: string, indicativeDecisionId: string | null, openedAt: string, personId: string, practitioner: string | null, stage: JourneyStage, updatedAt: string, version: number, approved: { costOfMeetingNeedsPence: number, councilSharePence: number, decisionId: string, nhsSharePence: number, personContributionPence: number, planVersion: number } | null, assessment: { detentions: Array<Detention>, healthGrounds: Array<RightToHaveGround>, healthNeeds: Array<string>, impairmentOrIllness: string, needsAriseFromImpairmentOrIllness: boolean, wellbeingEvidence: string, wellbeingImpact: WellbeingImpact, outcomes: Array<{ evidence: string, outcome: AdultOutcome, unableSenses: Array<UnableSense> }>, period: { from: string, to: string }, views: { carer: string | null, person: string, practitioner: string } } | null, contingency: { decisionId: string, from: string, until: string, upliftPence: number } | null, ending: { decisionId: string, note: string, on: string, reason: EndReason } | null, financial: { decisionId: string, weeklyContributionPence: number, assessment: { ageYears: number, assessedOn: string | null, capitalPence: number, dateOfBirth: string | null, household: Household | null, receivesSection117Aftercare: boolean, weeklyDisabilityRelatedExpenditurePence: number, weeklyHousingCostsPence: number, weeklyIncomePence: number, premiums: { carer: boolean, dependentChildren: number, disability: boolean, enhancedDisability: boolean } | null } } | null, plans: Array<{ annualCostPence: number, createdAt: string, createdBy: string, version: number, content: { contingency: { maxDurationDays: number, steps: Array<string>, upliftCapPence: number }, lines: Array<{ category: SpendingCategory, deliveryMechanism: DeliveryMechanism, description: string, frequency: Frequency, fundingStream: FundingStreamKind, id: string, outcomeIds: Array<string>, provider: string | null, section117Aftercare: boolean | null, unitCostPence: number, unitsPerPeriod: number }>, outcomes: Array<{ domain: OutcomeDomain, howProgressWillBeSeen: string, id: string, inOwnWords: string, weight: number | null }>, participants: Array<{ name: string, role: PlanParticipantRole }>, riskEnablement: Array<{ agreed: string, risk: string, whoDoesWhat: string }> } }>, referral: { referredBy: string, source: ReferralSource, toldAbout: string }, reviews: Array<{ clock: ReviewClock | null, completedOn: string | null, decisionId: string | null, dueDate: string, id: string, outcome: ReviewOutcome | null, status: ReviewStatus, trigger: ReviewTrigger, measures: Array<{ instrument: string, problems: Array<string>, wantsHelpWith: Array<string>, figures: Array<{ name: string, value: number }>, policy: { id: string, version: string }, reasons: Array<{ criterion: string, met: boolean | null, text: string }> }> | null, progress: Array<{ attainment: number, note: string, outcomeId: string }>, views: { carer: string | null, person: string, practitioner: string } | null, wellbeing: { instrument: string, raw: Array<number>, scored: number } | null }>, submission: { planVersion: number, lineChecks: Array<{ lineId: string, verdict: SpendingVerdict, policy: { id: string, version: string }, reason: { criterion: string, met: boolean | null, text: string } }>, requirement: { level: ApprovalLevel, minimumApproverLimitPence: number, policy: { id: string, version: string }, reasons: Array<{ criterion: string, met: boolean | null, text: string }> } } | null, suspension: { decisionId: string, from: string, reason: string } | null } };
 
 export type CancelExportMutationVariables = Exact<{
   input: CancelExportInput;
@@ -916,7 +930,7 @@ export type CompleteReviewMutationVariables = Exact<{
 }>;
 
 
-export type CompleteReviewMutation = { completeReview: { adviser: string | null, budgetId: string | null, councilId: string, declineReason: string | null, eligibilityDecisionId: string | null, engagementSupport: EngagementSupport, healthEligible: boolean, id: string, indicativeDecisionId: string | null, openedAt: string, personId: string, practitioner: string | null, stage: JourneyStage, updatedAt: string, version: number, approved: { costOfMeetingNeedsPence: number, councilSharePence: number, decisionId: string, nhsSharePence: number, personContributionPence: number, planVersion: number } | null, assessment: { detentions: Array<Detention>, healthGrounds: Array<RightToHaveGround>, healthNeeds: Array<string>, impairmentOrIllness: string, needsAriseFromImpairmentOrIllness: boolean, wellbeingEvidence: string, wellbeingImpact: WellbeingImpact, outcomes: Array<{ evidence: string, outcome: AdultOutcome, unableSenses: Array<UnableSense> }>, period: { from: string, to: string }, views: { carer: string | null, person: string, practitioner: string } } | null, contingency: { decisionId: string, from: string, until: string, upliftPence: number } | null, ending: { decisionId: string, note: string, on: string, reason: EndReason } | null, financial: { decisionId: string, weeklyContributionPence: number, assessment: { ageYears: number, assessedOn: string | null, capitalPence: number, dateOfBirth: string | null, household: Household | null, receivesSection117Aftercare: boolean, weeklyDisabilityRelatedExpenditurePence: number, weeklyHousingCostsPence: number, weeklyIncomePence: number, premiums: { carer: boolean, dependentChildren: number, disability: boolean, enhancedDisability: boolean } | null } } | null, plans: Array<{ annualCostPence: number, createdAt: string, createdBy: string, version: number, content: { contingency: { maxDurationDays: number, steps: Array<string>, upliftCapPence: number }, lines: Array<{ category: SpendingCategory, deliveryMechanism: DeliveryMechanism, description: string, frequency: Frequency, fundingStream: FundingStreamKind, id: string, outcomeIds: Array<string>, provider: string | null, section117Aftercare: boolean | null, unitCostPence: number, unitsPerPeriod: number }>, outcomes: Array<{ domain: OutcomeDomain, howProgressWillBeSeen: string, id: string, inOwnWords: string }>, participants: Array<{ name: string, role: PlanParticipantRole }>, riskEnablement: Array<{ agreed: string, risk: string, whoDoesWhat: string }> } }>, referral: { referredBy: string, source: ReferralSource, toldAbout: string }, reviews: Array<{ clock: ReviewClock | null, completedOn: string | null, decisionId: string | null, dueDate: string, id: string, outcome: ReviewOutcome | null, status: ReviewStatus, trigger: ReviewTrigger, progress: Array<{ attainment: number, note: string, outcomeId: string }>, views: { carer: string | null, person: string, practitioner: string } | null, wellbeing: { instrument: string, raw: Array<number>, scored: number } | null }>, submission: { planVersion: number, lineChecks: Array<{ lineId: string, verdict: SpendingVerdict, policy: { id: string, version: string }, reason: { criterion: string, met: boolean | null, text: string } }>, requirement: { level: ApprovalLevel, minimumApproverLimitPence: number, policy: { id: string, version: string }, reasons: Array<{ criterion: string, met: boolean | null, text: string }> } } | null, suspension: { decisionId: string, from: string, reason: string } | null } };
+export type CompleteReviewMutation = { completeReview: { adviser: string | null, budgetId: string | null, councilId: string, declineReason: string | null, eligibilityDecisionId: string | null, engagementSupport: EngagementSupport, healthEligible: boolean, id: string, indicativeDecisionId: string | null, openedAt: string, personId: string, practitioner: string | null, stage: JourneyStage, updatedAt: string, version: number, approved: { costOfMeetingNeedsPence: number, councilSharePence: number, decisionId: string, nhsSharePence: number, personContributionPence: number, planVersion: number } | null, assessment: { detentions: Array<Detention>, healthGrounds: Array<RightToHaveGround>, healthNeeds: Array<string>, impairmentOrIllness: string, needsAriseFromImpairmentOrIllness: boolean, wellbeingEvidence: string, wellbeingImpact: WellbeingImpact, outcomes: Array<{ evidence: string, outcome: AdultOutcome, unableSenses: Array<UnableSense> }>, period: { from: string, to: string }, views: { carer: string | null, person: string, practitioner: string } } | null, contingency: { decisionId: string, from: string, until: string, upliftPence: number } | null, ending: { decisionId: string, note: string, on: string, reason: EndReason } | null, financial: { decisionId: string, weeklyContributionPence: number, assessment: { ageYears: number, assessedOn: string | null, capitalPence: number, dateOfBirth: string | null, household: Household | null, receivesSection117Aftercare: boolean, weeklyDisabilityRelatedExpenditurePence: number, weeklyHousingCostsPence: number, weeklyIncomePence: number, premiums: { carer: boolean, dependentChildren: number, disability: boolean, enhancedDisability: boolean } | null } } | null, plans: Array<{ annualCostPence: number, createdAt: string, createdBy: string, version: number, content: { contingency: { maxDurationDays: number, steps: Array<string>, upliftCapPence: number }, lines: Array<{ category: SpendingCategory, deliveryMechanism: DeliveryMechanism, description: string, frequency: Frequency, fundingStream: FundingStreamKind, id: string, outcomeIds: Array<string>, provider: string | null, section117Aftercare: boolean | null, unitCostPence: number, unitsPerPeriod: number }>, outcomes: Array<{ domain: OutcomeDomain, howProgressWillBeSeen: string, id: string, inOwnWords: string, weight: number | null }>, participants: Array<{ name: string, role: PlanParticipantRole }>, riskEnablement: Array<{ agreed: string, risk: string, whoDoesWhat: string }> } }>, referral: { referredBy: string, source: ReferralSource, toldAbout: string }, reviews: Array<{ clock: ReviewClock | null, completedOn: string | null, decisionId: string | null, dueDate: string, id: string, outcome: ReviewOutcome | null, status: ReviewStatus, trigger: ReviewTrigger, measures: Array<{ instrument: string, problems: Array<string>, wantsHelpWith: Array<string>, figures: Array<{ name: string, value: number }>, policy: { id: string, version: string }, reasons: Array<{ criterion: string, met: boolean | null, text: string }> }> | null, progress: Array<{ attainment: number, note: string, outcomeId: string }>, views: { carer: string | null, person: string, practitioner: string } | null, wellbeing: { instrument: string, raw: Array<number>, scored: number } | null }>, submission: { planVersion: number, lineChecks: Array<{ lineId: string, verdict: SpendingVerdict, policy: { id: string, version: string }, reason: { criterion: string, met: boolean | null, text: string } }>, requirement: { level: ApprovalLevel, minimumApproverLimitPence: number, policy: { id: string, version: string }, reasons: Array<{ criterion: string, met: boolean | null, text: string }> } } | null, suspension: { decisionId: string, from: string, reason: string } | null } };
 
 export type ConfirmRecoveryMutationVariables = Exact<{
   input: ConfirmRecoveryInput;
@@ -937,28 +951,28 @@ export type DecideEligibilityMutationVariables = Exact<{
 }>;
 
 
-export type DecideEligibilityMutation = { decideEligibility: { adviser: string | null, budgetId: string | null, councilId: string, declineReason: string | null, eligibilityDecisionId: string | null, engagementSupport: EngagementSupport, healthEligible: boolean, id: string, indicativeDecisionId: string | null, openedAt: string, personId: string, practitioner: string | null, stage: JourneyStage, updatedAt: string, version: number, approved: { costOfMeetingNeedsPence: number, councilSharePence: number, decisionId: string, nhsSharePence: number, personContributionPence: number, planVersion: number } | null, assessment: { detentions: Array<Detention>, healthGrounds: Array<RightToHaveGround>, healthNeeds: Array<string>, impairmentOrIllness: string, needsAriseFromImpairmentOrIllness: boolean, wellbeingEvidence: string, wellbeingImpact: WellbeingImpact, outcomes: Array<{ evidence: string, outcome: AdultOutcome, unableSenses: Array<UnableSense> }>, period: { from: string, to: string }, views: { carer: string | null, person: string, practitioner: string } } | null, contingency: { decisionId: string, from: string, until: string, upliftPence: number } | null, ending: { decisionId: string, note: string, on: string, reason: EndReason } | null, financial: { decisionId: string, weeklyContributionPence: number, assessment: { ageYears: number, assessedOn: string | null, capitalPence: number, dateOfBirth: string | null, household: Household | null, receivesSection117Aftercare: boolean, weeklyDisabilityRelatedExpenditurePence: number, weeklyHousingCostsPence: number, weeklyIncomePence: number, premiums: { carer: boolean, dependentChildren: number, disability: boolean, enhancedDisability: boolean } | null } } | null, plans: Array<{ annualCostPence: number, createdAt: string, createdBy: string, version: number, content: { contingency: { maxDurationDays: number, steps: Array<string>, upliftCapPence: number }, lines: Array<{ category: SpendingCategory, deliveryMechanism: DeliveryMechanism, description: string, frequency: Frequency, fundingStream: FundingStreamKind, id: string, outcomeIds: Array<string>, provider: string | null, section117Aftercare: boolean | null, unitCostPence: number, unitsPerPeriod: number }>, outcomes: Array<{ domain: OutcomeDomain, howProgressWillBeSeen: string, id: string, inOwnWords: string }>, participants: Array<{ name: string, role: PlanParticipantRole }>, riskEnablement: Array<{ agreed: string, risk: string, whoDoesWhat: string }> } }>, referral: { referredBy: string, source: ReferralSource, toldAbout: string }, reviews: Array<{ clock: ReviewClock | null, completedOn: string | null, decisionId: string | null, dueDate: string, id: string, outcome: ReviewOutcome | null, status: ReviewStatus, trigger: ReviewTrigger, progress: Array<{ attainment: number, note: string, outcomeId: string }>, views: { carer: string | null, person: string, practitioner: string } | null, wellbeing: { instrument: string, raw: Array<number>, scored: number } | null }>, submission: { planVersion: number, lineChecks: Array<{ lineId: string, verdict: SpendingVerdict, policy: { id: string, version: string }, reason: { criterion: string, met: boolean | null, text: string } }>, requirement: { level: ApprovalLevel, minimumApproverLimitPence: number, policy: { id: string, version: string }, reasons: Array<{ criterion: string, met: boolean | null, text: string }> } } | null, suspension: { decisionId: string, from: string, reason: string } | null } };
+export type DecideEligibilityMutation = { decideEligibility: { adviser: string | null, budgetId: string | null, councilId: string, declineReason: string | null, eligibilityDecisionId: string | null, engagementSupport: EngagementSupport, healthEligible: boolean, id: string, indicativeDecisionId: string | null, openedAt: string, personId: string, practitioner: string | null, stage: JourneyStage, updatedAt: string, version: number, approved: { costOfMeetingNeedsPence: number, councilSharePence: number, decisionId: string, nhsSharePence: number, personContributionPence: number, planVersion: number } | null, assessment: { detentions: Array<Detention>, healthGrounds: Array<RightToHaveGround>, healthNeeds: Array<string>, impairmentOrIllness: string, needsAriseFromImpairmentOrIllness: boolean, wellbeingEvidence: string, wellbeingImpact: WellbeingImpact, outcomes: Array<{ evidence: string, outcome: AdultOutcome, unableSenses: Array<UnableSense> }>, period: { from: string, to: string }, views: { carer: string | null, person: string, practitioner: string } } | null, contingency: { decisionId: string, from: string, until: string, upliftPence: number } | null, ending: { decisionId: string, note: string, on: string, reason: EndReason } | null, financial: { decisionId: string, weeklyContributionPence: number, assessment: { ageYears: number, assessedOn: string | null, capitalPence: number, dateOfBirth: string | null, household: Household | null, receivesSection117Aftercare: boolean, weeklyDisabilityRelatedExpenditurePence: number, weeklyHousingCostsPence: number, weeklyIncomePence: number, premiums: { carer: boolean, dependentChildren: number, disability: boolean, enhancedDisability: boolean } | null } } | null, plans: Array<{ annualCostPence: number, createdAt: string, createdBy: string, version: number, content: { contingency: { maxDurationDays: number, steps: Array<string>, upliftCapPence: number }, lines: Array<{ category: SpendingCategory, deliveryMechanism: DeliveryMechanism, description: string, frequency: Frequency, fundingStream: FundingStreamKind, id: string, outcomeIds: Array<string>, provider: string | null, section117Aftercare: boolean | null, unitCostPence: number, unitsPerPeriod: number }>, outcomes: Array<{ domain: OutcomeDomain, howProgressWillBeSeen: string, id: string, inOwnWords: string, weight: number | null }>, participants: Array<{ name: string, role: PlanParticipantRole }>, riskEnablement: Array<{ agreed: string, risk: string, whoDoesWhat: string }> } }>, referral: { referredBy: string, source: ReferralSource, toldAbout: string }, reviews: Array<{ clock: ReviewClock | null, completedOn: string | null, decisionId: string | null, dueDate: string, id: string, outcome: ReviewOutcome | null, status: ReviewStatus, trigger: ReviewTrigger, measures: Array<{ instrument: string, problems: Array<string>, wantsHelpWith: Array<string>, figures: Array<{ name: string, value: number }>, policy: { id: string, version: string }, reasons: Array<{ criterion: string, met: boolean | null, text: string }> }> | null, progress: Array<{ attainment: number, note: string, outcomeId: string }>, views: { carer: string | null, person: string, practitioner: string } | null, wellbeing: { instrument: string, raw: Array<number>, scored: number } | null }>, submission: { planVersion: number, lineChecks: Array<{ lineId: string, verdict: SpendingVerdict, policy: { id: string, version: string }, reason: { criterion: string, met: boolean | null, text: string } }>, requirement: { level: ApprovalLevel, minimumApproverLimitPence: number, policy: { id: string, version: string }, reasons: Array<{ criterion: string, met: boolean | null, text: string }> } } | null, suspension: { decisionId: string, from: string, reason: string } | null } };
 
 export type DecidePlanMutationVariables = Exact<{
   input: DecidePlanInput;
 }>;
 
 
-export type DecidePlanMutation = { decidePlan: { adviser: string | null, budgetId: string | null, councilId: string, declineReason: string | null, eligibilityDecisionId: string | null, engagementSupport: EngagementSupport, healthEligible: boolean, id: string, indicativeDecisionId: string | null, openedAt: string, personId: string, practitioner: string | null, stage: JourneyStage, updatedAt: string, version: number, approved: { costOfMeetingNeedsPence: number, councilSharePence: number, decisionId: string, nhsSharePence: number, personContributionPence: number, planVersion: number } | null, assessment: { detentions: Array<Detention>, healthGrounds: Array<RightToHaveGround>, healthNeeds: Array<string>, impairmentOrIllness: string, needsAriseFromImpairmentOrIllness: boolean, wellbeingEvidence: string, wellbeingImpact: WellbeingImpact, outcomes: Array<{ evidence: string, outcome: AdultOutcome, unableSenses: Array<UnableSense> }>, period: { from: string, to: string }, views: { carer: string | null, person: string, practitioner: string } } | null, contingency: { decisionId: string, from: string, until: string, upliftPence: number } | null, ending: { decisionId: string, note: string, on: string, reason: EndReason } | null, financial: { decisionId: string, weeklyContributionPence: number, assessment: { ageYears: number, assessedOn: string | null, capitalPence: number, dateOfBirth: string | null, household: Household | null, receivesSection117Aftercare: boolean, weeklyDisabilityRelatedExpenditurePence: number, weeklyHousingCostsPence: number, weeklyIncomePence: number, premiums: { carer: boolean, dependentChildren: number, disability: boolean, enhancedDisability: boolean } | null } } | null, plans: Array<{ annualCostPence: number, createdAt: string, createdBy: string, version: number, content: { contingency: { maxDurationDays: number, steps: Array<string>, upliftCapPence: number }, lines: Array<{ category: SpendingCategory, deliveryMechanism: DeliveryMechanism, description: string, frequency: Frequency, fundingStream: FundingStreamKind, id: string, outcomeIds: Array<string>, provider: string | null, section117Aftercare: boolean | null, unitCostPence: number, unitsPerPeriod: number }>, outcomes: Array<{ domain: OutcomeDomain, howProgressWillBeSeen: string, id: string, inOwnWords: string }>, participants: Array<{ name: string, role: PlanParticipantRole }>, riskEnablement: Array<{ agreed: string, risk: string, whoDoesWhat: string }> } }>, referral: { referredBy: string, source: ReferralSource, toldAbout: string }, reviews: Array<{ clock: ReviewClock | null, completedOn: string | null, decisionId: string | null, dueDate: string, id: string, outcome: ReviewOutcome | null, status: ReviewStatus, trigger: ReviewTrigger, progress: Array<{ attainment: number, note: string, outcomeId: string }>, views: { carer: string | null, person: string, practitioner: string } | null, wellbeing: { instrument: string, raw: Array<number>, scored: number } | null }>, submission: { planVersion: number, lineChecks: Array<{ lineId: string, verdict: SpendingVerdict, policy: { id: string, version: string }, reason: { criterion: string, met: boolean | null, text: string } }>, requirement: { level: ApprovalLevel, minimumApproverLimitPence: number, policy: { id: string, version: string }, reasons: Array<{ criterion: string, met: boolean | null, text: string }> } } | null, suspension: { decisionId: string, from: string, reason: string } | null } };
+export type DecidePlanMutation = { decidePlan: { adviser: string | null, budgetId: string | null, councilId: string, declineReason: string | null, eligibilityDecisionId: string | null, engagementSupport: EngagementSupport, healthEligible: boolean, id: string, indicativeDecisionId: string | null, openedAt: string, personId: string, practitioner: string | null, stage: JourneyStage, updatedAt: string, version: number, approved: { costOfMeetingNeedsPence: number, councilSharePence: number, decisionId: string, nhsSharePence: number, personContributionPence: number, planVersion: number } | null, assessment: { detentions: Array<Detention>, healthGrounds: Array<RightToHaveGround>, healthNeeds: Array<string>, impairmentOrIllness: string, needsAriseFromImpairmentOrIllness: boolean, wellbeingEvidence: string, wellbeingImpact: WellbeingImpact, outcomes: Array<{ evidence: string, outcome: AdultOutcome, unableSenses: Array<UnableSense> }>, period: { from: string, to: string }, views: { carer: string | null, person: string, practitioner: string } } | null, contingency: { decisionId: string, from: string, until: string, upliftPence: number } | null, ending: { decisionId: string, note: string, on: string, reason: EndReason } | null, financial: { decisionId: string, weeklyContributionPence: number, assessment: { ageYears: number, assessedOn: string | null, capitalPence: number, dateOfBirth: string | null, household: Household | null, receivesSection117Aftercare: boolean, weeklyDisabilityRelatedExpenditurePence: number, weeklyHousingCostsPence: number, weeklyIncomePence: number, premiums: { carer: boolean, dependentChildren: number, disability: boolean, enhancedDisability: boolean } | null } } | null, plans: Array<{ annualCostPence: number, createdAt: string, createdBy: string, version: number, content: { contingency: { maxDurationDays: number, steps: Array<string>, upliftCapPence: number }, lines: Array<{ category: SpendingCategory, deliveryMechanism: DeliveryMechanism, description: string, frequency: Frequency, fundingStream: FundingStreamKind, id: string, outcomeIds: Array<string>, provider: string | null, section117Aftercare: boolean | null, unitCostPence: number, unitsPerPeriod: number }>, outcomes: Array<{ domain: OutcomeDomain, howProgressWillBeSeen: string, id: string, inOwnWords: string, weight: number | null }>, participants: Array<{ name: string, role: PlanParticipantRole }>, riskEnablement: Array<{ agreed: string, risk: string, whoDoesWhat: string }> } }>, referral: { referredBy: string, source: ReferralSource, toldAbout: string }, reviews: Array<{ clock: ReviewClock | null, completedOn: string | null, decisionId: string | null, dueDate: string, id: string, outcome: ReviewOutcome | null, status: ReviewStatus, trigger: ReviewTrigger, measures: Array<{ instrument: string, problems: Array<string>, wantsHelpWith: Array<string>, figures: Array<{ name: string, value: number }>, policy: { id: string, version: string }, reasons: Array<{ criterion: string, met: boolean | null, text: string }> }> | null, progress: Array<{ attainment: number, note: string, outcomeId: string }>, views: { carer: string | null, person: string, practitioner: string } | null, wellbeing: { instrument: string, raw: Array<number>, scored: number } | null }>, submission: { planVersion: number, lineChecks: Array<{ lineId: string, verdict: SpendingVerdict, policy: { id: string, version: string }, reason: { criterion: string, met: boolean | null, text: string } }>, requirement: { level: ApprovalLevel, minimumApproverLimitPence: number, policy: { id: string, version: string }, reasons: Array<{ criterion: string, met: boolean | null, text: string }> } } | null, suspension: { decisionId: string, from: string, reason: string } | null } };
 
 export type DeclineBudgetMutationVariables = Exact<{
   input: DeclineBudgetInput;
 }>;
 
 
-export type DeclineBudgetMutation = { declineBudget: { adviser: string | null, budgetId: string | null, councilId: string, declineReason: string | null, eligibilityDecisionId: string | null, engagementSupport: EngagementSupport, healthEligible: boolean, id: string, indicativeDecisionId: string | null, openedAt: string, personId: string, practitioner: string | null, stage: JourneyStage, updatedAt: string, version: number, approved: { costOfMeetingNeedsPence: number, councilSharePence: number, decisionId: string, nhsSharePence: number, personContributionPence: number, planVersion: number } | null, assessment: { detentions: Array<Detention>, healthGrounds: Array<RightToHaveGround>, healthNeeds: Array<string>, impairmentOrIllness: string, needsAriseFromImpairmentOrIllness: boolean, wellbeingEvidence: string, wellbeingImpact: WellbeingImpact, outcomes: Array<{ evidence: string, outcome: AdultOutcome, unableSenses: Array<UnableSense> }>, period: { from: string, to: string }, views: { carer: string | null, person: string, practitioner: string } } | null, contingency: { decisionId: string, from: string, until: string, upliftPence: number } | null, ending: { decisionId: string, note: string, on: string, reason: EndReason } | null, financial: { decisionId: string, weeklyContributionPence: number, assessment: { ageYears: number, assessedOn: string | null, capitalPence: number, dateOfBirth: string | null, household: Household | null, receivesSection117Aftercare: boolean, weeklyDisabilityRelatedExpenditurePence: number, weeklyHousingCostsPence: number, weeklyIncomePence: number, premiums: { carer: boolean, dependentChildren: number, disability: boolean, enhancedDisability: boolean } | null } } | null, plans: Array<{ annualCostPence: number, createdAt: string, createdBy: string, version: number, content: { contingency: { maxDurationDays: number, steps: Array<string>, upliftCapPence: number }, lines: Array<{ category: SpendingCategory, deliveryMechanism: DeliveryMechanism, description: string, frequency: Frequency, fundingStream: FundingStreamKind, id: string, outcomeIds: Array<string>, provider: string | null, section117Aftercare: boolean | null, unitCostPence: number, unitsPerPeriod: number }>, outcomes: Array<{ domain: OutcomeDomain, howProgressWillBeSeen: string, id: string, inOwnWords: string }>, participants: Array<{ name: string, role: PlanParticipantRole }>, riskEnablement: Array<{ agreed: string, risk: string, whoDoesWhat: string }> } }>, referral: { referredBy: string, source: ReferralSource, toldAbout: string }, reviews: Array<{ clock: ReviewClock | null, completedOn: string | null, decisionId: string | null, dueDate: string, id: string, outcome: ReviewOutcome | null, status: ReviewStatus, trigger: ReviewTrigger, progress: Array<{ attainment: number, note: string, outcomeId: string }>, views: { carer: string | null, person: string, practitioner: string } | null, wellbeing: { instrument: string, raw: Array<number>, scored: number } | null }>, submission: { planVersion: number, lineChecks: Array<{ lineId: string, verdict: SpendingVerdict, policy: { id: string, version: string }, reason: { criterion: string, met: boolean | null, text: string } }>, requirement: { level: ApprovalLevel, minimumApproverLimitPence: number, policy: { id: string, version: string }, reasons: Array<{ criterion: string, met: boolean | null, text: string }> } } | null, suspension: { decisionId: string, from: string, reason: string } | null } };
+export type DeclineBudgetMutation = { declineBudget: { adviser: string | null, budgetId: string | null, councilId: string, declineReason: string | null, eligibilityDecisionId: string | null, engagementSupport: EngagementSupport, healthEligible: boolean, id: string, indicativeDecisionId: string | null, openedAt: string, personId: string, practitioner: string | null, stage: JourneyStage, updatedAt: string, version: number, approved: { costOfMeetingNeedsPence: number, councilSharePence: number, decisionId: string, nhsSharePence: number, personContributionPence: number, planVersion: number } | null, assessment: { detentions: Array<Detention>, healthGrounds: Array<RightToHaveGround>, healthNeeds: Array<string>, impairmentOrIllness: string, needsAriseFromImpairmentOrIllness: boolean, wellbeingEvidence: string, wellbeingImpact: WellbeingImpact, outcomes: Array<{ evidence: string, outcome: AdultOutcome, unableSenses: Array<UnableSense> }>, period: { from: string, to: string }, views: { carer: string | null, person: string, practitioner: string } } | null, contingency: { decisionId: string, from: string, until: string, upliftPence: number } | null, ending: { decisionId: string, note: string, on: string, reason: EndReason } | null, financial: { decisionId: string, weeklyContributionPence: number, assessment: { ageYears: number, assessedOn: string | null, capitalPence: number, dateOfBirth: string | null, household: Household | null, receivesSection117Aftercare: boolean, weeklyDisabilityRelatedExpenditurePence: number, weeklyHousingCostsPence: number, weeklyIncomePence: number, premiums: { carer: boolean, dependentChildren: number, disability: boolean, enhancedDisability: boolean } | null } } | null, plans: Array<{ annualCostPence: number, createdAt: string, createdBy: string, version: number, content: { contingency: { maxDurationDays: number, steps: Array<string>, upliftCapPence: number }, lines: Array<{ category: SpendingCategory, deliveryMechanism: DeliveryMechanism, description: string, frequency: Frequency, fundingStream: FundingStreamKind, id: string, outcomeIds: Array<string>, provider: string | null, section117Aftercare: boolean | null, unitCostPence: number, unitsPerPeriod: number }>, outcomes: Array<{ domain: OutcomeDomain, howProgressWillBeSeen: string, id: string, inOwnWords: string, weight: number | null }>, participants: Array<{ name: string, role: PlanParticipantRole }>, riskEnablement: Array<{ agreed: string, risk: string, whoDoesWhat: string }> } }>, referral: { referredBy: string, source: ReferralSource, toldAbout: string }, reviews: Array<{ clock: ReviewClock | null, completedOn: string | null, decisionId: string | null, dueDate: string, id: string, outcome: ReviewOutcome | null, status: ReviewStatus, trigger: ReviewTrigger, measures: Array<{ instrument: string, problems: Array<string>, wantsHelpWith: Array<string>, figures: Array<{ name: string, value: number }>, policy: { id: string, version: string }, reasons: Array<{ criterion: string, met: boolean | null, text: string }> }> | null, progress: Array<{ attainment: number, note: string, outcomeId: string }>, views: { carer: string | null, person: string, practitioner: string } | null, wellbeing: { instrument: string, raw: Array<number>, scored: number } | null }>, submission: { planVersion: number, lineChecks: Array<{ lineId: string, verdict: SpendingVerdict, policy: { id: string, version: string }, reason: { criterion: string, met: boolean | null, text: string } }>, requirement: { level: ApprovalLevel, minimumApproverLimitPence: number, policy: { id: string, version: string }, reasons: Array<{ criterion: string, met: boolean | null, text: string }> } } | null, suspension: { decisionId: string, from: string, reason: string } | null } };
 
 export type DraftPlanMutationVariables = Exact<{
   input: DraftPlanInput;
 }>;
 
 
-export type DraftPlanMutation = { draftPlan: { adviser: string | null, budgetId: string | null, councilId: string, declineReason: string | null, eligibilityDecisionId: string | null, engagementSupport: EngagementSupport, healthEligible: boolean, id: string, indicativeDecisionId: string | null, openedAt: string, personId: string, practitioner: string | null, stage: JourneyStage, updatedAt: string, version: number, approved: { costOfMeetingNeedsPence: number, councilSharePence: number, decisionId: string, nhsSharePence: number, personContributionPence: number, planVersion: number } | null, assessment: { detentions: Array<Detention>, healthGrounds: Array<RightToHaveGround>, healthNeeds: Array<string>, impairmentOrIllness: string, needsAriseFromImpairmentOrIllness: boolean, wellbeingEvidence: string, wellbeingImpact: WellbeingImpact, outcomes: Array<{ evidence: string, outcome: AdultOutcome, unableSenses: Array<UnableSense> }>, period: { from: string, to: string }, views: { carer: string | null, person: string, practitioner: string } } | null, contingency: { decisionId: string, from: string, until: string, upliftPence: number } | null, ending: { decisionId: string, note: string, on: string, reason: EndReason } | null, financial: { decisionId: string, weeklyContributionPence: number, assessment: { ageYears: number, assessedOn: string | null, capitalPence: number, dateOfBirth: string | null, household: Household | null, receivesSection117Aftercare: boolean, weeklyDisabilityRelatedExpenditurePence: number, weeklyHousingCostsPence: number, weeklyIncomePence: number, premiums: { carer: boolean, dependentChildren: number, disability: boolean, enhancedDisability: boolean } | null } } | null, plans: Array<{ annualCostPence: number, createdAt: string, createdBy: string, version: number, content: { contingency: { maxDurationDays: number, steps: Array<string>, upliftCapPence: number }, lines: Array<{ category: SpendingCategory, deliveryMechanism: DeliveryMechanism, description: string, frequency: Frequency, fundingStream: FundingStreamKind, id: string, outcomeIds: Array<string>, provider: string | null, section117Aftercare: boolean | null, unitCostPence: number, unitsPerPeriod: number }>, outcomes: Array<{ domain: OutcomeDomain, howProgressWillBeSeen: string, id: string, inOwnWords: string }>, participants: Array<{ name: string, role: PlanParticipantRole }>, riskEnablement: Array<{ agreed: string, risk: string, whoDoesWhat: string }> } }>, referral: { referredBy: string, source: ReferralSource, toldAbout: string }, reviews: Array<{ clock: ReviewClock | null, completedOn: string | null, decisionId: string | null, dueDate: string, id: string, outcome: ReviewOutcome | null, status: ReviewStatus, trigger: ReviewTrigger, progress: Array<{ attainment: number, note: string, outcomeId: string }>, views: { carer: string | null, person: string, practitioner: string } | null, wellbeing: { instrument: string, raw: Array<number>, scored: number } | null }>, submission: { planVersion: number, lineChecks: Array<{ lineId: string, verdict: SpendingVerdict, policy: { id: string, version: string }, reason: { criterion: string, met: boolean | null, text: string } }>, requirement: { level: ApprovalLevel, minimumApproverLimitPence: number, policy: { id: string, version: string }, reasons: Array<{ criterion: string, met: boolean | null, text: string }> } } | null, suspension: { decisionId: string, from: string, reason: string } | null } };
+export type DraftPlanMutation = { draftPlan: { adviser: string | null, budgetId: string | null, councilId: string, declineReason: string | null, eligibilityDecisionId: string | null, engagementSupport: EngagementSupport, healthEligible: boolean, id: string, indicativeDecisionId: string | null, openedAt: string, personId: string, practitioner: string | null, stage: JourneyStage, updatedAt: string, version: number, approved: { costOfMeetingNeedsPence: number, councilSharePence: number, decisionId: string, nhsSharePence: number, personContributionPence: number, planVersion: number } | null, assessment: { detentions: Array<Detention>, healthGrounds: Array<RightToHaveGround>, healthNeeds: Array<string>, impairmentOrIllness: string, needsAriseFromImpairmentOrIllness: boolean, wellbeingEvidence: string, wellbeingImpact: WellbeingImpact, outcomes: Array<{ evidence: string, outcome: AdultOutcome, unableSenses: Array<UnableSense> }>, period: { from: string, to: string }, views: { carer: string | null, person: string, practitioner: string } } | null, contingency: { decisionId: string, from: string, until: string, upliftPence: number } | null, ending: { decisionId: string, note: string, on: string, reason: EndReason } | null, financial: { decisionId: string, weeklyContributionPence: number, assessment: { ageYears: number, assessedOn: string | null, capitalPence: number, dateOfBirth: string | null, household: Household | null, receivesSection117Aftercare: boolean, weeklyDisabilityRelatedExpenditurePence: number, weeklyHousingCostsPence: number, weeklyIncomePence: number, premiums: { carer: boolean, dependentChildren: number, disability: boolean, enhancedDisability: boolean } | null } } | null, plans: Array<{ annualCostPence: number, createdAt: string, createdBy: string, version: number, content: { contingency: { maxDurationDays: number, steps: Array<string>, upliftCapPence: number }, lines: Array<{ category: SpendingCategory, deliveryMechanism: DeliveryMechanism, description: string, frequency: Frequency, fundingStream: FundingStreamKind, id: string, outcomeIds: Array<string>, provider: string | null, section117Aftercare: boolean | null, unitCostPence: number, unitsPerPeriod: number }>, outcomes: Array<{ domain: OutcomeDomain, howProgressWillBeSeen: string, id: string, inOwnWords: string, weight: number | null }>, participants: Array<{ name: string, role: PlanParticipantRole }>, riskEnablement: Array<{ agreed: string, risk: string, whoDoesWhat: string }> } }>, referral: { referredBy: string, source: ReferralSource, toldAbout: string }, reviews: Array<{ clock: ReviewClock | null, completedOn: string | null, decisionId: string | null, dueDate: string, id: string, outcome: ReviewOutcome | null, status: ReviewStatus, trigger: ReviewTrigger, measures: Array<{ instrument: string, problems: Array<string>, wantsHelpWith: Array<string>, figures: Array<{ name: string, value: number }>, policy: { id: string, version: string }, reasons: Array<{ criterion: string, met: boolean | null, text: string }> }> | null, progress: Array<{ attainment: number, note: string, outcomeId: string }>, views: { carer: string | null, person: string, practitioner: string } | null, wellbeing: { instrument: string, raw: Array<number>, scored: number } | null }>, submission: { planVersion: number, lineChecks: Array<{ lineId: string, verdict: SpendingVerdict, policy: { id: string, version: string }, reason: { criterion: string, met: boolean | null, text: string } }>, requirement: { level: ApprovalLevel, minimumApproverLimitPence: number, policy: { id: string, version: string }, reasons: Array<{ criterion: string, met: boolean | null, text: string }> } } | null, suspension: { decisionId: string, from: string, reason: string } | null } };
 
 export type DrawContingencyMutationVariables = Exact<{
   input: DrawContingencyInput;
@@ -972,7 +986,7 @@ export type EndJourneyMutationVariables = Exact<{
 }>;
 
 
-export type EndJourneyMutation = { endJourney: { adviser: string | null, budgetId: string | null, councilId: string, declineReason: string | null, eligibilityDecisionId: string | null, engagementSupport: EngagementSupport, healthEligible: boolean, id: string, indicativeDecisionId: string | null, openedAt: string, personId: string, practitioner: string | null, stage: JourneyStage, updatedAt: string, version: number, approved: { costOfMeetingNeedsPence: number, councilSharePence: number, decisionId: string, nhsSharePence: number, personContributionPence: number, planVersion: number } | null, assessment: { detentions: Array<Detention>, healthGrounds: Array<RightToHaveGround>, healthNeeds: Array<string>, impairmentOrIllness: string, needsAriseFromImpairmentOrIllness: boolean, wellbeingEvidence: string, wellbeingImpact: WellbeingImpact, outcomes: Array<{ evidence: string, outcome: AdultOutcome, unableSenses: Array<UnableSense> }>, period: { from: string, to: string }, views: { carer: string | null, person: string, practitioner: string } } | null, contingency: { decisionId: string, from: string, until: string, upliftPence: number } | null, ending: { decisionId: string, note: string, on: string, reason: EndReason } | null, financial: { decisionId: string, weeklyContributionPence: number, assessment: { ageYears: number, assessedOn: string | null, capitalPence: number, dateOfBirth: string | null, household: Household | null, receivesSection117Aftercare: boolean, weeklyDisabilityRelatedExpenditurePence: number, weeklyHousingCostsPence: number, weeklyIncomePence: number, premiums: { carer: boolean, dependentChildren: number, disability: boolean, enhancedDisability: boolean } | null } } | null, plans: Array<{ annualCostPence: number, createdAt: string, createdBy: string, version: number, content: { contingency: { maxDurationDays: number, steps: Array<string>, upliftCapPence: number }, lines: Array<{ category: SpendingCategory, deliveryMechanism: DeliveryMechanism, description: string, frequency: Frequency, fundingStream: FundingStreamKind, id: string, outcomeIds: Array<string>, provider: string | null, section117Aftercare: boolean | null, unitCostPence: number, unitsPerPeriod: number }>, outcomes: Array<{ domain: OutcomeDomain, howProgressWillBeSeen: string, id: string, inOwnWords: string }>, participants: Array<{ name: string, role: PlanParticipantRole }>, riskEnablement: Array<{ agreed: string, risk: string, whoDoesWhat: string }> } }>, referral: { referredBy: string, source: ReferralSource, toldAbout: string }, reviews: Array<{ clock: ReviewClock | null, completedOn: string | null, decisionId: string | null, dueDate: string, id: string, outcome: ReviewOutcome | null, status: ReviewStatus, trigger: ReviewTrigger, progress: Array<{ attainment: number, note: string, outcomeId: string }>, views: { carer: string | null, person: string, practitioner: string } | null, wellbeing: { instrument: string, raw: Array<number>, scored: number } | null }>, submission: { planVersion: number, lineChecks: Array<{ lineId: string, verdict: SpendingVerdict, policy: { id: string, version: string }, reason: { criterion: string, met: boolean | null, text: string } }>, requirement: { level: ApprovalLevel, minimumApproverLimitPence: number, policy: { id: string, version: string }, reasons: Array<{ criterion: string, met: boolean | null, text: string }> } } | null, suspension: { decisionId: string, from: string, reason: string } | null } };
+export type EndJourneyMutation = { endJourney: { adviser: string | null, budgetId: string | null, councilId: string, declineReason: string | null, eligibilityDecisionId: string | null, engagementSupport: EngagementSupport, healthEligible: boolean, id: string, indicativeDecisionId: string | null, openedAt: string, personId: string, practitioner: string | null, stage: JourneyStage, updatedAt: string, version: number, approved: { costOfMeetingNeedsPence: number, councilSharePence: number, decisionId: string, nhsSharePence: number, personContributionPence: number, planVersion: number } | null, assessment: { detentions: Array<Detention>, healthGrounds: Array<RightToHaveGround>, healthNeeds: Array<string>, impairmentOrIllness: string, needsAriseFromImpairmentOrIllness: boolean, wellbeingEvidence: string, wellbeingImpact: WellbeingImpact, outcomes: Array<{ evidence: string, outcome: AdultOutcome, unableSenses: Array<UnableSense> }>, period: { from: string, to: string }, views: { carer: string | null, person: string, practitioner: string } } | null, contingency: { decisionId: string, from: string, until: string, upliftPence: number } | null, ending: { decisionId: string, note: string, on: string, reason: EndReason } | null, financial: { decisionId: string, weeklyContributionPence: number, assessment: { ageYears: number, assessedOn: string | null, capitalPence: number, dateOfBirth: string | null, household: Household | null, receivesSection117Aftercare: boolean, weeklyDisabilityRelatedExpenditurePence: number, weeklyHousingCostsPence: number, weeklyIncomePence: number, premiums: { carer: boolean, dependentChildren: number, disability: boolean, enhancedDisability: boolean } | null } } | null, plans: Array<{ annualCostPence: number, createdAt: string, createdBy: string, version: number, content: { contingency: { maxDurationDays: number, steps: Array<string>, upliftCapPence: number }, lines: Array<{ category: SpendingCategory, deliveryMechanism: DeliveryMechanism, description: string, frequency: Frequency, fundingStream: FundingStreamKind, id: string, outcomeIds: Array<string>, provider: string | null, section117Aftercare: boolean | null, unitCostPence: number, unitsPerPeriod: number }>, outcomes: Array<{ domain: OutcomeDomain, howProgressWillBeSeen: string, id: string, inOwnWords: string, weight: number | null }>, participants: Array<{ name: string, role: PlanParticipantRole }>, riskEnablement: Array<{ agreed: string, risk: string, whoDoesWhat: string }> } }>, referral: { referredBy: string, source: ReferralSource, toldAbout: string }, reviews: Array<{ clock: ReviewClock | null, completedOn: string | null, decisionId: string | null, dueDate: string, id: string, outcome: ReviewOutcome | null, status: ReviewStatus, trigger: ReviewTrigger, measures: Array<{ instrument: string, problems: Array<string>, wantsHelpWith: Array<string>, figures: Array<{ name: string, value: number }>, policy: { id: string, version: string }, reasons: Array<{ criterion: string, met: boolean | null, text: string }> }> | null, progress: Array<{ attainment: number, note: string, outcomeId: string }>, views: { carer: string | null, person: string, practitioner: string } | null, wellbeing: { instrument: string, raw: Array<number>, scored: number } | null }>, submission: { planVersion: number, lineChecks: Array<{ lineId: string, verdict: SpendingVerdict, policy: { id: string, version: string }, reason: { criterion: string, met: boolean | null, text: string } }>, requirement: { level: ApprovalLevel, minimumApproverLimitPence: number, policy: { id: string, version: string }, reasons: Array<{ criterion: string, met: boolean | null, text: string }> } } | null, suspension: { decisionId: string, from: string, reason: string } | null } };
 
 export type LodgeChallengeMutationVariables = Exact<{
   input: LodgeChallengeInput;
@@ -993,14 +1007,14 @@ export type RecordAssessmentMutationVariables = Exact<{
 }>;
 
 
-export type RecordAssessmentMutation = { recordAssessment: { adviser: string | null, budgetId: string | null, councilId: string, declineReason: string | null, eligibilityDecisionId: string | null, engagementSupport: EngagementSupport, healthEligible: boolean, id: string, indicativeDecisionId: string | null, openedAt: string, personId: string, practitioner: string | null, stage: JourneyStage, updatedAt: string, version: number, approved: { costOfMeetingNeedsPence: number, councilSharePence: number, decisionId: string, nhsSharePence: number, personContributionPence: number, planVersion: number } | null, assessment: { detentions: Array<Detention>, healthGrounds: Array<RightToHaveGround>, healthNeeds: Array<string>, impairmentOrIllness: string, needsAriseFromImpairmentOrIllness: boolean, wellbeingEvidence: string, wellbeingImpact: WellbeingImpact, outcomes: Array<{ evidence: string, outcome: AdultOutcome, unableSenses: Array<UnableSense> }>, period: { from: string, to: string }, views: { carer: string | null, person: string, practitioner: string } } | null, contingency: { decisionId: string, from: string, until: string, upliftPence: number } | null, ending: { decisionId: string, note: string, on: string, reason: EndReason } | null, financial: { decisionId: string, weeklyContributionPence: number, assessment: { ageYears: number, assessedOn: string | null, capitalPence: number, dateOfBirth: string | null, household: Household | null, receivesSection117Aftercare: boolean, weeklyDisabilityRelatedExpenditurePence: number, weeklyHousingCostsPence: number, weeklyIncomePence: number, premiums: { carer: boolean, dependentChildren: number, disability: boolean, enhancedDisability: boolean } | null } } | null, plans: Array<{ annualCostPence: number, createdAt: string, createdBy: string, version: number, content: { contingency: { maxDurationDays: number, steps: Array<string>, upliftCapPence: number }, lines: Array<{ category: SpendingCategory, deliveryMechanism: DeliveryMechanism, description: string, frequency: Frequency, fundingStream: FundingStreamKind, id: string, outcomeIds: Array<string>, provider: string | null, section117Aftercare: boolean | null, unitCostPence: number, unitsPerPeriod: number }>, outcomes: Array<{ domain: OutcomeDomain, howProgressWillBeSeen: string, id: string, inOwnWords: string }>, participants: Array<{ name: string, role: PlanParticipantRole }>, riskEnablement: Array<{ agreed: string, risk: string, whoDoesWhat: string }> } }>, referral: { referredBy: string, source: ReferralSource, toldAbout: string }, reviews: Array<{ clock: ReviewClock | null, completedOn: string | null, decisionId: string | null, dueDate: string, id: string, outcome: ReviewOutcome | null, status: ReviewStatus, trigger: ReviewTrigger, progress: Array<{ attainment: number, note: string, outcomeId: string }>, views: { carer: string | null, person: string, practitioner: string } | null, wellbeing: { instrument: string, raw: Array<number>, scored: number } | null }>, submission: { planVersion: number, lineChecks: Array<{ lineId: string, verdict: SpendingVerdict, policy: { id: string, version: string }, reason: { criterion: string, met: boolean | null, text: string } }>, requirement: { level: ApprovalLevel, minimumApproverLimitPence: number, policy: { id: string, version: string }, reasons: Array<{ criterion: string, met: boolean | null, text: string }> } } | null, suspension: { decisionId: string, from: string, reason: string } | null } };
+export type RecordAssessmentMutation = { recordAssessment: { adviser: string | null, budgetId: string | null, councilId: string, declineReason: string | null, eligibilityDecisionId: string | null, engagementSupport: EngagementSupport, healthEligible: boolean, id: string, indicativeDecisionId: string | null, openedAt: string, personId: string, practitioner: string | null, stage: JourneyStage, updatedAt: string, version: number, approved: { costOfMeetingNeedsPence: number, councilSharePence: number, decisionId: string, nhsSharePence: number, personContributionPence: number, planVersion: number } | null, assessment: { detentions: Array<Detention>, healthGrounds: Array<RightToHaveGround>, healthNeeds: Array<string>, impairmentOrIllness: string, needsAriseFromImpairmentOrIllness: boolean, wellbeingEvidence: string, wellbeingImpact: WellbeingImpact, outcomes: Array<{ evidence: string, outcome: AdultOutcome, unableSenses: Array<UnableSense> }>, period: { from: string, to: string }, views: { carer: string | null, person: string, practitioner: string } } | null, contingency: { decisionId: string, from: string, until: string, upliftPence: number } | null, ending: { decisionId: string, note: string, on: string, reason: EndReason } | null, financial: { decisionId: string, weeklyContributionPence: number, assessment: { ageYears: number, assessedOn: string | null, capitalPence: number, dateOfBirth: string | null, household: Household | null, receivesSection117Aftercare: boolean, weeklyDisabilityRelatedExpenditurePence: number, weeklyHousingCostsPence: number, weeklyIncomePence: number, premiums: { carer: boolean, dependentChildren: number, disability: boolean, enhancedDisability: boolean } | null } } | null, plans: Array<{ annualCostPence: number, createdAt: string, createdBy: string, version: number, content: { contingency: { maxDurationDays: number, steps: Array<string>, upliftCapPence: number }, lines: Array<{ category: SpendingCategory, deliveryMechanism: DeliveryMechanism, description: string, frequency: Frequency, fundingStream: FundingStreamKind, id: string, outcomeIds: Array<string>, provider: string | null, section117Aftercare: boolean | null, unitCostPence: number, unitsPerPeriod: number }>, outcomes: Array<{ domain: OutcomeDomain, howProgressWillBeSeen: string, id: string, inOwnWords: string, weight: number | null }>, participants: Array<{ name: string, role: PlanParticipantRole }>, riskEnablement: Array<{ agreed: string, risk: string, whoDoesWhat: string }> } }>, referral: { referredBy: string, source: ReferralSource, toldAbout: string }, reviews: Array<{ clock: ReviewClock | null, completedOn: string | null, decisionId: string | null, dueDate: string, id: string, outcome: ReviewOutcome | null, status: ReviewStatus, trigger: ReviewTrigger, measures: Array<{ instrument: string, problems: Array<string>, wantsHelpWith: Array<string>, figures: Array<{ name: string, value: number }>, policy: { id: string, version: string }, reasons: Array<{ criterion: string, met: boolean | null, text: string }> }> | null, progress: Array<{ attainment: number, note: string, outcomeId: string }>, views: { carer: string | null, person: string, practitioner: string } | null, wellbeing: { instrument: string, raw: Array<number>, scored: number } | null }>, submission: { planVersion: number, lineChecks: Array<{ lineId: string, verdict: SpendingVerdict, policy: { id: string, version: string }, reason: { criterion: string, met: boolean | null, text: string } }>, requirement: { level: ApprovalLevel, minimumApproverLimitPence: number, policy: { id: string, version: string }, reasons: Array<{ criterion: string, met: boolean | null, text: string }> } } | null, suspension: { decisionId: string, from: string, reason: string } | null } };
 
 export type RecordFinancialAssessmentMutationVariables = Exact<{
   input: RecordFinancialAssessmentInput;
 }>;
 
 
-export type RecordFinancialAssessmentMutation = { recordFinancialAssessment: { adviser: string | null, budgetId: string | null, councilId: string, declineReason: string | null, eligibilityDecisionId: string | null, engagementSupport: EngagementSupport, healthEligible: boolean, id: string, indicativeDecisionId: string | null, openedAt: string, personId: string, practitioner: string | null, stage: JourneyStage, updatedAt: string, version: number, approved: { costOfMeetingNeedsPence: number, councilSharePence: number, decisionId: string, nhsSharePence: number, personContributionPence: number, planVersion: number } | null, assessment: { detentions: Array<Detention>, healthGrounds: Array<RightToHaveGround>, healthNeeds: Array<string>, impairmentOrIllness: string, needsAriseFromImpairmentOrIllness: boolean, wellbeingEvidence: string, wellbeingImpact: WellbeingImpact, outcomes: Array<{ evidence: string, outcome: AdultOutcome, unableSenses: Array<UnableSense> }>, period: { from: string, to: string }, views: { carer: string | null, person: string, practitioner: string } } | null, contingency: { decisionId: string, from: string, until: string, upliftPence: number } | null, ending: { decisionId: string, note: string, on: string, reason: EndReason } | null, financial: { decisionId: string, weeklyContributionPence: number, assessment: { ageYears: number, assessedOn: string | null, capitalPence: number, dateOfBirth: string | null, household: Household | null, receivesSection117Aftercare: boolean, weeklyDisabilityRelatedExpenditurePence: number, weeklyHousingCostsPence: number, weeklyIncomePence: number, premiums: { carer: boolean, dependentChildren: number, disability: boolean, enhancedDisability: boolean } | null } } | null, plans: Array<{ annualCostPence: number, createdAt: string, createdBy: string, version: number, content: { contingency: { maxDurationDays: number, steps: Array<string>, upliftCapPence: number }, lines: Array<{ category: SpendingCategory, deliveryMechanism: DeliveryMechanism, description: string, frequency: Frequency, fundingStream: FundingStreamKind, id: string, outcomeIds: Array<string>, provider: string | null, section117Aftercare: boolean | null, unitCostPence: number, unitsPerPeriod: number }>, outcomes: Array<{ domain: OutcomeDomain, howProgressWillBeSeen: string, id: string, inOwnWords: string }>, participants: Array<{ name: string, role: PlanParticipantRole }>, riskEnablement: Array<{ agreed: string, risk: string, whoDoesWhat: string }> } }>, referral: { referredBy: string, source: ReferralSource, toldAbout: string }, reviews: Array<{ clock: ReviewClock | null, completedOn: string | null, decisionId: string | null, dueDate: string, id: string, outcome: ReviewOutcome | null, status: ReviewStatus, trigger: ReviewTrigger, progress: Array<{ attainment: number, note: string, outcomeId: string }>, views: { carer: string | null, person: string, practitioner: string } | null, wellbeing: { instrument: string, raw: Array<number>, scored: number } | null }>, submission: { planVersion: number, lineChecks: Array<{ lineId: string, verdict: SpendingVerdict, policy: { id: string, version: string }, reason: { criterion: string, met: boolean | null, text: string } }>, requirement: { level: ApprovalLevel, minimumApproverLimitPence: number, policy: { id: string, version: string }, reasons: Array<{ criterion: string, met: boolean | null, text: string }> } } | null, suspension: { decisionId: string, from: string, reason: string } | null } };
+export type RecordFinancialAssessmentMutation = { recordFinancialAssessment: { adviser: string | null, budgetId: string | null, councilId: string, declineReason: string | null, eligibilityDecisionId: string | null, engagementSupport: EngagementSupport, healthEligible: boolean, id: string, indicativeDecisionId: string | null, openedAt: string, personId: string, practitioner: string | null, stage: JourneyStage, updatedAt: string, version: number, approved: { costOfMeetingNeedsPence: number, councilSharePence: number, decisionId: string, nhsSharePence: number, personContributionPence: number, planVersion: number } | null, assessment: { detentions: Array<Detention>, healthGrounds: Array<RightToHaveGround>, healthNeeds: Array<string>, impairmentOrIllness: string, needsAriseFromImpairmentOrIllness: boolean, wellbeingEvidence: string, wellbeingImpact: WellbeingImpact, outcomes: Array<{ evidence: string, outcome: AdultOutcome, unableSenses: Array<UnableSense> }>, period: { from: string, to: string }, views: { carer: string | null, person: string, practitioner: string } } | null, contingency: { decisionId: string, from: string, until: string, upliftPence: number } | null, ending: { decisionId: string, note: string, on: string, reason: EndReason } | null, financial: { decisionId: string, weeklyContributionPence: number, assessment: { ageYears: number, assessedOn: string | null, capitalPence: number, dateOfBirth: string | null, household: Household | null, receivesSection117Aftercare: boolean, weeklyDisabilityRelatedExpenditurePence: number, weeklyHousingCostsPence: number, weeklyIncomePence: number, premiums: { carer: boolean, dependentChildren: number, disability: boolean, enhancedDisability: boolean } | null } } | null, plans: Array<{ annualCostPence: number, createdAt: string, createdBy: string, version: number, content: { contingency: { maxDurationDays: number, steps: Array<string>, upliftCapPence: number }, lines: Array<{ category: SpendingCategory, deliveryMechanism: DeliveryMechanism, description: string, frequency: Frequency, fundingStream: FundingStreamKind, id: string, outcomeIds: Array<string>, provider: string | null, section117Aftercare: boolean | null, unitCostPence: number, unitsPerPeriod: number }>, outcomes: Array<{ domain: OutcomeDomain, howProgressWillBeSeen: string, id: string, inOwnWords: string, weight: number | null }>, participants: Array<{ name: string, role: PlanParticipantRole }>, riskEnablement: Array<{ agreed: string, risk: string, whoDoesWhat: string }> } }>, referral: { referredBy: string, source: ReferralSource, toldAbout: string }, reviews: Array<{ clock: ReviewClock | null, completedOn: string | null, decisionId: string | null, dueDate: string, id: string, outcome: ReviewOutcome | null, status: ReviewStatus, trigger: ReviewTrigger, measures: Array<{ instrument: string, problems: Array<string>, wantsHelpWith: Array<string>, figures: Array<{ name: string, value: number }>, policy: { id: string, version: string }, reasons: Array<{ criterion: string, met: boolean | null, text: string }> }> | null, progress: Array<{ attainment: number, note: string, outcomeId: string }>, views: { carer: string | null, person: string, practitioner: string } | null, wellbeing: { instrument: string, raw: Array<number>, scored: number } | null }>, submission: { planVersion: number, lineChecks: Array<{ lineId: string, verdict: SpendingVerdict, policy: { id: string, version: string }, reason: { criterion: string, met: boolean | null, text: string } }>, requirement: { level: ApprovalLevel, minimumApproverLimitPence: number, policy: { id: string, version: string }, reasons: Array<{ criterion: string, met: boolean | null, text: string }> } } | null, suspension: { decisionId: string, from: string, reason: string } | null } };
 
 export type RecordPaymentMutationVariables = Exact<{
   input: RecordPaymentInput;
@@ -1021,7 +1035,7 @@ export type ReferPersonMutationVariables = Exact<{
 }>;
 
 
-export type ReferPersonMutation = { referPerson: { adviser: string | null, budgetId: string | null, councilId: string, declineReason: string | null, eligibilityDecisionId: string | null, engagementSupport: EngagementSupport, healthEligible: boolean, id: string, indicativeDecisionId: string | null, openedAt: string, personId: string, practitioner: string | null, stage: JourneyStage, updatedAt: string, version: number, approved: { costOfMeetingNeedsPence: number, councilSharePence: number, decisionId: string, nhsSharePence: number, personContributionPence: number, planVersion: number } | null, assessment: { detentions: Array<Detention>, healthGrounds: Array<RightToHaveGround>, healthNeeds: Array<string>, impairmentOrIllness: string, needsAriseFromImpairmentOrIllness: boolean, wellbeingEvidence: string, wellbeingImpact: WellbeingImpact, outcomes: Array<{ evidence: string, outcome: AdultOutcome, unableSenses: Array<UnableSense> }>, period: { from: string, to: string }, views: { carer: string | null, person: string, practitioner: string } } | null, contingency: { decisionId: string, from: string, until: string, upliftPence: number } | null, ending: { decisionId: string, note: string, on: string, reason: EndReason } | null, financial: { decisionId: string, weeklyContributionPence: number, assessment: { ageYears: number, assessedOn: string | null, capitalPence: number, dateOfBirth: string | null, household: Household | null, receivesSection117Aftercare: boolean, weeklyDisabilityRelatedExpenditurePence: number, weeklyHousingCostsPence: number, weeklyIncomePence: number, premiums: { carer: boolean, dependentChildren: number, disability: boolean, enhancedDisability: boolean } | null } } | null, plans: Array<{ annualCostPence: number, createdAt: string, createdBy: string, version: number, content: { contingency: { maxDurationDays: number, steps: Array<string>, upliftCapPence: number }, lines: Array<{ category: SpendingCategory, deliveryMechanism: DeliveryMechanism, description: string, frequency: Frequency, fundingStream: FundingStreamKind, id: string, outcomeIds: Array<string>, provider: string | null, section117Aftercare: boolean | null, unitCostPence: number, unitsPerPeriod: number }>, outcomes: Array<{ domain: OutcomeDomain, howProgressWillBeSeen: string, id: string, inOwnWords: string }>, participants: Array<{ name: string, role: PlanParticipantRole }>, riskEnablement: Array<{ agreed: string, risk: string, whoDoesWhat: string }> } }>, referral: { referredBy: string, source: ReferralSource, toldAbout: string }, reviews: Array<{ clock: ReviewClock | null, completedOn: string | null, decisionId: string | null, dueDate: string, id: string, outcome: ReviewOutcome | null, status: ReviewStatus, trigger: ReviewTrigger, progress: Array<{ attainment: number, note: string, outcomeId: string }>, views: { carer: string | null, person: string, practitioner: string } | null, wellbeing: { instrument: string, raw: Array<number>, scored: number } | null }>, submission: { planVersion: number, lineChecks: Array<{ lineId: string, verdict: SpendingVerdict, policy: { id: string, version: string }, reason: { criterion: string, met: boolean | null, text: string } }>, requirement: { level: ApprovalLevel, minimumApproverLimitPence: number, policy: { id: string, version: string }, reasons: Array<{ criterion: string, met: boolean | null, text: string }> } } | null, suspension: { decisionId: string, from: string, reason: string } | null } };
+export type ReferPersonMutation = { referPerson: { adviser: string | null, budgetId: string | null, councilId: string, declineReason: string | null, eligibilityDecisionId: string | null, engagementSupport: EngagementSupport, healthEligible: boolean, id: string, indicativeDecisionId: string | null, openedAt: string, personId: string, practitioner: string | null, stage: JourneyStage, updatedAt: string, version: number, approved: { costOfMeetingNeedsPence: number, councilSharePence: number, decisionId: string, nhsSharePence: number, personContributionPence: number, planVersion: number } | null, assessment: { detentions: Array<Detention>, healthGrounds: Array<RightToHaveGround>, healthNeeds: Array<string>, impairmentOrIllness: string, needsAriseFromImpairmentOrIllness: boolean, wellbeingEvidence: string, wellbeingImpact: WellbeingImpact, outcomes: Array<{ evidence: string, outcome: AdultOutcome, unableSenses: Array<UnableSense> }>, period: { from: string, to: string }, views: { carer: string | null, person: string, practitioner: string } } | null, contingency: { decisionId: string, from: string, until: string, upliftPence: number } | null, ending: { decisionId: string, note: string, on: string, reason: EndReason } | null, financial: { decisionId: string, weeklyContributionPence: number, assessment: { ageYears: number, assessedOn: string | null, capitalPence: number, dateOfBirth: string | null, household: Household | null, receivesSection117Aftercare: boolean, weeklyDisabilityRelatedExpenditurePence: number, weeklyHousingCostsPence: number, weeklyIncomePence: number, premiums: { carer: boolean, dependentChildren: number, disability: boolean, enhancedDisability: boolean } | null } } | null, plans: Array<{ annualCostPence: number, createdAt: string, createdBy: string, version: number, content: { contingency: { maxDurationDays: number, steps: Array<string>, upliftCapPence: number }, lines: Array<{ category: SpendingCategory, deliveryMechanism: DeliveryMechanism, description: string, frequency: Frequency, fundingStream: FundingStreamKind, id: string, outcomeIds: Array<string>, provider: string | null, section117Aftercare: boolean | null, unitCostPence: number, unitsPerPeriod: number }>, outcomes: Array<{ domain: OutcomeDomain, howProgressWillBeSeen: string, id: string, inOwnWords: string, weight: number | null }>, participants: Array<{ name: string, role: PlanParticipantRole }>, riskEnablement: Array<{ agreed: string, risk: string, whoDoesWhat: string }> } }>, referral: { referredBy: string, source: ReferralSource, toldAbout: string }, reviews: Array<{ clock: ReviewClock | null, completedOn: string | null, decisionId: string | null, dueDate: string, id: string, outcome: ReviewOutcome | null, status: ReviewStatus, trigger: ReviewTrigger, measures: Array<{ instrument: string, problems: Array<string>, wantsHelpWith: Array<string>, figures: Array<{ name: string, value: number }>, policy: { id: string, version: string }, reasons: Array<{ criterion: string, met: boolean | null, text: string }> }> | null, progress: Array<{ attainment: number, note: string, outcomeId: string }>, views: { carer: string | null, person: string, practitioner: string } | null, wellbeing: { instrument: string, raw: Array<number>, scored: number } | null }>, submission: { planVersion: number, lineChecks: Array<{ lineId: string, verdict: SpendingVerdict, policy: { id: string, version: string }, reason: { criterion: string, met: boolean | null, text: string } }>, requirement: { level: ApprovalLevel, minimumApproverLimitPence: number, policy: { id: string, version: string }, reasons: Array<{ criterion: string, met: boolean | null, text: string }> } } | null, suspension: { decisionId: string, from: string, reason: string } | null } };
 
 export type RegisterPersonMutationVariables = Exact<{
   input: RegisterPersonInput;
@@ -1042,7 +1056,7 @@ export type ResumeBudgetMutationVariables = Exact<{
 }>;
 
 
-export type ResumeBudgetMutation = { resumeBudget: { adviser: string | null, budgetId: string | null, councilId: string, declineReason: string | null, eligibilityDecisionId: string | null, engagementSupport: EngagementSupport, healthEligible: boolean, id: string, indicativeDecisionId: string | null, openedAt: string, personId: string, practitioner: string | null, stage: JourneyStage, updatedAt: string, version: number, approved: { costOfMeetingNeedsPence: number, councilSharePence: number, decisionId: string, nhsSharePence: number, personContributionPence: number, planVersion: number } | null, assessment: { detentions: Array<Detention>, healthGrounds: Array<RightToHaveGround>, healthNeeds: Array<string>, impairmentOrIllness: string, needsAriseFromImpairmentOrIllness: boolean, wellbeingEvidence: string, wellbeingImpact: WellbeingImpact, outcomes: Array<{ evidence: string, outcome: AdultOutcome, unableSenses: Array<UnableSense> }>, period: { from: string, to: string }, views: { carer: string | null, person: string, practitioner: string } } | null, contingency: { decisionId: string, from: string, until: string, upliftPence: number } | null, ending: { decisionId: string, note: string, on: string, reason: EndReason } | null, financial: { decisionId: string, weeklyContributionPence: number, assessment: { ageYears: number, assessedOn: string | null, capitalPence: number, dateOfBirth: string | null, household: Household | null, receivesSection117Aftercare: boolean, weeklyDisabilityRelatedExpenditurePence: number, weeklyHousingCostsPence: number, weeklyIncomePence: number, premiums: { carer: boolean, dependentChildren: number, disability: boolean, enhancedDisability: boolean } | null } } | null, plans: Array<{ annualCostPence: number, createdAt: string, createdBy: string, version: number, content: { contingency: { maxDurationDays: number, steps: Array<string>, upliftCapPence: number }, lines: Array<{ category: SpendingCategory, deliveryMechanism: DeliveryMechanism, description: string, frequency: Frequency, fundingStream: FundingStreamKind, id: string, outcomeIds: Array<string>, provider: string | null, section117Aftercare: boolean | null, unitCostPence: number, unitsPerPeriod: number }>, outcomes: Array<{ domain: OutcomeDomain, howProgressWillBeSeen: string, id: string, inOwnWords: string }>, participants: Array<{ name: string, role: PlanParticipantRole }>, riskEnablement: Array<{ agreed: string, risk: string, whoDoesWhat: string }> } }>, referral: { referredBy: string, source: ReferralSource, toldAbout: string }, reviews: Array<{ clock: ReviewClock | null, completedOn: string | null, decisionId: string | null, dueDate: string, id: string, outcome: ReviewOutcome | null, status: ReviewStatus, trigger: ReviewTrigger, progress: Array<{ attainment: number, note: string, outcomeId: string }>, views: { carer: string | null, person: string, practitioner: string } | null, wellbeing: { instrument: string, raw: Array<number>, scored: number } | null }>, submission: { planVersion: number, lineChecks: Array<{ lineId: string, verdict: SpendingVerdict, policy: { id: string, version: string }, reason: { criterion: string, met: boolean | null, text: string } }>, requirement: { level: ApprovalLevel, minimumApproverLimitPence: number, policy: { id: string, version: string }, reasons: Array<{ criterion: string, met: boolean | null, text: string }> } } | null, suspension: { decisionId: string, from: string, reason: string } | null } };
+export type ResumeBudgetMutation = { resumeBudget: { adviser: string | null, budgetId: string | null, councilId: string, declineReason: string | null, eligibilityDecisionId: string | null, engagementSupport: EngagementSupport, healthEligible: boolean, id: string, indicativeDecisionId: string | null, openedAt: string, personId: string, practitioner: string | null, stage: JourneyStage, updatedAt: string, version: number, approved: { costOfMeetingNeedsPence: number, councilSharePence: number, decisionId: string, nhsSharePence: number, personContributionPence: number, planVersion: number } | null, assessment: { detentions: Array<Detention>, healthGrounds: Array<RightToHaveGround>, healthNeeds: Array<string>, impairmentOrIllness: string, needsAriseFromImpairmentOrIllness: boolean, wellbeingEvidence: string, wellbeingImpact: WellbeingImpact, outcomes: Array<{ evidence: string, outcome: AdultOutcome, unableSenses: Array<UnableSense> }>, period: { from: string, to: string }, views: { carer: string | null, person: string, practitioner: string } } | null, contingency: { decisionId: string, from: string, until: string, upliftPence: number } | null, ending: { decisionId: string, note: string, on: string, reason: EndReason } | null, financial: { decisionId: string, weeklyContributionPence: number, assessment: { ageYears: number, assessedOn: string | null, capitalPence: number, dateOfBirth: string | null, household: Household | null, receivesSection117Aftercare: boolean, weeklyDisabilityRelatedExpenditurePence: number, weeklyHousingCostsPence: number, weeklyIncomePence: number, premiums: { carer: boolean, dependentChildren: number, disability: boolean, enhancedDisability: boolean } | null } } | null, plans: Array<{ annualCostPence: number, createdAt: string, createdBy: string, version: number, content: { contingency: { maxDurationDays: number, steps: Array<string>, upliftCapPence: number }, lines: Array<{ category: SpendingCategory, deliveryMechanism: DeliveryMechanism, description: string, frequency: Frequency, fundingStream: FundingStreamKind, id: string, outcomeIds: Array<string>, provider: string | null, section117Aftercare: boolean | null, unitCostPence: number, unitsPerPeriod: number }>, outcomes: Array<{ domain: OutcomeDomain, howProgressWillBeSeen: string, id: string, inOwnWords: string, weight: number | null }>, participants: Array<{ name: string, role: PlanParticipantRole }>, riskEnablement: Array<{ agreed: string, risk: string, whoDoesWhat: string }> } }>, referral: { referredBy: string, source: ReferralSource, toldAbout: string }, reviews: Array<{ clock: ReviewClock | null, completedOn: string | null, decisionId: string | null, dueDate: string, id: string, outcome: ReviewOutcome | null, status: ReviewStatus, trigger: ReviewTrigger, measures: Array<{ instrument: string, problems: Array<string>, wantsHelpWith: Array<string>, figures: Array<{ name: string, value: number }>, policy: { id: string, version: string }, reasons: Array<{ criterion: string, met: boolean | null, text: string }> }> | null, progress: Array<{ attainment: number, note: string, outcomeId: string }>, views: { carer: string | null, person: string, practitioner: string } | null, wellbeing: { instrument: string, raw: Array<number>, scored: number } | null }>, submission: { planVersion: number, lineChecks: Array<{ lineId: string, verdict: SpendingVerdict, policy: { id: string, version: string }, reason: { criterion: string, met: boolean | null, text: string } }>, requirement: { level: ApprovalLevel, minimumApproverLimitPence: number, policy: { id: string, version: string }, reasons: Array<{ criterion: string, met: boolean | null, text: string }> } } | null, suspension: { decisionId: string, from: string, reason: string } | null } };
 
 export type ReversePostingMutationVariables = Exact<{
   input: ReversePostingInput;
@@ -1070,14 +1084,14 @@ export type SetIndicativeBudgetMutationVariables = Exact<{
 }>;
 
 
-export type SetIndicativeBudgetMutation = { setIndicativeBudget: { adviser: string | null, budgetId: string | null, councilId: string, declineReason: string | null, eligibilityDecisionId: string | null, engagementSupport: EngagementSupport, healthEligible: boolean, id: string, indicativeDecisionId: string | null, openedAt: string, personId: string, practitioner: string | null, stage: JourneyStage, updatedAt: string, version: number, approved: { costOfMeetingNeedsPence: number, councilSharePence: number, decisionId: string, nhsSharePence: number, personContributionPence: number, planVersion: number } | null, assessment: { detentions: Array<Detention>, healthGrounds: Array<RightToHaveGround>, healthNeeds: Array<string>, impairmentOrIllness: string, needsAriseFromImpairmentOrIllness: boolean, wellbeingEvidence: string, wellbeingImpact: WellbeingImpact, outcomes: Array<{ evidence: string, outcome: AdultOutcome, unableSenses: Array<UnableSense> }>, period: { from: string, to: string }, views: { carer: string | null, person: string, practitioner: string } } | null, contingency: { decisionId: string, from: string, until: string, upliftPence: number } | null, ending: { decisionId: string, note: string, on: string, reason: EndReason } | null, financial: { decisionId: string, weeklyContributionPence: number, assessment: { ageYears: number, assessedOn: string | null, capitalPence: number, dateOfBirth: string | null, household: Household | null, receivesSection117Aftercare: boolean, weeklyDisabilityRelatedExpenditurePence: number, weeklyHousingCostsPence: number, weeklyIncomePence: number, premiums: { carer: boolean, dependentChildren: number, disability: boolean, enhancedDisability: boolean } | null } } | null, plans: Array<{ annualCostPence: number, createdAt: string, createdBy: string, version: number, content: { contingency: { maxDurationDays: number, steps: Array<string>, upliftCapPence: number }, lines: Array<{ category: SpendingCategory, deliveryMechanism: DeliveryMechanism, description: string, frequency: Frequency, fundingStream: FundingStreamKind, id: string, outcomeIds: Array<string>, provider: string | null, section117Aftercare: boolean | null, unitCostPence: number, unitsPerPeriod: number }>, outcomes: Array<{ domain: OutcomeDomain, howProgressWillBeSeen: string, id: string, inOwnWords: string }>, participants: Array<{ name: string, role: PlanParticipantRole }>, riskEnablement: Array<{ agreed: string, risk: string, whoDoesWhat: string }> } }>, referral: { referredBy: string, source: ReferralSource, toldAbout: string }, reviews: Array<{ clock: ReviewClock | null, completedOn: string | null, decisionId: string | null, dueDate: string, id: string, outcome: ReviewOutcome | null, status: ReviewStatus, trigger: ReviewTrigger, progress: Array<{ attainment: number, note: string, outcomeId: string }>, views: { carer: string | null, person: string, practitioner: string } | null, wellbeing: { instrument: string, raw: Array<number>, scored: number } | null }>, submission: { planVersion: number, lineChecks: Array<{ lineId: string, verdict: SpendingVerdict, policy: { id: string, version: string }, reason: { criterion: string, met: boolean | null, text: string } }>, requirement: { level: ApprovalLevel, minimumApproverLimitPence: number, policy: { id: string, version: string }, reasons: Array<{ criterion: string, met: boolean | null, text: string }> } } | null, suspension: { decisionId: string, from: string, reason: string } | null } };
+export type SetIndicativeBudgetMutation = { setIndicativeBudget: { adviser: string | null, budgetId: string | null, councilId: string, declineReason: string | null, eligibilityDecisionId: string | null, engagementSupport: EngagementSupport, healthEligible: boolean, id: string, indicativeDecisionId: string | null, openedAt: string, personId: string, practitioner: string | null, stage: JourneyStage, updatedAt: string, version: number, approved: { costOfMeetingNeedsPence: number, councilSharePence: number, decisionId: string, nhsSharePence: number, personContributionPence: number, planVersion: number } | null, assessment: { detentions: Array<Detention>, healthGrounds: Array<RightToHaveGround>, healthNeeds: Array<string>, impairmentOrIllness: string, needsAriseFromImpairmentOrIllness: boolean, wellbeingEvidence: string, wellbeingImpact: WellbeingImpact, outcomes: Array<{ evidence: string, outcome: AdultOutcome, unableSenses: Array<UnableSense> }>, period: { from: string, to: string }, views: { carer: string | null, person: string, practitioner: string } } | null, contingency: { decisionId: string, from: string, until: string, upliftPence: number } | null, ending: { decisionId: string, note: string, on: string, reason: EndReason } | null, financial: { decisionId: string, weeklyContributionPence: number, assessment: { ageYears: number, assessedOn: string | null, capitalPence: number, dateOfBirth: string | null, household: Household | null, receivesSection117Aftercare: boolean, weeklyDisabilityRelatedExpenditurePence: number, weeklyHousingCostsPence: number, weeklyIncomePence: number, premiums: { carer: boolean, dependentChildren: number, disability: boolean, enhancedDisability: boolean } | null } } | null, plans: Array<{ annualCostPence: number, createdAt: string, createdBy: string, version: number, content: { contingency: { maxDurationDays: number, steps: Array<string>, upliftCapPence: number }, lines: Array<{ category: SpendingCategory, deliveryMechanism: DeliveryMechanism, description: string, frequency: Frequency, fundingStream: FundingStreamKind, id: string, outcomeIds: Array<string>, provider: string | null, section117Aftercare: boolean | null, unitCostPence: number, unitsPerPeriod: number }>, outcomes: Array<{ domain: OutcomeDomain, howProgressWillBeSeen: string, id: string, inOwnWords: string, weight: number | null }>, participants: Array<{ name: string, role: PlanParticipantRole }>, riskEnablement: Array<{ agreed: string, risk: string, whoDoesWhat: string }> } }>, referral: { referredBy: string, source: ReferralSource, toldAbout: string }, reviews: Array<{ clock: ReviewClock | null, completedOn: string | null, decisionId: string | null, dueDate: string, id: string, outcome: ReviewOutcome | null, status: ReviewStatus, trigger: ReviewTrigger, measures: Array<{ instrument: string, problems: Array<string>, wantsHelpWith: Array<string>, figures: Array<{ name: string, value: number }>, policy: { id: string, version: string }, reasons: Array<{ criterion: string, met: boolean | null, text: string }> }> | null, progress: Array<{ attainment: number, note: string, outcomeId: string }>, views: { carer: string | null, person: string, practitioner: string } | null, wellbeing: { instrument: string, raw: Array<number>, scored: number } | null }>, submission: { planVersion: number, lineChecks: Array<{ lineId: string, verdict: SpendingVerdict, policy: { id: string, version: string }, reason: { criterion: string, met: boolean | null, text: string } }>, requirement: { level: ApprovalLevel, minimumApproverLimitPence: number, policy: { id: string, version: string }, reasons: Array<{ criterion: string, met: boolean | null, text: string }> } } | null, suspension: { decisionId: string, from: string, reason: string } | null } };
 
 export type StartAssessmentMutationVariables = Exact<{
   input: StartAssessmentInput;
 }>;
 
 
-export type StartAssessmentMutation = { startAssessment: { adviser: string | null, budgetId: string | null, councilId: string, declineReason: string | null, eligibilityDecisionId: string | null, engagementSupport: EngagementSupport, healthEligible: boolean, id: string, indicativeDecisionId: string | null, openedAt: string, personId: string, practitioner: string | null, stage: JourneyStage, updatedAt: string, version: number, approved: { costOfMeetingNeedsPence: number, councilSharePence: number, decisionId: string, nhsSharePence: number, personContributionPence: number, planVersion: number } | null, assessment: { detentions: Array<Detention>, healthGrounds: Array<RightToHaveGround>, healthNeeds: Array<string>, impairmentOrIllness: string, needsAriseFromImpairmentOrIllness: boolean, wellbeingEvidence: string, wellbeingImpact: WellbeingImpact, outcomes: Array<{ evidence: string, outcome: AdultOutcome, unableSenses: Array<UnableSense> }>, period: { from: string, to: string }, views: { carer: string | null, person: string, practitioner: string } } | null, contingency: { decisionId: string, from: string, until: string, upliftPence: number } | null, ending: { decisionId: string, note: string, on: string, reason: EndReason } | null, financial: { decisionId: string, weeklyContributionPence: number, assessment: { ageYears: number, assessedOn: string | null, capitalPence: number, dateOfBirth: string | null, household: Household | null, receivesSection117Aftercare: boolean, weeklyDisabilityRelatedExpenditurePence: number, weeklyHousingCostsPence: number, weeklyIncomePence: number, premiums: { carer: boolean, dependentChildren: number, disability: boolean, enhancedDisability: boolean } | null } } | null, plans: Array<{ annualCostPence: number, createdAt: string, createdBy: string, version: number, content: { contingency: { maxDurationDays: number, steps: Array<string>, upliftCapPence: number }, lines: Array<{ category: SpendingCategory, deliveryMechanism: DeliveryMechanism, description: string, frequency: Frequency, fundingStream: FundingStreamKind, id: string, outcomeIds: Array<string>, provider: string | null, section117Aftercare: boolean | null, unitCostPence: number, unitsPerPeriod: number }>, outcomes: Array<{ domain: OutcomeDomain, howProgressWillBeSeen: string, id: string, inOwnWords: string }>, participants: Array<{ name: string, role: PlanParticipantRole }>, riskEnablement: Array<{ agreed: string, risk: string, whoDoesWhat: string }> } }>, referral: { referredBy: string, source: ReferralSource, toldAbout: string }, reviews: Array<{ clock: ReviewClock | null, completedOn: string | null, decisionId: string | null, dueDate: string, id: string, outcome: ReviewOutcome | null, status: ReviewStatus, trigger: ReviewTrigger, progress: Array<{ attainment: number, note: string, outcomeId: string }>, views: { carer: string | null, person: string, practitioner: string } | null, wellbeing: { instrument: string, raw: Array<number>, scored: number } | null }>, submission: { planVersion: number, lineChecks: Array<{ lineId: string, verdict: SpendingVerdict, policy: { id: string, version: string }, reason: { criterion: string, met: boolean | null, text: string } }>, requirement: { level: ApprovalLevel, minimumApproverLimitPence: number, policy: { id: string, version: string }, reasons: Array<{ criterion: string, met: boolean | null, text: string }> } } | null, suspension: { decisionId: string, from: string, reason: string } | null } };
+export type StartAssessmentMutation = { startAssessment: { adviser: string | null, budgetId: string | null, councilId: string, declineReason: string | null, eligibilityDecisionId: string | null, engagementSupport: EngagementSupport, healthEligible: boolean, id: string, indicativeDecisionId: string | null, openedAt: string, personId: string, practitioner: string | null, stage: JourneyStage, updatedAt: string, version: number, approved: { costOfMeetingNeedsPence: number, councilSharePence: number, decisionId: string, nhsSharePence: number, personContributionPence: number, planVersion: number } | null, assessment: { detentions: Array<Detention>, healthGrounds: Array<RightToHaveGround>, healthNeeds: Array<string>, impairmentOrIllness: string, needsAriseFromImpairmentOrIllness: boolean, wellbeingEvidence: string, wellbeingImpact: WellbeingImpact, outcomes: Array<{ evidence: string, outcome: AdultOutcome, unableSenses: Array<UnableSense> }>, period: { from: string, to: string }, views: { carer: string | null, person: string, practitioner: string } } | null, contingency: { decisionId: string, from: string, until: string, upliftPence: number } | null, ending: { decisionId: string, note: string, on: string, reason: EndReason } | null, financial: { decisionId: string, weeklyContributionPence: number, assessment: { ageYears: number, assessedOn: string | null, capitalPence: number, dateOfBirth: string | null, household: Household | null, receivesSection117Aftercare: boolean, weeklyDisabilityRelatedExpenditurePence: number, weeklyHousingCostsPence: number, weeklyIncomePence: number, premiums: { carer: boolean, dependentChildren: number, disability: boolean, enhancedDisability: boolean } | null } } | null, plans: Array<{ annualCostPence: number, createdAt: string, createdBy: string, version: number, content: { contingency: { maxDurationDays: number, steps: Array<string>, upliftCapPence: number }, lines: Array<{ category: SpendingCategory, deliveryMechanism: DeliveryMechanism, description: string, frequency: Frequency, fundingStream: FundingStreamKind, id: string, outcomeIds: Array<string>, provider: string | null, section117Aftercare: boolean | null, unitCostPence: number, unitsPerPeriod: number }>, outcomes: Array<{ domain: OutcomeDomain, howProgressWillBeSeen: string, id: string, inOwnWords: string, weight: number | null }>, participants: Array<{ name: string, role: PlanParticipantRole }>, riskEnablement: Array<{ agreed: string, risk: string, whoDoesWhat: string }> } }>, referral: { referredBy: string, source: ReferralSource, toldAbout: string }, reviews: Array<{ clock: ReviewClock | null, completedOn: string | null, decisionId: string | null, dueDate: string, id: string, outcome: ReviewOutcome | null, status: ReviewStatus, trigger: ReviewTrigger, measures: Array<{ instrument: string, problems: Array<string>, wantsHelpWith: Array<string>, figures: Array<{ name: string, value: number }>, policy: { id: string, version: string }, reasons: Array<{ criterion: string, met: boolean | null, text: string }> }> | null, progress: Array<{ attainment: number, note: string, outcomeId: string }>, views: { carer: string | null, person: string, practitioner: string } | null, wellbeing: { instrument: string, raw: Array<number>, scored: number } | null }>, submission: { planVersion: number, lineChecks: Array<{ lineId: string, verdict: SpendingVerdict, policy: { id: string, version: string }, reason: { criterion: string, met: boolean | null, text: string } }>, requirement: { level: ApprovalLevel, minimumApproverLimitPence: number, policy: { id: string, version: string }, reasons: Array<{ criterion: string, met: boolean | null, text: string }> } } | null, suspension: { decisionId: string, from: string, reason: string } | null } };
 
 export type StartExportMutationVariables = Exact<{
   input: StartExportInput;
@@ -1091,7 +1105,7 @@ export type StartReviewMutationVariables = Exact<{
 }>;
 
 
-export type StartReviewMutation = { startReview: { adviser: string | null, budgetId: string | null, councilId: string, declineReason: string | null, eligibilityDecisionId: string | null, engagementSupport: EngagementSupport, healthEligible: boolean, id: string, indicativeDecisionId: string | null, openedAt: string, personId: string, practitioner: string | null, stage: JourneyStage, updatedAt: string, version: number, approved: { costOfMeetingNeedsPence: number, councilSharePence: number, decisionId: string, nhsSharePence: number, personContributionPence: number, planVersion: number } | null, assessment: { detentions: Array<Detention>, healthGrounds: Array<RightToHaveGround>, healthNeeds: Array<string>, impairmentOrIllness: string, needsAriseFromImpairmentOrIllness: boolean, wellbeingEvidence: string, wellbeingImpact: WellbeingImpact, outcomes: Array<{ evidence: string, outcome: AdultOutcome, unableSenses: Array<UnableSense> }>, period: { from: string, to: string }, views: { carer: string | null, person: string, practitioner: string } } | null, contingency: { decisionId: string, from: string, until: string, upliftPence: number } | null, ending: { decisionId: string, note: string, on: string, reason: EndReason } | null, financial: { decisionId: string, weeklyContributionPence: number, assessment: { ageYears: number, assessedOn: string | null, capitalPence: number, dateOfBirth: string | null, household: Household | null, receivesSection117Aftercare: boolean, weeklyDisabilityRelatedExpenditurePence: number, weeklyHousingCostsPence: number, weeklyIncomePence: number, premiums: { carer: boolean, dependentChildren: number, disability: boolean, enhancedDisability: boolean } | null } } | null, plans: Array<{ annualCostPence: number, createdAt: string, createdBy: string, version: number, content: { contingency: { maxDurationDays: number, steps: Array<string>, upliftCapPence: number }, lines: Array<{ category: SpendingCategory, deliveryMechanism: DeliveryMechanism, description: string, frequency: Frequency, fundingStream: FundingStreamKind, id: string, outcomeIds: Array<string>, provider: string | null, section117Aftercare: boolean | null, unitCostPence: number, unitsPerPeriod: number }>, outcomes: Array<{ domain: OutcomeDomain, howProgressWillBeSeen: string, id: string, inOwnWords: string }>, participants: Array<{ name: string, role: PlanParticipantRole }>, riskEnablement: Array<{ agreed: string, risk: string, whoDoesWhat: string }> } }>, referral: { referredBy: string, source: ReferralSource, toldAbout: string }, reviews: Array<{ clock: ReviewClock | null, completedOn: string | null, decisionId: string | null, dueDate: string, id: string, outcome: ReviewOutcome | null, status: ReviewStatus, trigger: ReviewTrigger, progress: Array<{ attainment: number, note: string, outcomeId: string }>, views: { carer: string | null, person: string, practitioner: string } | null, wellbeing: { instrument: string, raw: Array<number>, scored: number } | null }>, submission: { planVersion: number, lineChecks: Array<{ lineId: string, verdict: SpendingVerdict, policy: { id: string, version: string }, reason: { criterion: string, met: boolean | null, text: string } }>, requirement: { level: ApprovalLevel, minimumApproverLimitPence: number, policy: { id: string, version: string }, reasons: Array<{ criterion: string, met: boolean | null, text: string }> } } | null, suspension: { decisionId: string, from: string, reason: string } | null } };
+export type StartReviewMutation = { startReview: { adviser: string | null, budgetId: string | null, councilId: string, declineReason: string | null, eligibilityDecisionId: string | null, engagementSupport: EngagementSupport, healthEligible: boolean, id: string, indicativeDecisionId: string | null, openedAt: string, personId: string, practitioner: string | null, stage: JourneyStage, updatedAt: string, version: number, approved: { costOfMeetingNeedsPence: number, councilSharePence: number, decisionId: string, nhsSharePence: number, personContributionPence: number, planVersion: number } | null, assessment: { detentions: Array<Detention>, healthGrounds: Array<RightToHaveGround>, healthNeeds: Array<string>, impairmentOrIllness: string, needsAriseFromImpairmentOrIllness: boolean, wellbeingEvidence: string, wellbeingImpact: WellbeingImpact, outcomes: Array<{ evidence: string, outcome: AdultOutcome, unableSenses: Array<UnableSense> }>, period: { from: string, to: string }, views: { carer: string | null, person: string, practitioner: string } } | null, contingency: { decisionId: string, from: string, until: string, upliftPence: number } | null, ending: { decisionId: string, note: string, on: string, reason: EndReason } | null, financial: { decisionId: string, weeklyContributionPence: number, assessment: { ageYears: number, assessedOn: string | null, capitalPence: number, dateOfBirth: string | null, household: Household | null, receivesSection117Aftercare: boolean, weeklyDisabilityRelatedExpenditurePence: number, weeklyHousingCostsPence: number, weeklyIncomePence: number, premiums: { carer: boolean, dependentChildren: number, disability: boolean, enhancedDisability: boolean } | null } } | null, plans: Array<{ annualCostPence: number, createdAt: string, createdBy: string, version: number, content: { contingency: { maxDurationDays: number, steps: Array<string>, upliftCapPence: number }, lines: Array<{ category: SpendingCategory, deliveryMechanism: DeliveryMechanism, description: string, frequency: Frequency, fundingStream: FundingStreamKind, id: string, outcomeIds: Array<string>, provider: string | null, section117Aftercare: boolean | null, unitCostPence: number, unitsPerPeriod: number }>, outcomes: Array<{ domain: OutcomeDomain, howProgressWillBeSeen: string, id: string, inOwnWords: string, weight: number | null }>, participants: Array<{ name: string, role: PlanParticipantRole }>, riskEnablement: Array<{ agreed: string, risk: string, whoDoesWhat: string }> } }>, referral: { referredBy: string, source: ReferralSource, toldAbout: string }, reviews: Array<{ clock: ReviewClock | null, completedOn: string | null, decisionId: string | null, dueDate: string, id: string, outcome: ReviewOutcome | null, status: ReviewStatus, trigger: ReviewTrigger, measures: Array<{ instrument: string, problems: Array<string>, wantsHelpWith: Array<string>, figures: Array<{ name: string, value: number }>, policy: { id: string, version: string }, reasons: Array<{ criterion: string, met: boolean | null, text: string }> }> | null, progress: Array<{ attainment: number, note: string, outcomeId: string }>, views: { carer: string | null, person: string, practitioner: string } | null, wellbeing: { instrument: string, raw: Array<number>, scored: number } | null }>, submission: { planVersion: number, lineChecks: Array<{ lineId: string, verdict: SpendingVerdict, policy: { id: string, version: string }, reason: { criterion: string, met: boolean | null, text: string } }>, requirement: { level: ApprovalLevel, minimumApproverLimitPence: number, policy: { id: string, version: string }, reasons: Array<{ criterion: string, met: boolean | null, text: string }> } } | null, suspension: { decisionId: string, from: string, reason: string } | null } };
 
 export type SubmitDirectPaymentStatementMutationVariables = Exact<{
   input: SubmitDirectPaymentStatementInput;
@@ -1105,14 +1119,14 @@ export type SubmitPlanMutationVariables = Exact<{
 }>;
 
 
-export type SubmitPlanMutation = { submitPlan: { adviser: string | null, budgetId: string | null, councilId: string, declineReason: string | null, eligibilityDecisionId: string | null, engagementSupport: EngagementSupport, healthEligible: boolean, id: string, indicativeDecisionId: string | null, openedAt: string, personId: string, practitioner: string | null, stage: JourneyStage, updatedAt: string, version: number, approved: { costOfMeetingNeedsPence: number, councilSharePence: number, decisionId: string, nhsSharePence: number, personContributionPence: number, planVersion: number } | null, assessment: { detentions: Array<Detention>, healthGrounds: Array<RightToHaveGround>, healthNeeds: Array<string>, impairmentOrIllness: string, needsAriseFromImpairmentOrIllness: boolean, wellbeingEvidence: string, wellbeingImpact: WellbeingImpact, outcomes: Array<{ evidence: string, outcome: AdultOutcome, unableSenses: Array<UnableSense> }>, period: { from: string, to: string }, views: { carer: string | null, person: string, practitioner: string } } | null, contingency: { decisionId: string, from: string, until: string, upliftPence: number } | null, ending: { decisionId: string, note: string, on: string, reason: EndReason } | null, financial: { decisionId: string, weeklyContributionPence: number, assessment: { ageYears: number, assessedOn: string | null, capitalPence: number, dateOfBirth: string | null, household: Household | null, receivesSection117Aftercare: boolean, weeklyDisabilityRelatedExpenditurePence: number, weeklyHousingCostsPence: number, weeklyIncomePence: number, premiums: { carer: boolean, dependentChildren: number, disability: boolean, enhancedDisability: boolean } | null } } | null, plans: Array<{ annualCostPence: number, createdAt: string, createdBy: string, version: number, content: { contingency: { maxDurationDays: number, steps: Array<string>, upliftCapPence: number }, lines: Array<{ category: SpendingCategory, deliveryMechanism: DeliveryMechanism, description: string, frequency: Frequency, fundingStream: FundingStreamKind, id: string, outcomeIds: Array<string>, provider: string | null, section117Aftercare: boolean | null, unitCostPence: number, unitsPerPeriod: number }>, outcomes: Array<{ domain: OutcomeDomain, howProgressWillBeSeen: string, id: string, inOwnWords: string }>, participants: Array<{ name: string, role: PlanParticipantRole }>, riskEnablement: Array<{ agreed: string, risk: string, whoDoesWhat: string }> } }>, referral: { referredBy: string, source: ReferralSource, toldAbout: string }, reviews: Array<{ clock: ReviewClock | null, completedOn: string | null, decisionId: string | null, dueDate: string, id: string, outcome: ReviewOutcome | null, status: ReviewStatus, trigger: ReviewTrigger, progress: Array<{ attainment: number, note: string, outcomeId: string }>, views: { carer: string | null, person: string, practitioner: string } | null, wellbeing: { instrument: string, raw: Array<number>, scored: number } | null }>, submission: { planVersion: number, lineChecks: Array<{ lineId: string, verdict: SpendingVerdict, policy: { id: string, version: string }, reason: { criterion: string, met: boolean | null, text: string } }>, requirement: { level: ApprovalLevel, minimumApproverLimitPence: number, policy: { id: string, version: string }, reasons: Array<{ criterion: string, met: boolean | null, text: string }> } } | null, suspension: { decisionId: string, from: string, reason: string } | null } };
+export type SubmitPlanMutation = { submitPlan: { adviser: string | null, budgetId: string | null, councilId: string, declineReason: string | null, eligibilityDecisionId: string | null, engagementSupport: EngagementSupport, healthEligible: boolean, id: string, indicativeDecisionId: string | null, openedAt: string, personId: string, practitioner: string | null, stage: JourneyStage, updatedAt: string, version: number, approved: { costOfMeetingNeedsPence: number, councilSharePence: number, decisionId: string, nhsSharePence: number, personContributionPence: number, planVersion: number } | null, assessment: { detentions: Array<Detention>, healthGrounds: Array<RightToHaveGround>, healthNeeds: Array<string>, impairmentOrIllness: string, needsAriseFromImpairmentOrIllness: boolean, wellbeingEvidence: string, wellbeingImpact: WellbeingImpact, outcomes: Array<{ evidence: string, outcome: AdultOutcome, unableSenses: Array<UnableSense> }>, period: { from: string, to: string }, views: { carer: string | null, person: string, practitioner: string } } | null, contingency: { decisionId: string, from: string, until: string, upliftPence: number } | null, ending: { decisionId: string, note: string, on: string, reason: EndReason } | null, financial: { decisionId: string, weeklyContributionPence: number, assessment: { ageYears: number, assessedOn: string | null, capitalPence: number, dateOfBirth: string | null, household: Household | null, receivesSection117Aftercare: boolean, weeklyDisabilityRelatedExpenditurePence: number, weeklyHousingCostsPence: number, weeklyIncomePence: number, premiums: { carer: boolean, dependentChildren: number, disability: boolean, enhancedDisability: boolean } | null } } | null, plans: Array<{ annualCostPence: number, createdAt: string, createdBy: string, version: number, content: { contingency: { maxDurationDays: number, steps: Array<string>, upliftCapPence: number }, lines: Array<{ category: SpendingCategory, deliveryMechanism: DeliveryMechanism, description: string, frequency: Frequency, fundingStream: FundingStreamKind, id: string, outcomeIds: Array<string>, provider: string | null, section117Aftercare: boolean | null, unitCostPence: number, unitsPerPeriod: number }>, outcomes: Array<{ domain: OutcomeDomain, howProgressWillBeSeen: string, id: string, inOwnWords: string, weight: number | null }>, participants: Array<{ name: string, role: PlanParticipantRole }>, riskEnablement: Array<{ agreed: string, risk: string, whoDoesWhat: string }> } }>, referral: { referredBy: string, source: ReferralSource, toldAbout: string }, reviews: Array<{ clock: ReviewClock | null, completedOn: string | null, decisionId: string | null, dueDate: string, id: string, outcome: ReviewOutcome | null, status: ReviewStatus, trigger: ReviewTrigger, measures: Array<{ instrument: string, problems: Array<string>, wantsHelpWith: Array<string>, figures: Array<{ name: string, value: number }>, policy: { id: string, version: string }, reasons: Array<{ criterion: string, met: boolean | null, text: string }> }> | null, progress: Array<{ attainment: number, note: string, outcomeId: string }>, views: { carer: string | null, person: string, practitioner: string } | null, wellbeing: { instrument: string, raw: Array<number>, scored: number } | null }>, submission: { planVersion: number, lineChecks: Array<{ lineId: string, verdict: SpendingVerdict, policy: { id: string, version: string }, reason: { criterion: string, met: boolean | null, text: string } }>, requirement: { level: ApprovalLevel, minimumApproverLimitPence: number, policy: { id: string, version: string }, reasons: Array<{ criterion: string, met: boolean | null, text: string }> } } | null, suspension: { decisionId: string, from: string, reason: string } | null } };
 
 export type SuspendBudgetMutationVariables = Exact<{
   input: SuspendBudgetInput;
 }>;
 
 
-export type SuspendBudgetMutation = { suspendBudget: { adviser: string | null, budgetId: string | null, councilId: string, declineReason: string | null, eligibilityDecisionId: string | null, engagementSupport: EngagementSupport, healthEligible: boolean, id: string, indicativeDecisionId: string | null, openedAt: string, personId: string, practitioner: string | null, stage: JourneyStage, updatedAt: string, version: number, approved: { costOfMeetingNeedsPence: number, councilSharePence: number, decisionId: string, nhsSharePence: number, personContributionPence: number, planVersion: number } | null, assessment: { detentions: Array<Detention>, healthGrounds: Array<RightToHaveGround>, healthNeeds: Array<string>, impairmentOrIllness: string, needsAriseFromImpairmentOrIllness: boolean, wellbeingEvidence: string, wellbeingImpact: WellbeingImpact, outcomes: Array<{ evidence: string, outcome: AdultOutcome, unableSenses: Array<UnableSense> }>, period: { from: string, to: string }, views: { carer: string | null, person: string, practitioner: string } } | null, contingency: { decisionId: string, from: string, until: string, upliftPence: number } | null, ending: { decisionId: string, note: string, on: string, reason: EndReason } | null, financial: { decisionId: string, weeklyContributionPence: number, assessment: { ageYears: number, assessedOn: string | null, capitalPence: number, dateOfBirth: string | null, household: Household | null, receivesSection117Aftercare: boolean, weeklyDisabilityRelatedExpenditurePence: number, weeklyHousingCostsPence: number, weeklyIncomePence: number, premiums: { carer: boolean, dependentChildren: number, disability: boolean, enhancedDisability: boolean } | null } } | null, plans: Array<{ annualCostPence: number, createdAt: string, createdBy: string, version: number, content: { contingency: { maxDurationDays: number, steps: Array<string>, upliftCapPence: number }, lines: Array<{ category: SpendingCategory, deliveryMechanism: DeliveryMechanism, description: string, frequency: Frequency, fundingStream: FundingStreamKind, id: string, outcomeIds: Array<string>, provider: string | null, section117Aftercare: boolean | null, unitCostPence: number, unitsPerPeriod: number }>, outcomes: Array<{ domain: OutcomeDomain, howProgressWillBeSeen: string, id: string, inOwnWords: string }>, participants: Array<{ name: string, role: PlanParticipantRole }>, riskEnablement: Array<{ agreed: string, risk: string, whoDoesWhat: string }> } }>, referral: { referredBy: string, source: ReferralSource, toldAbout: string }, reviews: Array<{ clock: ReviewClock | null, completedOn: string | null, decisionId: string | null, dueDate: string, id: string, outcome: ReviewOutcome | null, status: ReviewStatus, trigger: ReviewTrigger, progress: Array<{ attainment: number, note: string, outcomeId: string }>, views: { carer: string | null, person: string, practitioner: string } | null, wellbeing: { instrument: string, raw: Array<number>, scored: number } | null }>, submission: { planVersion: number, lineChecks: Array<{ lineId: string, verdict: SpendingVerdict, policy: { id: string, version: string }, reason: { criterion: string, met: boolean | null, text: string } }>, requirement: { level: ApprovalLevel, minimumApproverLimitPence: number, policy: { id: string, version: string }, reasons: Array<{ criterion: string, met: boolean | null, text: string }> } } | null, suspension: { decisionId: string, from: string, reason: string } | null } };
+export type SuspendBudgetMutation = { suspendBudget: { adviser: string | null, budgetId: string | null, councilId: string, declineReason: string | null, eligibilityDecisionId: string | null, engagementSupport: EngagementSupport, healthEligible: boolean, id: string, indicativeDecisionId: string | null, openedAt: string, personId: string, practitioner: string | null, stage: JourneyStage, updatedAt: string, version: number, approved: { costOfMeetingNeedsPence: number, councilSharePence: number, decisionId: string, nhsSharePence: number, personContributionPence: number, planVersion: number } | null, assessment: { detentions: Array<Detention>, healthGrounds: Array<RightToHaveGround>, healthNeeds: Array<string>, impairmentOrIllness: string, needsAriseFromImpairmentOrIllness: boolean, wellbeingEvidence: string, wellbeingImpact: WellbeingImpact, outcomes: Array<{ evidence: string, outcome: AdultOutcome, unableSenses: Array<UnableSense> }>, period: { from: string, to: string }, views: { carer: string | null, person: string, practitioner: string } } | null, contingency: { decisionId: string, from: string, until: string, upliftPence: number } | null, ending: { decisionId: string, note: string, on: string, reason: EndReason } | null, financial: { decisionId: string, weeklyContributionPence: number, assessment: { ageYears: number, assessedOn: string | null, capitalPence: number, dateOfBirth: string | null, household: Household | null, receivesSection117Aftercare: boolean, weeklyDisabilityRelatedExpenditurePence: number, weeklyHousingCostsPence: number, weeklyIncomePence: number, premiums: { carer: boolean, dependentChildren: number, disability: boolean, enhancedDisability: boolean } | null } } | null, plans: Array<{ annualCostPence: number, createdAt: string, createdBy: string, version: number, content: { contingency: { maxDurationDays: number, steps: Array<string>, upliftCapPence: number }, lines: Array<{ category: SpendingCategory, deliveryMechanism: DeliveryMechanism, description: string, frequency: Frequency, fundingStream: FundingStreamKind, id: string, outcomeIds: Array<string>, provider: string | null, section117Aftercare: boolean | null, unitCostPence: number, unitsPerPeriod: number }>, outcomes: Array<{ domain: OutcomeDomain, howProgressWillBeSeen: string, id: string, inOwnWords: string, weight: number | null }>, participants: Array<{ name: string, role: PlanParticipantRole }>, riskEnablement: Array<{ agreed: string, risk: string, whoDoesWhat: string }> } }>, referral: { referredBy: string, source: ReferralSource, toldAbout: string }, reviews: Array<{ clock: ReviewClock | null, completedOn: string | null, decisionId: string | null, dueDate: string, id: string, outcome: ReviewOutcome | null, status: ReviewStatus, trigger: ReviewTrigger, measures: Array<{ instrument: string, problems: Array<string>, wantsHelpWith: Array<string>, figures: Array<{ name: string, value: number }>, policy: { id: string, version: string }, reasons: Array<{ criterion: string, met: boolean | null, text: string }> }> | null, progress: Array<{ attainment: number, note: string, outcomeId: string }>, views: { carer: string | null, person: string, practitioner: string } | null, wellbeing: { instrument: string, raw: Array<number>, scored: number } | null }>, submission: { planVersion: number, lineChecks: Array<{ lineId: string, verdict: SpendingVerdict, policy: { id: string, version: string }, reason: { criterion: string, met: boolean | null, text: string } }>, requirement: { level: ApprovalLevel, minimumApproverLimitPence: number, policy: { id: string, version: string }, reasons: Array<{ criterion: string, met: boolean | null, text: string }> } } | null, suspension: { decisionId: string, from: string, reason: string } | null } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -1561,6 +1575,11 @@ export const JourneyDocument = new TypedDocumentString(`
         decisionId
         dueDate
         id
+        measures {
+          instrument
+          problems
+          wantsHelpWith
+        }
         outcome
         progress {
           attainment
@@ -1801,6 +1820,7 @@ export const JourneysOfPersonDocument = new TypedDocumentString(`
           howProgressWillBeSeen
           id
           inOwnWords
+          weight
         }
         participants {
           name
@@ -1828,6 +1848,24 @@ export const JourneysOfPersonDocument = new TypedDocumentString(`
       decisionId
       dueDate
       id
+      measures {
+        figures {
+          name
+          value
+        }
+        instrument
+        policy {
+          id
+          version
+        }
+        problems
+        reasons {
+          criterion
+          met
+          text
+        }
+        wantsHelpWith
+      }
       outcome
       progress {
         attainment
@@ -2016,6 +2054,11 @@ export const MyCaseloadDocument = new TypedDocumentString(`
         decisionId
         dueDate
         id
+        measures {
+          instrument
+          problems
+          wantsHelpWith
+        }
         outcome
         progress {
           attainment
@@ -2222,6 +2265,7 @@ export const ActivateContingencyDocument = new TypedDocumentString(`
           howProgressWillBeSeen
           id
           inOwnWords
+          weight
         }
         participants {
           name
@@ -2249,6 +2293,24 @@ export const ActivateContingencyDocument = new TypedDocumentString(`
       decisionId
       dueDate
       id
+      measures {
+        figures {
+          name
+          value
+        }
+        instrument
+        policy {
+          id
+          version
+        }
+        problems
+        reasons {
+          criterion
+          met
+          text
+        }
+        wantsHelpWith
+      }
       outcome
       progress {
         attainment
@@ -2488,6 +2550,7 @@ export const AssignJourneyDocument = new TypedDocumentString(`
           howProgressWillBeSeen
           id
           inOwnWords
+          weight
         }
         participants {
           name
@@ -2515,6 +2578,24 @@ export const AssignJourneyDocument = new TypedDocumentString(`
       decisionId
       dueDate
       id
+      measures {
+        figures {
+          name
+          value
+        }
+        instrument
+        policy {
+          id
+          version
+        }
+        problems
+        reasons {
+          criterion
+          met
+          text
+        }
+        wantsHelpWith
+      }
       outcome
       progress {
         attainment
@@ -2734,6 +2815,7 @@ export const CompleteReviewDocument = new TypedDocumentString(`
           howProgressWillBeSeen
           id
           inOwnWords
+          weight
         }
         participants {
           name
@@ -2761,6 +2843,24 @@ export const CompleteReviewDocument = new TypedDocumentString(`
       decisionId
       dueDate
       id
+      measures {
+        figures {
+          name
+          value
+        }
+        instrument
+        policy {
+          id
+          version
+        }
+        problems
+        reasons {
+          criterion
+          met
+          text
+        }
+        wantsHelpWith
+      }
       outcome
       progress {
         attainment
@@ -2990,6 +3090,7 @@ export const DecideEligibilityDocument = new TypedDocumentString(`
           howProgressWillBeSeen
           id
           inOwnWords
+          weight
         }
         participants {
           name
@@ -3017,6 +3118,24 @@ export const DecideEligibilityDocument = new TypedDocumentString(`
       decisionId
       dueDate
       id
+      measures {
+        figures {
+          name
+          value
+        }
+        instrument
+        policy {
+          id
+          version
+        }
+        problems
+        reasons {
+          criterion
+          met
+          text
+        }
+        wantsHelpWith
+      }
       outcome
       progress {
         attainment
@@ -3180,6 +3299,7 @@ export const DecidePlanDocument = new TypedDocumentString(`
           howProgressWillBeSeen
           id
           inOwnWords
+          weight
         }
         participants {
           name
@@ -3207,6 +3327,24 @@ export const DecidePlanDocument = new TypedDocumentString(`
       decisionId
       dueDate
       id
+      measures {
+        figures {
+          name
+          value
+        }
+        instrument
+        policy {
+          id
+          version
+        }
+        problems
+        reasons {
+          criterion
+          met
+          text
+        }
+        wantsHelpWith
+      }
       outcome
       progress {
         attainment
@@ -3370,6 +3508,7 @@ export const DeclineBudgetDocument = new TypedDocumentString(`
           howProgressWillBeSeen
           id
           inOwnWords
+          weight
         }
         participants {
           name
@@ -3397,6 +3536,24 @@ export const DeclineBudgetDocument = new TypedDocumentString(`
       decisionId
       dueDate
       id
+      measures {
+        figures {
+          name
+          value
+        }
+        instrument
+        policy {
+          id
+          version
+        }
+        problems
+        reasons {
+          criterion
+          met
+          text
+        }
+        wantsHelpWith
+      }
       outcome
       progress {
         attainment
@@ -3560,6 +3717,7 @@ export const DraftPlanDocument = new TypedDocumentString(`
           howProgressWillBeSeen
           id
           inOwnWords
+          weight
         }
         participants {
           name
@@ -3587,6 +3745,24 @@ export const DraftPlanDocument = new TypedDocumentString(`
       decisionId
       dueDate
       id
+      measures {
+        figures {
+          name
+          value
+        }
+        instrument
+        policy {
+          id
+          version
+        }
+        problems
+        reasons {
+          criterion
+          met
+          text
+        }
+        wantsHelpWith
+      }
       outcome
       progress {
         attainment
@@ -3777,6 +3953,7 @@ export const EndJourneyDocument = new TypedDocumentString(`
           howProgressWillBeSeen
           id
           inOwnWords
+          weight
         }
         participants {
           name
@@ -3804,6 +3981,24 @@ export const EndJourneyDocument = new TypedDocumentString(`
       decisionId
       dueDate
       id
+      measures {
+        figures {
+          name
+          value
+        }
+        instrument
+        policy {
+          id
+          version
+        }
+        problems
+        reasons {
+          criterion
+          met
+          text
+        }
+        wantsHelpWith
+      }
       outcome
       progress {
         attainment
@@ -4011,6 +4206,7 @@ export const RecordAssessmentDocument = new TypedDocumentString(`
           howProgressWillBeSeen
           id
           inOwnWords
+          weight
         }
         participants {
           name
@@ -4038,6 +4234,24 @@ export const RecordAssessmentDocument = new TypedDocumentString(`
       decisionId
       dueDate
       id
+      measures {
+        figures {
+          name
+          value
+        }
+        instrument
+        policy {
+          id
+          version
+        }
+        problems
+        reasons {
+          criterion
+          met
+          text
+        }
+        wantsHelpWith
+      }
       outcome
       progress {
         attainment
@@ -4201,6 +4415,7 @@ export const RecordFinancialAssessmentDocument = new TypedDocumentString(`
           howProgressWillBeSeen
           id
           inOwnWords
+          weight
         }
         participants {
           name
@@ -4228,6 +4443,24 @@ export const RecordFinancialAssessmentDocument = new TypedDocumentString(`
       decisionId
       dueDate
       id
+      measures {
+        figures {
+          name
+          value
+        }
+        instrument
+        policy {
+          id
+          version
+        }
+        problems
+        reasons {
+          criterion
+          met
+          text
+        }
+        wantsHelpWith
+      }
       outcome
       progress {
         attainment
@@ -4445,6 +4678,7 @@ export const ReferPersonDocument = new TypedDocumentString(`
           howProgressWillBeSeen
           id
           inOwnWords
+          weight
         }
         participants {
           name
@@ -4472,6 +4706,24 @@ export const ReferPersonDocument = new TypedDocumentString(`
       decisionId
       dueDate
       id
+      measures {
+        figures {
+          name
+          value
+        }
+        instrument
+        policy {
+          id
+          version
+        }
+        problems
+        reasons {
+          criterion
+          met
+          text
+        }
+        wantsHelpWith
+      }
       outcome
       progress {
         attainment
@@ -4677,6 +4929,7 @@ export const ResumeBudgetDocument = new TypedDocumentString(`
           howProgressWillBeSeen
           id
           inOwnWords
+          weight
         }
         participants {
           name
@@ -4704,6 +4957,24 @@ export const ResumeBudgetDocument = new TypedDocumentString(`
       decisionId
       dueDate
       id
+      measures {
+        figures {
+          name
+          value
+        }
+        instrument
+        policy {
+          id
+          version
+        }
+        problems
+        reasons {
+          criterion
+          met
+          text
+        }
+        wantsHelpWith
+      }
       outcome
       progress {
         attainment
@@ -4926,6 +5197,7 @@ export const SetIndicativeBudgetDocument = new TypedDocumentString(`
           howProgressWillBeSeen
           id
           inOwnWords
+          weight
         }
         participants {
           name
@@ -4953,6 +5225,24 @@ export const SetIndicativeBudgetDocument = new TypedDocumentString(`
       decisionId
       dueDate
       id
+      measures {
+        figures {
+          name
+          value
+        }
+        instrument
+        policy {
+          id
+          version
+        }
+        problems
+        reasons {
+          criterion
+          met
+          text
+        }
+        wantsHelpWith
+      }
       outcome
       progress {
         attainment
@@ -5116,6 +5406,7 @@ export const StartAssessmentDocument = new TypedDocumentString(`
           howProgressWillBeSeen
           id
           inOwnWords
+          weight
         }
         participants {
           name
@@ -5143,6 +5434,24 @@ export const StartAssessmentDocument = new TypedDocumentString(`
       decisionId
       dueDate
       id
+      measures {
+        figures {
+          name
+          value
+        }
+        instrument
+        policy {
+          id
+          version
+        }
+        problems
+        reasons {
+          criterion
+          met
+          text
+        }
+        wantsHelpWith
+      }
       outcome
       progress {
         attainment
@@ -5328,6 +5637,7 @@ export const StartReviewDocument = new TypedDocumentString(`
           howProgressWillBeSeen
           id
           inOwnWords
+          weight
         }
         participants {
           name
@@ -5355,6 +5665,24 @@ export const StartReviewDocument = new TypedDocumentString(`
       decisionId
       dueDate
       id
+      measures {
+        figures {
+          name
+          value
+        }
+        instrument
+        policy {
+          id
+          version
+        }
+        problems
+        reasons {
+          criterion
+          met
+          text
+        }
+        wantsHelpWith
+      }
       outcome
       progress {
         attainment
@@ -5527,6 +5855,7 @@ export const SubmitPlanDocument = new TypedDocumentString(`
           howProgressWillBeSeen
           id
           inOwnWords
+          weight
         }
         participants {
           name
@@ -5554,6 +5883,24 @@ export const SubmitPlanDocument = new TypedDocumentString(`
       decisionId
       dueDate
       id
+      measures {
+        figures {
+          name
+          value
+        }
+        instrument
+        policy {
+          id
+          version
+        }
+        problems
+        reasons {
+          criterion
+          met
+          text
+        }
+        wantsHelpWith
+      }
       outcome
       progress {
         attainment
@@ -5717,6 +6064,7 @@ export const SuspendBudgetDocument = new TypedDocumentString(`
           howProgressWillBeSeen
           id
           inOwnWords
+          weight
         }
         participants {
           name
@@ -5744,6 +6092,24 @@ export const SuspendBudgetDocument = new TypedDocumentString(`
       decisionId
       dueDate
       id
+      measures {
+        figures {
+          name
+          value
+        }
+        instrument
+        policy {
+          id
+          version
+        }
+        problems
+        reasons {
+          criterion
+          met
+          text
+        }
+        wantsHelpWith
+      }
       outcome
       progress {
         attainment

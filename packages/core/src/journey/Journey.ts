@@ -5,6 +5,7 @@ import { BudgetId, CouncilId, PersonId } from "../model/Ids.ts"
 import { CalendarDate } from "../model/Person.ts"
 import { LineCheck } from "../policies/SpendingRulesPolicy.ts"
 import { ApprovalRequirement } from "../policies/ApprovalPolicy.ts"
+import { MeasureScore } from "../policies/OutcomeMeasurePolicy.ts"
 import { ReviewClock } from "../policies/ReviewSchedulePolicy.ts"
 import { AdultAssessment, FinancialAssessment, Views } from "./Assessment.ts"
 import { JourneyStage } from "./JourneyStage.ts"
@@ -103,6 +104,8 @@ export const Review = Schema.Struct({
   completedOn: Schema.NullOr(CalendarDate),
   progress: Schema.Array(OutcomeProgress),
   wellbeing: Schema.NullOr(WellbeingScore),
+  /** Goal attainment and the other measures, as the installed outcome measures scored them. */
+  measures: Schema.optionalKey(Schema.Array(MeasureScore)),
   views: Schema.NullOr(Views),
   outcome: Schema.NullOr(ReviewOutcome),
   decisionId: Schema.NullOr(DecisionId),

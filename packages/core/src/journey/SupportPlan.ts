@@ -40,6 +40,8 @@ export const PlanOutcome = Schema.Struct({
   domain: OutcomeDomain,
   inOwnWords: Schema.NonEmptyString,
   howProgressWillBeSeen: Schema.NonEmptyString,
+  /** How much this outcome counts in goal attainment (1 to 9; 1 when not given). */
+  weight: Schema.optionalKey(Schema.Int.check(Schema.isBetween({ minimum: 1, maximum: 9 }))),
 }).annotate({ identifier: "PlanOutcome" })
 export type PlanOutcome = typeof PlanOutcome.Type
 

@@ -25,6 +25,7 @@ import type { ReportingFacts } from "./ReportingFacts.ts"
 import type { ReturnsSource } from "./ReturnsSource.ts"
 import type { ExporterRegistry } from "../reporting/ExporterRegistry.ts"
 import type { DirectPaymentMonitoringPolicy } from "../policies/DirectPaymentMonitoringPolicy.ts"
+import type { OutcomeMeasurePolicy } from "../policies/OutcomeMeasurePolicy.ts"
 
 /** The repositories a store provides. */
 export type StoreServices =
@@ -55,6 +56,7 @@ export type PolicyServices =
   | ReviewSchedulePolicy
   | ContingencyPolicy
   | DirectPaymentMonitoringPolicy
+  | OutcomeMeasurePolicy
 
 /** What a deployment adds to run exports: its exporters (from plugins), where files go, the runs in flight. */
 export type ExportServices = ExporterRegistry | ExportSink | ExportJobs

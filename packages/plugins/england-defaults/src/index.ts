@@ -1,5 +1,6 @@
 import { englandCareAct } from "@openpb/plugin-england-care-act"
 import { localLimits } from "@openpb/plugin-local-limits"
+import { outcomeMeasures } from "@openpb/plugin-outcome-measures"
 import { nhsPhb } from "@openpb/plugin-nhs-phb"
 import { pointsRas } from "@openpb/plugin-points-ras"
 import { defineDeployment, type PluginUse } from "@openpb/plugin-sdk"
@@ -19,7 +20,7 @@ export const referenceRasTable = {
 
 /**
  * England's national rules with their default settings: the Care Act, NHS personal health
- * budgets, a reference points table and default local limits. For trying OpenPB and for
+ * budgets, a reference points table, default local limits and the free outcome measures. For trying OpenPB and for
  * tests; a council lists its own plugins and settings instead.
  */
 export const englandDefaults: ReadonlyArray<PluginUse> = [
@@ -27,6 +28,7 @@ export const englandDefaults: ReadonlyArray<PluginUse> = [
   nhsPhb.with(),
   pointsRas.with(referenceRasTable),
   localLimits.with(),
+  outcomeMeasures.with(),
 ]
 
 export const englandDefaultsDeployment = defineDeployment({

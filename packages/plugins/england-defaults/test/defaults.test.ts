@@ -17,5 +17,6 @@ it("gives every port a plugin, and NHS and council money their own rules", async
     reviewSchedule: ["openpb/england-care-act", "openpb/nhs-phb"],
     contingency: ["openpb/local-limits"],
     directPaymentMonitoring: ["openpb/england-care-act", "openpb/nhs-phb"],
+    outcomeMeasures: ["openpb/outcome-measures"],
   })
 })

@@ -5,6 +5,7 @@ import { decodeInput, invalidAt } from "../../model/Input.ts"
 import { JourneyRepository } from "../../ports/JourneyRepository.ts"
 import { UnitOfWork } from "../../ports/UnitOfWork.ts"
 import { authorize } from "../../access/authorize.ts"
+import { MeasureAnswers } from "../../policies/OutcomeMeasurePolicy.ts"
 import { ReviewSchedulePolicy } from "../../policies/ReviewSchedulePolicy.ts"
 import { Views } from "../Assessment.ts"
 import { MissingStep } from "../JourneyErrors.ts"
@@ -17,6 +18,7 @@ import {
   ReviewTrigger,
   WellbeingScore,
 } from "../Journey.ts"
+import { scoreReviewMeasures } from "../outcomeMeasures.ts"
 import { reviewsAfter } from "../reviewSchedule.ts"
 import { byPerson, checkIn, checkMove, loadJourney, recordDecision, saveJourney } from "../steps.ts"
 import { closeJourney } from "./activeBudget.ts"
@@ -77,6 +79,8 @@ export const CompleteReviewInput = Schema.Struct({
   journeyId: JourneyId,
   progress: Schema.Array(OutcomeProgress),
   wellbeing: Schema.optionalKey(WellbeingScore),
+  /** Measures completed at the review (DIALOG, a council's own); goal attainment comes from `progress`. */
+  measures: Schema.optionalKey(Schema.Array(MeasureAnswers)),
   views: Views,
   outcome: ReviewOutcome,
   /** Plain-words reasons for the outcome. */
@@ -118,6 +122,11 @@ export const completeReview = Effect.fn("completeReview")(function* (raw: unknow
       }
       const to = nextStage[input.outcome]
       yield* checkMove(journey, to, "completeReview")
+      const measures = yield* scoreReviewMeasures(
+        input.measures ?? [],
+        input.progress,
+        journey.currentPlan?.content.outcomes ?? [],
+      )
       const [first, ...rest] = input.reasons
       const decision = yield* recordDecision({
         journey,
@@ -131,12 +140,14 @@ export const completeReview = Effect.fn("completeReview")(function* (raw: unknow
             met: p.attainment >= 0,
             text: `Outcome ${p.outcomeId}: goal attainment ${p.attainment > 0 ? "+" : ""}${p.attainment}. ${p.note}`.trim(),
           })),
+          ...measures.flatMap((m) => m.reasons),
         ],
         policy: byPerson("practitioner"),
         inputs: {
           reviewId: open.id,
           progress: input.progress,
           wellbeing: input.wellbeing ?? null,
+          measures: input.measures ?? [],
           views: input.views,
         },
       })
@@ -146,6 +157,7 @@ export const completeReview = Effect.fn("completeReview")(function* (raw: unknow
         completedOn: today,
         progress: input.progress,
         wellbeing: input.wellbeing ?? null,
+        measures,
         views: input.views,
         outcome: input.outcome,
         decisionId: decision.id,
