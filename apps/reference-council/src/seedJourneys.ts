@@ -13,6 +13,7 @@ import {
   setIndicativeBudget,
   startAssessment,
   startReview,
+  recordDirectPaymentArrangements,
   submitPlan,
   suspendBudget,
 } from "@openpb/core"
@@ -22,6 +23,7 @@ import {
   notEligibleAssessment,
   referral,
   supportPlan,
+  directPaymentArrangements,
 } from "@openpb/scenarios"
 import { Effect } from "effect"
 
@@ -38,7 +40,12 @@ const toPlanning = [
   ...toIndicative,
   (journeyId: string) => draftPlan({ journeyId, plan: supportPlan }),
 ]
-const toAwaiting = [...toPlanning, (journeyId: string) => submitPlan({ journeyId })]
+const toAwaiting = [
+  ...toPlanning,
+  (journeyId: string) =>
+    recordDirectPaymentArrangements({ journeyId, arrangements: directPaymentArrangements }),
+  (journeyId: string) => submitPlan({ journeyId }),
+]
 const toActive = [
   ...toAwaiting,
   (journeyId: string) =>

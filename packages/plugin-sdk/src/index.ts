@@ -19,6 +19,8 @@ export {
   CarerAssessment,
   ContingencyRequest,
   Detention,
+  DirectPaymentArrangements,
+  DirectPaymentConditionsInput,
   FinancialAssessment,
   IndicativeBudgetInput,
   MeasureAnswers,

@@ -10,6 +10,9 @@ import {
   ContingencyPolicy,
   ContingencyRequest,
   Contribution,
+  DirectPaymentConditionsInput,
+  DirectPaymentConditionsOutcome,
+  DirectPaymentConditionsPolicy,
   DirectPaymentMonitoringPolicy,
   EligibilityOutcome,
   EligibilityPolicy,
@@ -49,6 +52,7 @@ export const portNames = [
   "contingency",
   "directPaymentMonitoring",
   "outcomeMeasures",
+  "directPaymentConditions",
 ] as const
 export const PortName = Schema.Literals(portNames)
 export type PortName = typeof PortName.Type
@@ -58,10 +62,17 @@ export const sharedPorts: ReadonlySet<PortName> = new Set([
   "reviewSchedule",
   "directPaymentMonitoring",
   "outcomeMeasures",
+  "directPaymentConditions",
 ])
 
-/** Ports a deployment may leave without a provider (no outcome measure installed, say). */
-export const optionalPorts: ReadonlySet<PortName> = new Set(["outcomeMeasures"])
+/**
+ * Ports a deployment may leave without a provider: no outcome measure installed, or no rule for
+ * the conditions of direct payments (then the practitioner's record stands, and says so).
+ */
+export const optionalPorts: ReadonlySet<PortName> = new Set([
+  "outcomeMeasures",
+  "directPaymentConditions",
+])
 
 /**
  * What a plugin returns: the outcome in its plain (encoded) form without `policy`, which the
@@ -112,6 +123,11 @@ export interface PortRules {
     readonly instruments: ReadonlyArray<string>
     score(answers: MeasureAnswers): Unstamped<(typeof MeasureScore)["Encoded"]> | undefined
   }
+  readonly directPaymentConditions: {
+    check(
+      input: DirectPaymentConditionsInput,
+    ): Unstamped<(typeof DirectPaymentConditionsOutcome)["Encoded"]> | undefined
+  }
 }
 
 /** One method of a port: the schema of what it is given and of what it answers. */
@@ -150,6 +166,9 @@ export const portMethods: {
     assessSurplus: { input: SurplusInput, output: SurplusOutcome },
   },
   outcomeMeasures: { score: { input: MeasureAnswers, output: MeasureScore } },
+  directPaymentConditions: {
+    check: { input: DirectPaymentConditionsInput, output: DirectPaymentConditionsOutcome },
+  },
 }
 
 /** The core service each port name stands for. */
@@ -164,4 +183,5 @@ export const portServices = {
   contingency: ContingencyPolicy,
   directPaymentMonitoring: DirectPaymentMonitoringPolicy,
   outcomeMeasures: OutcomeMeasurePolicy,
+  directPaymentConditions: DirectPaymentConditionsPolicy,
 } as const

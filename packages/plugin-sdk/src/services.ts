@@ -2,6 +2,8 @@ import {
   ApprovalPolicy,
   ChargingPolicy,
   ContingencyPolicy,
+  type DirectPaymentConditionsOutcome,
+  DirectPaymentConditionsPolicy,
   DirectPaymentMonitoringPolicy,
   EligibilityPolicy,
   HealthEligibilityPolicy,
@@ -52,6 +54,7 @@ export const policyContext = (providers: Providers) => {
   const reviews = providers.shared.reviewSchedule ?? []
   const monitoring = providers.shared.directPaymentMonitoring ?? []
   const measures = providers.shared.outcomeMeasures ?? []
+  const conditions = providers.shared.directPaymentConditions ?? []
   const m = portMethods
 
   return Context.make(EligibilityPolicy, {
@@ -207,6 +210,33 @@ export const policyContext = (providers: Providers) => {
             if (scored !== undefined) return scored
           }
           return undefined
+        }),
+    }),
+    Context.add(DirectPaymentConditionsPolicy, {
+      // The first plugin (in the deployment's order) that covers the funding stream answers.
+      check: (input) =>
+        Effect.gen(function* () {
+          for (const plugin of conditions) {
+            const outcome = yield* maybeAnswer<DirectPaymentConditionsOutcome>(
+              plugin.ref,
+              "directPaymentConditions.check",
+              m.directPaymentConditions.check!.output,
+              () => rulesOf(plugin, "directPaymentConditions").check(input),
+            )
+            if (outcome !== undefined) return outcome
+          }
+          return {
+            met: true,
+            alternatives: [],
+            reasons: [
+              {
+                criterion: "deployment/no-direct-payment-conditions",
+                met: null,
+                text: "No plugin of this council sets the conditions of direct payments for this funding stream, so the practitioner's record of the request and capacity stands.",
+              },
+            ],
+            policy: sdkPolicy,
+          }
         }),
     }),
   )

@@ -22,12 +22,14 @@ import {
   setIndicativeBudget,
   startAssessment,
   startReview,
+  recordDirectPaymentArrangements,
   submitPlan,
   suspendBudget,
   transitions,
 } from "@openpb/core"
 import { EnglandDefaultPolicies } from "@openpb/plugin-england-defaults"
 import {
+  directPaymentArrangements,
   eligibleAssessment,
   financial,
   notEligibleAssessment,
@@ -73,6 +75,11 @@ const commands: ReadonlyArray<Command> = [
   { name: "decideEligibility", run: (journeyId) => decideEligibility({ journeyId }) },
   { name: "setIndicativeBudget", run: (journeyId) => setIndicativeBudget({ journeyId }) },
   { name: "draftPlan", run: (journeyId) => draftPlan({ journeyId, plan: supportPlan }) },
+  {
+    name: "recordDirectPaymentArrangements",
+    run: (journeyId) =>
+      recordDirectPaymentArrangements({ journeyId, arrangements: directPaymentArrangements }),
+  },
   { name: "submitPlan", run: (journeyId) => submitPlan({ journeyId }) },
   {
     name: "approve",
@@ -133,7 +140,7 @@ const commands: ReadonlyArray<Command> = [
 const byName = (name: string) => commands.find((c) => c.name === name)!
 
 /** The command that moves a journey on from a stage, so random runs also reach the later stages. */
-const onward = (stage: JourneyStage, hasAssessment: boolean): Command => {
+const onward = (stage: JourneyStage, hasAssessment: boolean, hasArrangements: boolean): Command => {
   switch (stage) {
     case "considering":
       return byName("startAssessment")
@@ -144,7 +151,7 @@ const onward = (stage: JourneyStage, hasAssessment: boolean): Command => {
     case "indicative-budget":
       return byName("draftPlan")
     case "planning":
-      return byName("submitPlan")
+      return byName(hasArrangements ? "submitPlan" : "recordDirectPaymentArrangements")
     case "awaiting-approval":
       return byName("approve")
     case "suspended":
@@ -213,11 +220,14 @@ describe(`journey invariants on ${testDatabaseKind()}`, () => {
                 let stage: JourneyStage = opened.value.stage
                 for (const step of steps) {
                   time.advanceDays(step.days)
-                  const hasAssessment = (await run(getJourney({ journeyId }))).pipe(
-                    (e) => Exit.isSuccess(e) && e.value.journey.assessment !== null,
-                  )
+                  const seen = await run(getJourney({ journeyId }))
+                  const hasAssessment =
+                    Exit.isSuccess(seen) && seen.value.journey.assessment !== null
+                  const hasArrangements =
+                    Exit.isSuccess(seen) &&
+                    seen.value.journey.directPaymentArrangements !== undefined
                   const command = step.onward
-                    ? onward(stage, hasAssessment)
+                    ? onward(stage, hasAssessment, hasArrangements)
                     : commands[step.command]!
                   const before = await run(snapshot)
                   const exit = await run(command.run(journeyId, state))

@@ -6,6 +6,7 @@ import {
   type RightToHaveGround,
   type RunUseCase,
   recordAssessment,
+  recordDirectPaymentArrangements,
   recordFinancialAssessment,
   referPerson,
   registerPerson,
@@ -13,7 +14,13 @@ import {
   startAssessment,
   submitPlan,
 } from "@openpb/core"
-import { eligibleAssessment, financial, referral, supportPlan } from "@openpb/scenarios"
+import {
+  directPaymentArrangements,
+  eligibleAssessment,
+  financial,
+  referral,
+  supportPlan,
+} from "@openpb/scenarios"
 import { Effect } from "effect"
 
 /** What a walk may change in the demo person's assessments. */
@@ -25,7 +32,8 @@ export interface WalkOptions {
 
 /**
  * A person registered and walked through the journey's use cases to an indicative budget: the
- * demo assessment and financial assessment, with the given changes. Resolves to the journey id.
+ * demo assessment and financial assessment, with the given changes, and the demo direct-payment
+ * arrangements (the person asked and can manage). Resolves to the journey id.
  */
 export const toIndicativeBudget = (
   person: { readonly givenName: string; readonly familyName: string },
@@ -54,6 +62,7 @@ export const toIndicativeBudget = (
     })
     yield* decideEligibility({ journeyId })
     yield* setIndicativeBudget({ journeyId })
+    yield* recordDirectPaymentArrangements({ journeyId, arrangements: directPaymentArrangements })
     return { personId, journeyId }
   })
 

@@ -12,10 +12,16 @@ import {
   registerPerson,
   setIndicativeBudget,
   startAssessment,
+  recordDirectPaymentArrangements,
   submitPlan,
 } from "@openpb/core"
 import { EnglandDefaultPolicies } from "@openpb/plugin-england-defaults"
-import { eligibleAssessment, referral, supportPlan } from "@openpb/scenarios"
+import {
+  directPaymentArrangements,
+  eligibleAssessment,
+  referral,
+  supportPlan,
+} from "@openpb/scenarios"
 import { councilScope, layerDatabase, RepositoriesSql } from "@openpb/store"
 import { Effect, Layer } from "effect"
 import { SqlClient } from "effect/sql"
@@ -31,6 +37,7 @@ const activeBudget = Effect.gen(function* () {
   yield* decideEligibility({ journeyId })
   yield* setIndicativeBudget({ journeyId })
   yield* draftPlan({ journeyId, plan: supportPlan })
+  yield* recordDirectPaymentArrangements({ journeyId, arrangements: directPaymentArrangements })
   yield* submitPlan({ journeyId })
   return (yield* decidePlan({ journeyId, approve: true, reasons: ["bench"], panelReference: "B" }))
     .budgetId!

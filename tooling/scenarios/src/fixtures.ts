@@ -114,3 +114,24 @@ export const referral = {
   referredBy: "Community mental health team",
   toldAbout: "What a personal budget is, the three ways to hold it, and that saying no is fine.",
 } as const
+
+/**
+ * Direct payments as the law allows them (Care Act 2014 s31): the person, who has capacity,
+ * asked for them and can manage them; nothing excludes them; the NHS safeguards are in place for
+ * any NHS-funded line paid directly.
+ */
+export const directPaymentArrangements = {
+  requestedBy: "person",
+  capacity: { hasCapacity: true, assessedOn: "2026-01-05", assessedBy: "Care coordinator" },
+  capableOfManaging: true,
+  appropriateWayToMeetNeeds: true,
+  nominatedPerson: null,
+  authorisedPerson: null,
+  justiceRequirements: [],
+  householdPayments: [],
+  nhs: {
+    careCoordinator: "Care coordinator",
+    riskAssessedOn: "2026-01-05",
+    riskManagementAgreedInPlan: true,
+  },
+} as const

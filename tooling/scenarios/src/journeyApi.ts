@@ -70,6 +70,7 @@ export type JourneyStep =
   | "decideEligibility"
   | "setIndicativeBudget"
   | "draftPlan"
+  | "recordDirectPaymentArrangements"
   | "submitPlan"
   | "decidePlan"
   | "suspend"

@@ -1,4 +1,5 @@
 import {
+  directPaymentArrangements,
   eligibleAssessment,
   financial,
   notEligibleAssessment,
@@ -93,6 +94,10 @@ export const positiveEnding = async (
   journey = await api.step("setIndicativeBudget", { journeyId: journey.id })
   expectEqual(journey.stage, "indicative-budget", "stage after the indicative budget")
   journey = await api.step("draftPlan", { journeyId: journey.id, plan: supportPlan })
+  journey = await api.step("recordDirectPaymentArrangements", {
+    journeyId: journey.id,
+    arrangements: directPaymentArrangements,
+  })
   journey = await api.step("submitPlan", { journeyId: journey.id })
   expectEqual(journey.stage, "awaiting-approval", "stage after submitting the plan")
   journey = await api.step("decidePlan", {
@@ -174,6 +179,10 @@ export const challengedAndFluctuating = async (
   expectEqual(superseding.supersedes, refusal.id, "the new decision supersedes the refusal")
   journey = await api.step("setIndicativeBudget", { journeyId: journey.id })
   journey = await api.step("draftPlan", { journeyId: journey.id, plan: supportPlan })
+  journey = await api.step("recordDirectPaymentArrangements", {
+    journeyId: journey.id,
+    arrangements: directPaymentArrangements,
+  })
   journey = await api.step("submitPlan", { journeyId: journey.id })
   journey = await api.step("decidePlan", {
     journeyId: journey.id,

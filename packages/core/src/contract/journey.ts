@@ -56,6 +56,10 @@ import {
   StartReviewInput,
   startReview,
 } from "../journey/usecases/reviews.ts"
+import {
+  RecordDirectPaymentArrangementsInput,
+  recordDirectPaymentArrangements,
+} from "../journey/usecases/directPayments.ts"
 import { PageOf } from "./Page.ts"
 import { defineUseCase } from "./UseCase.ts"
 
@@ -177,8 +181,26 @@ export const SubmitPlan = defineUseCase({
   ),
   access: writeRule("journey.submit", "person"),
   input: JourneyRef,
-  errors: ["JourneyNotFound", "IllegalTransition", "MissingStep", "SpendingNotAllowed"],
+  errors: [
+    "JourneyNotFound",
+    "IllegalTransition",
+    "MissingStep",
+    "SpendingNotAllowed",
+    "DirectPaymentConditionsNotMet",
+  ],
   run: submitPlan,
+})
+
+export const RecordDirectPaymentArrangements = defineUseCase({
+  ...step(
+    "recordDirectPaymentArrangements",
+    "journey.recordDirectPaymentArrangements",
+    "Records what direct payments rest on: the request, capacity (when and by whom assessed), a nominee or authorised person, exclusions, household payments and NHS safeguards. A loss of capacity while the budget is active opens a review.",
+  ),
+  access: writeRule("journey.plan", "person"),
+  input: RecordDirectPaymentArrangementsInput,
+  errors: ["JourneyNotFound", "IllegalTransition", "StaleVersion"],
+  run: recordDirectPaymentArrangements,
 })
 
 export const DecidePlan = defineUseCase({
@@ -189,7 +211,13 @@ export const DecidePlan = defineUseCase({
   ),
   access: writeRule("journey.approve", "person"),
   input: DecidePlanInput,
-  errors: ["JourneyNotFound", "IllegalTransition", "MissingStep", "StaleVersion"],
+  errors: [
+    "JourneyNotFound",
+    "IllegalTransition",
+    "MissingStep",
+    "StaleVersion",
+    "DirectPaymentConditionsNotMet",
+  ],
   run: decidePlan,
 })
 

@@ -8,6 +8,7 @@ import { ApprovalRequirement } from "../policies/ApprovalPolicy.ts"
 import { MeasureScore } from "../policies/OutcomeMeasurePolicy.ts"
 import { ReviewClock } from "../policies/ReviewSchedulePolicy.ts"
 import { AdultAssessment, FinancialAssessment, Views } from "./Assessment.ts"
+import { DirectPaymentArrangements } from "./DirectPaymentArrangements.ts"
 import { JourneyStage } from "./JourneyStage.ts"
 import { SupportPlanContent } from "./SupportPlan.ts"
 
@@ -71,7 +72,9 @@ export const ReviewTrigger = Schema.Literals([
   "crisis",
   "person-request",
   "practitioner-request",
+  "capacity-change",
 ]).annotate({ identifier: "ReviewTrigger" })
+export type ReviewTrigger = typeof ReviewTrigger.Type
 export const ReviewOutcome = Schema.Literals([
   "continue",
   "revise-plan",
@@ -160,6 +163,8 @@ export class Journey extends Schema.Class<Journey>("@openpb/core/Journey")({
     }),
   ),
   reviews: Schema.Array(Review),
+  /** What the practitioner recorded for direct payments: request, capacity, nominee, exclusions. */
+  directPaymentArrangements: Schema.optionalKey(DirectPaymentArrangements),
   ending: Schema.NullOr(
     Schema.Struct({
       reason: EndReason,

@@ -58,6 +58,23 @@ export class SpendingNotAllowed extends Schema.TaggedError<SpendingNotAllowed>()
   }
 }
 
+/**
+ * The law's conditions for direct payments are not met for some lines; nothing was written.
+ * The support itself is not refused: `alternatives` names how it can be arranged instead.
+ */
+export class DirectPaymentConditionsNotMet extends Schema.TaggedError<DirectPaymentConditionsNotMet>()(
+  "DirectPaymentConditionsNotMet",
+  {
+    lineIds: Schema.Array(Schema.String),
+    reasons: Schema.Array(Schema.Struct({ criterion: Schema.String, text: Schema.String })),
+    alternatives: Schema.Array(Schema.String),
+  },
+) {
+  override get message() {
+    return `Direct payments cannot be made for ${this.lineIds.join(", ")}: ${this.reasons.map((r) => r.text).join(" ")} The same support can be arranged as: ${this.alternatives.join(" or ")}.`
+  }
+}
+
 export class DecisionNotFound extends Schema.TaggedError<DecisionNotFound>()("DecisionNotFound", {
   decisionId: Schema.String,
 }) {

@@ -7,6 +7,7 @@ import type {
   JourneyNotFound,
   MissingStep,
   SpendingNotAllowed,
+  DirectPaymentConditionsNotMet,
 } from "../journey/JourneyErrors.ts"
 import type { CarerNotFound } from "../usecases/carers.ts"
 import type {
@@ -46,6 +47,7 @@ export const errorCodes = {
   JourneyAlreadyOpen: "CONFLICT",
   MissingStep: "PRECONDITION_FAILED",
   SpendingNotAllowed: "BAD_REQUEST",
+  DirectPaymentConditionsNotMet: "PRECONDITION_FAILED",
   DecisionNotFound: "NOT_FOUND",
   ChallengeNotFound: "NOT_FOUND",
   ChallengeClosed: "PRECONDITION_FAILED",
@@ -81,6 +83,7 @@ export type CoreError =
   | JourneyAlreadyOpen
   | MissingStep
   | SpendingNotAllowed
+  | DirectPaymentConditionsNotMet
   | DecisionNotFound
   | ChallengeNotFound
   | ChallengeClosed

@@ -1,6 +1,7 @@
 export * from "./ApprovalPolicy.ts"
 export * from "./ChargingPolicy.ts"
 export * from "./ContingencyPolicy.ts"
+export * from "./DirectPaymentConditionsPolicy.ts"
 export * from "./DirectPaymentMonitoringPolicy.ts"
 export * from "./EligibilityPolicy.ts"
 export * from "./OutcomeMeasurePolicy.ts"

@@ -1,6 +1,7 @@
 import { Context, type Effect } from "effect"
 import type { DeliveryMechanism, FundingStreamKind } from "../model/Budget.ts"
 import type { KeysetPage } from "./ExportSource.ts"
+import type { ReviewTrigger } from "../journey/Journey.ts"
 
 /**
  * The person as statutory returns and extracts read them. Returns need identifiers (the CLD
@@ -36,7 +37,7 @@ export interface ReturnsPlanLine {
 
 export interface ReturnsReview {
   readonly id: string
-  readonly trigger: "scheduled" | "crisis" | "person-request" | "practitioner-request"
+  readonly trigger: ReviewTrigger
   readonly dueDate: string
   readonly status: "due" | "in-progress" | "completed"
   readonly completedOn: string | null

@@ -26,6 +26,7 @@ import type { ReturnsSource } from "./ReturnsSource.ts"
 import type { ExporterRegistry } from "../reporting/ExporterRegistry.ts"
 import type { DirectPaymentMonitoringPolicy } from "../policies/DirectPaymentMonitoringPolicy.ts"
 import type { OutcomeMeasurePolicy } from "../policies/OutcomeMeasurePolicy.ts"
+import type { DirectPaymentConditionsPolicy } from "../policies/DirectPaymentConditionsPolicy.ts"
 
 /** The repositories a store provides. */
 export type StoreServices =
@@ -57,6 +58,7 @@ export type PolicyServices =
   | ContingencyPolicy
   | DirectPaymentMonitoringPolicy
   | OutcomeMeasurePolicy
+  | DirectPaymentConditionsPolicy
 
 /** What a deployment adds to run exports: its exporters (from plugins), where files go, the runs in flight. */
 export type ExportServices = ExporterRegistry | ExportSink | ExportJobs

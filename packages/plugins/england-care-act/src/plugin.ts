@@ -1,5 +1,6 @@
 import { definePlugin } from "@openpb/plugin-sdk"
 import { contribution } from "./charging.ts"
+import { directPaymentConditions } from "./directPaymentConditions.ts"
 import { assessSurplus, checkLine } from "./directPayments.ts"
 import { adultEligibility, carerEligibility } from "./eligibility.ts"
 import { nextReviews } from "./reviews.ts"
@@ -9,13 +10,14 @@ export const englandCareAct = definePlugin({
   id: "openpb/england-care-act",
   version: "1.0.0",
   description:
-    "England's Care Act 2014 national minimums: adult and carer eligibility, charging, plan and direct-payment reviews, direct-payment spending and monitoring for council money.",
+    "England's Care Act 2014 national minimums: adult and carer eligibility, charging, plan and direct-payment reviews, direct-payment conditions, spending and monitoring for council money.",
   provides: [
     "eligibility",
     "charging",
     "reviewSchedule",
     "spendingRules",
     "directPaymentMonitoring",
+    "directPaymentConditions",
   ],
   settings: EnglandCareActSettings,
   rules: (settings) => ({
@@ -27,5 +29,6 @@ export const englandCareAct = definePlugin({
       statementEveryWeeks: settings.statementEveryWeeks,
       assessSurplus: assessSurplus(settings),
     },
+    directPaymentConditions: { check: directPaymentConditions },
   }),
 })

@@ -18,5 +18,6 @@ it("gives every port a plugin, and NHS and council money their own rules", async
     contingency: ["openpb/local-limits"],
     directPaymentMonitoring: ["openpb/england-care-act", "openpb/nhs-phb"],
     outcomeMeasures: ["openpb/outcome-measures"],
+    directPaymentConditions: ["openpb/england-care-act", "openpb/nhs-phb"],
   })
 })

@@ -18,6 +18,7 @@ import {
   setIndicativeBudget,
   startAssessment,
   startReview,
+  recordDirectPaymentArrangements,
   submitPlan,
   todayInLondon,
 } from "@openpb/core"
@@ -27,6 +28,7 @@ import {
   notEligibleAssessment,
   referral,
   supportPlan,
+  directPaymentArrangements,
 } from "@openpb/scenarios"
 import type { TestClockControl } from "@openpb/store/testing"
 import { Clock, Effect, type ManagedRuntime } from "effect"
@@ -149,6 +151,12 @@ export const seedPerson = async (run: Run, spec: PersonSpec, index: number): Pro
   await run(decideEligibility({ journeyId: journey.id }))
   await run(setIndicativeBudget({ journeyId: journey.id }))
   await run(draftPlan({ journeyId: journey.id, plan: planWith(spec) }))
+  await run(
+    recordDirectPaymentArrangements({
+      journeyId: journey.id,
+      arrangements: directPaymentArrangements,
+    }),
+  )
   await run(submitPlan({ journeyId: journey.id }))
   await run(
     decidePlan({

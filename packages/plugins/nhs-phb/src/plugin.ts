@@ -1,5 +1,6 @@
 import { definePlugin } from "@openpb/plugin-sdk"
 import { assessUnusedFunds, checkHealthLine, nhsDirectPaymentReview } from "./healthStream.ts"
+import { nhsDirectPaymentConditions } from "./directPaymentConditions.ts"
 import { rightToHave } from "./rightToHave.ts"
 import { NhsPhbSettings } from "./settings.ts"
 
@@ -7,8 +8,14 @@ export const nhsPhb = definePlugin({
   id: "openpb/nhs-phb",
   version: "1.0.0",
   description:
-    "NHS personal health budgets in England: the right to have one (s117 aftercare, continuing healthcare, wheelchairs), and the rules for NHS money: what it may buy, its direct-payment review clock, offsets of unused funds.",
-  provides: ["healthEligibility", "spendingRules", "reviewSchedule", "directPaymentMonitoring"],
+    "NHS personal health budgets in England: the right to have one (s117 aftercare, continuing healthcare, wheelchairs), and the rules for NHS money: what it may buy, the conditions of an NHS direct payment, its review clock, offsets of unused funds.",
+  provides: [
+    "healthEligibility",
+    "spendingRules",
+    "reviewSchedule",
+    "directPaymentMonitoring",
+    "directPaymentConditions",
+  ],
   settings: NhsPhbSettings,
   rules: (settings) => ({
     healthEligibility: { assess: rightToHave },
@@ -18,5 +25,6 @@ export const nhsPhb = definePlugin({
       statementEveryWeeks: settings.statementEveryWeeks,
       assessSurplus: assessUnusedFunds(settings),
     },
+    directPaymentConditions: { check: nhsDirectPaymentConditions },
   }),
 })

@@ -30,6 +30,7 @@ import {
   setIndicativeBudget,
   startAssessment,
   startReview,
+  recordDirectPaymentArrangements,
   submitPlan,
   suppressTable,
   suspendBudget,
@@ -42,6 +43,7 @@ import {
   notEligibleAssessment,
   referral,
   supportPlan,
+  directPaymentArrangements,
 } from "@openpb/scenarios"
 import {
   layerTestExports,
@@ -125,6 +127,7 @@ const holder = (i: number) =>
     yield* decideEligibility({ journeyId })
     yield* setIndicativeBudget({ journeyId })
     yield* draftPlan({ journeyId, plan: supportPlan })
+    yield* recordDirectPaymentArrangements({ journeyId, arrangements: directPaymentArrangements })
     yield* submitPlan({ journeyId })
     time.advanceDays(2 * i)
     const activatedOn = today()

@@ -20,12 +20,19 @@ import {
   setIndicativeBudget,
   startAssessment,
   startReview,
+  recordDirectPaymentArrangements,
   submitPlan,
   todayInLondon,
 } from "@openpb/core"
 import { englandDefaults } from "@openpb/plugin-england-defaults"
 import { defineDeployment, loadPlugin } from "@openpb/plugin-sdk"
-import { eligibleAssessment, financial, referral, supportPlan } from "@openpb/scenarios"
+import {
+  directPaymentArrangements,
+  eligibleAssessment,
+  financial,
+  referral,
+  supportPlan,
+} from "@openpb/scenarios"
 import { layerExports, RepositoriesSql } from "@openpb/store"
 import { layerTestDatabase, makeTestClock, testDatabaseKind } from "@openpb/store/testing"
 import { Clock, Effect, Exit, Layer, ManagedRuntime, Redacted, Stream } from "effect"
@@ -130,6 +137,12 @@ const seed = async (
   await run(decideEligibility({ journeyId: journey.id }))
   await run(setIndicativeBudget({ journeyId: journey.id }))
   await run(draftPlan({ journeyId: journey.id, plan: supportPlan }))
+  await run(
+    recordDirectPaymentArrangements({
+      journeyId: journey.id,
+      arrangements: directPaymentArrangements,
+    }),
+  )
   await run(submitPlan({ journeyId: journey.id }))
   await run(
     decidePlan({

@@ -1,5 +1,11 @@
 import type { Action, ApiErrorCode, UseCaseName } from "@openpb/core"
-import { eligibleAssessment, financial, referral, supportPlan } from "@openpb/scenarios"
+import {
+  directPaymentArrangements,
+  eligibleAssessment,
+  financial,
+  referral,
+  supportPlan,
+} from "@openpb/scenarios"
 import type { Circle } from "./seed.ts"
 
 /**
@@ -107,6 +113,11 @@ export const probes: ReadonlyArray<Probe> = [
   probe("draftPlan", "journey.plan", "CONFLICT", (c) => ({
     journeyId: c.activeJourneyId,
     plan: supportPlan,
+  })),
+  // The arrangements the active journey was seeded with, recorded again: a harmless repeat.
+  probe("recordDirectPaymentArrangements", "journey.plan", "ok", (c) => ({
+    journeyId: c.activeJourneyId,
+    arrangements: directPaymentArrangements,
   })),
   probe("submitPlan", "journey.submit", "CONFLICT", (c) => ({ journeyId: c.activeJourneyId })),
   probe("decidePlan", "journey.approve", "CONFLICT", (c) => ({

@@ -6,7 +6,13 @@ import {
   PersonId,
   type Role,
 } from "@openpb/core"
-import { eligibleAssessment, financial, referral, supportPlan } from "@openpb/scenarios"
+import {
+  directPaymentArrangements,
+  eligibleAssessment,
+  financial,
+  referral,
+  supportPlan,
+} from "@openpb/scenarios"
 import { appRouter } from "@openpb/trpc"
 import { Effect, type ManagedRuntime } from "effect"
 
@@ -74,6 +80,10 @@ export const seedCircle = async (
   await system.journey.decideEligibility({ journeyId })
   await system.journey.setIndicativeBudget({ journeyId })
   await system.journey.draftPlan({ journeyId, plan: supportPlan } as never)
+  await system.journey.recordDirectPaymentArrangements({
+    journeyId,
+    arrangements: directPaymentArrangements,
+  })
   await system.journey.submitPlan({ journeyId })
   const active = await system.journey.decidePlan({
     journeyId,

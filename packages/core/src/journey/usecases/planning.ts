@@ -15,6 +15,7 @@ import { ReviewSchedulePolicy } from "../../policies/ReviewSchedulePolicy.ts"
 import { SpendingRulesPolicy } from "../../policies/SpendingRulesPolicy.ts"
 import { changeBudget, loadBudget } from "../budgetChanges.ts"
 import { startAllocationSchedule } from "../../ledger/usecases.ts"
+import { directPaymentConditionsMet } from "../directPayments.ts"
 import { MissingStep, SpendingNotAllowed } from "../JourneyErrors.ts"
 import { JourneyId } from "../Journey.ts"
 import { reviewsAfter } from "../reviewSchedule.ts"
@@ -192,6 +193,10 @@ export const submitPlan = Effect.fn("submitPlan")(function* (raw: unknown) {
           lines: refused.map((c) => ({ lineId: c.lineId, reason: c.reason.text })),
         })
       }
+      yield* directPaymentConditionsMet(
+        plan.content.lines,
+        journey.directPaymentArrangements ?? null,
+      )
       const budget = yield* loadBudget(journey.budgetId)
       const requirement = yield* approval.requirement({
         annualPlanCostPence: Pence.make(plan.annualCostPence),
@@ -249,6 +254,13 @@ export const decidePlan = Effect.fn("decidePlan")(function* (raw: unknown) {
           "this plan needs a panel's approval: give the panel's reference",
         )
       }
+      // Capacity or exclusions may have changed since submission: the law is checked again.
+      const directPaymentReasons = input.approve
+        ? yield* directPaymentConditionsMet(
+            plan.content.lines,
+            journey.directPaymentArrangements ?? null,
+          )
+        : []
       const limit = yield* approval.limitFor(submission.requirement.level)
       const budget = yield* loadBudget(journey.budgetId)
       const split = fundingSplit(
@@ -269,6 +281,7 @@ export const decidePlan = Effect.fn("decidePlan")(function* (raw: unknown) {
           met: cost <= limit || submission.requirement.level === "panel",
           text: `The plan costs ${formatPounds(cost)} a year; a ${submission.requirement.level} may approve up to ${formatPounds(limit)}.`,
         },
+        ...directPaymentReasons,
       ] as const
       const decision = yield* recordDecision({
         journey,
