@@ -17,6 +17,7 @@ export {
   ApprovalInput,
   ApprovalLevel,
   CarerAssessment,
+  ChallengeRouteInput,
   ContingencyRequest,
   Detention,
   DirectPaymentArrangements,

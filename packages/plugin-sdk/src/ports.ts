@@ -5,6 +5,9 @@ import {
   ApprovalPolicy,
   ApprovalRequirement,
   CarerAssessment,
+  ChallengeRouteAnswer,
+  ChallengeRouteInput,
+  ChallengeRoutePolicy,
   ChargingPolicy,
   ContingencyOutcome,
   ContingencyPolicy,
@@ -53,6 +56,7 @@ export const portNames = [
   "directPaymentMonitoring",
   "outcomeMeasures",
   "directPaymentConditions",
+  "challengeRoutes",
 ] as const
 export const PortName = Schema.Literals(portNames)
 export type PortName = typeof PortName.Type
@@ -63,6 +67,7 @@ export const sharedPorts: ReadonlySet<PortName> = new Set([
   "directPaymentMonitoring",
   "outcomeMeasures",
   "directPaymentConditions",
+  "challengeRoutes",
 ])
 
 /**
@@ -123,6 +128,12 @@ export interface PortRules {
     readonly instruments: ReadonlyArray<string>
     score(answers: MeasureAnswers): Unstamped<(typeof MeasureScore)["Encoded"]> | undefined
   }
+  readonly challengeRoutes: {
+    /** A route this plugin opens for the decision, or `undefined` when it opens none. */
+    route(
+      input: ChallengeRouteInput,
+    ): Unstamped<(typeof ChallengeRouteAnswer)["Encoded"]> | undefined
+  }
   readonly directPaymentConditions: {
     check(
       input: DirectPaymentConditionsInput,
@@ -169,6 +180,7 @@ export const portMethods: {
   directPaymentConditions: {
     check: { input: DirectPaymentConditionsInput, output: DirectPaymentConditionsOutcome },
   },
+  challengeRoutes: { route: { input: ChallengeRouteInput, output: ChallengeRouteAnswer } },
 }
 
 /** The core service each port name stands for. */
@@ -184,4 +196,5 @@ export const portServices = {
   directPaymentMonitoring: DirectPaymentMonitoringPolicy,
   outcomeMeasures: OutcomeMeasurePolicy,
   directPaymentConditions: DirectPaymentConditionsPolicy,
+  challengeRoutes: ChallengeRoutePolicy,
 } as const

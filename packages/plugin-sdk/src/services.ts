@@ -1,5 +1,7 @@
 import {
   ApprovalPolicy,
+  type ChallengeRouteAnswer,
+  ChallengeRoutePolicy,
   ChargingPolicy,
   ContingencyPolicy,
   type DirectPaymentConditionsOutcome,
@@ -55,6 +57,7 @@ export const policyContext = (providers: Providers) => {
   const monitoring = providers.shared.directPaymentMonitoring ?? []
   const measures = providers.shared.outcomeMeasures ?? []
   const conditions = providers.shared.directPaymentConditions ?? []
+  const challengeRoutes = providers.shared.challengeRoutes ?? []
   const m = portMethods
 
   return Context.make(EligibilityPolicy, {
@@ -238,6 +241,18 @@ export const policyContext = (providers: Providers) => {
             policy: sdkPolicy,
           }
         }),
+    }),
+    Context.add(ChallengeRoutePolicy, {
+      // Every route a plugin opens is the person's to use.
+      routes: (input) =>
+        Effect.forEach(challengeRoutes, (plugin) =>
+          maybeAnswer<ChallengeRouteAnswer>(
+            plugin.ref,
+            "challengeRoutes.route",
+            m.challengeRoutes.route!.output,
+            () => rulesOf(plugin, "challengeRoutes").route(input),
+          ),
+        ).pipe(Effect.map((answers) => answers.filter((a) => a !== undefined))),
     }),
   )
 }

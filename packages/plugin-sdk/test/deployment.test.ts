@@ -30,6 +30,7 @@ const everything = definePlugin({
     "reviewSchedule",
     "contingency",
     "directPaymentMonitoring",
+    "challengeRoutes",
   ],
   settings: Settings,
   rules: (s) => ({
@@ -104,6 +105,14 @@ const everything = definePlugin({
               reasons: reason("Nothing to recover in this test."),
             }
           : undefined,
+    },
+    challengeRoutes: {
+      route: (i) => ({
+        route: "test-complaint",
+        how: "Ask the test council.",
+        deadline: i.decidedOn,
+        reasons: reason("A same-day window in this test."),
+      }),
     },
   }),
 })

@@ -18,6 +18,7 @@ const everything = definePlugin({
     "reviewSchedule",
     "contingency",
     "directPaymentMonitoring",
+    "challengeRoutes",
   ],
   settings: Schema.Struct({}),
   rules: () => ({
@@ -62,6 +63,14 @@ const everything = definePlugin({
       }),
     },
     directPaymentMonitoring: { statementEveryWeeks: 12, assessSurplus: () => undefined },
+    challengeRoutes: {
+      route: (i) => ({
+        route: "test-complaint",
+        how: "Ask the test council.",
+        deadline: i.decidedOn,
+        reasons: reason("A same-day window here."),
+      }),
+    },
   }),
 })
 

@@ -855,14 +855,14 @@ export type DecisionQueryVariables = Exact<{
 }>;
 
 
-export type DecisionQuery = { decision: { confirmedBy: string, councilId: string, id: string, inputs: any, kind: DecisionKind, madeAt: string, outcome: DecisionOutcome, personId: string, subjectId: string, subjectType: DecisionSubject, supersedes: string | null, amounts: Array<{ key: string, value: number }>, challenge: { deadline: string, how: string }, policy: { id: string, version: string }, reasons: Array<{ criterion: string, met: boolean | null, text: string }> } };
+export type DecisionQuery = { decision: { confirmedBy: string, councilId: string, id: string, inputs: any, kind: DecisionKind, madeAt: string, outcome: DecisionOutcome, personId: string, subjectId: string, subjectType: DecisionSubject, supersedes: string | null, amounts: Array<{ key: string, value: number }>, challenge: { basis: Array<string> | null, deadline: string, how: string, routes: Array<string> | null }, policy: { id: string, version: string }, reasons: Array<{ criterion: string, met: boolean | null, text: string }> } };
 
 export type DecisionsOfPersonQueryVariables = Exact<{
   personId: string | number;
 }>;
 
 
-export type DecisionsOfPersonQuery = { decisionsOfPerson: Array<{ confirmedBy: string, councilId: string, id: string, inputs: any, kind: DecisionKind, madeAt: string, outcome: DecisionOutcome, personId: string, subjectId: string, subjectType: DecisionSubject, supersedes: string | null, amounts: Array<{ key: string, value: number }>, challenge: { deadline: string, how: string }, policy: { id: string, version: string }, reasons: Array<{ criterion: string, met: boolean | null, text: string }> }> };
+export type DecisionsOfPersonQuery = { decisionsOfPerson: Array<{ confirmedBy: string, councilId: string, id: string, inputs: any, kind: DecisionKind, madeAt: string, outcome: DecisionOutcome, personId: string, subjectId: string, subjectType: DecisionSubject, supersedes: string | null, amounts: Array<{ key: string, value: number }>, challenge: { basis: Array<string> | null, deadline: string, how: string, routes: Array<string> | null }, policy: { id: string, version: string }, reasons: Array<{ criterion: string, met: boolean | null, text: string }> }> };
 
 export type DirectPaymentStatementDueQueryVariables = Exact<{
   budgetId: string | number;
@@ -973,7 +973,7 @@ export type AssessCarerMutationVariables = Exact<{
 }>;
 
 
-export type AssessCarerMutation = { assessCarer: { confirmedBy: string, councilId: string, id: string, inputs: any, kind: DecisionKind, madeAt: string, outcome: DecisionOutcome, personId: string, subjectId: string, subjectType: DecisionSubject, supersedes: string | null, amounts: Array<{ key: string, value: number }>, challenge: { deadline: string, how: string }, policy: { id: string, version: string }, reasons: Array<{ criterion: string, met: boolean | null, text: string }> } };
+export type AssessCarerMutation = { assessCarer: { confirmedBy: string, councilId: string, id: string, inputs: any, kind: DecisionKind, madeAt: string, outcome: DecisionOutcome, personId: string, subjectId: string, subjectType: DecisionSubject, supersedes: string | null, amounts: Array<{ key: string, value: number }>, challenge: { basis: Array<string> | null, deadline: string, how: string, routes: Array<string> | null }, policy: { id: string, version: string }, reasons: Array<{ criterion: string, met: boolean | null, text: string }> } };
 
 export type AssignJourneyMutationVariables = Exact<{
   input: AssignJourneyInput;
@@ -994,7 +994,7 @@ export type CheckDirectPaymentSurplusMutationVariables = Exact<{
 }>;
 
 
-export type CheckDirectPaymentSurplusMutation = { checkDirectPaymentSurplus: { confirmedBy: string, councilId: string, id: string, inputs: any, kind: DecisionKind, madeAt: string, outcome: DecisionOutcome, personId: string, subjectId: string, subjectType: DecisionSubject, supersedes: string | null, amounts: Array<{ key: string, value: number }>, challenge: { deadline: string, how: string }, policy: { id: string, version: string }, reasons: Array<{ criterion: string, met: boolean | null, text: string }> } };
+export type CheckDirectPaymentSurplusMutation = { checkDirectPaymentSurplus: { confirmedBy: string, councilId: string, id: string, inputs: any, kind: DecisionKind, madeAt: string, outcome: DecisionOutcome, personId: string, subjectId: string, subjectType: DecisionSubject, supersedes: string | null, amounts: Array<{ key: string, value: number }>, challenge: { basis: Array<string> | null, deadline: string, how: string, routes: Array<string> | null }, policy: { id: string, version: string }, reasons: Array<{ criterion: string, met: boolean | null, text: string }> } };
 
 export type CompleteReviewMutationVariables = Exact<{
   input: CompleteReviewInput;
@@ -1454,8 +1454,10 @@ export const DecisionDocument = new TypedDocumentString(`
       value
     }
     challenge {
+      basis
       deadline
       how
+      routes
     }
     confirmedBy
     councilId
@@ -1488,8 +1490,10 @@ export const DecisionsOfPersonDocument = new TypedDocumentString(`
       value
     }
     challenge {
+      basis
       deadline
       how
+      routes
     }
     confirmedBy
     councilId
@@ -2636,8 +2640,10 @@ export const AssessCarerDocument = new TypedDocumentString(`
       value
     }
     challenge {
+      basis
       deadline
       how
+      routes
     }
     confirmedBy
     councilId
@@ -2934,8 +2940,10 @@ export const CheckDirectPaymentSurplusDocument = new TypedDocumentString(`
       value
     }
     challenge {
+      basis
       deadline
       how
+      routes
     }
     confirmedBy
     councilId

@@ -90,6 +90,10 @@ export type Reason = typeof Reason.Type
 export const ChallengeRoute = Schema.Struct({
   how: Schema.NonEmptyString,
   deadline: CalendarDate,
+  /** The routes open to the person (a council complaint, an NHS reconsideration...). */
+  routes: Schema.optionalKey(Schema.Array(Schema.NonEmptyString)),
+  /** The rules that set the deadline, in plain words with their citations. */
+  basis: Schema.optionalKey(Schema.Array(Schema.NonEmptyString)),
 }).annotate({ identifier: "ChallengeRoute" })
 export type ChallengeRoute = typeof ChallengeRoute.Type
 

@@ -13,6 +13,7 @@ import {
 } from "../decisions/Decision.ts"
 import { newUuidV7 } from "../model/Ids.ts"
 import { nowIso } from "../model/Time.ts"
+import { ChallengeRoutePolicy, type ChallengeRouteInput } from "../policies/ChallengeRoutePolicy.ts"
 import { DecisionRepository } from "../ports/DecisionRepository.ts"
 import { EventLog } from "../ports/EventLog.ts"
 import { JourneyRepository } from "../ports/JourneyRepository.ts"
@@ -20,14 +21,6 @@ import { IllegalTransition, JourneyNotFound } from "./JourneyErrors.ts"
 import { Journey, type JourneyId } from "./Journey.ts"
 import type { JourneyStage } from "./JourneyStage.ts"
 import { canMove } from "./JourneyStage.ts"
-
-/** Days a person has to challenge a decision unless a policy says otherwise. */
-export const CHALLENGE_WINDOW_DAYS = 28
-
-export const CHALLENGE_HOW =
-  "Tell your practitioner or the council that you disagree and why, in any way that suits you " +
-  "(in writing, by phone, or through your portal's challenge option). An independent advocate " +
-  "or a carer can do it with you. The council reviews the decision and writes to you with the result."
 
 /** A journey of the actor's council that the actor may act on with `action`. */
 export const loadJourney = Effect.fnUntraced(function* (journeyId: JourneyId, action: Action) {
@@ -104,7 +97,29 @@ export interface DecisionDraft {
   readonly amounts?: Record<string, number>
   readonly supersedes?: DecisionId | null
   readonly subject?: { readonly type: "journey" | "budget" | "challenge"; readonly id: string }
+  /** Whether NHS money is in the decision; the journey's health eligibility when not given. */
+  readonly healthFunded?: boolean
 }
+
+/**
+ * How, and by when, a decision can be challenged: every route the deployment's rules open, the
+ * latest deadline among them standing.
+ */
+const challengeRoute = Effect.fnUntraced(function* (input: ChallengeRouteInput) {
+  const policy = yield* ChallengeRoutePolicy
+  const [first, ...rest] = yield* policy.routes(input)
+  if (first === undefined)
+    return yield* Effect.die(
+      new Error(`No rule of this deployment says how to challenge a ${input.kind} decision`),
+    )
+  const all = [first, ...rest]
+  return {
+    how: all.map((r) => r.how).join(" "),
+    deadline: all.map((r) => r.deadline).reduce((a, b) => (a > b ? a : b)),
+    routes: all.map((r) => r.route),
+    basis: all.flatMap((r) => r.reasons.map((reason) => reason.text)),
+  }
+})
 
 /** Records an immutable decision with its reasons, policy and challenge route, and its event. */
 export const recordDecision = Effect.fnUntraced(function* (draft: DecisionDraft) {
@@ -126,7 +141,11 @@ export const recordDecision = Effect.fnUntraced(function* (draft: DecisionDraft)
     amounts: draft.amounts ?? {},
     confirmedBy: actor.subject,
     madeAt: yield* nowIso,
-    challenge: { how: CHALLENGE_HOW, deadline: addDays(today, CHALLENGE_WINDOW_DAYS) },
+    challenge: yield* challengeRoute({
+      kind: draft.kind,
+      decidedOn: today,
+      healthFunded: draft.healthFunded ?? draft.journey.healthEligible,
+    }),
     supersedes: draft.supersedes ?? null,
   })
   yield* decisions.insert(decision)

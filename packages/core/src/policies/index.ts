@@ -1,4 +1,5 @@
 export * from "./ApprovalPolicy.ts"
+export * from "./ChallengeRoutePolicy.ts"
 export * from "./ChargingPolicy.ts"
 export * from "./ContingencyPolicy.ts"
 export * from "./DirectPaymentConditionsPolicy.ts"

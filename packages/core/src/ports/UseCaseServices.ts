@@ -26,6 +26,7 @@ import type { ReturnsSource } from "./ReturnsSource.ts"
 import type { ExporterRegistry } from "../reporting/ExporterRegistry.ts"
 import type { DirectPaymentMonitoringPolicy } from "../policies/DirectPaymentMonitoringPolicy.ts"
 import type { OutcomeMeasurePolicy } from "../policies/OutcomeMeasurePolicy.ts"
+import type { ChallengeRoutePolicy } from "../policies/ChallengeRoutePolicy.ts"
 import type { DirectPaymentConditionsPolicy } from "../policies/DirectPaymentConditionsPolicy.ts"
 
 /** The repositories a store provides. */
@@ -59,6 +60,7 @@ export type PolicyServices =
   | DirectPaymentMonitoringPolicy
   | OutcomeMeasurePolicy
   | DirectPaymentConditionsPolicy
+  | ChallengeRoutePolicy
 
 /** What a deployment adds to run exports: its exporters (from plugins), where files go, the runs in flight. */
 export type ExportServices = ExporterRegistry | ExportSink | ExportJobs

@@ -1,4 +1,5 @@
 import { definePlugin } from "@openpb/plugin-sdk"
+import { councilChallengeRoute } from "./challengeRoute.ts"
 import { contribution } from "./charging.ts"
 import { directPaymentConditions } from "./directPaymentConditions.ts"
 import { assessSurplus, checkLine } from "./directPayments.ts"
@@ -18,6 +19,7 @@ export const englandCareAct = definePlugin({
     "spendingRules",
     "directPaymentMonitoring",
     "directPaymentConditions",
+    "challengeRoutes",
   ],
   settings: EnglandCareActSettings,
   rules: (settings) => ({
@@ -30,5 +32,6 @@ export const englandCareAct = definePlugin({
       assessSurplus: assessSurplus(settings),
     },
     directPaymentConditions: { check: directPaymentConditions },
+    challengeRoutes: { route: councilChallengeRoute },
   }),
 })

@@ -1,5 +1,6 @@
 import { definePlugin } from "@openpb/plugin-sdk"
 import { assessUnusedFunds, checkHealthLine, nhsDirectPaymentReview } from "./healthStream.ts"
+import { nhsChallengeRoute } from "./challengeRoute.ts"
 import { nhsDirectPaymentConditions } from "./directPaymentConditions.ts"
 import { rightToHave } from "./rightToHave.ts"
 import { NhsPhbSettings } from "./settings.ts"
@@ -15,6 +16,7 @@ export const nhsPhb = definePlugin({
     "reviewSchedule",
     "directPaymentMonitoring",
     "directPaymentConditions",
+    "challengeRoutes",
   ],
   settings: NhsPhbSettings,
   rules: (settings) => ({
@@ -26,5 +28,6 @@ export const nhsPhb = definePlugin({
       assessSurplus: assessUnusedFunds(settings),
     },
     directPaymentConditions: { check: nhsDirectPaymentConditions },
+    challengeRoutes: { route: nhsChallengeRoute },
   }),
 })

@@ -8,3 +8,4 @@ export {
 export { assessSurplus, checkLine, contribution, nextReviews, optionOf } from "./options.ts"
 export { scotlandSds } from "./plugin.ts"
 export { RiskBand, ScotlandSdsSettings } from "./settings.ts"
+export { scottishChallengeRoute } from "./challengeRoute.ts"

@@ -1,4 +1,5 @@
 import { definePlugin } from "@openpb/plugin-sdk"
+import { scottishChallengeRoute } from "./challengeRoute.ts"
 import { adultEligibility, carerEligibility, noPersonalHealthBudget } from "./eligibility.ts"
 import { assessSurplus, checkLine, contribution, nextReviews } from "./options.ts"
 import { ScotlandSdsSettings } from "./settings.ts"
@@ -15,6 +16,7 @@ export const scotlandSds = definePlugin({
     "spendingRules",
     "reviewSchedule",
     "directPaymentMonitoring",
+    "challengeRoutes",
   ],
   settings: ScotlandSdsSettings,
   rules: (settings) => ({
@@ -27,5 +29,6 @@ export const scotlandSds = definePlugin({
       statementEveryWeeks: settings.statementEveryWeeks,
       assessSurplus: assessSurplus(settings),
     },
+    challengeRoutes: { route: scottishChallengeRoute },
   }),
 })

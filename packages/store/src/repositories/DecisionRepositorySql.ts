@@ -21,6 +21,8 @@ interface DecisionRow {
   readonly made_at: unknown
   readonly challenge_how: string
   readonly challenge_deadline: string
+  readonly challenge_routes: unknown
+  readonly challenge_basis: unknown
   readonly supersedes: string | null
 }
 
@@ -41,13 +43,18 @@ const toDecision = (row: DecisionRow) =>
     amounts: parseJson(row.amounts),
     confirmedBy: row.confirmed_by,
     madeAt: instantToIso(row.made_at),
-    challenge: { how: row.challenge_how, deadline: row.challenge_deadline },
+    challenge: {
+      how: row.challenge_how,
+      deadline: row.challenge_deadline,
+      ...(row.challenge_routes == null ? {} : { routes: parseJson(row.challenge_routes) }),
+      ...(row.challenge_basis == null ? {} : { basis: parseJson(row.challenge_basis) }),
+    },
     supersedes: row.supersedes,
   })
 
 const decisionColumns = `id, council_id, person_id, subject_type, subject_id, kind, outcome, reasons, policy_id,
   policy_version, inputs, amounts, confirmed_by, made_at, challenge_how, challenge_deadline::text AS challenge_deadline,
-  supersedes`
+  challenge_routes, challenge_basis, supersedes`
 
 export const DecisionRepositorySql = Layer.effect(
   DecisionRepository,
@@ -58,11 +65,13 @@ export const DecisionRepositorySql = Layer.effect(
       insert: (d) =>
         sql`INSERT INTO decisions (id, council_id, person_id, subject_type, subject_id, kind, outcome, reasons,
                                    policy_id, policy_version, inputs, amounts, confirmed_by, made_at, challenge_how,
-                                   challenge_deadline, supersedes)
+                                   challenge_deadline, challenge_routes, challenge_basis, supersedes)
             VALUES (${d.id}, ${d.councilId}, ${d.personId}, ${d.subjectType}, ${d.subjectId}, ${d.kind}, ${d.outcome},
                     ${JSON.stringify(d.reasons)}::jsonb, ${d.policy.id}, ${d.policy.version},
                     ${JSON.stringify(d.inputs)}::jsonb, ${JSON.stringify(d.amounts)}::jsonb, ${d.confirmedBy},
-                    ${d.madeAt}::timestamptz, ${d.challenge.how}, ${d.challenge.deadline}::date, ${d.supersedes})`.pipe(
+                    ${d.madeAt}::timestamptz, ${d.challenge.how}, ${d.challenge.deadline}::date,
+                    ${d.challenge.routes === undefined ? null : JSON.stringify(d.challenge.routes)}::jsonb,
+                    ${d.challenge.basis === undefined ? null : JSON.stringify(d.challenge.basis)}::jsonb, ${d.supersedes})`.pipe(
           withCouncil(d.councilId),
           Effect.asVoid,
           Effect.orDie,

@@ -122,6 +122,8 @@ export const decideEligibility = Effect.fn("decideEligibility")(function* (raw: 
       const eligible = social.eligible || nhs.rightToHave
       const decision = yield* recordDecision({
         journey,
+        // The NHS route opens with the right to a health budget this decision finds.
+        healthFunded: nhs.rightToHave,
         kind: "eligibility",
         outcome: eligible ? "eligible" : "not-eligible",
         reasons: [...social.reasons, ...nhs.reasons],
