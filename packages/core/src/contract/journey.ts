@@ -82,7 +82,11 @@ export const ReferPerson = defineUseCase({
 })
 
 export const DeclineBudget = defineUseCase({
-  ...step("declineBudget", "journey.decline", "The person declines a budget or withdraws."),
+  ...step(
+    "declineBudget",
+    "journey.decline",
+    "The person declines a budget or withdraws, at any stage before it is active; an indicative budget closes with it.",
+  ),
   access: writeRule("journey.decline", "person"),
   input: DeclineInput,
   errors: ["JourneyNotFound", "IllegalTransition", "StaleVersion"],

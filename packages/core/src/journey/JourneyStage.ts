@@ -19,15 +19,16 @@ export type JourneyStage = typeof JourneyStage.Type
 /**
  * Where each stage may go next. Declined, not-eligible and ended are recorded ends; a person
  * can be referred again (a new journey). Not-eligible reopens only when a challenge overturns it.
+ * A person may say no at any stage before the budget is active (after, the budget is ended).
  */
 export const transitions: Readonly<Record<JourneyStage, ReadonlyArray<JourneyStage>>> = {
   considering: ["assessing", "declined"],
-  assessing: ["eligibility-decided", "not-eligible"],
-  "eligibility-decided": ["indicative-budget"],
+  assessing: ["eligibility-decided", "not-eligible", "declined"],
+  "eligibility-decided": ["indicative-budget", "declined"],
   "not-eligible": ["eligibility-decided"],
-  "indicative-budget": ["planning"],
-  planning: ["awaiting-approval"],
-  "awaiting-approval": ["active", "planning"],
+  "indicative-budget": ["planning", "declined"],
+  planning: ["awaiting-approval", "declined"],
+  "awaiting-approval": ["active", "planning", "declined"],
   active: ["suspended", "under-review", "ended"],
   suspended: ["active", "ended"],
   "under-review": ["active", "planning", "ended"],

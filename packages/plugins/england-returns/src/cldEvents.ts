@@ -57,6 +57,10 @@ export const cldEvents = (
   const events: Array<CldEvent> = []
   const ref = (suffix: string) => `${journey.id}:${suffix}`
   const declined = journey.stage === "declined"
+  // A person may withdraw at any stage before the budget is active: once an assessment began,
+  // the request progressed and it is the assessment that ends with the person's decline.
+  const declinedBeforeAssessment =
+    declined && journey.assessment === null && journey.eligibility === null
   const considering = journey.stage === "considering"
   const assessmentStart = journey.assessment
     ? later(journey.openedOn, journey.assessment.from)
@@ -66,11 +70,15 @@ export const cldEvents = (
     type: "Request",
     reference: ref("request"),
     start: journey.openedOn,
-    end: considering ? null : declined ? journey.updatedOn : assessmentStart,
+    end: considering ? null : declinedBeforeAssessment ? journey.updatedOn : assessmentStart,
     description: `Request for a personal budget (referred by ${journey.referralSource})`,
-    outcome: considering ? null : declined ? "NFA - Support declined" : "Progress to Assessment",
+    outcome: considering
+      ? null
+      : declinedBeforeAssessment
+        ? "NFA - Support declined"
+        : "Progress to Assessment",
   })
-  if (considering || declined) return events
+  if (considering || declinedBeforeAssessment) return events
 
   const eligible = journey.eligibility?.outcome === "eligible"
   events.push({
@@ -78,11 +86,13 @@ export const cldEvents = (
     type: "Assessment",
     reference: ref("assessment"),
     start: assessmentStart,
-    end: journey.eligibility?.decidedOn ?? null,
+    end: journey.eligibility?.decidedOn ?? (declined ? journey.updatedOn : null),
     description: "Care Act needs assessment",
     outcome:
       journey.eligibility === null
-        ? null
+        ? declined
+          ? "NFA - Support declined"
+          : null
         : eligible
           ? "Progress to Support Planning / Services"
           : "NFA - No services offered: Other reason",

@@ -2,7 +2,14 @@ import { testPluginConformance } from "@openpb/plugin-testkit"
 import { Schema } from "effect"
 import fc from "fast-check"
 import { describe, expect, it } from "vitest"
-import { englandReturns, financialYearStart, phbType, Quarter } from "../src/index.ts"
+import {
+  cldEvents,
+  EnglandReturnsSettings,
+  englandReturns,
+  financialYearStart,
+  phbType,
+  Quarter,
+} from "../src/index.ts"
 
 testPluginConformance(englandReturns, {
   settings: [
@@ -95,5 +102,55 @@ describe("the returns' rules", () => {
           expect(money(chosen)).toBeGreaterThanOrEqual(money(other))
       }),
     )
+  })
+})
+
+describe("a person who withdraws during the assessment", () => {
+  const settings = Schema.decodeUnknownSync(EnglandReturnsSettings)({ laCode: "E10000999" })
+  const journey: Parameters<typeof cldEvents>[0] = {
+    id: "j1",
+    councilId: "c1",
+    person: {
+      id: "p1",
+      givenName: "Wren",
+      familyName: "Hale",
+      dateOfBirth: null,
+      nhsNumber: null,
+      address: null,
+      sex: null,
+      ethnicity: null,
+      researchConsent: false,
+      hasCarer: false,
+    },
+    stage: "declined",
+    openedOn: "2026-09-01",
+    updatedOn: "2026-10-12",
+    referralSource: "self",
+    assessment: { from: "2026-09-07", to: "2026-10-05", detentions: [], healthGrounds: [] },
+    eligibility: null,
+    financialAssessedOn: null,
+    healthEligible: false,
+    approvedOn: null,
+    approvedLines: [],
+    suspendedFrom: null,
+    reviews: [],
+    ending: null,
+  }
+
+  it("progresses the request to assessment and ends the assessment as support declined", () => {
+    const [request, assessment] = cldEvents(journey, settings)
+    expect(request).toMatchObject({ outcome: "Progress to Assessment", end: "2026-09-07" })
+    expect(assessment).toMatchObject({
+      type: "Assessment",
+      start: "2026-09-07",
+      end: "2026-10-12",
+      outcome: "NFA - Support declined",
+    })
+  })
+
+  it("declines the request itself when no assessment began", () => {
+    const events = cldEvents({ ...journey, assessment: null }, settings)
+    expect(events).toHaveLength(1)
+    expect(events[0]).toMatchObject({ outcome: "NFA - Support declined", end: "2026-10-12" })
   })
 })

@@ -9,6 +9,7 @@ import { EventLog } from "../../ports/EventLog.ts"
 import { JourneyRepository } from "../../ports/JourneyRepository.ts"
 import { PersonRepository } from "../../ports/PersonRepository.ts"
 import { UnitOfWork } from "../../ports/UnitOfWork.ts"
+import { changeBudget, loadBudget } from "../budgetChanges.ts"
 import { JourneyAlreadyOpen } from "../JourneyErrors.ts"
 import { EngagementSupport, Journey, JourneyId, Referral } from "../Journey.ts"
 import { isClosed } from "../JourneyStage.ts"
@@ -88,7 +89,10 @@ export const referPerson = Effect.fn("referPerson")(function* (raw: unknown) {
 export const DeclineInput = Schema.Struct({ journeyId: JourneyId, reason: Schema.NonEmptyString })
 export type DeclineInput = typeof DeclineInput.Encoded
 
-/** The person chooses not to go ahead: a valid, recorded end. */
+/**
+ * The person chooses not to go ahead, at any stage before the budget is active: a valid, recorded
+ * end. An indicative budget already set is closed with it (no money has moved).
+ */
 export const declineBudget = Effect.fn("declineBudget")(function* (raw: unknown) {
   const input = yield* decodeInput(DeclineInput)(raw)
   const uow = yield* UnitOfWork
@@ -96,6 +100,11 @@ export const declineBudget = Effect.fn("declineBudget")(function* (raw: unknown)
     Effect.gen(function* () {
       const journey = yield* loadJourney(input.journeyId, "journey.decline")
       yield* checkMove(journey, "declined", "declineBudget")
+      if (journey.budgetId !== null) {
+        const budget = yield* loadBudget(journey.budgetId)
+        if (budget.status === "indicative")
+          yield* changeBudget(budget, { status: "ended" }, "BudgetEnded")
+      }
       return yield* saveJourney(
         journey,
         { stage: "declined", declineReason: input.reason },
