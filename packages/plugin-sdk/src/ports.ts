@@ -112,6 +112,8 @@ export interface PortRules {
     requirement(input: ApprovalInput): Unstamped<(typeof ApprovalRequirement)["Encoded"]>
     /** The limit, in pence a year, up to which an approver of this level may sign off. */
     limitFor(level: ApprovalLevel): number
+    /** The lawful grounds on which the council may refuse a plan. */
+    readonly refusalGrounds: ReadonlyArray<{ readonly id: string; readonly text: string }>
   }
   readonly reviewSchedule: {
     nextReviews(input: ReviewScheduleInput): ReadonlyArray<Unstamped<(typeof ReviewDue)["Encoded"]>>

@@ -100,6 +100,7 @@ export const policyContext = (providers: Providers) => {
         answer(approval.ref, "approval.limitFor", m.approval.limitFor!.output, () =>
           rulesOf(approval, "approval").limitFor(level),
         ),
+      refusalGrounds: Effect.succeed(rulesOf(approval, "approval").refusalGrounds),
     }),
     Context.add(ContingencyPolicy, {
       decide: (r) =>

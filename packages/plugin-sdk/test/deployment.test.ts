@@ -76,6 +76,7 @@ const everything = definePlugin({
         reasons: reason("A panel decides in this test."),
       }),
       limitFor: () => s.limit,
+      refusalGrounds: [{ id: "test", text: "A test ground." }],
     },
     reviewSchedule: {
       nextReviews: (i) => [

@@ -52,6 +52,7 @@ const everything = definePlugin({
         reasons: reason("A panel decides here."),
       }),
       limitFor: () => 0,
+      refusalGrounds: [{ id: "test", text: "A test ground." }],
     },
     reviewSchedule: { nextReviews: () => [] },
     contingency: {

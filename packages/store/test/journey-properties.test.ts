@@ -91,9 +91,15 @@ const commands: ReadonlyArray<Command> = [
   {
     name: "reject",
     run: (journeyId) =>
-      decidePlan({ journeyId, approve: false, reasons: ["too costly"] }).pipe(
-        Effect.provideService(CurrentActor, approver),
-      ),
+      decidePlan({
+        journeyId,
+        approve: false,
+        reasons: ["too costly"],
+        refusal: {
+          ground: "equally-effective-for-less",
+          explanation: "The college runs the same course free for residents.",
+        },
+      }).pipe(Effect.provideService(CurrentActor, approver)),
   },
   { name: "suspend", run: (journeyId) => suspendBudget({ journeyId, reason: "hospital stay" }) },
   { name: "resume", run: (journeyId) => resumeBudget({ journeyId }) },

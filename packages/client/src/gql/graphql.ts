@@ -188,6 +188,7 @@ export type DecidePlanInput = {
   journeyId: string | number;
   panelReference?: string | null | undefined;
   reasons: Array<string>;
+  refusal?: PlanRefusalInput | null | undefined;
 };
 
 export type DecisionKind =
@@ -507,6 +508,11 @@ export type PlanParticipantRole =
   | 'OTHER'
   | 'PERSON'
   | 'PRACTITIONER';
+
+export type PlanRefusalInput = {
+  explanation: string;
+  ground: string;
+};
 
 export type PostingKind =
   | 'ALLOCATION'

@@ -23,6 +23,13 @@ export const ApprovalRequirement = Schema.Struct({
 }).annotate({ identifier: "ApprovalRequirement" })
 export type ApprovalRequirement = typeof ApprovalRequirement.Type
 
+/** A lawful ground on which a council may refuse a plan, in words the person can read. */
+export const RefusalGround = Schema.Struct({
+  id: Schema.NonEmptyString,
+  text: Schema.NonEmptyString,
+}).annotate({ identifier: "RefusalGround" })
+export type RefusalGround = typeof RefusalGround.Type
+
 /** Who must sign a plan off (e.g. a cost beyond a tolerance of the indicative amount goes to a panel). */
 export class ApprovalPolicy extends Context.Service<
   ApprovalPolicy,
@@ -30,5 +37,7 @@ export class ApprovalPolicy extends Context.Service<
     requirement(input: ApprovalInput): Effect.Effect<ApprovalRequirement>
     /** The limit, in pence a year, up to which an approver of this level may sign off. */
     limitFor(level: ApprovalLevel): Effect.Effect<number>
+    /** The grounds on which this council may refuse a plan; a refusal names one of them. */
+    readonly refusalGrounds: Effect.Effect<ReadonlyArray<RefusalGround>>
   }
 >()("@openpb/core/ApprovalPolicy") {}

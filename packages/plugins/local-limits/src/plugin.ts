@@ -11,7 +11,11 @@ export const localLimits = definePlugin({
   provides: ["approval", "contingency"],
   settings: LocalLimitsSettings,
   rules: (settings) => ({
-    approval: { requirement: requirement(settings), limitFor: limitFor(settings) },
+    approval: {
+      requirement: requirement(settings),
+      limitFor: limitFor(settings),
+      refusalGrounds: settings.refusalGrounds,
+    },
     contingency: { decide: decide(settings) },
   }),
 })

@@ -1,6 +1,6 @@
-import { ApprovalInput, ContingencyRequest } from "@openpb/plugin-sdk"
+import { ApprovalInput, ContingencyRequest, loadPlugin } from "@openpb/plugin-sdk"
 import { testPluginConformance } from "@openpb/plugin-testkit"
-import { Schema } from "effect"
+import { Effect, Schema } from "effect"
 import { describe, expect, it } from "vitest"
 import { decide, LocalLimitsSettings, localLimits, requirement } from "../src/index.ts"
 
@@ -84,5 +84,31 @@ describe("contingency", () => {
     })
     expect(decide(strict)(r)).toMatchObject({ allowed: true, days: 4 })
     expect(decide(strict)({ ...r, daysUsedInLast12Months: 28 }).allowed).toBe(false)
+  })
+})
+
+describe("grounds for refusing a plan", () => {
+  it("offers the Care Act's grounds by default, and a council's own words when it sets them", () => {
+    const defaults = Effect.runSync(loadPlugin(localLimits.with()))
+    expect(defaults.rules.approval?.refusalGrounds.map((g) => g.id)).toEqual([
+      "needs-not-met",
+      "not-sufficient",
+      "equally-effective-for-less",
+      "spending-not-allowed",
+      "risk-not-managed",
+      "information-missing",
+    ])
+    const own = Effect.runSync(
+      loadPlugin(
+        localLimits.with({
+          refusalGrounds: [{ id: "needs-not-met", text: "The plan does not meet your needs." }],
+        }),
+      ),
+    )
+    expect(own.rules.approval?.refusalGrounds).toEqual([
+      { id: "needs-not-met", text: "The plan does not meet your needs." },
+    ])
+    const none = Effect.runSync(Effect.flip(loadPlugin(localLimits.with({ refusalGrounds: [] }))))
+    expect(none._tag).toBe("PluginSettingsInvalid")
   })
 })

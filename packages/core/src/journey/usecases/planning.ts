@@ -222,6 +222,12 @@ export const DecidePlanInput = Schema.Struct({
   reasons: Schema.NonEmptyArray(Schema.NonEmptyString),
   /** The panel's minute reference, when the approval policy sends the plan to a panel. */
   panelReference: Schema.optionalKey(Schema.NonEmptyString),
+  /** A refusal's lawful ground (one of the council's) and why, in the approver's own words. */
+  refusal: Schema.optionalKey(
+    Schema.Struct({ ground: Schema.NonEmptyString, explanation: Schema.NonEmptyString }).annotate({
+      identifier: "PlanRefusal",
+    }),
+  ),
 })
 export type DecidePlanInput = typeof DecidePlanInput.Encoded
 
@@ -254,6 +260,7 @@ export const decidePlan = Effect.fn("decidePlan")(function* (raw: unknown) {
           "this plan needs a panel's approval: give the panel's reference",
         )
       }
+      const refusal = input.approve ? [] : yield* refusalReasons(input.refusal)
       // Capacity or exclusions may have changed since submission: the law is checked again.
       const directPaymentReasons = input.approve
         ? yield* directPaymentConditionsMet(
@@ -282,6 +289,7 @@ export const decidePlan = Effect.fn("decidePlan")(function* (raw: unknown) {
           text: `The plan costs ${formatPounds(cost)} a year; a ${submission.requirement.level} may approve up to ${formatPounds(limit)}.`,
         },
         ...directPaymentReasons,
+        ...refusal,
       ] as const
       const decision = yield* recordDecision({
         journey,
@@ -369,3 +377,37 @@ export const allocationFrequencyOf = (
   if (monthly > recurring.length / 2) return "monthly" as const
   return "four-weekly" as const
 }
+
+/** Words enough to tell a person why: a bare "No." does not. */
+const MIN_EXPLANATION_WORDS = 4
+
+/**
+ * A refusal names one of the council's lawful grounds and says why in the approver's own words,
+ * so the person can understand it and challenge it.
+ */
+const refusalReasons = Effect.fnUntraced(function* (
+  refusal: { readonly ground: string; readonly explanation: string } | undefined,
+) {
+  const approval = yield* ApprovalPolicy
+  const grounds = yield* approval.refusalGrounds
+  if (refusal === undefined)
+    return yield* invalidAt(
+      ["refusal"],
+      `a refusal names its ground (one of: ${grounds.map((g) => g.id).join(", ")}) and says why`,
+    )
+  const ground = grounds.find((g) => g.id === refusal.ground)
+  if (ground === undefined)
+    return yield* invalidAt(
+      ["refusal", "ground"],
+      `${refusal.ground} is not one of this council's grounds for refusing a plan (${grounds.map((g) => g.id).join(", ")})`,
+    )
+  if (refusal.explanation.trim().split(/\s+/).length < MIN_EXPLANATION_WORDS)
+    return yield* invalidAt(
+      ["refusal", "explanation"],
+      `say why in your own words, in at least ${MIN_EXPLANATION_WORDS} words, so the person can understand and challenge it`,
+    )
+  return [
+    { criterion: `refusal/${ground.id}`, met: false, text: ground.text },
+    { criterion: "refusal/explanation", met: false, text: refusal.explanation.trim() },
+  ]
+})
