@@ -3,6 +3,7 @@ import {
   ApprovalInput,
   ApprovalLevel,
   ApprovalPolicy,
+  AssessmentPeriodCheck,
   ApprovalRequirement,
   CarerAssessment,
   ChallengeRouteAnswer,
@@ -95,6 +96,13 @@ export interface PortRules {
   readonly eligibility: {
     adult(assessment: AdultAssessment): Unstamped<(typeof EligibilityOutcome)["Encoded"]>
     carer(assessment: CarerAssessment): Unstamped<(typeof EligibilityOutcome)["Encoded"]>
+    /**
+     * Whether the assessment period can show the needs (fluctuating needs call for a history).
+     * A plugin without this rule accepts any period, and says so.
+     */
+    assessmentPeriod?(
+      assessment: AdultAssessment,
+    ): Unstamped<(typeof AssessmentPeriodCheck)["Encoded"]>
   }
   readonly healthEligibility: {
     assess(assessment: AdultAssessment): Unstamped<(typeof HealthBudgetOutcome)["Encoded"]>

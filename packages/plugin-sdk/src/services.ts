@@ -1,5 +1,6 @@
 import {
   ApprovalPolicy,
+  AssessmentPeriodCheck,
   type ChallengeRouteAnswer,
   ChallengeRoutePolicy,
   ChargingPolicy,
@@ -69,6 +70,24 @@ export const policyContext = (providers: Providers) => {
       answer(eligibility.ref, "eligibility.carer", m.eligibility.carer!.output, () =>
         rulesOf(eligibility, "eligibility").carer(a),
       ),
+    assessmentPeriod: (a) => {
+      const rule = rulesOf(eligibility, "eligibility").assessmentPeriod
+      return rule === undefined
+        ? Effect.succeed({
+            sufficient: true,
+            reasons: [
+              {
+                criterion: "deployment/no-assessment-period-rule",
+                met: null,
+                text: "This council's eligibility rules set no assessment period, so the one recorded stands.",
+              },
+            ],
+            policy: eligibility.ref,
+          })
+        : answer(eligibility.ref, "eligibility.assessmentPeriod", AssessmentPeriodCheck, () =>
+            rule(a),
+          )
+    },
   }).pipe(
     Context.add(HealthEligibilityPolicy, {
       assess: (a) =>

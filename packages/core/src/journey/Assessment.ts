@@ -82,6 +82,21 @@ export const RightToHaveGround = Schema.Literals([
 ]).annotate({ identifier: "RightToHaveGround" })
 export type RightToHaveGround = typeof RightToHaveGround.Type
 
+/** A time the person's needs rose, within the assessment period. */
+export const NeedsEpisode = Schema.Struct({
+  from: CalendarDate,
+  to: CalendarDate,
+  description: Schema.NonEmptyString,
+})
+  .check(endsOnOrAfterStart)
+  .annotate({ identifier: "NeedsEpisode" })
+
+/** Needs that fluctuate: their pattern, and the episodes the assessment looked at. */
+export const Fluctuation = Schema.Struct({
+  pattern: Schema.NonEmptyString,
+  episodes: Schema.Array(NeedsEpisode),
+}).annotate({ identifier: "Fluctuation" })
+
 /** An adult's needs assessment: social care outcomes and health needs, judged over a period. */
 export const AdultAssessment = Schema.Struct({
   period: AssessmentPeriod,
@@ -95,6 +110,8 @@ export const AdultAssessment = Schema.Struct({
   detentions: Schema.Array(Detention),
   /** Other grounds for an NHS personal health budget, as recorded by the practitioner. */
   healthGrounds: Schema.Array(RightToHaveGround),
+  /** Recorded when needs fluctuate: the period must then cover the history the policy asks. */
+  fluctuation: Schema.optionalKey(Fluctuation),
   views: Views,
 }).annotate({ identifier: "Assessment" })
 export type AdultAssessment = typeof AdultAssessment.Type

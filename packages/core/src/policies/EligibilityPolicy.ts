@@ -12,6 +12,13 @@ export const EligibilityOutcome = Schema.Struct({
 })
 export type EligibilityOutcome = typeof EligibilityOutcome.Type
 
+/** Whether the assessment period can show the needs fairly (reg 2(4) for fluctuating needs). */
+export const AssessmentPeriodCheck = Schema.Struct({
+  sufficient: Schema.Boolean,
+  ...Explained,
+})
+export type AssessmentPeriodCheck = typeof AssessmentPeriodCheck.Type
+
 export const HealthBudgetOutcome = Schema.Struct({
   /** Whether the person has a right to have a personal health budget. */
   rightToHave: Schema.Boolean,
@@ -29,6 +36,8 @@ export class EligibilityPolicy extends Context.Service<
   {
     adult(assessment: AdultAssessment): Effect.Effect<EligibilityOutcome>
     carer(assessment: CarerAssessment): Effect.Effect<EligibilityOutcome>
+    /** Whether the assessment covers the period the needs call for, before it is recorded. */
+    assessmentPeriod(assessment: AdultAssessment): Effect.Effect<AssessmentPeriodCheck>
   }
 >()("@openpb/core/EligibilityPolicy") {}
 

@@ -1,3 +1,4 @@
+import { fluctuationReason } from "./assessmentPeriod.ts"
 import type { AdultAssessment, CarerAssessment, Reason, UnableSense } from "@openpb/plugin-sdk"
 
 /** The four senses of "unable to achieve", reg 2(3)(a)-(d), in words a person reads. */
@@ -54,10 +55,12 @@ export const adultEligibility = (assessment: AdultAssessment) => {
           : "The impact on wellbeing was not found to be significant.",
     },
   ]
+  const episodes = fluctuationReason(assessment)
   return {
     eligible: conditions.every((c) => c.met === true),
     reasons: [
       ...conditions,
+      ...(episodes === undefined ? [] : [episodes]),
       ...outcomeReasons(assessment.outcomes, "care-act/eligibility/reg-2/2"),
     ] as [Reason, ...Array<Reason>],
   }

@@ -1,4 +1,5 @@
 import { definePlugin } from "@openpb/plugin-sdk"
+import { assessmentPeriod } from "./assessmentPeriod.ts"
 import { councilChallengeRoute } from "./challengeRoute.ts"
 import { contribution } from "./charging.ts"
 import { directPaymentConditions } from "./directPaymentConditions.ts"
@@ -23,7 +24,11 @@ export const englandCareAct = definePlugin({
   ],
   settings: EnglandCareActSettings,
   rules: (settings) => ({
-    eligibility: { adult: adultEligibility, carer: carerEligibility },
+    eligibility: {
+      adult: adultEligibility,
+      carer: carerEligibility,
+      assessmentPeriod: assessmentPeriod(settings),
+    },
     charging: { contribution: contribution(settings) },
     reviewSchedule: { nextReviews: nextReviews(settings) },
     spendingRules: { checkLine: checkLine(settings) },

@@ -34,6 +34,14 @@ export const EnglandCareActSettings = Schema.Struct({
   ),
   /** A weekly charge below this is not collected (a local choice; 0 collects every penny). */
   minimumWeeklyChargePence: withDefault(between(0, 10_000, "The minimum weekly charge"), 0),
+  /**
+   * When needs fluctuate, how far back the assessment must look (reg 2(4): the period the council
+   * considers necessary). Twelve months shows seasonal and yearly patterns.
+   */
+  fluctuatingNeedsHistoryMonths: withDefault(
+    between(3, 36, "Months of history for fluctuating needs"),
+    12,
+  ),
   /** First plan review: statutory guidance says within 6 to 8 weeks; a council may go sooner. */
   firstPlanReviewWeeks: withDefault(between(1, 8, "Weeks to the first plan review"), 8),
   /** Later plan reviews: at least every 12 months (s27 and statutory guidance). */

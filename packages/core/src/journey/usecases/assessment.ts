@@ -35,11 +35,18 @@ export type RecordAssessmentInput = typeof RecordAssessmentInput.Encoded
 /** Records (or replaces, while assessing) the needs found over the assessment period. */
 export const recordAssessment = Effect.fn("recordAssessment")(function* (raw: unknown) {
   const input = yield* decodeInput(RecordAssessmentInput)(raw)
+  const eligibility = yield* EligibilityPolicy
   const uow = yield* UnitOfWork
   return yield* uow.transaction(
     Effect.gen(function* () {
       const journey = yield* loadJourney(input.journeyId, "journey.assess")
       yield* checkIn(journey, ["assessing"], "recordAssessment")
+      const period = yield* eligibility.assessmentPeriod(input.assessment)
+      if (!period.sufficient)
+        return yield* invalidAt(
+          ["assessment", "period"],
+          period.reasons.map((r) => r.text).join(" "),
+        )
       return yield* saveJourney(
         journey,
         { assessment: input.assessment },
