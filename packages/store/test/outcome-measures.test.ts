@@ -9,7 +9,7 @@ import {
   submitPlan,
 } from "@openpb/core"
 import { EnglandDefaultPolicies } from "@openpb/plugin-england-defaults"
-import { supportPlan } from "@openpb/scenarios"
+import { dialogAnswers, supportPlan } from "@openpb/scenarios"
 import { afterAll, describe, expect, it } from "vitest"
 import { makeTestClock, makeTestManagedRuntime, runAs, testDatabaseKind } from "../src/testing.ts"
 import { toIndicativeBudget } from "./journeySupport.ts"
@@ -24,22 +24,12 @@ const weightedPlan = {
   outcomes: [{ ...supportPlan.outcomes[0], weight: 3 }, supportPlan.outcomes[1]],
 } as const
 
-const dialog = (rating: number, help: ReadonlyArray<string> = []) => ({
-  instrument: "dialog",
-  items: [
-    "mental-health",
-    "physical-health",
-    "job-situation",
-    "accommodation",
-    "leisure-activities",
-    "friendships",
-    "partner-family",
-    "personal-safety",
-    "medication",
-    "practical-help",
-    "meetings-with-professionals",
-  ].map((item) => ({ item, value: rating, wantsHelp: help.includes(item) })),
-})
+/** DIALOG with every item rated the same. */
+const dialog = (rating: number, help: ReadonlyArray<string> = []) =>
+  dialogAnswers(
+    Array.from({ length: 11 }, () => rating),
+    help,
+  )
 
 const review = (journeyId: string) => ({
   journeyId,

@@ -135,3 +135,29 @@ export const directPaymentArrangements = {
     riskManagementAgreedInPlan: true,
   },
 } as const
+
+/** DIALOG's eleven items in its order (eight life domains, three treatment aspects), rated 1-7. */
+const dialogItems = [
+  "mental-health",
+  "physical-health",
+  "job-situation",
+  "accommodation",
+  "leisure-activities",
+  "friendships",
+  "partner-family",
+  "personal-safety",
+  "medication",
+  "practical-help",
+  "meetings-with-professionals",
+]
+export const dialogAnswers = (
+  ratings: ReadonlyArray<number>,
+  wantsHelp: ReadonlyArray<string>,
+) => ({
+  instrument: "dialog",
+  items: dialogItems.map((item, i) => ({
+    item,
+    value: ratings[i],
+    wantsHelp: wantsHelp.includes(item),
+  })),
+})

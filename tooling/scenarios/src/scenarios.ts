@@ -1,4 +1,5 @@
 import {
+  dialogAnswers,
   directPaymentArrangements,
   eligibleAssessment,
   financial,
@@ -13,29 +14,6 @@ const expectEqual = (actual: unknown, expected: unknown, what: string) => {
     throw new Error(`${what}: expected ${JSON.stringify(expected)}, got ${JSON.stringify(actual)}`)
   }
 }
-
-/** DIALOG's eleven items in its order (eight life domains, three treatment aspects), rated 1-7. */
-const dialogItems = [
-  "mental-health",
-  "physical-health",
-  "job-situation",
-  "accommodation",
-  "leisure-activities",
-  "friendships",
-  "partner-family",
-  "personal-safety",
-  "medication",
-  "practical-help",
-  "meetings-with-professionals",
-]
-const dialogAnswers = (ratings: ReadonlyArray<number>, wantsHelp: ReadonlyArray<string>) => ({
-  instrument: "dialog",
-  items: dialogItems.map((item, i) => ({
-    item,
-    value: ratings[i],
-    wantsHelp: wantsHelp.includes(item),
-  })),
-})
 
 const review = (
   api: JourneyApi,

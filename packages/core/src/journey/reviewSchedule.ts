@@ -4,25 +4,38 @@ import type { ReviewDue, ReviewSchedulePolicy } from "../policies/ReviewSchedule
 import type { Review } from "./Journey.ts"
 import type { PlanLine } from "./SupportPlan.ts"
 
+/** A review not yet held: scheduled on a clock, or triggered (then begun at once, on no clock). */
+const newReview = (
+  id: string,
+  fields: Pick<Review, "clock" | "trigger" | "dueDate" | "status">,
+): Review => ({
+  id,
+  ...fields,
+  completedOn: null,
+  progress: [],
+  wellbeing: null,
+  views: null,
+  outcome: null,
+  decisionId: null,
+})
+
 /** Turns the review policy's due dates into scheduled reviews. */
 export const scheduledReviews = (dues: ReadonlyArray<ReviewDue>) =>
   Effect.forEach(dues, (due) =>
-    Effect.map(
-      newUuidV7,
-      (id): Review => ({
-        id,
+    Effect.map(newUuidV7, (id) =>
+      newReview(id, {
         clock: due.clock,
         trigger: "scheduled",
         dueDate: due.dueDate,
         status: "due",
-        completedOn: null,
-        progress: [],
-        wellbeing: null,
-        views: null,
-        outcome: null,
-        decisionId: null,
       }),
     ),
+  )
+
+/** A review triggered today (a crisis, a request, a change in capacity), in progress at once. */
+export const triggeredReview = (trigger: Review["trigger"], today: string) =>
+  Effect.map(newUuidV7, (id) =>
+    newReview(id, { clock: null, trigger, dueDate: today, status: "in-progress" }),
   )
 
 /**

@@ -2,7 +2,7 @@ import { Effect, Option } from "effect"
 import type { Action } from "../access/AccessTable.ts"
 import { authorize } from "../access/authorize.ts"
 import { CurrentActor } from "../model/Actor.ts"
-import { addDays, todayInLondon } from "../model/CalendarDay.ts"
+import { todayInLondon } from "../model/CalendarDay.ts"
 import {
   Decision,
   DecisionId,

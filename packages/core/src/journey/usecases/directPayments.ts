@@ -1,11 +1,11 @@
 import { Effect, Schema } from "effect"
 import { todayInLondon } from "../../model/CalendarDay.ts"
 import { decodeInput } from "../../model/Input.ts"
-import { newUuidV7 } from "../../model/Ids.ts"
 import { UnitOfWork } from "../../ports/UnitOfWork.ts"
 import { DirectPaymentArrangements } from "../DirectPaymentArrangements.ts"
 import { capacityLost } from "../directPayments.ts"
-import { JourneyId, type Review } from "../Journey.ts"
+import { JourneyId } from "../Journey.ts"
+import { triggeredReview } from "../reviewSchedule.ts"
 import { checkIn, loadJourney, saveJourney } from "../steps.ts"
 
 export const RecordDirectPaymentArrangementsInput = Schema.Struct({
@@ -55,19 +55,7 @@ export const recordDirectPaymentArrangements = Effect.fn("recordDirectPaymentArr
           },
         )
         if (!(lost && paysDirectly && recorded.stage === "active")) return recorded
-        const review: Review = {
-          id: yield* newUuidV7,
-          clock: null,
-          trigger: "capacity-change",
-          dueDate: today,
-          status: "in-progress",
-          completedOn: null,
-          progress: [],
-          wellbeing: null,
-          views: null,
-          outcome: null,
-          decisionId: null,
-        }
+        const review = yield* triggeredReview("capacity-change", today)
         return yield* saveJourney(
           recorded,
           { stage: "under-review", reviews: [...recorded.reviews, review] },

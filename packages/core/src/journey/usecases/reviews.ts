@@ -19,10 +19,9 @@ import {
   WellbeingScore,
 } from "../Journey.ts"
 import { scoreReviewMeasures } from "../outcomeMeasures.ts"
-import { reviewsAfter } from "../reviewSchedule.ts"
+import { reviewsAfter, triggeredReview } from "../reviewSchedule.ts"
 import { byPerson, checkIn, checkMove, loadJourney, recordDecision, saveJourney } from "../steps.ts"
 import { closeJourney } from "./activeBudget.ts"
-import { newUuidV7 } from "../../model/Ids.ts"
 
 export const StartReviewInput = Schema.Struct({
   journeyId: JourneyId,
@@ -51,20 +50,7 @@ export const startReview = Effect.fn("startReview")(function* (raw: unknown) {
           r.id === input.reviewId ? { ...r, status: "in-progress" as const } : r,
         )
       } else {
-        const triggered: Review = {
-          id: yield* newUuidV7,
-          clock: null,
-          trigger: input.trigger,
-          dueDate: today,
-          status: "in-progress",
-          completedOn: null,
-          progress: [],
-          wellbeing: null,
-          views: null,
-          outcome: null,
-          decisionId: null,
-        }
-        reviews = [...journey.reviews, triggered]
+        reviews = [...journey.reviews, yield* triggeredReview(input.trigger, today)]
       }
       return yield* saveJourney(
         journey,
