@@ -9,6 +9,9 @@ import {
   endJourney,
   getBudget,
   JourneyId,
+  listDecisions,
+  lodgeChallenge,
+  resolveChallenge,
   ledgerHistory,
   londonDateOf,
   ledgerBalances,
@@ -264,6 +267,97 @@ describe(`the ledger on ${testDatabaseKind()}`, () => {
           )
         }),
       ),
+    )
+
+    it.effect(
+      "a challenge to a surplus proposal that succeeds cancels it; one that succeeds in part leaves only the rest to recover",
+      () =>
+        asFinance(
+          Effect.gen(function* () {
+            const propose = (name: string) =>
+              Effect.gen(function* () {
+                const { budgetId } = yield* activeBudget(name)
+                const budget = yield* getBudget({ budgetId })
+                const weekly = Math.round(
+                  (budget.fundingStreams.find((s) => s.stream === "council-social-care")
+                    ?.amountPence ?? 0) / 52,
+                )
+                const date = yield* Effect.map(Clock.currentTimeMillis, londonDateOf)
+                yield* recordAllocation({
+                  budgetId,
+                  idempotencyKey: "a",
+                  stream: "council-social-care",
+                  amountPence: weekly * 20,
+                  date,
+                })
+                yield* recordPayment({
+                  budgetId,
+                  idempotencyKey: "p",
+                  stream: "council-social-care",
+                  mechanism: "direct-payment",
+                  amountPence: weekly * 20,
+                  date,
+                  payee: "DP",
+                })
+                const proposal = yield* checkDirectPaymentSurplus({
+                  budgetId,
+                  stream: "council-social-care",
+                })
+                assert.strictEqual(proposal.outcome, "proposed-recovery")
+                return { budgetId, proposal }
+              })
+
+            const whole = yield* propose("Challenged")
+            const lodged = yield* lodgeChallenge({
+              decisionId: whole.proposal.id,
+              grounds: "I was in hospital; the money was kept for when I am home",
+            })
+            const resolved = yield* resolveChallenge({
+              challengeId: lodged.id,
+              result: "overturned",
+              reasons: ["The surplus is explained by the hospital stay."],
+            })
+            assert.strictEqual(resolved.status, "overturned")
+            time.advanceDays(29)
+            const cancelled = yield* Effect.flip(
+              confirmRecovery({ budgetId: whole.budgetId, decisionId: whole.proposal.id }),
+            )
+            assert.strictEqual(cancelled._tag, "InvalidInput")
+            assert.include(cancelled.message, "replaced after a challenge")
+
+            const part = yield* propose("PartChallenged")
+            const partLodged = yield* lodgeChallenge({
+              decisionId: part.proposal.id,
+              grounds: "Some of it is set aside for a course starting next month",
+            })
+            const tooMuch = yield* Effect.flip(
+              resolveChallenge({
+                challengeId: partLodged.id,
+                result: "partly-overturned",
+                reasons: ["Part is committed."],
+                newAmountPence: (part.proposal.amounts.surplusPence ?? 0) + 1,
+              }),
+            )
+            assert.strictEqual(tooMuch._tag, "InvalidInput")
+            yield* resolveChallenge({
+              challengeId: partLodged.id,
+              result: "partly-overturned",
+              reasons: ["The course fee is committed; the rest may be recovered."],
+              newAmountPence: 10_000,
+            })
+            const decisions = yield* listDecisions({
+              personId: (yield* getBudget({ budgetId: part.budgetId })).personId,
+            })
+            const remaining = decisions.find((d) => d.supersedes === part.proposal.id)
+            assert.strictEqual(remaining?.outcome, "proposed-recovery")
+            const held = yield* balanceOf(part.budgetId, "held:direct-payment:council-social-care")
+            yield* confirmRecovery({ budgetId: part.budgetId, decisionId: remaining!.id })
+            assert.strictEqual(
+              yield* balanceOf(part.budgetId, "held:direct-payment:council-social-care"),
+              held - 10_000,
+            )
+          }),
+        ),
     )
 
     it.effect(

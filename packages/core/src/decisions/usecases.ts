@@ -171,7 +171,10 @@ export const ResolveChallengeInput = Schema.Struct({
   challengeId: ChallengeId,
   result: Schema.Literals(["upheld", "overturned", "partly-overturned"]),
   reasons: Schema.NonEmptyArray(Schema.NonEmptyString),
-  /** For an indicative budget overturned in part or whole: the new yearly amount. */
+  /**
+   * For an indicative budget overturned in part or whole: the new yearly amount. For a surplus
+   * proposal overturned in part: what may still be recovered.
+   */
   newAmountPence: Schema.optionalKey(Pence),
 })
 export type ResolveChallengeInput = typeof ResolveChallengeInput.Encoded
@@ -195,10 +198,17 @@ export const resolveChallenge = Effect.fn("resolveChallenge")(function* (raw: un
         })
       }
       const original = yield* findDecision(challenge.decisionId)
+      // A decision about a budget (a surplus proposal) belongs to the journey holding that budget.
       const journeyFound =
         original.subjectType === "journey"
           ? yield* journeys.findById(actor.councilId, JourneyId.make(original.subjectId))
-          : Option.none()
+          : original.subjectType === "budget"
+            ? Option.fromNullishOr(
+                (yield* journeys.listForPerson(actor.councilId, original.personId)).find(
+                  (j) => j.budgetId === original.subjectId,
+                ),
+              )
+            : Option.none()
       if (Option.isNone(journeyFound))
         return yield* new JourneyNotFound({ journeyId: original.subjectId })
       let journey = journeyFound.value
@@ -241,6 +251,32 @@ export const resolveChallenge = Effect.fn("resolveChallenge")(function* (raw: un
             { stage: "eligibility-decided", eligibilityDecisionId: superseding.id },
             { type: "EligibilityOverturned", payload: { decisionId: superseding.id } },
           )
+        } else if (original.kind === "clawback" && original.outcome.startsWith("proposed-")) {
+          // The person's challenge succeeds: the proposal is withdrawn in whole, or in part to the
+          // amount the reviewer sets (notice was given with the original, so no new window).
+          if (input.result === "partly-overturned" && input.newAmountPence === undefined)
+            return yield* invalidAt(
+              ["newAmountPence"],
+              "a proposal overturned in part needs the amount that may still be recovered",
+            )
+          const remaining = input.result === "partly-overturned" ? input.newAmountPence! : 0
+          const proposed = original.amounts.surplusPence ?? 0
+          if (remaining > proposed)
+            return yield* invalidAt(
+              ["newAmountPence"],
+              `a challenge that succeeds in part cannot raise the proposal above ${proposed} pence`,
+            )
+          yield* recordDecision({
+            journey,
+            kind: "clawback",
+            outcome: remaining > 0 ? original.outcome : "none",
+            reasons: [reasons[0], ...reasons.slice(1)],
+            policy: byPerson("reviewer"),
+            inputs: { ...original.inputs, challengeId: challenge.id },
+            amounts: { surplusPence: remaining, responseWindowDays: 0 },
+            supersedes: original.id,
+            subject: { type: "budget", id: original.subjectId },
+          })
         } else if (original.kind === "indicative-budget") {
           if (input.newAmountPence === undefined) {
             return yield* invalidAt(

@@ -46,7 +46,8 @@ export const checkDirectPaymentSurplus = Effect.fn("checkDirectPaymentSurplus")(
       const balance = balances.get(`held:direct-payment:${input.stream}`) ?? 0
       const annual = budget.fundingStreams.find((s) => s.stream === input.stream)?.amountPence ?? 0
       const schedule = Option.getOrUndefined(yield* ledger.schedule(budget.councilId, budget.id))
-      const windowStart = addDays(today, -84)
+      // The period a surplus built up over is the policy's statement period.
+      const windowStart = addDays(today, -7 * (yield* policy.statementEveryWeeks))
       const suspendedDays = (schedule?.pauses ?? []).reduce((days, p) => {
         const from = p.from > windowStart ? p.from : windowStart
         const to = p.to ?? today
@@ -122,6 +123,14 @@ export const confirmRecovery = Effect.fn("confirmRecovery")(function* (raw: unkn
         return yield* invalidAt(["decisionId"], "must be a proposed recovery or offset")
       }
       const decision = found.value
+      const superseding = (yield* decisions.listForPerson(budget.councilId, budget.personId)).find(
+        (d) => d.supersedes === decision.id,
+      )
+      if (superseding !== undefined)
+        return yield* invalidAt(
+          ["decisionId"],
+          `this proposal was replaced after a challenge by decision ${superseding.id}; confirm that one if anything is still to be recovered`,
+        )
       // One proposal is recovered at most once, whatever the retries or the day they come on:
       // the key is the decision's alone, and a second confirmation answers the first posting.
       const idempotencyKey = `recovery:${decision.id}`
