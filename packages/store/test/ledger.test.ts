@@ -44,6 +44,38 @@ const balanceOf = (budgetId: string, account: string) =>
   )
 const rows = Effect.all([countRows("ledger_postings"), countRows("ledger_entries")])
 
+/**
+ * An active budget whose direct-payment account holds 20 weeks of allocation paid in on `date`,
+ * and the surplus proposal the monitoring policy makes of it.
+ */
+const surplusProposal = (name: string, date: string) =>
+  Effect.gen(function* () {
+    const { budgetId } = yield* activeBudget(name)
+    const budget = yield* getBudget({ budgetId })
+    const weekly = Math.round(
+      (budget.fundingStreams.find((s) => s.stream === "council-social-care")?.amountPence ?? 0) /
+        52,
+    )
+    yield* recordAllocation({
+      budgetId,
+      idempotencyKey: "a",
+      stream: "council-social-care",
+      amountPence: weekly * 20,
+      date,
+    })
+    yield* recordPayment({
+      budgetId,
+      idempotencyKey: "p",
+      stream: "council-social-care",
+      mechanism: "direct-payment",
+      amountPence: weekly * 20,
+      date,
+      payee: "DP",
+    })
+    const proposal = yield* checkDirectPaymentSurplus({ budgetId, stream: "council-social-care" })
+    return { budgetId, proposal }
+  })
+
 describe(`the ledger on ${testDatabaseKind()}`, () => {
   layer(layerTestRuntime(EnglandDefaultPolicies), { excludeTestServices: true })((it) => {
     it.effect(
@@ -276,35 +308,10 @@ describe(`the ledger on ${testDatabaseKind()}`, () => {
           Effect.gen(function* () {
             const propose = (name: string) =>
               Effect.gen(function* () {
-                const { budgetId } = yield* activeBudget(name)
-                const budget = yield* getBudget({ budgetId })
-                const weekly = Math.round(
-                  (budget.fundingStreams.find((s) => s.stream === "council-social-care")
-                    ?.amountPence ?? 0) / 52,
-                )
-                const date = yield* Effect.map(Clock.currentTimeMillis, londonDateOf)
-                yield* recordAllocation({
-                  budgetId,
-                  idempotencyKey: "a",
-                  stream: "council-social-care",
-                  amountPence: weekly * 20,
-                  date,
-                })
-                yield* recordPayment({
-                  budgetId,
-                  idempotencyKey: "p",
-                  stream: "council-social-care",
-                  mechanism: "direct-payment",
-                  amountPence: weekly * 20,
-                  date,
-                  payee: "DP",
-                })
-                const proposal = yield* checkDirectPaymentSurplus({
-                  budgetId,
-                  stream: "council-social-care",
-                })
-                assert.strictEqual(proposal.outcome, "proposed-recovery")
-                return { budgetId, proposal }
+                const today = yield* Effect.map(Clock.currentTimeMillis, londonDateOf)
+                const proposed = yield* surplusProposal(name, today)
+                assert.strictEqual(proposed.proposal.outcome, "proposed-recovery")
+                return proposed
               })
 
             const whole = yield* propose("Challenged")
@@ -365,33 +372,7 @@ describe(`the ledger on ${testDatabaseKind()}`, () => {
       () =>
         asFinance(
           Effect.gen(function* () {
-            const { budgetId } = yield* activeBudget("Surplus")
-            const date = "2026-11-24"
-            const budget = yield* getBudget({ budgetId })
-            const weekly = Math.round(
-              (budget.fundingStreams.find((s) => s.stream === "council-social-care")?.amountPence ??
-                0) / 52,
-            )
-            yield* recordAllocation({
-              budgetId,
-              idempotencyKey: "a",
-              stream: "council-social-care",
-              amountPence: weekly * 20,
-              date,
-            })
-            yield* recordPayment({
-              budgetId,
-              idempotencyKey: "p",
-              stream: "council-social-care",
-              mechanism: "direct-payment",
-              amountPence: weekly * 20,
-              date,
-              payee: "DP",
-            })
-            const proposal = yield* checkDirectPaymentSurplus({
-              budgetId,
-              stream: "council-social-care",
-            })
+            const { budgetId, proposal } = yield* surplusProposal("Surplus", "2026-11-24")
             assert.strictEqual(proposal.outcome, "proposed-recovery")
             assert.isTrue(proposal.reasons.some((r) => r.criterion === "clawback/notice"))
             assert.isAbove(proposal.amounts.surplusPence ?? 0, 0)

@@ -1,4 +1,5 @@
-import type { MeasureAnswers } from "@openpb/plugin-sdk"
+import { MeasureAnswers } from "@openpb/plugin-sdk"
+import { Schema } from "effect"
 import { describe, expect, it } from "vitest"
 import { lifeDomains, scoreDialog, treatmentAspects } from "../src/index.ts"
 
@@ -10,14 +11,15 @@ import { lifeDomains, scoreDialog, treatmentAspects } from "../src/index.ts"
 const answers = (
   rating: (item: string, i: number) => number,
   help: ReadonlyArray<string> = [],
-): MeasureAnswers => ({
-  instrument: "dialog",
-  items: [...lifeDomains, ...treatmentAspects].map((item, i) => ({
-    item,
-    value: rating(item, i),
-    wantsHelp: help.includes(item),
-  })) as unknown as MeasureAnswers["items"],
-})
+): MeasureAnswers =>
+  Schema.decodeUnknownSync(MeasureAnswers)({
+    instrument: "dialog",
+    items: [...lifeDomains, ...treatmentAspects].map((item, i) => ({
+      item,
+      value: rating(item, i),
+      wantsHelp: help.includes(item),
+    })),
+  })
 
 describe("DIALOG", () => {
   it("gives the mean of the eight life domains and of the three treatment aspects", () => {
@@ -38,13 +40,13 @@ describe("DIALOG", () => {
 
   it("names every problem: an unknown item, a rating outside 1-7, a missing item", () => {
     const complete = answers(() => 4)
-    const broken: MeasureAnswers = {
+    const broken = Schema.decodeUnknownSync(MeasureAnswers)({
       ...complete,
       items: [
         { item: "mood", value: 4 },
         ...complete.items.slice(1).map((a) => (a.item === "friendships" ? { ...a, value: 0 } : a)),
-      ] as unknown as MeasureAnswers["items"],
-    }
+      ],
+    })
     const scored = scoreDialog(broken)
     expect(scored.figures).toEqual([])
     expect(scored.problems).toEqual([

@@ -1,4 +1,4 @@
-import { loadPlugin, type MeasureAnswers } from "@openpb/plugin-sdk"
+import { loadPlugin, MeasureAnswers } from "@openpb/plugin-sdk"
 import { Effect, Schema } from "effect"
 import fc from "fast-check"
 import { describe, expect, it } from "vitest"
@@ -15,14 +15,15 @@ import {
 // Clinical Rehabilitation 23: 362-370. The examples below are worked from the published formula,
 // T = 50 + 10 Σwx / √(0.7 Σw² + 0.3 (Σw)²), with the arithmetic shown.
 const score = scoreGoalAttainment(Schema.decodeUnknownSync(OutcomeMeasuresSettings)({}))
-const gas = (...goals: ReadonlyArray<readonly [number, number?]>): MeasureAnswers => ({
-  instrument: "goal-attainment-scaling",
-  items: goals.map(([value, weight], i) => ({
-    item: `goal-${i + 1}`,
-    value,
-    ...(weight === undefined ? {} : { weight }),
-  })) as unknown as MeasureAnswers["items"],
-})
+const gas = (...goals: ReadonlyArray<readonly [number, number?]>): MeasureAnswers =>
+  Schema.decodeUnknownSync(MeasureAnswers)({
+    instrument: "goal-attainment-scaling",
+    items: goals.map(([value, weight], i) => ({
+      item: `goal-${i + 1}`,
+      value,
+      ...(weight === undefined ? {} : { weight }),
+    })),
+  })
 const t = (...goals: ReadonlyArray<readonly [number, number?]>) =>
   score(gas(...goals)).figures.find((f) => f.name === "t-score")?.value
 
