@@ -1,5 +1,5 @@
-import type { AnyExporter, PolicyServices } from "@openpb/core"
-import { Effect, Layer, Schema } from "effect"
+import { type AnyExporter, DecisionReplay, type PolicyServices } from "@openpb/core"
+import { Context, Effect, Layer, Schema } from "effect"
 import { type LoadedPlugin, loadPlugin, type PluginUse } from "./definePlugin.ts"
 import {
   type DeploymentError,
@@ -9,6 +9,7 @@ import {
   PortMissing,
 } from "./errors.ts"
 import { optionalPorts, type PortName, portNames, portServices, sharedPorts } from "./ports.ts"
+import { decisionReplayFor } from "./replay.ts"
 import { type Providers, policyContext } from "./services.ts"
 
 export const Nation = Schema.Literals(["england", "scotland", "wales", "northern-ireland"])
@@ -126,7 +127,9 @@ export const defineDeployment = (definition: DeploymentDefinition): Deployment =
     definition,
     resolve,
     layer: Layer.effectContext(
-      Effect.map(resolve, (resolved) => policyContext(resolved.providers)),
+      Effect.map(resolve, (resolved) =>
+        Context.add(policyContext(resolved.providers), DecisionReplay, decisionReplayFor(resolved)),
+      ),
     ),
   }
 }

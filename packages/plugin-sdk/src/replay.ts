@@ -1,6 +1,8 @@
 import {
   AdultAssessment,
   CarerAssessment,
+  type ContingencyOutcome,
+  ContingencyRequest,
   type Contribution,
   type Decision,
   type EligibilityOutcome,
@@ -10,38 +12,19 @@ import {
   IndicativeBudgetInput,
   type PolicyRef,
   type Reason,
+  type ReplayAgainst,
+  type ReplayDifference,
+  type ReplayResult,
+  ReplayUnavailable,
+  type SurplusOutcome,
+  SurplusInput,
+  DecisionReplay,
 } from "@openpb/core"
 import { Effect, Schema } from "effect"
 import { answer } from "./answer.ts"
 import type { LoadedPlugin } from "./definePlugin.ts"
 import type { ResolvedDeployment } from "./defineDeployment.ts"
 import { type PortName, type PortRules, portMethods } from "./ports.ts"
-
-/** A decision cannot be re-run: a person made it, or the plugin version is no longer kept. */
-export class ReplayUnavailable extends Schema.TaggedError<ReplayUnavailable>()(
-  "ReplayUnavailable",
-  { decisionId: Schema.String, reason: Schema.String },
-) {
-  override get message() {
-    return `Decision ${this.decisionId} cannot be replayed: ${this.reason}`
-  }
-}
-
-export interface ReplayDifference {
-  readonly field: string
-  readonly recorded: unknown
-  readonly replayed: unknown
-}
-
-export interface ReplayResult {
-  readonly decisionId: string
-  readonly kind: string
-  readonly recordedWith: PolicyRef
-  readonly replayedWith: PolicyRef
-  /** True when the re-run gives the same outcome, amounts and reasons. */
-  readonly same: boolean
-  readonly differences: ReadonlyArray<ReplayDifference>
-}
 
 /** What a re-run yields, in the terms the decision recorded them. */
 interface Rerun {
@@ -64,6 +47,12 @@ const decodeInputs = <S extends Schema.Top>(decision: Decision, schema: S, value
     ),
   ) as Effect.Effect<S["Type"], ReplayUnavailable>
 
+const notKept = (decision: Decision) =>
+  new ReplayUnavailable({
+    decisionId: decision.id,
+    reason: "it was made by a person, or recorded before what the policy saw was kept with it",
+  })
+
 const rules = <P extends PortName>(plugin: LoadedPlugin, port: P) =>
   plugin.rules[port] as PortRules[P]
 
@@ -74,6 +63,7 @@ const rerun = (decision: Decision, pick: Pick): Effect.Effect<Rerun, ReplayUnava
       readonly assessment?: unknown
       readonly financial?: unknown
       readonly health?: { readonly policy?: PolicyRef }
+      readonly policyInput?: unknown
     }
     switch (decision.kind) {
       case "eligibility": {
@@ -150,6 +140,53 @@ const rerun = (decision: Decision, pick: Pick): Effect.Effect<Rerun, ReplayUnava
           policy: plugin.ref,
         }
       }
+      case "contingency": {
+        if (inputs.policyInput === undefined) return yield* notKept(decision)
+        const request = yield* decodeInputs(decision, ContingencyRequest, inputs.policyInput)
+        const plugin = yield* pick("contingency", decision.policy)
+        const c = yield* answer<ContingencyOutcome>(
+          plugin.ref,
+          "contingency.decide",
+          portMethods.contingency.decide!.output,
+          () => rules(plugin, "contingency").decide(request),
+        )
+        // Core states the request in the person's words before the policy's reasons.
+        const stated = decision.reasons.filter((r) => r.criterion === "contingency/request")
+        return {
+          outcome: c.allowed ? "uplift-applied" : "uplift-refused",
+          amounts: c.allowed ? { upliftPence: c.upliftPence, days: c.days } : {},
+          reasons: [...stated, ...c.reasons],
+          policy: plugin.ref,
+        }
+      }
+      case "clawback": {
+        // A reviewer's answer to a challenge supersedes a proposal with a person's decision.
+        if (inputs.policyInput === undefined) return yield* notKept(decision)
+        const surplusInput = yield* decodeInputs(decision, SurplusInput, inputs.policyInput)
+        const plugin = yield* pick("directPaymentMonitoring", decision.policy)
+        const surplus = yield* answer<SurplusOutcome>(
+          plugin.ref,
+          "directPaymentMonitoring.assessSurplus",
+          portMethods.directPaymentMonitoring.assessSurplus!.output,
+          () => rules(plugin, "directPaymentMonitoring").assessSurplus(surplusInput),
+        )
+        // The notice (its dates counted from the day it was given) is core's, not the policy's.
+        const notice = decision.reasons.filter((r) => r.criterion === "clawback/notice")
+        return {
+          outcome:
+            surplus.action === "propose-recovery"
+              ? "proposed-recovery"
+              : surplus.action === "propose-offset"
+                ? "proposed-offset"
+                : surplus.action,
+          amounts: {
+            surplusPence: surplus.amountPence,
+            responseWindowDays: surplus.responseWindowDays,
+          },
+          reasons: [...surplus.reasons, ...(surplus.amountPence > 0 ? notice : [])],
+          policy: plugin.ref,
+        }
+      }
       default:
         return yield* new ReplayUnavailable({
           decisionId: decision.id,
@@ -157,6 +194,14 @@ const rerun = (decision: Decision, pick: Pick): Effect.Effect<Rerun, ReplayUnava
         })
     }
   })
+
+const reasonText = (reason: Reason | undefined): string | null =>
+  reason === undefined
+    ? null
+    : `${reason.criterion} (${reason.met === null ? "noted" : reason.met ? "met" : "not met"}): ${reason.text}`
+
+const amountText = (pence: number | undefined): string | null =>
+  pence === undefined ? null : String(pence)
 
 const compare = (decision: Decision, replayed: Rerun): Array<ReplayDifference> => {
   const differences: Array<ReplayDifference> = []
@@ -167,8 +212,8 @@ const compare = (decision: Decision, replayed: Rerun): Array<ReplayDifference> =
     if (decision.amounts[key] !== replayed.amounts[key])
       differences.push({
         field: `amounts.${key}`,
-        recorded: decision.amounts[key],
-        replayed: replayed.amounts[key],
+        recorded: amountText(decision.amounts[key]),
+        replayed: amountText(replayed.amounts[key]),
       })
   const length = Math.max(decision.reasons.length, replayed.reasons.length)
   for (let i = 0; i < length; i++) {
@@ -179,7 +224,11 @@ const compare = (decision: Decision, replayed: Rerun): Array<ReplayDifference> =
       before?.met !== after?.met ||
       before?.text !== after?.text
     )
-      differences.push({ field: `reasons.${i}`, recorded: before, replayed: after })
+      differences.push({
+        field: `reasons.${i}`,
+        recorded: reasonText(before),
+        replayed: reasonText(after),
+      })
   }
   return differences
 }
@@ -192,7 +241,7 @@ const compare = (decision: Decision, replayed: Rerun): Array<ReplayDifference> =
 export const replayDecision = (
   decision: Decision,
   deployment: ResolvedDeployment,
-  against: "recorded" | "current",
+  against: ReplayAgainst,
 ): Effect.Effect<ReplayResult, ReplayUnavailable> =>
   Effect.gen(function* () {
     const pick: Pick = (port, recorded) => {
@@ -226,9 +275,23 @@ export const replayDecision = (
     return {
       decisionId: decision.id,
       kind: decision.kind,
+      against,
       recordedWith: decision.policy,
       replayedWith: replayed.policy,
       same: differences.length === 0,
+      recordedOutcome: decision.outcome,
+      replayedOutcome: replayed.outcome,
       differences,
+      recordedReasons: decision.reasons,
+      replayedReasons: replayed.reasons,
     }
   })
+
+/** Core's replay service, answered by this deployment's plugins and the versions it keeps. */
+export const decisionReplayFor = (deployment: ResolvedDeployment) =>
+  DecisionReplay.of({
+    replay: (decision, against) => replayDecision(decision, deployment, against),
+  })
+
+export { ReplayUnavailable }
+export type { ReplayDifference, ReplayResult }

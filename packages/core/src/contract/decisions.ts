@@ -21,6 +21,8 @@ import {
   reviewChallenge,
 } from "../decisions/usecases.ts"
 import { defineUseCase } from "./UseCase.ts"
+import { ReplayDecisionInput, replayDecision } from "../decisions/replay.ts"
+import { ReplayResult } from "../ports/DecisionReplay.ts"
 
 export const GetDecision = defineUseCase({
   name: "getDecision",
@@ -118,4 +120,18 @@ export const GetChallenge = defineUseCase({
   errors: ["ChallengeNotFound"],
   graphql: { field: "challenge" },
   run: getChallenge,
+})
+
+export const ReplayDecision = defineUseCase({
+  name: "replayDecision",
+  path: "decision.replay",
+  kind: "query",
+  description:
+    "Re-runs a decision from its frozen inputs: under the plugin version that made it (it must come out the same) or under today's rules (the differences, field by field, with both explanations).",
+  access: readRule("decision.read", "person"),
+  input: ReplayDecisionInput,
+  output: ReplayResult,
+  errors: ["DecisionNotFound", "ReplayUnavailable"],
+  graphql: { field: "replayDecision" },
+  run: replayDecision,
 })

@@ -26,7 +26,7 @@ import { authorizeOnPerson } from "../access/authorizeOnPerson.ts"
 /** Days the council gives itself to answer a challenge. */
 export const CHALLENGE_RESPONSE_DAYS = 28
 
-const findDecision = Effect.fnUntraced(function* (decisionId: DecisionId) {
+export const findDecision = Effect.fnUntraced(function* (decisionId: DecisionId) {
   const actor = yield* CurrentActor
   const decisions = yield* DecisionRepository
   const found = yield* decisions.findById(actor.councilId, decisionId)

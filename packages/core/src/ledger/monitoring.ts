@@ -54,13 +54,14 @@ export const checkDirectPaymentSurplus = Effect.fn("checkDirectPaymentSurplus")(
         return days + Math.max(0, daysBetween(from, to))
       }, 0)
       const contribution = Math.min(balance, (journey.financial?.weeklyContributionPence ?? 0) * 4)
-      const surplus = yield* policy.assessSurplus({
+      const policyInput = {
         stream: input.stream,
         balancePence: balance,
         weeklyAllocationPence: Math.round(annual / 52),
         personContributionHeldPence: Math.max(0, contribution),
         suspendedDaysInPeriod: suspendedDays,
-      })
+      }
+      const surplus = yield* policy.assessSurplus(policyInput)
       return yield* recordDecision({
         journey,
         kind: "clawback",
@@ -89,6 +90,8 @@ export const checkDirectPaymentSurplus = Effect.fn("checkDirectPaymentSurplus")(
           annualPence: annual,
           suspendedDays,
           checkedOn: today,
+          // Exactly what the policy saw, so the decision can be replayed.
+          policyInput,
         },
         amounts: {
           surplusPence: surplus.amountPence,

@@ -10,6 +10,7 @@ import type {
   DirectPaymentConditionsNotMet,
 } from "../journey/JourneyErrors.ts"
 import type { CarerNotFound } from "../usecases/carers.ts"
+import type { ReplayUnavailable } from "../ports/DecisionReplay.ts"
 import type {
   BudgetNotOpen,
   IdempotencyConflict,
@@ -51,6 +52,7 @@ export const errorCodes = {
   DecisionNotFound: "NOT_FOUND",
   ChallengeNotFound: "NOT_FOUND",
   ChallengeClosed: "PRECONDITION_FAILED",
+  ReplayUnavailable: "PRECONDITION_FAILED",
   CarerNotFound: "NOT_FOUND",
   InsufficientFunds: "CONFLICT",
   BudgetNotOpen: "CONFLICT",
@@ -87,6 +89,7 @@ export type CoreError =
   | DecisionNotFound
   | ChallengeNotFound
   | ChallengeClosed
+  | ReplayUnavailable
   | CarerNotFound
   | InsufficientFunds
   | BudgetNotOpen

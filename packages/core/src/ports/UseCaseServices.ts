@@ -28,6 +28,7 @@ import type { DirectPaymentMonitoringPolicy } from "../policies/DirectPaymentMon
 import type { OutcomeMeasurePolicy } from "../policies/OutcomeMeasurePolicy.ts"
 import type { ChallengeRoutePolicy } from "../policies/ChallengeRoutePolicy.ts"
 import type { DirectPaymentConditionsPolicy } from "../policies/DirectPaymentConditionsPolicy.ts"
+import type { DecisionReplay } from "./DecisionReplay.ts"
 
 /** The repositories a store provides. */
 export type StoreServices =
@@ -61,6 +62,7 @@ export type PolicyServices =
   | OutcomeMeasurePolicy
   | DirectPaymentConditionsPolicy
   | ChallengeRoutePolicy
+  | DecisionReplay
 
 /** What a deployment adds to run exports: its exporters (from plugins), where files go, the runs in flight. */
 export type ExportServices = ExporterRegistry | ExportSink | ExportJobs

@@ -147,14 +147,15 @@ export const activateContingency = Effect.fn("activateContingency")(function* (r
       }
       const budget = yield* loadBudget(journey.budgetId)
       const earlier = yield* decisions.listForPerson(journey.councilId, journey.personId)
-      const outcome = yield* policy.decide({
+      const policyInput = {
         annualBudgetPence: budget.amountPence,
         planUpliftCapPence: plan.content.contingency.upliftCapPence,
         planMaxDurationDays: plan.content.contingency.maxDurationDays,
         requestedUpliftPence: input.upliftPence,
         requestedDays: input.days,
         daysUsedInLast12Months: contingencyDaysUsed(earlier, today),
-      })
+      }
+      const outcome = yield* policy.decide(policyInput)
       const until = addDays(today, outcome.days - 1)
       const decision = yield* recordDecision({
         journey,
@@ -173,6 +174,8 @@ export const activateContingency = Effect.fn("activateContingency")(function* (r
           request: input,
           plan: plan.content.contingency,
           annualBudgetPence: budget.amountPence,
+          // Exactly what the policy saw, so the decision can be replayed.
+          policyInput,
         },
         amounts: outcome.allowed ? { upliftPence: outcome.upliftPence, days: outcome.days } : {},
       })
