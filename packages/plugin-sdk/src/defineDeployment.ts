@@ -1,19 +1,26 @@
 import { type AnyExporter, DecisionReplay, type PolicyServices } from "@openpb/core"
-import { Context, Effect, Layer, Schema } from "effect"
-import { type LoadedPlugin, loadPlugin, type PluginUse } from "./definePlugin.ts"
+import { Context, Effect, Exit, Layer, Schema } from "effect"
+import { type AnyPlugin, type LoadedPlugin, loadPlugin, type PluginUse } from "./definePlugin.ts"
 import {
   type DeploymentError,
   DeploymentInvalid,
+  type NationalFloorTightened,
   PluginSettingsInvalid,
   PortConflict,
   PortMissing,
 } from "./errors.ts"
+import {
+  checkNationalFloors,
+  type FloorCheck,
+  type FloorInput,
+  floorsFor,
+  Nation,
+  type NationalFloor,
+  recordBeyondFloor,
+} from "./nationalFloor.ts"
 import { optionalPorts, type PortName, portNames, portServices, sharedPorts } from "./ports.ts"
 import { decisionReplayFor } from "./replay.ts"
 import { type Providers, policyContext } from "./services.ts"
-
-export const Nation = Schema.Literals(["england", "scotland", "wales", "northern-ireland"])
-export type Nation = typeof Nation.Type
 
 /** Who runs the deployment. The id is the council every actor and row is scoped to. */
 export const CouncilIdentity = Schema.Struct({
@@ -34,6 +41,12 @@ export interface DeploymentDefinition {
    * they made can be replayed exactly. They answer nothing else.
    */
   readonly retired?: ReadonlyArray<PluginUse>
+  /**
+   * Plugins stating the nation's statutory floor that the deployment does not list (another
+   * plugin answers all their ports): it is held to them all the same. A listed plugin that
+   * states a floor for the council's nation holds the deployment without being named here.
+   */
+  readonly floors?: ReadonlyArray<AnyPlugin>
 }
 
 /** A deployment with its settings checked and every port given its plugin(s). */
@@ -49,6 +62,8 @@ export interface ResolvedDeployment {
   }>
   /** Every exporter the deployment's plugins offer, by id (two with one id stop startup). */
   readonly exporters: ReadonlyArray<AnyExporter>
+  /** Each rule held to the nation's statutory floor, and by which plugin, for the startup log. */
+  readonly floors: ReadonlyArray<FloorCheck>
 }
 
 export interface Deployment {
@@ -93,11 +108,41 @@ const choosePorts = (
     return { exclusive, shared }
   })
 
+/** The floor plugins holding the deployment, each loaded with its national (default) settings. */
+const floorsOf = (
+  nation: Nation,
+  definition: DeploymentDefinition,
+): Effect.Effect<ReadonlyArray<Omit<FloorInput, "providers">>, DeploymentInvalid> =>
+  Effect.gen(function* () {
+    for (const plugin of definition.floors ?? [])
+      if (plugin.nationalFloor?.nation !== nation)
+        return yield* new DeploymentInvalid({
+          reason: `floors lists ${plugin.id}, which states no national floor for ${nation}`,
+        })
+    const floorPlugins = floorsFor(nation, [
+      ...definition.plugins.map((use) => use.plugin),
+      ...(definition.floors ?? []),
+    ])
+    return yield* Effect.forEach(floorPlugins, (plugin) =>
+      // Its defaults were loaded when the plugin was defined, so this cannot fail.
+      Effect.orDie(loadPlugin(plugin.with())).pipe(
+        Effect.map((floor) => ({
+          nation,
+          floor,
+          declared: plugin.nationalFloor as NationalFloor,
+        })),
+      ),
+    )
+  })
+
 /**
  * Declares a council's deployment: its identity and the plugins that carry its rules. Nothing
  * is checked until it is resolved (at startup), so the error names the exact port or setting.
  */
 export const defineDeployment = (definition: DeploymentDefinition): Deployment => {
+  // The floors are compared once per deployment: the rules are pure and the settings fixed, and
+  // the host resolves a deployment more than once as it starts.
+  let floorVerdict: Exit.Exit<ReadonlyArray<FloorCheck>, NationalFloorTightened> | undefined
   const resolve = Effect.gen(function* () {
     const council = yield* Schema.decodeUnknownEffect(CouncilIdentity)(definition.council).pipe(
       Effect.mapError((error) => new DeploymentInvalid({ reason: `council: ${error.message}` })),
@@ -106,8 +151,15 @@ export const defineDeployment = (definition: DeploymentDefinition): Deployment =
     const twice = ids.find((id, i) => ids.indexOf(id) !== i)
     if (twice !== undefined)
       return yield* new DeploymentInvalid({ reason: `the plugin ${twice} is listed twice` })
-    const plugins = yield* Effect.forEach(definition.plugins, loadPlugin)
-    const retired = yield* Effect.forEach(definition.retired ?? [], loadPlugin)
+    const floorPlugins = yield* floorsOf(council.nation, definition)
+    // Needs met beyond the national floor are recorded as met under the council's powers, by
+    // every version that may answer or replay an eligibility decision.
+    const plugins = (yield* Effect.forEach(definition.plugins, loadPlugin)).map((p) =>
+      recordBeyondFloor(p, floorPlugins),
+    )
+    const retired = (yield* Effect.forEach(definition.retired ?? [], loadPlugin)).map((p) =>
+      recordBeyondFloor(p, floorPlugins),
+    )
     const providers = yield* choosePorts(definition, plugins)
     const manifest = portNames.map((port) => ({
       port,
@@ -121,7 +173,11 @@ export const defineDeployment = (definition: DeploymentDefinition): Deployment =
     const sharedId = exporterIds.find((id, i) => exporterIds.indexOf(id) !== i)
     if (sharedId !== undefined)
       return yield* new DeploymentInvalid({ reason: `two plugins offer the exporter ${sharedId}` })
-    return { council, plugins, retired, providers, manifest, exporters }
+    const verdict =
+      floorVerdict ?? (yield* Effect.exit(checkNationalFloors(floorPlugins, providers)))
+    if (!Exit.hasInterrupts(verdict)) floorVerdict = verdict
+    const floors = yield* verdict
+    return { council, plugins, retired, providers, manifest, exporters, floors }
   })
   return {
     definition,

@@ -1,6 +1,12 @@
 import { type AnyExporter, defineExporter, type PolicyRef, sha256Hex } from "@openpb/core"
 import { Effect, Schema, SchemaIssue } from "effect"
 import { PluginSettingsInvalid } from "./errors.ts"
+import {
+  type FloorPort,
+  floorPorts,
+  type NationalFloor,
+  validateFloorCases,
+} from "./nationalFloor.ts"
 import type { PortName, PortRules } from "./ports.ts"
 import { isPluginId, isSemver } from "./semver.ts"
 
@@ -22,6 +28,12 @@ export interface PluginDefinition<P extends PortName, S> {
   rules(settings: S): Pick<PortRules, P>
   /** Exports this plugin offers (returns, reports, extracts), built from its settings. */
   exporters?(settings: S): ReadonlyArray<AnyExporter>
+  /**
+   * Set when this plugin, with its default settings, states a nation's statutory minimum for
+   * some of its ports: every deployment in that nation which lists it is then held to it, at
+   * startup, whichever plugin answers those ports and with whatever settings.
+   */
+  readonly nationalFloor?: NationalFloor<Extract<P, FloorPort>>
 }
 
 export interface Plugin<P extends PortName = PortName, S = unknown> extends PluginDefinition<P, S> {
@@ -41,6 +53,7 @@ export interface AnyPlugin {
   readonly settings: Schema.Codec<unknown, unknown>
   rules(settings: unknown): Partial<PortRules>
   exporters?(settings: unknown): ReadonlyArray<AnyExporter>
+  readonly nationalFloor?: NationalFloor
   with(settings?: unknown): PluginUse
 }
 
@@ -85,7 +98,30 @@ export const definePlugin = <const P extends PortName, S>(
     ...definition,
     with: (settings?: unknown) => ({ plugin: plugin, settings: settings ?? {} }),
   }
+  if (definition.nationalFloor !== undefined) checkFloorDeclaration(plugin)
   return plugin
+}
+
+/** A floor is the plugin with its defaults: it needs one for every setting, and valid cases. */
+const checkFloorDeclaration = (plugin: AnyPlugin) => {
+  const floor = plugin.nationalFloor
+  if (floor === undefined) return
+  for (const port of floor.ports) {
+    if (!floorPorts.includes(port))
+      throw new Error(
+        `Plugin ${plugin.id} states a national floor for ${port}, which is not a port with one (${floorPorts.join(", ")})`,
+      )
+    if (!plugin.provides.includes(port))
+      throw new Error(
+        `Plugin ${plugin.id} states a national floor for ${port} but does not provide it`,
+      )
+  }
+  const loaded = Effect.runSync(Effect.exit(loadPlugin(plugin.with())))
+  if (loaded._tag === "Failure")
+    throw new Error(
+      `Plugin ${plugin.id} states a national floor, so every setting needs a national default: ${String(loaded.cause)}`,
+    )
+  validateFloorCases(plugin.id, floor)
 }
 
 const formatIssues = SchemaIssue.makeFormatterStandardSchemaV1()

@@ -6,6 +6,14 @@ export * from "./answer.ts"
 export * from "./defineDeployment.ts"
 export * from "./definePlugin.ts"
 export * from "./errors.ts"
+export {
+  type FloorCases,
+  type FloorCheck,
+  type FloorPort,
+  floorPorts,
+  Nation,
+  type NationalFloor,
+} from "./nationalFloor.ts"
 export * from "./ports.ts"
 export * from "./replay.ts"
 export { sdkPolicy } from "./services.ts"

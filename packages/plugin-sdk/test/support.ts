@@ -4,7 +4,7 @@ import { Schema } from "effect"
 const reason = (text: string) => [{ criterion: "test", met: null, text }] as const
 
 /** One plugin answering every policy port, so tests can add what they are about. */
-const everything = definePlugin({
+export const everything = definePlugin({
   id: "test/all-ports",
   version: "1.0.0",
   description: "Answers every port with a fixed, explained outcome.",
