@@ -80,7 +80,7 @@ describe("replaying Ashcombe's decisions", () => {
     expect(current.replayedWith.version).not.toBe(indicative!.policy.version)
     const amount = current.differences.find((d) => d.field === "amounts.annualAmountPence")
     expect(amount).toBeDefined()
-    expect(amount!.replayed as number).toBeGreaterThan(amount!.recorded as number)
+    expect(Number(amount!.replayed)).toBeGreaterThan(Number(amount!.recorded))
   })
 
   it("refuses to replay a version the deployment no longer keeps, and a decision a person made", async () => {

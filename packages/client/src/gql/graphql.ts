@@ -626,6 +626,10 @@ export type RegisterPersonInput = {
   researchConsent?: boolean | null | undefined;
 };
 
+export type ReplayAgainst =
+  | 'CURRENT'
+  | 'RECORDED';
+
 export type ResolveChallengeInput = {
   challengeId: string | number;
   newAmountPence?: number | null | undefined;
@@ -950,6 +954,14 @@ export type PersonQueryVariables = Exact<{
 
 
 export type PersonQuery = { person: { councilId: string, createdAt: string, dateOfBirth: string | null, familyName: string, givenName: string, id: string, interpreterNeeded: boolean, nhsNumber: string | null, preferredLanguage: string | null, researchConsent: boolean, contact: { address: string | null, email: string | null, phone: string | null }, equality: { ethnicity: EthnicCategory | null, sex: Sex | null } | null } };
+
+export type ReplayDecisionQueryVariables = Exact<{
+  against?: ReplayAgainst | null | undefined;
+  decisionId: string | number;
+}>;
+
+
+export type ReplayDecisionQuery = { replayDecision: { against: ReplayAgainst, decisionId: string, kind: DecisionKind, recordedOutcome: string, replayedOutcome: string, same: boolean, differences: Array<{ field: string, recorded: string | null, replayed: string | null }>, recordedReasons: Array<{ criterion: string, met: boolean | null, text: string }>, recordedWith: { id: string, version: string }, replayedReasons: Array<{ criterion: string, met: boolean | null, text: string }>, replayedWith: { id: string, version: string } } };
 
 export type SpendingAgainstPlanQueryVariables = Exact<{
   budgetId: string | number;
@@ -2347,6 +2359,41 @@ export const PersonDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PersonQuery, PersonQueryVariables>;
+export const ReplayDecisionDocument = new TypedDocumentString(`
+    query ReplayDecision($against: ReplayAgainst, $decisionId: ID!) {
+  replayDecision(against: $against, decisionId: $decisionId) {
+    against
+    decisionId
+    differences {
+      field
+      recorded
+      replayed
+    }
+    kind
+    recordedOutcome
+    recordedReasons {
+      criterion
+      met
+      text
+    }
+    recordedWith {
+      id
+      version
+    }
+    replayedOutcome
+    replayedReasons {
+      criterion
+      met
+      text
+    }
+    replayedWith {
+      id
+      version
+    }
+    same
+  }
+}
+    `) as unknown as TypedDocumentString<ReplayDecisionQuery, ReplayDecisionQueryVariables>;
 export const SpendingAgainstPlanDocument = new TypedDocumentString(`
     query SpendingAgainstPlan($budgetId: ID!) {
   spendingAgainstPlan(budgetId: $budgetId) {
