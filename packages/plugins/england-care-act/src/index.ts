@@ -10,3 +10,4 @@ export { hasReachedPensionCreditAge, pensionCreditQualifyingDate } from "./pensi
 export { directPaymentConditions } from "./directPaymentConditions.ts"
 export { councilChallengeRoute } from "./challengeRoute.ts"
 export { assessmentPeriod, fluctuationReason } from "./assessmentPeriod.ts"
+export { englandFloor, englandFloorCases } from "./nationalFloor.ts"

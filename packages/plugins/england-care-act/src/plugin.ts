@@ -5,6 +5,7 @@ import { contribution } from "./charging.ts"
 import { directPaymentConditions } from "./directPaymentConditions.ts"
 import { assessSurplus, checkLine } from "./directPayments.ts"
 import { adultEligibility, carerEligibility } from "./eligibility.ts"
+import { englandFloor } from "./nationalFloor.ts"
 import { nextReviews } from "./reviews.ts"
 import { EnglandCareActSettings } from "./settings.ts"
 
@@ -23,6 +24,9 @@ export const englandCareAct = definePlugin({
     "challengeRoutes",
   ],
   settings: EnglandCareActSettings,
+  // With its default settings this plugin is England's statutory floor: a deployment in England
+  // that lists it may answer these ports more generously, never more strictly.
+  nationalFloor: englandFloor,
   rules: (settings) => ({
     eligibility: {
       adult: adultEligibility,
