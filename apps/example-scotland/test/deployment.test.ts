@@ -15,6 +15,11 @@ describe("Glenallan's deployment", () => {
     ])
   })
 
+  it("is held to no national floor: Scotland's eligibility bands and charging are local choices", async () => {
+    const resolved = await Effect.runPromise(glenallan.resolve)
+    expect(resolved.floors).toEqual([])
+  })
+
   it("refuses an Option 1 direct payment for the council's own day centre, and allows it under Option 3", async () => {
     const line = (deliveryMechanism: string) =>
       Schema.decodeUnknownSync(PlanLine)({

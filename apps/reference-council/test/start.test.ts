@@ -36,6 +36,10 @@ describe("pnpm start (the reference council)", () => {
     const server = await start()
     expect(server.millisToHealthy).toBeLessThan(20_000)
     expect(server.output()).toContain(`/graphql`)
+    // The startup log says what the deployment was held to.
+    expect(server.output()).toMatch(
+      /national floor\n\s+eligibility\.adult\s+answered by openpb\/england-care-act@1\.0\.0 itself/,
+    )
 
     const { stdout } = await run("bash", ["-euo", "pipefail", "-c", tryItBlock()], {
       env: { ...process.env, OPENPB_URL: server.url, OPENPB_DATA_DIR: dataDir },

@@ -34,6 +34,14 @@ export const runCouncil = async (
   console.log("  plugins")
   for (const { port, plugins } of manifest)
     console.log(`    ${port.padEnd(24)} ${plugins.join(", ")}`)
+  // What the deployment was held to: a stricter plugin would have stopped it above.
+  const { floors } = started.resolved
+  if (floors.length === 0) console.log(`  national floor  none stated for ${identity.nation}`)
+  else console.log("  national floor")
+  for (const floor of floors)
+    console.log(
+      `    ${floor.rule.padEnd(28)} ${floor.sameRules ? `answered by ${floor.floor} itself` : `no stricter than ${floor.floor} on ${floor.cases} cases`}`,
+    )
 
   let stopping = false
   const stop = async (signal: string) => {
