@@ -134,9 +134,9 @@ const commands: ReadonlyArray<Command> = [
             Effect.flatMap((c) =>
               resolveChallenge({
                 challengeId: c.id,
-                result: "overturned",
+                result: "upheld",
                 reasons: ["looked again"],
-                newAmountPence: 200_000,
+                newAmountPence: 5_000_000,
               }).pipe(Effect.provideService(CurrentActor, approver)),
             ),
           ),

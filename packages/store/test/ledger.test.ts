@@ -321,10 +321,10 @@ describe(`the ledger on ${testDatabaseKind()}`, () => {
             })
             const resolved = yield* resolveChallenge({
               challengeId: lodged.id,
-              result: "overturned",
+              result: "upheld",
               reasons: ["The surplus is explained by the hospital stay."],
             })
-            assert.strictEqual(resolved.status, "overturned")
+            assert.strictEqual(resolved.status, "upheld")
             time.advanceDays(29)
             const cancelled = yield* Effect.flip(
               confirmRecovery({ budgetId: whole.budgetId, decisionId: whole.proposal.id }),
@@ -340,7 +340,7 @@ describe(`the ledger on ${testDatabaseKind()}`, () => {
             const tooMuch = yield* Effect.flip(
               resolveChallenge({
                 challengeId: partLodged.id,
-                result: "partly-overturned",
+                result: "partly-upheld",
                 reasons: ["Part is committed."],
                 newAmountPence: (part.proposal.amounts.surplusPence ?? 0) + 1,
               }),
@@ -348,7 +348,7 @@ describe(`the ledger on ${testDatabaseKind()}`, () => {
             assert.strictEqual(tooMuch._tag, "InvalidInput")
             yield* resolveChallenge({
               challengeId: partLodged.id,
-              result: "partly-overturned",
+              result: "partly-upheld",
               reasons: ["The course fee is committed; the rest may be recovered."],
               newAmountPence: 10_000,
             })

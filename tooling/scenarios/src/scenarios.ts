@@ -117,7 +117,7 @@ export const positiveEnding = async (
 }
 
 /**
- * Not eligible, challenged and overturned, then approved, suspended (a hospital stay),
+ * Not eligible, challenged with success (upheld), then approved, suspended (a hospital stay),
  * resumed, and a contingency uplift that ends by itself.
  */
 export const challengedAndFluctuating = async (
@@ -145,12 +145,12 @@ export const challengedAndFluctuating = async (
   expectEqual(challenge.status, "lodged", "challenge status")
   const resolved = await api.resolveChallenge({
     challengeId: challenge.id,
-    result: "overturned",
+    result: "upheld",
     reasons: [
       "Over the whole period the person could not achieve three outcomes: the original view was a good day.",
     ],
   })
-  expectEqual(resolved.status, "overturned", "challenge result")
+  expectEqual(resolved.status, "upheld", "challenge result")
   journey = (await api.getJourney(journey.id)).journey
   expectEqual(journey.stage, "eligibility-decided", "stage after the overturn")
   const superseding = await api.getDecision(journey.eligibilityDecisionId!)

@@ -128,8 +128,8 @@ export type CarerOutcomeJudgementInput = {
 
 export type ChallengeStatus =
   | 'LODGED'
-  | 'OVERTURNED'
-  | 'PARTLY_OVERTURNED'
+  | 'NOT_UPHELD'
+  | 'PARTLY_UPHELD'
   | 'UNDER_REVIEW'
   | 'UPHELD';
 
@@ -221,10 +221,10 @@ export type DecisionOutcome =
   | 'MOVED_AWAY'
   | 'NONE'
   | 'NOT_ELIGIBLE'
+  | 'NOT_UPHELD'
   | 'NO_CONTRIBUTION'
   | 'OTHER'
-  | 'OVERTURNED'
-  | 'PARTLY_OVERTURNED'
+  | 'PARTLY_UPHELD'
   | 'PERSONS_CHOICE'
   | 'PROPOSED_OFFSET'
   | 'PROPOSED_RECOVERY'
@@ -632,14 +632,15 @@ export type ReplayAgainst =
 
 export type ResolveChallengeInput = {
   challengeId: string | number;
+  effectiveFrom?: string | null | undefined;
   newAmountPence?: number | null | undefined;
   reasons: Array<string>;
   result: ResolveChallengeInputResult;
 };
 
 export type ResolveChallengeInputResult =
-  | 'OVERTURNED'
-  | 'PARTLY_OVERTURNED'
+  | 'NOT_UPHELD'
+  | 'PARTLY_UPHELD'
   | 'UPHELD';
 
 export type ResumeBudgetInput = {

@@ -12,12 +12,16 @@ export const ChallengeStatus = Schema.Literals([
   "lodged",
   "under-review",
   "upheld",
-  "overturned",
-  "partly-overturned",
+  "partly-upheld",
+  "not-upheld",
 ]).annotate({ identifier: "ChallengeStatus" })
 export type ChallengeStatus = typeof ChallengeStatus.Type
 
-/** A person (or carer) contesting a decision. Upheld means the decision stands. */
+/**
+ * A person (or carer) contesting a decision. The words are the complaints regulations': upheld
+ * means the person's challenge succeeds (partly-upheld: in part), not-upheld that the decision
+ * stands.
+ */
 export class Challenge extends Schema.Class<Challenge>("@openpb/core/Challenge")({
   id: ChallengeId,
   councilId: CouncilId,

@@ -60,10 +60,11 @@ export const DecisionOutcome = Schema.Literals([
   "persons-choice",
   "died",
   "other",
-  // challenge-outcome (the complaints regulations' words come with the challenges issue)
+  // challenge-outcome, in the complaints regulations' words: upheld = the person's challenge
+  // succeeds (in part: partly-upheld); not-upheld = the decision stands
   "upheld",
-  "overturned",
-  "partly-overturned",
+  "partly-upheld",
+  "not-upheld",
 ]).annotate({ identifier: "DecisionOutcome" })
 export type DecisionOutcome = typeof DecisionOutcome.Type
 

@@ -3,14 +3,13 @@ import { authorize } from "../access/authorize.ts"
 import { CurrentActor } from "../model/Actor.ts"
 import { addDays, todayInLondon } from "../model/CalendarDay.ts"
 import { newUuidV7, PersonId } from "../model/Ids.ts"
-import { decodeInput, invalidAt } from "../model/Input.ts"
+import { decodeInput } from "../model/Input.ts"
 import { Pence } from "../model/Money.ts"
 import { nowIso } from "../model/Time.ts"
 import { ChallengeRepository, DecisionRepository } from "../ports/DecisionRepository.ts"
 import { EventLog } from "../ports/EventLog.ts"
 import { JourneyRepository } from "../ports/JourneyRepository.ts"
 import { UnitOfWork } from "../ports/UnitOfWork.ts"
-import { changeBudget, loadBudget } from "../journey/budgetChanges.ts"
 import {
   ChallengeClosed,
   ChallengeNotFound,
@@ -18,9 +17,11 @@ import {
   JourneyNotFound,
 } from "../journey/JourneyErrors.ts"
 import { JourneyId } from "../journey/Journey.ts"
-import { byPerson, checkMove, recordDecision, saveJourney } from "../journey/steps.ts"
+import { byPerson, recordDecision } from "../journey/steps.ts"
 import { Challenge, ChallengeId } from "./Challenge.ts"
-import { DecisionId } from "./Decision.ts"
+import { applyUpheldChallenge } from "./challengeEffects.ts"
+import { CalendarDate } from "../model/Person.ts"
+import { type Decision, DecisionId } from "./Decision.ts"
 import { authorizeOnPerson } from "../access/authorizeOnPerson.ts"
 
 /** Days the council gives itself to answer a challenge. */
@@ -32,6 +33,18 @@ export const findDecision = Effect.fnUntraced(function* (decisionId: DecisionId)
   const found = yield* decisions.findById(actor.councilId, decisionId)
   if (Option.isNone(found)) return yield* new DecisionNotFound({ decisionId })
   return found.value
+})
+
+/** A decision another has replaced is not challenged again: the one in force is. */
+const inForce = Effect.fnUntraced(function* (decision: Decision) {
+  const decisions = yield* DecisionRepository
+  const later = (yield* decisions.listForPerson(decision.councilId, decision.personId)).find(
+    (d) => d.supersedes === decision.id,
+  )
+  if (later !== undefined)
+    return yield* new ChallengeClosed({
+      reason: `This decision was replaced on ${later.madeAt.slice(0, 10)} by decision ${later.id}; challenge that one instead.`,
+    })
 })
 
 export const GetDecisionInput = Schema.Struct({ decisionId: DecisionId })
@@ -86,6 +99,7 @@ export const lodgeChallenge = Effect.fn("lodgeChallenge")(function* (raw: unknow
     Effect.gen(function* () {
       const decision = yield* findDecision(input.decisionId)
       yield* authorize("challenge.lodge", decision.personId)
+      yield* inForce(decision)
       if (today > decision.challenge.deadline) {
         return yield* new ChallengeClosed({
           reason: `The time to challenge this decision ended on ${decision.challenge.deadline}; ask the council to look again anyway, or complain to the ombudsman.`,
@@ -169,25 +183,28 @@ export const reviewChallenge = Effect.fn("reviewChallenge")(function* (raw: unkn
 
 export const ResolveChallengeInput = Schema.Struct({
   challengeId: ChallengeId,
-  result: Schema.Literals(["upheld", "overturned", "partly-overturned"]),
+  result: Schema.Literals(["upheld", "partly-upheld", "not-upheld"]),
   reasons: Schema.NonEmptyArray(Schema.NonEmptyString),
   /**
-   * For an indicative budget overturned in part or whole: the new yearly amount. For a surplus
-   * proposal overturned in part: what may still be recovered.
+   * For an indicative budget challenged with success (in whole or part): the new yearly amount.
+   * For a surplus proposal upheld in part: what may still be recovered.
    */
   newAmountPence: Schema.optionalKey(Pence),
+  /** For a budget amount: the day the new amount counts from (the challenged decision's day if absent). */
+  effectiveFrom: Schema.optionalKey(CalendarDate),
 })
 export type ResolveChallengeInput = typeof ResolveChallengeInput.Encoded
 
 /**
- * Resolves a challenge. Upheld: the decision stands. Overturned (or partly): a new decision
- * supersedes the original and the journey moves back where it must go.
+ * Resolves a challenge, in the complaints regulations' words. Not upheld: the decision stands.
+ * Upheld (or partly upheld): a new decision supersedes the original and takes effect.
  */
 export const resolveChallenge = Effect.fn("resolveChallenge")(function* (raw: unknown) {
   const input = yield* decodeInput(ResolveChallengeInput)(raw)
   const actor = yield* CurrentActor
   const journeys = yield* JourneyRepository
   const uow = yield* UnitOfWork
+  const today = yield* todayInLondon
   return yield* uow.transaction(
     Effect.gen(function* () {
       yield* authorize("challenge.resolve")
@@ -198,6 +215,7 @@ export const resolveChallenge = Effect.fn("resolveChallenge")(function* (raw: un
         })
       }
       const original = yield* findDecision(challenge.decisionId)
+      yield* inForce(original)
       // A decision about a budget (a surplus proposal) belongs to the journey holding that budget.
       const journeyFound =
         original.subjectType === "journey"
@@ -214,10 +232,10 @@ export const resolveChallenge = Effect.fn("resolveChallenge")(function* (raw: un
       let journey = journeyFound.value
       const [first, ...rest] = input.reasons
       const reasons = [
-        { criterion: "challenge/result", met: input.result !== "upheld", text: first },
+        { criterion: "challenge/result", met: input.result !== "not-upheld", text: first },
         ...rest.map((text) => ({
           criterion: "challenge/result",
-          met: input.result !== "upheld",
+          met: input.result !== "not-upheld",
           text,
         })),
       ] as const
@@ -234,98 +252,16 @@ export const resolveChallenge = Effect.fn("resolveChallenge")(function* (raw: un
         },
         subject: { type: "challenge", id: challenge.id },
       })
-      if (input.result !== "upheld") {
-        if (original.kind === "eligibility" && original.outcome === "not-eligible") {
-          yield* checkMove(journey, "eligibility-decided", "resolveChallenge")
-          const superseding = yield* recordDecision({
-            journey,
-            kind: "eligibility",
-            outcome: "eligible",
-            reasons: [reasons[0], ...reasons.slice(1)],
-            policy: byPerson("reviewer"),
-            inputs: { ...original.inputs, challengeId: challenge.id },
-            supersedes: original.id,
-          })
-          journey = yield* saveJourney(
-            journey,
-            { stage: "eligibility-decided", eligibilityDecisionId: superseding.id },
-            { type: "EligibilityOverturned", payload: { decisionId: superseding.id } },
-          )
-        } else if (original.kind === "clawback" && original.outcome.startsWith("proposed-")) {
-          // The person's challenge succeeds: the proposal is withdrawn in whole, or in part to the
-          // amount the reviewer sets (notice was given with the original, so no new window).
-          if (input.result === "partly-overturned" && input.newAmountPence === undefined)
-            return yield* invalidAt(
-              ["newAmountPence"],
-              "a proposal overturned in part needs the amount that may still be recovered",
-            )
-          const remaining = input.result === "partly-overturned" ? input.newAmountPence! : 0
-          const proposed = original.amounts.surplusPence ?? 0
-          if (remaining > proposed)
-            return yield* invalidAt(
-              ["newAmountPence"],
-              `a challenge that succeeds in part cannot raise the proposal above ${proposed} pence`,
-            )
-          yield* recordDecision({
-            journey,
-            kind: "clawback",
-            outcome: remaining > 0 ? original.outcome : "none",
-            reasons: [reasons[0], ...reasons.slice(1)],
-            policy: byPerson("reviewer"),
-            inputs: { ...original.inputs, challengeId: challenge.id },
-            amounts: { surplusPence: remaining, responseWindowDays: 0 },
-            supersedes: original.id,
-            subject: { type: "budget", id: original.subjectId },
-          })
-        } else if (original.kind === "indicative-budget") {
-          if (input.newAmountPence === undefined) {
-            return yield* invalidAt(
-              ["newAmountPence"],
-              "an overturned indicative budget needs its new amount",
-            )
-          }
-          const superseding = yield* recordDecision({
-            journey,
-            kind: "indicative-budget",
-            outcome: "indicative-amount-set",
-            reasons: [reasons[0], ...reasons.slice(1)],
-            policy: byPerson("reviewer"),
-            inputs: { ...original.inputs, challengeId: challenge.id },
-            amounts: { annualAmountPence: input.newAmountPence },
-            supersedes: original.id,
-          })
-          if (journey.budgetId !== null) {
-            const budget = yield* loadBudget(journey.budgetId)
-            const streams = budget.fundingStreams
-            const scaled = streams.map((s, i) =>
-              i === 0
-                ? {
-                    ...s,
-                    amountPence:
-                      input.newAmountPence! -
-                      streams.slice(1).reduce((t, x) => t + x.amountPence, 0),
-                  }
-                : s,
-            )
-            const valid = scaled.every((s) => s.amountPence >= 0)
-            yield* changeBudget(
-              budget,
-              {
-                amountPence: input.newAmountPence,
-                fundingStreams: valid
-                  ? scaled
-                  : [{ stream: "council-social-care", amountPence: input.newAmountPence }],
-              },
-              "IndicativeBudgetRevised",
-            )
-          }
-          journey = yield* saveJourney(
-            journey,
-            { indicativeDecisionId: superseding.id },
-            { type: "IndicativeBudgetOverturned" },
-          )
-        }
-      }
+      if (input.result !== "not-upheld")
+        journey = yield* applyUpheldChallenge(journey, {
+          challenge,
+          original,
+          result: input.result,
+          reasons: [reasons[0], ...reasons.slice(1)],
+          newAmountPence: input.newAmountPence,
+          effectiveFrom: input.effectiveFrom,
+          today,
+        })
       return yield* saveChallenge(
         challenge,
         { status: input.result, outcomeDecisionId: outcome.id },

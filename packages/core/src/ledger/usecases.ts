@@ -12,13 +12,9 @@ import { LedgerRepository } from "../ports/LedgerRepository.ts"
 import { UnitOfWork } from "../ports/UnitOfWork.ts"
 import { PostingNotFound } from "./LedgerErrors.ts"
 import { type Entry, PostingId } from "./Posting.ts"
+import { allocationRequest, postDueAllocations } from "./allocation.ts"
 import { budgetForLedger, postEntries } from "./post.ts"
-import {
-  type AllocationFrequency,
-  type AllocationSchedule,
-  duePeriods,
-  periodAmount,
-} from "./schedule.ts"
+import type { AllocationFrequency, AllocationSchedule } from "./schedule.ts"
 
 const IdempotencyKey = Schema.String.check(
   Schema.isPattern(/^[A-Za-z0-9:._-]{1,120}$/, {
@@ -153,25 +149,6 @@ export const recordAllocation = Effect.fn("recordAllocation")(function* (raw: un
   )
 })
 
-const allocationRequest = (
-  budget: Budget,
-  key: string,
-  stream: string,
-  amount: number,
-  date: string,
-  memo: string,
-) => ({
-  budgetId: budget.id,
-  kind: "allocation" as const,
-  idempotencyKey: key,
-  entries: [
-    { account: `allocated:${stream}`, amountPence: amount },
-    { account: `source:${stream}`, amountPence: -amount },
-  ],
-  effectiveDate: date,
-  memo,
-})
-
 export const ReversalInput = Schema.Struct({
   budgetId: BudgetId,
   idempotencyKey: IdempotencyKey,
@@ -290,10 +267,17 @@ export const startAllocationSchedule = Effect.fnUntraced(function* (
   })
 })
 
-/** Pauses or restarts the schedule (suspension and resumption), or ends it (ending). */
+/**
+ * Pauses or restarts the schedule (suspension and resumption), takes a pause away as if it never
+ * happened (a suspension withdrawn on challenge), or ends it (ending).
+ */
 export const changeAllocationSchedule = Effect.fnUntraced(function* (
   budget: Budget,
-  change: { readonly pause: string } | { readonly resume: string } | { readonly end: string },
+  change:
+    | { readonly pause: string }
+    | { readonly unpause: string }
+    | { readonly resume: string }
+    | { readonly end: string },
 ) {
   const ledger = yield* LedgerRepository
   const found = yield* ledger.schedule(budget.councilId, budget.id)
@@ -302,12 +286,14 @@ export const changeAllocationSchedule = Effect.fnUntraced(function* (
   const next: AllocationSchedule =
     "pause" in change
       ? { ...schedule, pauses: [...schedule.pauses, { from: change.pause, to: null }] }
-      : "resume" in change
-        ? {
-            ...schedule,
-            pauses: schedule.pauses.map((p) => (p.to === null ? { ...p, to: change.resume } : p)),
-          }
-        : { ...schedule, endDate: change.end }
+      : "unpause" in change
+        ? { ...schedule, pauses: schedule.pauses.filter((p) => p.from !== change.unpause) }
+        : "resume" in change
+          ? {
+              ...schedule,
+              pauses: schedule.pauses.map((p) => (p.to === null ? { ...p, to: change.resume } : p)),
+            }
+          : { ...schedule, endDate: change.end }
   yield* ledger.saveSchedule(budget.councilId, budget.id, next)
 })
 
@@ -320,35 +306,13 @@ export type AllocateDueInput = typeof AllocateDueInput.Encoded
  */
 export const allocateDue = Effect.fn("allocateDue")(function* (raw: unknown) {
   const input = yield* decodeInput(AllocateDueInput)(raw)
-  const ledger = yield* LedgerRepository
+  const _ledger = yield* LedgerRepository
   const uow = yield* UnitOfWork
   const today = yield* todayInLondon
   return yield* uow.transaction(
     Effect.gen(function* () {
       const budget = yield* budgetForLedger(input.budgetId, "ledger.allocate")
-      const schedule = yield* ledger.schedule(budget.councilId, budget.id)
-      if (Option.isNone(schedule) || budget.status !== "active") return []
-      const posted = []
-      for (const period of duePeriods(schedule.value, today)) {
-        for (const stream of budget.fundingStreams) {
-          const amount = periodAmount(stream.amountPence, period.days)
-          if (amount <= 0) continue
-          posted.push(
-            yield* postEntries(
-              budget,
-              allocationRequest(
-                budget,
-                `alloc:${period.start}:${stream.stream}`,
-                stream.stream,
-                amount,
-                period.start,
-                `Allocation for ${period.start} (${period.days} days)`,
-              ),
-            ),
-          )
-        }
-      }
-      return posted
+      return yield* postDueAllocations(budget, today)
     }),
   )
 })

@@ -92,9 +92,10 @@ export const referralState = (j: JourneyFacts): number => {
 
 export const holdsBudget = (state: number) => state >= 2 && state <= 4
 
-export const CHALLENGE_RESULTS = ["upheld", "overturned", "open"] as const
+/** Challenge results in the complaints regulations' words: upheld means the person succeeded. */
+export const CHALLENGE_RESULTS = ["not-upheld", "upheld", "open"] as const
 export const challengeResult = (status: string): number =>
-  status === "upheld" ? 0 : status === "overturned" || status === "partly-overturned" ? 1 : 2
+  status === "not-upheld" ? 0 : status === "upheld" || status === "partly-upheld" ? 1 : 2
 
 interface Tables {
   readonly referrals: Array<Array<number>>
@@ -155,8 +156,8 @@ const rowsOf = (c: Characteristic, t: Tables): ReadonlyArray<ExportRow> => {
       budgets_held: budgetsHeld,
       median_amount_pence: statistic(amounts.median(), amounts.size, budgetsHeld !== SUPPRESSED),
       challenges: ch[CHALLENGE_RESULTS.length]!,
-      challenges_upheld: ch[0]!,
-      challenges_overturned: ch[1]!,
+      challenges_not_upheld: ch[0]!,
+      challenges_upheld: ch[1]!,
       challenges_open: ch[2]!,
       goals_reviewed: go[3]!,
       goals_achieved: go[0]!,
@@ -209,8 +210,8 @@ export const equalityMonitoring = defineExporter<ReportParameters>({
     { key: "budgets_held", header: "Budgets held" },
     { key: "median_amount_pence", header: "Median budget (pence a year)" },
     { key: "challenges", header: "Challenges" },
-    { key: "challenges_upheld", header: "Challenges: decision upheld" },
-    { key: "challenges_overturned", header: "Challenges: overturned in whole or part" },
+    { key: "challenges_not_upheld", header: "Challenges: not upheld (the decision stands)" },
+    { key: "challenges_upheld", header: "Challenges: upheld in whole or part" },
     { key: "challenges_open", header: "Challenges: open" },
     { key: "goals_reviewed", header: "Goals reviewed" },
     { key: "goals_achieved", header: "Goals achieved" },

@@ -40,7 +40,7 @@ const journey = fc.record({
     }),
     { maxLength: 3 },
   ),
-  challenges: fc.array(fc.constantFrom("lodged", "upheld", "overturned", "partly-overturned"), {
+  challenges: fc.array(fc.constantFrom("lodged", "upheld", "partly-upheld", "not-upheld"), {
     maxLength: 2,
   }),
   contingencies: fc.nat({ max: 2 }),

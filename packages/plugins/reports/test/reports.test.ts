@@ -90,7 +90,7 @@ interface Seeded {
   contingency: boolean
   suspended: boolean
   nextReviewDue: string | null
-  challengeUpheld: boolean
+  challengeNotUpheld: boolean
   spent: Array<{ category: string; pence: number }>
 }
 const seeded: Array<Seeded> = []
@@ -144,7 +144,7 @@ const holder = (i: number) =>
       contingency: false,
       suspended: false,
       nextReviewDue: null,
-      challengeUpheld: false,
+      challengeNotUpheld: false,
       spent: [],
     }
     // Money into the direct-payment account, then spent: personal assistants for all, transport
@@ -249,7 +249,7 @@ const notProceeding = (kind: "declined" | "not-eligible") =>
       contingency: false,
       suspended: false,
       nextReviewDue: null,
-      challengeUpheld: false,
+      challengeNotUpheld: false,
       spent: [],
     }
     if (kind === "declined") {
@@ -266,10 +266,10 @@ const notProceeding = (kind: "declined" | "not-eligible") =>
       })
       yield* resolveChallenge({
         challengeId: challenge.id,
-        result: "upheld",
+        result: "not-upheld",
         reasons: ["the assessment stands"],
       })
-      s.challengeUpheld = true
+      s.challengeNotUpheld = true
     }
     seeded.push(s)
   })
@@ -393,7 +393,7 @@ describe(`aggregate reports on ${testDatabaseKind()}`, () => {
           assert.strictEqual(r.declined, "[c]")
           assert.strictEqual(r.not_eligible, "[c]")
           assert.strictEqual(r.challenges, "[c]")
-          assert.strictEqual(r.challenges_upheld, "[c]")
+          assert.strictEqual(r.challenges_not_upheld, "[c]")
           const total = row(c, "all")
           assert.strictEqual(total.referrals, seeded.length)
           assert.notStrictEqual(

@@ -173,7 +173,7 @@ export const probes: ReadonlyArray<Probe> = [
   })),
   probe("resolveChallenge", "challenge.resolve", "PRECONDITION_FAILED", (c) => ({
     challengeId: c.closedChallengeId,
-    result: "overturned",
+    result: "upheld",
     reasons: ["Looked again."],
   })),
 

@@ -118,7 +118,7 @@ export const seedCircle = async (
   })
   await system.challenge.resolve({
     challengeId: challenge.id,
-    result: "upheld",
+    result: "not-upheld",
     reasons: ["The assessment covered low and better days."],
   })
 

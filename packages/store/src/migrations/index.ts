@@ -8,6 +8,7 @@ import rowLevelSecurity from "./0040_row_level_security.ts"
 import exportRuns from "./0050_export_runs.ts"
 import assessmentFieldName from "./0060_assessment_field_name.ts"
 import challengeRoutes from "./0070_challenge_routes.ts"
+import challengeWords from "./0080_challenge_words.ts"
 
 /** Every migration, keyed `<id>_<name>`; ids only ever grow, a shipped one is never edited. */
 export const migrations: Record<string, Effect.Effect<void, unknown, SqlClient.SqlClient>> = {
@@ -19,4 +20,5 @@ export const migrations: Record<string, Effect.Effect<void, unknown, SqlClient.S
   "0050_export_runs": exportRuns,
   "0060_assessment_field_name": assessmentFieldName,
   "0070_challenge_routes": challengeRoutes,
+  "0080_challenge_words": challengeWords,
 }

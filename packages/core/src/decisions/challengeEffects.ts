@@ -1,0 +1,268 @@
+import { Effect } from "effect"
+import { changeBudget, loadBudget } from "../journey/budgetChanges.ts"
+import type { Journey } from "../journey/Journey.ts"
+import type { Budget } from "../model/Budget.ts"
+import { checkMove, byPerson, recordDecision, saveJourney } from "../journey/steps.ts"
+import { postDueAllocations } from "../ledger/allocation.ts"
+import { topUpPostedAllocations } from "../ledger/adjustAllocations.ts"
+import { changeAllocationSchedule } from "../ledger/usecases.ts"
+import { londonDateOf } from "../model/CalendarDay.ts"
+import { invalidAt } from "../model/Input.ts"
+import type { Challenge } from "./Challenge.ts"
+import type { Decision, Reason } from "./Decision.ts"
+
+/** What the reviewer decided, as the effects need it. */
+export interface UpheldChallenge {
+  readonly challenge: Challenge
+  readonly original: Decision
+  readonly result: "upheld" | "partly-upheld"
+  readonly reasons: readonly [Reason, ...Array<Reason>]
+  readonly newAmountPence: number | undefined
+  readonly effectiveFrom: string | undefined
+  readonly today: string
+}
+
+const superseding = (upheld: UpheldChallenge) => ({
+  reasons: upheld.reasons,
+  policy: byPerson("reviewer"),
+  inputs: { ...upheld.original.inputs, challengeId: upheld.challenge.id },
+  supersedes: upheld.original.id,
+})
+
+/** Not eligible, challenged with success: the person is eligible and the journey goes on. */
+const eligibility = Effect.fnUntraced(function* (journey: Journey, upheld: UpheldChallenge) {
+  if (upheld.original.outcome !== "not-eligible") return journey
+  yield* checkMove(journey, "eligibility-decided", "resolveChallenge")
+  const decision = yield* recordDecision({
+    journey,
+    kind: "eligibility",
+    outcome: "eligible",
+    ...superseding(upheld),
+  })
+  return yield* saveJourney(
+    journey,
+    { stage: "eligibility-decided", eligibilityDecisionId: decision.id },
+    { type: "EligibilityOverturned", payload: { decisionId: decision.id } },
+  )
+})
+
+/**
+ * A surplus proposal challenged with success is withdrawn in whole, or in part to the amount
+ * the reviewer sets (notice was given with the original, so no new window).
+ */
+const surplusProposal = Effect.fnUntraced(function* (journey: Journey, upheld: UpheldChallenge) {
+  const { original } = upheld
+  if (!original.outcome.startsWith("proposed-")) return journey
+  if (upheld.result === "partly-upheld" && upheld.newAmountPence === undefined)
+    return yield* invalidAt(
+      ["newAmountPence"],
+      "a proposal upheld in part needs the amount that may still be recovered",
+    )
+  const remaining = upheld.result === "partly-upheld" ? upheld.newAmountPence! : 0
+  const proposed = original.amounts.surplusPence ?? 0
+  if (remaining > proposed)
+    return yield* invalidAt(
+      ["newAmountPence"],
+      `a challenge that succeeds in part cannot raise the proposal above ${proposed} pence`,
+    )
+  yield* recordDecision({
+    journey,
+    kind: "clawback",
+    outcome: remaining > 0 ? original.outcome : "none",
+    ...superseding(upheld),
+    amounts: { surplusPence: remaining, responseWindowDays: 0 },
+    subject: { type: "budget", id: original.subjectId },
+  })
+  return journey
+})
+
+/** The new yearly amount of a budget challenged with success: never below what it challenged. */
+const raisedAmount = Effect.fnUntraced(function* (upheld: UpheldChallenge, was: number) {
+  const amount = upheld.newAmountPence
+  if (amount === undefined)
+    return yield* invalidAt(
+      ["newAmountPence"],
+      "a budget challenged with success needs its new yearly amount",
+    )
+  if (amount < was)
+    return yield* invalidAt(
+      ["newAmountPence"],
+      `a challenge that succeeds cannot lower the budget below the ${was} pence it challenged`,
+    )
+  return amount
+})
+
+/** The budget's streams with the difference on the first (the council's, or the only one). */
+const withAmount = (budget: Budget, amount: number) => {
+  const others = budget.fundingStreams.slice(1).reduce((t, s) => t + s.amountPence, 0)
+  const streams = budget.fundingStreams.map((s, i) =>
+    i === 0 ? { ...s, amountPence: amount - others } : s,
+  )
+  return {
+    amountPence: amount,
+    fundingStreams: streams.every((s) => s.amountPence >= 0)
+      ? streams
+      : [{ stream: "council-social-care" as const, amountPence: amount }],
+  }
+}
+
+/**
+ * An indicative amount challenged with success: the new amount is recorded and, while the budget
+ * is still indicative, the budget takes it. A budget already approved keeps its amount: the
+ * plan can be revised up to the new figure, and the approved budget is challenged on its own.
+ */
+const indicativeAmount = Effect.fnUntraced(function* (journey: Journey, upheld: UpheldChallenge) {
+  const amount = yield* raisedAmount(upheld, upheld.original.amounts.annualAmountPence ?? 0)
+  const budget = journey.budgetId === null ? null : yield* loadBudget(journey.budgetId)
+  const approved = budget !== null && budget.status !== "indicative"
+  const decision = yield* recordDecision({
+    journey,
+    kind: "indicative-budget",
+    outcome: "indicative-amount-set",
+    ...superseding(upheld),
+    reasons: [
+      ...upheld.reasons,
+      ...(approved
+        ? [
+            {
+              criterion: "challenge/approved-budget-kept",
+              met: null,
+              text: "The approved budget stays as it is; the plan can be revised up to the new indicative amount.",
+            },
+          ]
+        : []),
+    ],
+    amounts: { annualAmountPence: amount },
+  })
+  if (budget !== null && !approved)
+    yield* changeBudget(budget, withAmount(budget, amount), "IndicativeBudgetRevised")
+  return yield* saveJourney(
+    journey,
+    { indicativeDecisionId: decision.id },
+    { type: "IndicativeBudgetOverturned", payload: { decisionId: decision.id } },
+  )
+})
+
+/**
+ * An approved budget challenged with success: a superseding approval records the new yearly
+ * amount, the budget takes it, and the allocations already posted are topped up from the day it
+ * takes effect (by default the day the challenged approval was made).
+ */
+const approvedBudget = Effect.fnUntraced(function* (journey: Journey, upheld: UpheldChallenge) {
+  const { original } = upheld
+  if (original.outcome !== "approved" || journey.budgetId === null || journey.approved === null)
+    return journey
+  if (journey.approved.decisionId !== original.id)
+    return yield* invalidAt(
+      ["challengeId"],
+      `a later approval (${journey.approved.decisionId}) is in force; the budget it set is the one to change`,
+    )
+  const was = original.amounts.costOfMeetingNeedsPence ?? 0
+  const amount = yield* raisedAmount(upheld, was)
+  const from = upheld.effectiveFrom ?? londonDateOf(original.madeAt)
+  if (from > upheld.today)
+    return yield* invalidAt(["effectiveFrom"], "the change takes effect on a day already come")
+  const raise = amount - was
+  const councilShare = (original.amounts.councilSharePence ?? 0) + raise
+  const decision = yield* recordDecision({
+    journey,
+    kind: "plan-approval",
+    outcome: "approved",
+    ...superseding(upheld),
+    reasons: [
+      ...upheld.reasons,
+      {
+        criterion: "challenge/effective-from",
+        met: null,
+        text: `The budget is ${amount} pence a year from ${from}; money already allocated since then is topped up.`,
+      },
+    ],
+    amounts: {
+      ...original.amounts,
+      costOfMeetingNeedsPence: amount,
+      councilSharePence: councilShare,
+    },
+  })
+  const before = yield* loadBudget(journey.budgetId)
+  const after = yield* changeBudget(before, withAmount(before, amount), "BudgetRevisedOnChallenge")
+  yield* topUpPostedAllocations(before, after, {
+    from,
+    asOf: upheld.today,
+    changeKey: `challenge:${upheld.challenge.id}`,
+  })
+  return yield* saveJourney(
+    journey,
+    {
+      approved: {
+        ...journey.approved,
+        costOfMeetingNeedsPence: amount,
+        councilSharePence: councilShare,
+        decisionId: decision.id,
+      },
+    },
+    { type: "ApprovedBudgetRevised", payload: { decisionId: decision.id, from } },
+  )
+})
+
+/**
+ * A suspension challenged with success is withdrawn as if it never happened: the pause is taken
+ * off the schedule, the money of the paused periods is allocated, and a budget still paused
+ * runs again.
+ */
+const suspension = Effect.fnUntraced(function* (journey: Journey, upheld: UpheldChallenge) {
+  const { original } = upheld
+  const pausedFrom = original.inputs.from
+  if (typeof pausedFrom !== "string") return journey
+  const stillPaused =
+    journey.stage === "suspended" && journey.suspension?.decisionId === original.id
+  if (stillPaused) yield* checkMove(journey, "active", "resolveChallenge")
+  const decision = yield* recordDecision({
+    journey,
+    kind: "resumption",
+    outcome: "resumed",
+    ...superseding(upheld),
+    reasons: [
+      ...upheld.reasons,
+      {
+        criterion: "challenge/suspension-withdrawn",
+        met: true,
+        text: `The suspension from ${pausedFrom} is withdrawn: the budget counts as running throughout, and the paused periods' money is allocated.`,
+      },
+    ],
+  })
+  if (journey.budgetId !== null) {
+    let budget = yield* loadBudget(journey.budgetId)
+    yield* changeAllocationSchedule(budget, { unpause: pausedFrom })
+    if (stillPaused) budget = yield* changeBudget(budget, { status: "active" }, "BudgetResumed")
+    yield* postDueAllocations(budget, upheld.today)
+  }
+  if (!stillPaused) return journey
+  return yield* saveJourney(
+    journey,
+    { stage: "active", suspension: null },
+    { type: "SuspensionWithdrawn", payload: { decisionId: decision.id } },
+  )
+})
+
+/**
+ * What a challenge that succeeds changes, by the kind of decision challenged: a superseding
+ * decision recording what changed and why, applied to the journey, the budget and the ledger.
+ * Decisions a practitioner remakes through their own command (a plan, a review, a contingency
+ * request) are answered by the superseding outcome record alone.
+ */
+export const applyUpheldChallenge = (journey: Journey, upheld: UpheldChallenge) => {
+  switch (upheld.original.kind) {
+    case "eligibility":
+      return eligibility(journey, upheld)
+    case "clawback":
+      return surplusProposal(journey, upheld)
+    case "indicative-budget":
+      return indicativeAmount(journey, upheld)
+    case "plan-approval":
+      return approvedBudget(journey, upheld)
+    case "suspension":
+      return suspension(journey, upheld)
+    default:
+      return Effect.succeed(journey)
+  }
+}

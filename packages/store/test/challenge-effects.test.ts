@@ -1,0 +1,202 @@
+import { assert, describe, layer } from "@effect/vitest"
+import {
+  addDays,
+  allocateDue,
+  CurrentActor,
+  getBudget,
+  getJourney,
+  ledgerHistory,
+  listDecisions,
+  lodgeChallenge,
+  londonDateOf,
+  periodAmount,
+  resolveChallenge,
+  suspendBudget,
+} from "@openpb/core"
+import { EnglandDefaultPolicies } from "@openpb/plugin-england-defaults"
+import { Clock, Effect } from "effect"
+import { countRows, layerTestRuntime, makeTestClock, testDatabaseKind } from "../src/testing.ts"
+import { activeBudget, finance } from "./ledgerSupport.ts"
+
+const time = makeTestClock()
+const asFinance = <A, E, R>(effect: Effect.Effect<A, E, R>) =>
+  effect.pipe(
+    Effect.provideService(CurrentActor, finance),
+    Effect.provideService(Clock.Clock, time.clock),
+  )
+const today = Effect.map(Clock.currentTimeMillis, londonDateOf)
+const allocations = (budgetId: string) =>
+  Effect.map(ledgerHistory({ budgetId }), (ps) => ps.filter((p) => p.kind === "allocation"))
+const allocatedTo = (budgetId: string, stream: string) =>
+  Effect.map(allocations(budgetId), (ps) =>
+    ps
+      .flatMap((p) => p.entries)
+      .filter((e) => e.account === `allocated:${stream}`)
+      .reduce((t, e) => t + e.amountPence, 0),
+  )
+const journeyOf = (journeyId: string) =>
+  Effect.map(getJourney({ journeyId }), (answer) => answer.journey)
+const rows = Effect.all([
+  countRows("ledger_postings"),
+  countRows("decisions"),
+  countRows("budgets"),
+])
+
+describe(`an upheld challenge takes effect, on ${testDatabaseKind()}`, () => {
+  layer(layerTestRuntime(EnglandDefaultPolicies), { excludeTestServices: true })((it) => {
+    it.effect(
+      "an upheld challenge to an approved budget raises it and tops up the allocations from its effective date",
+      () =>
+        asFinance(
+          Effect.gen(function* () {
+            const { budgetId, journeyId } = yield* activeBudget("Raised")
+            const start = yield* today
+            yield* allocateDue({ budgetId })
+            time.advanceDays(21)
+            yield* allocateDue({ budgetId })
+            const before = yield* getBudget({ budgetId })
+            const [first] = before.fundingStreams
+            const journey = yield* journeyOf(journeyId)
+            const approvalId = journey.approved!.decisionId
+            const challenge = yield* lodgeChallenge({
+              decisionId: approvalId,
+              grounds: "The budget leaves my evenings without support",
+            })
+            const allocatedBefore = yield* allocatedTo(budgetId, first!.stream)
+            const raise = 52_000
+
+            // A successful challenge never lowers the budget; refused with nothing written.
+            const unchanged = yield* rows
+            const lower = yield* Effect.flip(
+              resolveChallenge({
+                challengeId: challenge.id,
+                result: "upheld",
+                reasons: ["Looked again"],
+                newAmountPence: before.amountPence - 1,
+              }),
+            )
+            assert.strictEqual(lower._tag, "InvalidInput")
+            assert.deepStrictEqual(yield* rows, unchanged)
+
+            // The new amount counts from day 10, inside the period that began on day 7.
+            const from = addDays(start, 10)
+            const resolved = yield* resolveChallenge({
+              challengeId: challenge.id,
+              result: "upheld",
+              reasons: ["The evening support was missed from the plan's costs"],
+              newAmountPence: before.amountPence + raise,
+              effectiveFrom: from,
+            })
+            assert.strictEqual(resolved.status, "upheld")
+            const after = yield* getBudget({ budgetId })
+            assert.strictEqual(after.amountPence, before.amountPence + raise)
+            assert.strictEqual(after.fundingStreams[0]!.amountPence, first!.amountPence + raise)
+            const newFirst = first!.amountPence + raise
+            const expectedTopUp =
+              periodAmount(newFirst, 4) -
+              periodAmount(first!.amountPence, 4) +
+              2 * (periodAmount(newFirst, 7) - periodAmount(first!.amountPence, 7))
+            assert.strictEqual(
+              (yield* allocatedTo(budgetId, first!.stream)) - allocatedBefore,
+              expectedTopUp,
+              "days 10-13 of the second period, and the periods from days 14 and 21, in full",
+            )
+            const topUps = (yield* allocations(budgetId)).filter((p) =>
+              p.idempotencyKey.startsWith("topup:"),
+            )
+            assert.deepStrictEqual(topUps.map((p) => p.effectiveDate).sort(), [
+              from,
+              addDays(start, 14),
+              addDays(start, 21),
+            ])
+
+            // The superseding approval is the one in force; the original cannot be challenged again.
+            const decisions = yield* listDecisions({ personId: after.personId })
+            const successor = decisions.find((d) => d.supersedes === approvalId)!
+            assert.strictEqual(successor.kind, "plan-approval")
+            assert.strictEqual(successor.amounts.costOfMeetingNeedsPence, after.amountPence)
+            assert.strictEqual((yield* journeyOf(journeyId)).approved!.decisionId, successor.id)
+            const again = yield* Effect.flip(
+              lodgeChallenge({ decisionId: approvalId, grounds: "Once more" }),
+            )
+            assert.strictEqual(again._tag, "ChallengeClosed")
+
+            // Periods after the change are allocated at the new amount.
+            time.advanceDays(7)
+            yield* allocateDue({ budgetId })
+            const latest = (yield* allocations(budgetId)).find(
+              (p) => p.idempotencyKey === `alloc:${addDays(start, 28)}:${first!.stream}`,
+            )!
+            assert.strictEqual(
+              latest.entries.find((e) => e.account === `allocated:${first!.stream}`)!.amountPence,
+              periodAmount(newFirst, 7),
+            )
+          }),
+        ),
+    )
+
+    it.effect(
+      "an upheld challenge to a suspension withdraws it: the budget runs again and the paused weeks are allocated",
+      () =>
+        asFinance(
+          Effect.gen(function* () {
+            const { budgetId, journeyId } = yield* activeBudget("Unpaused")
+            yield* allocateDue({ budgetId })
+            const suspended = yield* suspendBudget({ journeyId, reason: "a hospital stay" })
+            time.advanceDays(21)
+            yield* allocateDue({ budgetId })
+            const streams = (yield* getBudget({ budgetId })).fundingStreams.length
+            const during = (yield* allocations(budgetId)).length
+            const challenge = yield* lodgeChallenge({
+              decisionId: suspended.suspension!.decisionId,
+              grounds: "I was at home; the admission was cancelled",
+            })
+            yield* resolveChallenge({
+              challengeId: challenge.id,
+              result: "upheld",
+              reasons: ["The admission did not happen"],
+            })
+            const journey = yield* journeyOf(journeyId)
+            assert.strictEqual(journey.stage, "active")
+            assert.strictEqual(journey.suspension, null)
+            assert.strictEqual((yield* getBudget({ budgetId })).status, "active")
+            assert.strictEqual(
+              (yield* allocations(budgetId)).length,
+              during + 3 * streams,
+              "the periods from days 7, 14 and 21 are allocated",
+            )
+          }),
+        ),
+    )
+
+    it.effect(
+      "a challenge not upheld leaves the decision, the budget and the ledger as they were",
+      () =>
+        asFinance(
+          Effect.gen(function* () {
+            const { budgetId, journeyId } = yield* activeBudget("Stands")
+            yield* allocateDue({ budgetId })
+            const journey = yield* journeyOf(journeyId)
+            const challenge = yield* lodgeChallenge({
+              decisionId: journey.approved!.decisionId,
+              grounds: "I want more",
+            })
+            const budget = yield* getBudget({ budgetId })
+            const postings = (yield* allocations(budgetId)).length
+            const resolved = yield* resolveChallenge({
+              challengeId: challenge.id,
+              result: "not-upheld",
+              reasons: ["The plan's costs meet the assessed needs"],
+            })
+            assert.strictEqual(resolved.status, "not-upheld")
+            assert.deepStrictEqual(yield* getBudget({ budgetId }), budget)
+            assert.strictEqual((yield* allocations(budgetId)).length, postings)
+            assert.strictEqual(
+              (yield* journeyOf(journeyId)).approved!.decisionId,
+              journey.approved!.decisionId,
+            )
+          }),
+        ),
+    )
+  })
+})
