@@ -3,8 +3,10 @@ import { EnglandDefaultPolicies } from "@openpb/plugin-england-defaults"
 import {
   aftercareAfterSectionTwo,
   challengedAndFluctuating,
+  challengedBudget,
   type JourneyApi,
   type JourneyStep,
+  type LedgerStep,
   positiveEnding,
 } from "@openpb/scenarios"
 import {
@@ -31,6 +33,7 @@ import { makeYoga, schema } from "../src/index.ts"
 const councilId = CouncilId.make("northmere")
 const admin = new Actor({ subject: "journey-admin", roles: ["council-admin"], councilId })
 const approver = new Actor({ subject: "panel-chair", roles: ["approver"], councilId })
+const finance = new Actor({ subject: "finance-officer", roles: ["finance"], councilId })
 
 const runtime = makeTestManagedRuntime(EnglandDefaultPolicies)
 beforeAll(() => runtime.runPromise(Effect.void))
@@ -115,6 +118,12 @@ const fragments = {
     contingency { until decisionId }
     ending { reason decisionId }
   }`,
+  PostingView: `fragment PostingView on Posting {
+    id kind idempotencyKey effectiveDate entries { account amountPence }
+  }`,
+  BudgetView: `fragment BudgetView on Budget {
+    id amountPence status fundingStreams { stream amountPence }
+  }`,
   DecisionView: `fragment DecisionView on Decision {
     id kind outcome reasons { criterion met text } policy { id version } challenge { how deadline } supersedes
   }`,
@@ -147,6 +156,14 @@ const documentFor = (
     query: `${operation}${variables ? `(${variables})` : ""} { ${field}${args ? `(${args})` : ""} ${selection} }
 ${used.map(([, text]) => text).join("\n")}`,
   }
+}
+
+const ledgerFields: Record<LedgerStep, string> = {
+  allocate: "recordAllocation",
+  allocateDue: "allocateDue",
+  pay: "recordPayment",
+  checkSurplus: "checkDirectPaymentSurplus",
+  confirmRecovery: "confirmRecovery",
 }
 
 const graphqlJourneyApi = (): JourneyApi => {
@@ -217,11 +234,30 @@ const graphqlJourneyApi = (): JourneyApi => {
       call(admin, "mutation", "lodgeChallenge", { input }, "{ id status }"),
     resolveChallenge: (input) =>
       call(approver, "mutation", "resolveChallenge", { input }, "{ id status }"),
+    budget: (budgetId) => call(admin, "query", "budget", { budgetId }, "{ ...BudgetView }"),
+    postings: (budgetId) =>
+      call(finance, "query", "ledgerHistory", { budgetId }, "{ ...PostingView }"),
+    ledger: (name, input) =>
+      call(
+        finance,
+        "mutation",
+        ledgerFields[name],
+        { input },
+        name === "checkSurplus" ? "{ ...DecisionView }" : "{ ...PostingView }",
+      ),
     advanceDays: time.advanceDays,
   }
 }
 
 describe(`the journey through GraphQL on ${testDatabaseKind()}`, () => {
+  it("raises an approved budget on a challenge that succeeds, with top-ups from its effective date, and withdraws a challenged surplus proposal", async () => {
+    const { topUps } = await challengedBudget(graphqlJourneyApi(), {
+      givenName: "Grace",
+      familyName: "Adeyemi",
+    })
+    expect(topUps).toBe(2)
+  })
+
   it("walks a person to a positive ending with two reviews", async () => {
     const { journey } = await positiveEnding(graphqlJourneyApi(), {
       givenName: "Priya",

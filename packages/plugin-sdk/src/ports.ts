@@ -3,7 +3,7 @@ import {
   ApprovalInput,
   ApprovalLevel,
   ApprovalPolicy,
-  AssessmentPeriodCheck,
+  type AssessmentPeriodCheck,
   ApprovalRequirement,
   CarerAssessment,
   ChallengeRouteAnswer,

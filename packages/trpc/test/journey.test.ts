@@ -3,7 +3,10 @@ import { EnglandDefaultPolicies } from "@openpb/plugin-england-defaults"
 import {
   aftercareAfterSectionTwo,
   challengedAndFluctuating,
+  challengedBudget,
   type JourneyApi,
+  type LedgerStep,
+  type LedgerSteps,
   positiveEnding,
 } from "@openpb/scenarios"
 import {
@@ -19,6 +22,7 @@ import { appRouter } from "../src/index.ts"
 const councilId = CouncilId.make("northmere")
 const admin = new Actor({ subject: "journey-admin", roles: ["council-admin"], councilId })
 const approver = new Actor({ subject: "panel-chair", roles: ["approver"], councilId })
+const finance = new Actor({ subject: "finance-officer", roles: ["finance"], councilId })
 
 const runtime = makeTestManagedRuntime(EnglandDefaultPolicies)
 beforeAll(() => runtime.runPromise(Effect.void))
@@ -40,6 +44,19 @@ const trpcJourneyApi = (): JourneyApi => {
     decisionsOf: (personId) => asAdmin.decision.ofPerson({ personId }),
     lodgeChallenge: (input) => asAdmin.challenge.lodge(input as never),
     resolveChallenge: (input) => caller(approver).challenge.resolve(input as never),
+    budget: (budgetId) => asAdmin.budget.get({ budgetId }),
+    postings: (budgetId) => caller(finance).ledger.history({ budgetId }),
+    ledger: (name, input) => {
+      const ledger = caller(finance).ledger
+      const steps: { [K in LedgerStep]: (input: never) => Promise<LedgerSteps[K]> } = {
+        allocate: ledger.allocate,
+        allocateDue: ledger.allocateDue,
+        pay: ledger.pay,
+        checkSurplus: ledger.checkSurplus,
+        confirmRecovery: ledger.confirmRecovery,
+      }
+      return steps[name](input as never)
+    },
     advanceDays: time.advanceDays,
   }
 }
@@ -61,6 +78,14 @@ describe(`the journey through tRPC on ${testDatabaseKind()}`, () => {
     })
     expect(refusal).toContain("plan.lines.0.section117Aftercare")
     expect(refusal).toContain("records only section 2")
+  })
+
+  it("raises an approved budget on a challenge that succeeds, with top-ups from its effective date, and withdraws a challenged surplus proposal", async () => {
+    const { topUps } = await challengedBudget(trpcJourneyApi(), {
+      givenName: "Malik",
+      familyName: "Hassan",
+    })
+    expect(topUps).toBe(2)
   })
 
   it("walks a person through not-eligible, challenge, overturn, approval, suspension, resumption and an expiring contingency", async () => {

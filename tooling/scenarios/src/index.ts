@@ -1,3 +1,17 @@
 export * from "./fixtures.ts"
-export type { DecisionView, JourneyApi, JourneyStep, JourneyView } from "./journeyApi.ts"
-export { aftercareAfterSectionTwo, challengedAndFluctuating, positiveEnding } from "./scenarios.ts"
+export type {
+  BudgetView,
+  DecisionView,
+  JourneyApi,
+  JourneyStep,
+  JourneyView,
+  LedgerStep,
+  LedgerSteps,
+  PostingView,
+} from "./journeyApi.ts"
+export {
+  aftercareAfterSectionTwo,
+  challengedAndFluctuating,
+  challengedBudget,
+  positiveEnding,
+} from "./scenarios.ts"

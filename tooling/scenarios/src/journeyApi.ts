@@ -40,6 +40,31 @@ export interface DecisionView {
   readonly supersedes: string | null
 }
 
+export interface PostingView {
+  readonly id: string
+  readonly kind: string
+  readonly idempotencyKey: string
+  readonly effectiveDate: string
+  readonly entries: ReadonlyArray<{ readonly account: string; readonly amountPence: number }>
+}
+
+export interface BudgetView {
+  readonly id: string
+  readonly amountPence: number
+  readonly status: string
+  readonly fundingStreams: ReadonlyArray<{ readonly stream: string; readonly amountPence: number }>
+}
+
+/** The money steps a scenario takes, and what each answers. */
+export interface LedgerSteps {
+  readonly allocate: PostingView
+  readonly allocateDue: ReadonlyArray<PostingView>
+  readonly pay: PostingView
+  readonly checkSurplus: DecisionView
+  readonly confirmRecovery: PostingView
+}
+export type LedgerStep = keyof LedgerSteps
+
 /**
  * The journey's steps as any API offers them. The scenarios drive this interface, so the same
  * steps run through tRPC and through GraphQL.
@@ -59,6 +84,11 @@ export interface JourneyApi {
   resolveChallenge(
     input: Record<string, unknown>,
   ): Promise<{ readonly id: string; readonly status: string }>
+  budget(budgetId: string): Promise<BudgetView>
+  /** A budget's postings, oldest first. */
+  postings(budgetId: string): Promise<ReadonlyArray<PostingView>>
+  /** A money step, taken by the council's finance officer. */
+  ledger<K extends LedgerStep>(name: K, input: Record<string, unknown>): Promise<LedgerSteps[K]>
   /** Moves the API's clock forward (the server's time comes from effect's Clock). */
   advanceDays(days: number): void
 }

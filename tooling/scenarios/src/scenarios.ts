@@ -253,3 +253,153 @@ export const aftercareAfterSectionTwo = async (
   expectEqual(after.journey.version, journey.version, "journey version after the refusal")
   return refusal
 }
+
+/** A person walked from referral to an active budget, the plan approved at panel. */
+const toActiveBudget = async (
+  api: JourneyApi,
+  personName: { givenName: string; familyName: string },
+) => {
+  const person = await api.registerPerson({ ...personName, dateOfBirth: "1990-06-14" })
+  let journey = await api.refer({ personId: person.id, referral })
+  journey = await api.step("startAssessment", { journeyId: journey.id })
+  journey = await api.step("recordAssessment", {
+    journeyId: journey.id,
+    assessment: eligibleAssessment,
+  })
+  journey = await api.step("recordFinancialAssessment", { journeyId: journey.id, financial })
+  journey = await api.step("decideEligibility", { journeyId: journey.id })
+  journey = await api.step("setIndicativeBudget", { journeyId: journey.id })
+  journey = await api.step("draftPlan", { journeyId: journey.id, plan: supportPlan })
+  journey = await api.step("recordDirectPaymentArrangements", {
+    journeyId: journey.id,
+    arrangements: directPaymentArrangements,
+  })
+  journey = await api.step("submitPlan", { journeyId: journey.id })
+  journey = await api.step("decidePlan", {
+    journeyId: journey.id,
+    approve: true,
+    reasons: ["The plan meets the eligible needs at a fair cost."],
+    panelReference: "PANEL-2026-12",
+  })
+  expectEqual(journey.stage, "active", "stage after approval")
+  return { person, journey, budgetId: journey.budgetId! }
+}
+
+const rejects = async (attempt: Promise<unknown>, what: string) => {
+  const refused = await attempt.then(
+    () => false,
+    () => true,
+  )
+  if (!refused) throw new Error(`${what} should have been refused`)
+}
+
+/**
+ * An approved budget challenged with success: the budget rises from the effective date the
+ * reviewer sets, the allocations already posted since then are topped up (new postings, none
+ * edited), later periods come at the new amount, and the original approval cannot be challenged
+ * again. Then a surplus proposal challenged with success is withdrawn and cannot be recovered.
+ */
+export const challengedBudget = async (
+  api: JourneyApi,
+  personName: { givenName: string; familyName: string },
+) => {
+  const { journey, budgetId } = await toActiveBudget(api, personName)
+  const originalApproval = journey.approved!.decisionId
+  await api.ledger("allocateDue", { budgetId })
+  api.advanceDays(14)
+  await api.ledger("allocateDue", { budgetId })
+  const before = await api.budget(budgetId)
+  const stream = before.fundingStreams[0]!.stream
+  const allocatedIn = async (start: string) =>
+    (await api.postings(budgetId))
+      .filter((p) => p.kind === "allocation" && p.effectiveDate === start)
+      .flatMap((p) => p.entries)
+      .filter((e) => e.account === `allocated:${stream}`)
+      .reduce((total, e) => total + e.amountPence, 0)
+  const periodStarts = [
+    ...new Set(
+      (await api.postings(budgetId))
+        .filter((p) => p.idempotencyKey.startsWith("alloc:"))
+        .map((p) => p.effectiveDate),
+    ),
+  ].sort()
+  expectEqual(periodStarts.length, 3, "weekly periods allocated on days 0, 7 and 14")
+  const firstPeriod = await allocatedIn(periodStarts[0]!)
+
+  const challenge = await api.lodgeChallenge({
+    decisionId: originalApproval,
+    grounds: "The plan's costs leave out the support I need in the evenings.",
+  })
+  const raise = 52_000
+  const resolved = await api.resolveChallenge({
+    challengeId: challenge.id,
+    result: "upheld",
+    reasons: ["The evening support was assessed but left out of the costs."],
+    newAmountPence: before.amountPence + raise,
+    effectiveFrom: periodStarts[1],
+  })
+  expectEqual(resolved.status, "upheld", "challenge result")
+  const after = await api.budget(budgetId)
+  expectEqual(after.amountPence, before.amountPence + raise, "budget after the challenge")
+  const topUps = (await api.postings(budgetId)).filter((p) => p.idempotencyKey.startsWith("topup:"))
+  expectEqual(
+    topUps.map((p) => p.effectiveDate).sort(),
+    periodStarts.slice(1),
+    "top-ups for the periods from the effective date",
+  )
+  const now = (await api.getJourney(journey.id)).journey
+  const approval = await api.getDecision(now.approved!.decisionId)
+  expectEqual(approval.supersedes, originalApproval, "the new approval supersedes the original")
+  await rejects(
+    api.lodgeChallenge({ decisionId: originalApproval, grounds: "Again." }),
+    "a challenge to a superseded decision",
+  )
+
+  api.advanceDays(7)
+  const later = (await api.ledger("allocateDue", { budgetId })).find(
+    (p) => !periodStarts.includes(p.effectiveDate),
+  )
+  if (later === undefined) throw new Error("the period after the change was not allocated")
+  const fullNewPeriod = await allocatedIn(later.effectiveDate)
+  for (const start of periodStarts.slice(1))
+    expectEqual(await allocatedIn(start), fullNewPeriod, `period from ${start} at the new amount`)
+  if (!(firstPeriod < fullNewPeriod)) throw new Error("the period before the change was raised")
+
+  // A surplus builds up in the direct-payment account and is proposed for recovery.
+  const today = later.effectiveDate
+  const surplus = Math.round(after.fundingStreams[0]!.amountPence / 2)
+  await api.ledger("allocate", {
+    budgetId,
+    idempotencyKey: "scenario-surplus",
+    stream,
+    amountPence: surplus,
+    date: today,
+  })
+  await api.ledger("pay", {
+    budgetId,
+    idempotencyKey: "scenario-surplus-paid",
+    stream,
+    mechanism: "direct-payment",
+    amountPence: surplus,
+    date: today,
+    payee: "Direct payment account",
+  })
+  const proposal = await api.ledger("checkSurplus", { budgetId, stream })
+  expectEqual(proposal.outcome, "proposed-recovery", "the monitoring proposal")
+  const objection = await api.lodgeChallenge({
+    decisionId: proposal.id,
+    grounds: "The money is set aside for respite booked next month.",
+  })
+  const withdrawn = await api.resolveChallenge({
+    challengeId: objection.id,
+    result: "upheld",
+    reasons: ["The respite booking accounts for the balance."],
+  })
+  expectEqual(withdrawn.status, "upheld", "challenge to the proposal")
+  api.advanceDays(60)
+  await rejects(
+    api.ledger("confirmRecovery", { budgetId, decisionId: proposal.id }),
+    "recovering a withdrawn proposal",
+  )
+  return { budgetId, topUps: topUps.length }
+}
