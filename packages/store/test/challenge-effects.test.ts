@@ -3,7 +3,9 @@ import {
   addDays,
   allocateDue,
   CurrentActor,
+  endJourney,
   getBudget,
+  ledgerBalances,
   getJourney,
   ledgerHistory,
   listDecisions,
@@ -164,6 +166,102 @@ describe(`an upheld challenge takes effect, on ${testDatabaseKind()}`, () => {
               (yield* allocations(budgetId)).length,
               during + 3 * streams,
               "the periods from days 7, 14 and 21 are allocated",
+            )
+          }),
+        ),
+    )
+
+    it.effect(
+      "an upheld challenge to an ending restores the budget: its money returns, the weeks since are allocated, reviews restart",
+      () =>
+        asFinance(
+          Effect.gen(function* () {
+            const { budgetId, journeyId } = yield* activeBudget("Restored")
+            yield* allocateDue({ budgetId })
+            time.advanceDays(7)
+            yield* allocateDue({ budgetId })
+            const streams = (yield* getBudget({ budgetId })).fundingStreams
+            const balances = () =>
+              Effect.map(ledgerBalances({ budgetId }), (b) =>
+                Object.fromEntries(b.accounts.map((a) => [a.account, a.balancePence])),
+              )
+            const beforeEnding = yield* balances()
+            const ended = yield* endJourney({ journeyId, reason: "other", note: "closed in error" })
+            assert.strictEqual(ended.stage, "ended")
+            time.advanceDays(14)
+            const challenge = yield* lodgeChallenge({
+              decisionId: ended.ending!.decisionId,
+              grounds: "I never asked for my budget to end",
+            })
+            yield* resolveChallenge({
+              challengeId: challenge.id,
+              result: "upheld",
+              reasons: ["The ending was recorded against the wrong person"],
+            })
+            const journey = yield* journeyOf(journeyId)
+            assert.strictEqual(journey.stage, "active")
+            assert.strictEqual(journey.ending, null)
+            assert.isTrue(
+              journey.reviews.some((r) => r.status === "due"),
+              "reviews restart",
+            )
+            assert.strictEqual((yield* getBudget({ budgetId })).status, "active")
+            const after = yield* balances()
+            for (const stream of streams) {
+              assert.strictEqual(after[`returned:${stream.stream}`] ?? 0, 0)
+              assert.strictEqual(
+                after[`allocated:${stream.stream}`],
+                (beforeEnding[`allocated:${stream.stream}`] ?? 0) +
+                  2 * periodAmount(stream.amountPence, 7),
+                "the money held at the ending, and the periods from days 14 and 21",
+              )
+            }
+          }),
+        ),
+    )
+
+    it.effect(
+      "an upheld challenge to a financial assessment lowers the contribution and the council meets the rest",
+      () =>
+        asFinance(
+          Effect.gen(function* () {
+            const { journeyId } = yield* activeBudget("Charged")
+            const journey = yield* journeyOf(journeyId)
+            const financial = journey.financial!
+            assert.isAbove(financial.weeklyContributionPence, 1, "the demo person contributes")
+            const challenge = yield* lodgeChallenge({
+              decisionId: financial.decisionId,
+              grounds: "My disability-related costs were left out",
+            })
+            const higher = yield* Effect.flip(
+              resolveChallenge({
+                challengeId: challenge.id,
+                result: "upheld",
+                reasons: ["Looked again"],
+                newAmountPence: financial.weeklyContributionPence + 1,
+              }),
+            )
+            assert.strictEqual(higher._tag, "InvalidInput")
+            yield* resolveChallenge({
+              challengeId: challenge.id,
+              result: "partly-upheld",
+              reasons: ["The heating costs are disability-related; the taxi fares are not"],
+              newAmountPence: Math.floor(financial.weeklyContributionPence / 2),
+            })
+            const after = yield* journeyOf(journeyId)
+            assert.strictEqual(
+              after.financial!.weeklyContributionPence,
+              Math.floor(financial.weeklyContributionPence / 2),
+            )
+            assert.notStrictEqual(after.financial!.decisionId, financial.decisionId)
+            assert.strictEqual(
+              after.approved!.personContributionPence + after.approved!.councilSharePence,
+              journey.approved!.personContributionPence + journey.approved!.councilSharePence,
+              "the council meets what the person no longer pays",
+            )
+            assert.isBelow(
+              after.approved!.personContributionPence,
+              journey.approved!.personContributionPence,
             )
           }),
         ),

@@ -4,6 +4,7 @@ import {
   allocateDue,
   CurrentActor,
   type Decision,
+  endJourney,
   getBudget,
   getJourney,
   ledgerHistory,
@@ -12,6 +13,8 @@ import {
   londonDateOf,
   periodAmount,
   resolveChallenge,
+  resumeBudget,
+  suspendBudget,
   type UseCaseServices,
 } from "@openpb/core"
 import { EnglandDefaultPolicies } from "@openpb/plugin-england-defaults"
@@ -20,18 +23,33 @@ import * as fc from "fast-check"
 import { layerTestRuntime, makeTestClock, testDatabaseKind } from "../src/testing.ts"
 import { activeBudget, finance } from "./ledgerSupport.ts"
 
-/** One challenge to the approval in force, some days after the last. */
-const step = fc.record({
-  days: fc.integer({ min: 0, max: 20 }),
-  result: fc.constantFrom("upheld" as const, "partly-upheld" as const, "not-upheld" as const),
-  raisePence: fc.integer({ min: 0, max: 400_000 }),
-  /** Days back from today the change counts from; absent: the challenged approval's day. */
-  backDays: fc.option(fc.integer({ min: 0, max: 40 }), { nil: undefined }),
-})
+const result = fc.constantFrom("upheld" as const, "partly-upheld" as const, "not-upheld" as const)
+
+/** Some days on, a challenge: to the approval in force, or to a suspension or an ending made for it. */
+const step = fc.oneof(
+  fc.record({
+    target: fc.constant("approval" as const),
+    days: fc.integer({ min: 0, max: 20 }),
+    result,
+    raisePence: fc.integer({ min: 0, max: 400_000 }),
+    /** Days back from today the change counts from; absent: the challenged approval's day. */
+    backDays: fc.option(fc.integer({ min: 0, max: 40 }), { nil: undefined }),
+  }),
+  fc.record({
+    target: fc.constantFrom("suspension" as const, "ending" as const),
+    days: fc.integer({ min: 0, max: 20 }),
+    result,
+  }),
+)
+
+/** A successor is of its own kind, or a resumption withdrawing a suspension or an ending. */
+const mayFollow = (superseded: string, successor: string) =>
+  superseded === successor ||
+  (successor === "resumption" && (superseded === "suspension" || superseded === "ending"))
 
 describe(`challenge chains on ${testDatabaseKind()}`, () => {
   it.live(
-    "random upheld and not-upheld challenges keep the decision chain, the budget and the ledger consistent",
+    "random upheld and not-upheld challenges to approvals, suspensions and endings keep the decision chain, the budget and the ledger consistent",
     () =>
       Effect.gen(function* () {
         const context = yield* Layer.build(layerTestRuntime(EnglandDefaultPolicies))
@@ -57,6 +75,41 @@ describe(`challenge chains on ${testDatabaseKind()}`, () => {
                 time.advanceDays(s.days)
                 await run(allocateDue({ budgetId }))
                 const today = londonDateOf(await run(Clock.currentTimeMillis))
+                if (s.target !== "approval") {
+                  const changed =
+                    s.target === "suspension"
+                      ? await run(suspendBudget({ journeyId, reason: "a hospital stay" }))
+                      : await run(endJourney({ journeyId, reason: "other", note: "" }))
+                  const decisionId =
+                    s.target === "suspension"
+                      ? changed.suspension!.decisionId
+                      : changed.ending!.decisionId
+                  time.advanceDays(s.days)
+                  const challenge = await run(
+                    lodgeChallenge({ decisionId, grounds: "This should not have happened" }),
+                  )
+                  await run(
+                    resolveChallenge({
+                      challengeId: challenge.id,
+                      result: s.result,
+                      reasons: ["Looked at again by someone independent"],
+                    }),
+                  )
+                  const { journey } = await run(getJourney({ journeyId }))
+                  const withdrawn = s.result !== "not-upheld"
+                  assert.strictEqual(
+                    journey.stage,
+                    withdrawn ? "active" : s.target === "suspension" ? "suspended" : "ended",
+                  )
+                  assert.strictEqual(
+                    (await run(getBudget({ budgetId }))).status,
+                    withdrawn ? "active" : s.target === "suspension" ? "suspended" : "ended",
+                  )
+                  if (withdrawn) upheldSeen++
+                  else if (s.target === "suspension") await run(resumeBudget({ journeyId }))
+                  else break
+                  continue
+                }
                 const { journey } = await run(getJourney({ journeyId }))
                 const inForce = journey.approved!.decisionId
                 const budget = await run(getBudget({ budgetId }))
@@ -88,7 +141,8 @@ describe(`challenge chains on ${testDatabaseKind()}`, () => {
                 }
               }
               time.advanceDays(7)
-              await run(allocateDue({ budgetId }))
+              if ((await run(getBudget({ budgetId }))).status === "active")
+                await run(allocateDue({ budgetId }))
 
               const budget = await run(getBudget({ budgetId }))
               const { journey } = await run(getJourney({ journeyId }))
@@ -101,7 +155,7 @@ describe(`challenge chains on ${testDatabaseKind()}`, () => {
               for (const d of decisions) {
                 if (d.supersedes === null) continue
                 assert.isFalse(successors.has(d.supersedes), "a decision superseded twice")
-                assert.strictEqual(byId.get(d.supersedes)?.kind, d.kind)
+                assert.isTrue(mayFollow(byId.get(d.supersedes)!.kind, d.kind))
                 successors.set(d.supersedes, d)
               }
               // The approval in force is the end of the chain, and the budget is its amount.
@@ -146,7 +200,7 @@ describe(`challenge chains on ${testDatabaseKind()}`, () => {
                 assert.strictEqual(total, periodAmount(annual, 7), `period ${period}`)
               }
             }),
-            { numRuns: 8 },
+            { numRuns: 20 },
           ),
         )
         assert.isAbove(upheldSeen, 3, "the runs must have upheld challenges, not only refused them")

@@ -5,7 +5,12 @@ import type { Budget } from "../model/Budget.ts"
 import { checkMove, byPerson, recordDecision, saveJourney } from "../journey/steps.ts"
 import { postDueAllocations } from "../ledger/allocation.ts"
 import { topUpPostedAllocations } from "../ledger/adjustAllocations.ts"
-import { changeAllocationSchedule } from "../ledger/usecases.ts"
+import { changeAllocationSchedule, undoFinalReconciliation } from "../ledger/usecases.ts"
+import { JourneyAlreadyOpen } from "../journey/JourneyErrors.ts"
+import { reviewsAfter } from "../journey/reviewSchedule.ts"
+import { fundingSplit } from "../journey/fundingSplit.ts"
+import { JourneyRepository } from "../ports/JourneyRepository.ts"
+import { ReviewSchedulePolicy } from "../policies/ReviewSchedulePolicy.ts"
 import { londonDateOf } from "../model/CalendarDay.ts"
 import { invalidAt } from "../model/Input.ts"
 import type { Challenge } from "./Challenge.ts"
@@ -245,6 +250,116 @@ const suspension = Effect.fnUntraced(function* (journey: Journey, upheld: Upheld
 })
 
 /**
+ * A financial assessment challenged with success: the weekly contribution the reviewer sets
+ * (never more than the one challenged) supersedes it, and an approved plan's shares follow, the
+ * council meeting what the person no longer pays.
+ */
+const contribution = Effect.fnUntraced(function* (journey: Journey, upheld: UpheldChallenge) {
+  const { original } = upheld
+  const was = original.amounts.weeklyContributionPence ?? 0
+  const weekly = upheld.newAmountPence
+  if (weekly === undefined)
+    return yield* invalidAt(
+      ["newAmountPence"],
+      "a financial assessment challenged with success needs the new weekly contribution",
+    )
+  if (weekly > was)
+    return yield* invalidAt(
+      ["newAmountPence"],
+      `a challenge that succeeds cannot raise the contribution above the ${was} pence a week it challenged`,
+    )
+  if (journey.financial === null) return journey
+  if (journey.financial.decisionId !== original.id)
+    return yield* invalidAt(
+      ["challengeId"],
+      `a later financial assessment (${journey.financial.decisionId}) is in force; challenge that one`,
+    )
+  const decision = yield* recordDecision({
+    journey,
+    kind: "financial-assessment",
+    outcome: weekly === 0 ? "no-contribution" : "contribution",
+    ...superseding(upheld),
+    amounts: { weeklyContributionPence: weekly },
+  })
+  const plan = journey.plans.find((p) => p.version === journey.approved?.planVersion)
+  const split = plan === undefined ? undefined : fundingSplit(plan.content.lines, weekly)
+  return yield* saveJourney(
+    journey,
+    {
+      financial: { ...journey.financial, weeklyContributionPence: weekly, decisionId: decision.id },
+      ...(journey.approved !== null && split !== undefined
+        ? {
+            approved: {
+              ...journey.approved,
+              personContributionPence: split.personContributionPence,
+              councilSharePence: split.councilSharePence,
+            },
+          }
+        : {}),
+    },
+    { type: "ContributionRevisedOnChallenge", payload: { decisionId: decision.id } },
+  )
+})
+
+/**
+ * An ending challenged with success is withdrawn: the budget is restored as it was (the money the
+ * final reconciliation returned comes back by a mirror posting, the schedule reopens and the
+ * periods since the ending are allocated), review clocks restart, and the journey is active again.
+ * Refused while the person has a newer journey open.
+ */
+const ending = Effect.fnUntraced(function* (journey: Journey, upheld: UpheldChallenge) {
+  const { original } = upheld
+  if (journey.stage !== "ended" || journey.ending?.decisionId !== original.id) return journey
+  const journeys = yield* JourneyRepository
+  const open = (yield* journeys.listForPerson(journey.councilId, journey.personId)).find(
+    (j) => j.id !== journey.id && j.stage !== "ended" && j.stage !== "declined",
+  )
+  if (open !== undefined)
+    return yield* new JourneyAlreadyOpen({ personId: journey.personId, journeyId: open.id })
+  const decision = yield* recordDecision({
+    journey,
+    kind: "resumption",
+    outcome: "resumed",
+    ...superseding(upheld),
+    reasons: [
+      ...upheld.reasons,
+      {
+        criterion: "challenge/ending-withdrawn",
+        met: true,
+        text: `The ending on ${journey.ending.on} is withdrawn: the budget is restored as it was, with its money and its plan.`,
+      },
+    ],
+  })
+  const plan = journey.plans.find((p) => p.version === journey.approved?.planVersion)
+  const reviews =
+    plan === undefined
+      ? journey.reviews
+      : yield* reviewsAfter(
+          journey.reviews,
+          plan.content.lines,
+          yield* ReviewSchedulePolicy,
+          upheld.today,
+        )
+  if (journey.budgetId !== null) {
+    const ended = yield* loadBudget(journey.budgetId)
+    yield* undoFinalReconciliation(
+      ended,
+      upheld.today,
+      original.id,
+      `restore:${upheld.challenge.id}`,
+    )
+    yield* changeAllocationSchedule(ended, { reopen: true })
+    const budget = yield* changeBudget(ended, { status: "active" }, "BudgetRestored")
+    yield* postDueAllocations(budget, upheld.today)
+  }
+  return yield* saveJourney(
+    journey,
+    { stage: "active", ending: null, reviews },
+    { type: "EndingWithdrawn", payload: { decisionId: decision.id } },
+  )
+})
+
+/**
  * What a challenge that succeeds changes, by the kind of decision challenged: a superseding
  * decision recording what changed and why, applied to the journey, the budget and the ledger.
  * Decisions a practitioner remakes through their own command (a plan, a review, a contingency
@@ -262,6 +377,10 @@ export const applyUpheldChallenge = (journey: Journey, upheld: UpheldChallenge) 
       return approvedBudget(journey, upheld)
     case "suspension":
       return suspension(journey, upheld)
+    case "ending":
+      return ending(journey, upheld)
+    case "financial-assessment":
+      return contribution(journey, upheld)
     default:
       return Effect.succeed(journey)
   }

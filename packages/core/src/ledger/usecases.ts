@@ -269,7 +269,8 @@ export const startAllocationSchedule = Effect.fnUntraced(function* (
 
 /**
  * Pauses or restarts the schedule (suspension and resumption), takes a pause away as if it never
- * happened (a suspension withdrawn on challenge), or ends it (ending).
+ * happened (a suspension withdrawn on challenge), ends it (ending), or reopens it (an ending
+ * withdrawn on challenge).
  */
 export const changeAllocationSchedule = Effect.fnUntraced(function* (
   budget: Budget,
@@ -277,7 +278,8 @@ export const changeAllocationSchedule = Effect.fnUntraced(function* (
     | { readonly pause: string }
     | { readonly unpause: string }
     | { readonly resume: string }
-    | { readonly end: string },
+    | { readonly end: string }
+    | { readonly reopen: true },
 ) {
   const ledger = yield* LedgerRepository
   const found = yield* ledger.schedule(budget.councilId, budget.id)
@@ -293,7 +295,9 @@ export const changeAllocationSchedule = Effect.fnUntraced(function* (
               ...schedule,
               pauses: schedule.pauses.map((p) => (p.to === null ? { ...p, to: change.resume } : p)),
             }
-          : { ...schedule, endDate: change.end }
+          : "end" in change
+            ? { ...schedule, endDate: change.end }
+            : { ...schedule, endDate: null }
   yield* ledger.saveSchedule(budget.councilId, budget.id, next)
 })
 
@@ -317,8 +321,50 @@ export const allocateDue = Effect.fn("allocateDue")(function* (raw: unknown) {
   )
 })
 
+const reconciliationKey = (endingDecisionId: string) => `final-reconciliation:${endingDecisionId}`
+
+/**
+ * An ending withdrawn: the final reconciliation is undone by its mirror image, so the money it
+ * returned to the funders is back in the budget's accounts. Nothing happens if there was none.
+ */
+export const undoFinalReconciliation = Effect.fnUntraced(function* (
+  budget: Budget,
+  date: string,
+  endingDecisionId: string,
+  key: string,
+) {
+  const ledger = yield* LedgerRepository
+  const byEnding = yield* ledger.findByKey(
+    budget.councilId,
+    budget.id,
+    reconciliationKey(endingDecisionId),
+  )
+  // Endings recorded before reconciliations were keyed by their ending were keyed by the budget.
+  const found = Option.isSome(byEnding)
+    ? byEnding
+    : yield* ledger.findByKey(budget.councilId, budget.id, `final-reconciliation:${budget.id}`)
+  if (Option.isNone(found) || (yield* ledger.isReversed(budget.councilId, found.value.id)))
+    return undefined
+  return yield* postEntries(budget, {
+    budgetId: budget.id,
+    kind: "reversal",
+    idempotencyKey: key,
+    entries: found.value.entries.map(
+      (e): Entry => ({ account: e.account, amountPence: -e.amountPence }),
+    ),
+    effectiveDate: date,
+    memo: "Reversal: the ending was withdrawn on challenge; the money returns to the budget",
+    reverses: found.value.id,
+    openIn: ["active", "suspended", "ended"],
+  })
+})
+
 /** Ending: returns what is left in the budget's accounts to its funders and closes them. */
-export const finalReconciliation = Effect.fnUntraced(function* (budget: Budget, date: string) {
+export const finalReconciliation = Effect.fnUntraced(function* (
+  budget: Budget,
+  date: string,
+  endingDecisionId: string,
+) {
   const ledger = yield* LedgerRepository
   const balances = yield* ledger.balances(budget.councilId, budget.id)
   const entries: Array<Entry> = []
@@ -334,7 +380,8 @@ export const finalReconciliation = Effect.fnUntraced(function* (budget: Budget, 
   return yield* postEntries(budget, {
     budgetId: budget.id,
     kind: "reconciliation",
-    idempotencyKey: `final-reconciliation:${budget.id}`,
+    // One per ending: a budget restored on challenge and ended again reconciles again.
+    idempotencyKey: reconciliationKey(endingDecisionId),
     entries,
     effectiveDate: date,
     memo: "Final reconciliation: what was left returns to the funders",

@@ -246,7 +246,7 @@ export const closeJourney = Effect.fnUntraced(function* (
   if (journey.budgetId !== null) {
     const budget = yield* loadBudget(journey.budgetId)
     // The ledger is reconciled first: what is left returns to the funders, then the budget closes.
-    yield* finalReconciliation(budget, today)
+    yield* finalReconciliation(budget, today, decision.id)
     yield* changeAllocationSchedule(budget, { end: today })
     yield* changeBudget(budget, { status: "ended" }, "BudgetEnded")
   }
