@@ -3,6 +3,8 @@ import {
   addDays,
   allocateDue,
   CurrentActor,
+  decidePlan,
+  draftPlan,
   endJourney,
   getBudget,
   ledgerBalances,
@@ -13,11 +15,14 @@ import {
   londonDateOf,
   periodAmount,
   resolveChallenge,
+  submitPlan,
   suspendBudget,
 } from "@openpb/core"
 import { EnglandDefaultPolicies } from "@openpb/plugin-england-defaults"
 import { Clock, Effect } from "effect"
 import { countRows, layerTestRuntime, makeTestClock, testDatabaseKind } from "../src/testing.ts"
+import { supportPlan } from "@openpb/scenarios"
+import { toIndicativeBudget } from "./journeySupport.ts"
 import { activeBudget, finance } from "./ledgerSupport.ts"
 
 const time = makeTestClock()
@@ -263,6 +268,53 @@ describe(`an upheld challenge takes effect, on ${testDatabaseKind()}`, () => {
               after.approved!.personContributionPence,
               journey.approved!.personContributionPence,
             )
+          }),
+        ),
+    )
+
+    it.effect(
+      "an upheld challenge to a plan refusal puts the plan back before an approver, who approves it",
+      () =>
+        asFinance(
+          Effect.gen(function* () {
+            const { journeyId } = yield* toIndicativeBudget({
+              givenName: "Refused",
+              familyName: "Challenge",
+            })
+            yield* draftPlan({ journeyId, plan: supportPlan })
+            yield* submitPlan({ journeyId })
+            const refused = yield* decidePlan({
+              journeyId,
+              approve: false,
+              reasons: ["Too costly"],
+              refusal: {
+                ground: "equally-effective-for-less",
+                explanation: "The college runs the same course free for residents.",
+              },
+            })
+            assert.strictEqual(refused.stage, "planning")
+            const refusal = (yield* listDecisions({ personId: refused.personId })).find(
+              (d) => d.kind === "plan-approval" && d.outcome === "rejected",
+            )!
+            const challenge = yield* lodgeChallenge({
+              decisionId: refusal.id,
+              grounds: "The college course has no places for a year",
+            })
+            yield* resolveChallenge({
+              challengeId: challenge.id,
+              result: "upheld",
+              reasons: ["The free course is not available to the person this year"],
+            })
+            const back = yield* journeyOf(journeyId)
+            assert.strictEqual(back.stage, "awaiting-approval")
+            assert.strictEqual(back.submission?.planVersion, refused.plans.at(-1)?.version)
+            const approved = yield* decidePlan({
+              journeyId,
+              approve: true,
+              reasons: ["Approved on reconsideration"],
+              panelReference: "PANEL-R",
+            })
+            assert.strictEqual(approved.stage, "active")
           }),
         ),
     )

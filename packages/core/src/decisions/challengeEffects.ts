@@ -1,6 +1,6 @@
-import { Effect } from "effect"
+import { Effect, Schema } from "effect"
 import { changeBudget, loadBudget } from "../journey/budgetChanges.ts"
-import type { Journey } from "../journey/Journey.ts"
+import { type Journey, Submission } from "../journey/Journey.ts"
 import type { Budget } from "../model/Budget.ts"
 import { checkMove, byPerson, recordDecision, saveJourney } from "../journey/steps.ts"
 import { postDueAllocations } from "../ledger/allocation.ts"
@@ -155,6 +155,7 @@ const indicativeAmount = Effect.fnUntraced(function* (journey: Journey, upheld: 
  */
 const approvedBudget = Effect.fnUntraced(function* (journey: Journey, upheld: UpheldChallenge) {
   const { original } = upheld
+  if (original.outcome === "rejected") return yield* planRefusal(journey, upheld)
   if (original.outcome !== "approved" || journey.budgetId === null || journey.approved === null)
     return journey
   if (journey.approved.decisionId !== original.id)
@@ -246,6 +247,33 @@ const suspension = Effect.fnUntraced(function* (journey: Journey, upheld: Upheld
     journey,
     { stage: "active", suspension: null },
     { type: "SuspensionWithdrawn", payload: { decisionId: decision.id } },
+  )
+})
+
+/**
+ * A plan refusal challenged with success is withdrawn: the plan as refused goes back before an
+ * approver, its submission restored, so the approval (and the money it starts) is decided with
+ * the limits and checks every approval has. Refused when the plan has changed since.
+ */
+const planRefusal = Effect.fnUntraced(function* (journey: Journey, upheld: UpheldChallenge) {
+  const { original } = upheld
+  const submission = yield* Schema.decodeUnknownEffect(Submission)(original.inputs.submission).pipe(
+    Effect.orElseSucceed(() => null),
+  )
+  const latest = journey.plans.at(-1)?.version
+  if (journey.stage !== "planning" || submission === null || latest !== submission.planVersion)
+    return yield* invalidAt(
+      ["challengeId"],
+      "the refused plan has changed or moved on since; submit the plan again for approval",
+    )
+  yield* checkMove(journey, "awaiting-approval", "resolveChallenge")
+  return yield* saveJourney(
+    journey,
+    { stage: "awaiting-approval", submission },
+    {
+      type: "PlanRefusalWithdrawn",
+      payload: { refusalDecisionId: original.id, planVersion: submission.planVersion },
+    },
   )
 })
 
