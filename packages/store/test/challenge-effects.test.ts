@@ -2,6 +2,8 @@ import { assert, describe, layer } from "@effect/vitest"
 import {
   addDays,
   allocateDue,
+  annualLineCostPence,
+  annualPlanCostPence,
   CurrentActor,
   decidePlan,
   draftPlan,
@@ -315,6 +317,97 @@ describe(`an upheld challenge takes effect, on ${testDatabaseKind()}`, () => {
               panelReference: "PANEL-R",
             })
             assert.strictEqual(approved.stage, "active")
+          }),
+        ),
+    )
+
+    it.effect(
+      "a plan line refused at approval is its own decision; upheld on challenge, the line is put back and the budget topped up",
+      () =>
+        asFinance(
+          Effect.gen(function* () {
+            const { journeyId } = yield* toIndicativeBudget({
+              givenName: "Line",
+              familyName: "Refused",
+            })
+            yield* draftPlan({ journeyId, plan: supportPlan })
+            yield* submitPlan({ journeyId })
+            const course = {
+              ground: "equally-effective-for-less",
+              explanation: "The college runs the same course free for residents.",
+            }
+            const unknown = yield* Effect.flip(
+              decidePlan({
+                journeyId,
+                approve: true,
+                reasons: ["Approved"],
+                panelReference: "P",
+                refusedLines: [{ lineId: "l9", refusal: course }],
+              }),
+            )
+            assert.strictEqual(unknown._tag, "InvalidInput")
+            const bare = yield* Effect.flip(
+              decidePlan({
+                journeyId,
+                approve: true,
+                reasons: ["Approved"],
+                panelReference: "P",
+                refusedLines: [
+                  { lineId: "l2", refusal: { ground: "needs-not-met", explanation: "No." } },
+                ],
+              }),
+            )
+            assert.strictEqual(bare._tag, "InvalidInput")
+            const approved = yield* decidePlan({
+              journeyId,
+              approve: true,
+              reasons: ["Approved without the course"],
+              panelReference: "P",
+              refusedLines: [{ lineId: "l2", refusal: course }],
+            })
+            const budgetId = approved.budgetId!
+            const lines = approved.plans.at(-1)!.content.lines
+            const lineCost = annualLineCostPence(lines.find((l) => l.id === "l2")!)
+            const refusedBudget = yield* getBudget({ budgetId })
+            assert.strictEqual(
+              refusedBudget.amountPence + lineCost,
+              annualPlanCostPence(lines),
+              "the budget leaves out the refused line",
+            )
+            const refusal = (yield* listDecisions({ personId: approved.personId })).find(
+              (d) => d.kind === "plan-line-refusal",
+            )!
+            assert.strictEqual(refusal.outcome, "line-refused")
+            assert.isTrue(refusal.reasons.some((r) => r.criterion === "refusal/explanation"))
+            assert.deepStrictEqual(approved.approved!.refusedLines, [
+              { lineId: "l2", decisionId: refusal.id },
+            ])
+
+            yield* allocateDue({ budgetId })
+            time.advanceDays(14)
+            yield* allocateDue({ budgetId })
+            const allocatedBefore = yield* allocatedTo(budgetId, "council-social-care")
+            const challenge = yield* lodgeChallenge({
+              decisionId: refusal.id,
+              grounds: "The free course has no places this year",
+            })
+            yield* resolveChallenge({
+              challengeId: challenge.id,
+              result: "upheld",
+              reasons: ["No free place is available; the course is needed now"],
+            })
+            const after = yield* getBudget({ budgetId })
+            assert.strictEqual(after.amountPence, refusedBudget.amountPence + lineCost)
+            const journey = yield* journeyOf(journeyId)
+            assert.strictEqual(journey.approved!.refusedLines, undefined)
+            assert.strictEqual(journey.approved!.costOfMeetingNeedsPence, after.amountPence)
+            const was = refusedBudget.fundingStreams[0]!.amountPence
+            const now = after.fundingStreams[0]!.amountPence
+            assert.strictEqual(
+              (yield* allocatedTo(budgetId, "council-social-care")) - allocatedBefore,
+              3 * (periodAmount(now, 7) - periodAmount(was, 7)),
+              "the periods from days 0, 7 and 14 are topped up",
+            )
           }),
         ),
     )

@@ -13,6 +13,7 @@ export const DecisionKind = Schema.Literals([
   "financial-assessment",
   "indicative-budget",
   "plan-approval",
+  "plan-line-refusal",
   "review-outcome",
   "contingency",
   "clawback",
@@ -36,6 +37,10 @@ export const DecisionOutcome = Schema.Literals([
   // plan-approval
   "approved",
   "rejected",
+  // plan-line-refusal: one line of an approved plan refused (NHS: a service not included), or
+  // put back on a challenge that succeeds
+  "line-refused",
+  "line-reinstated",
   // review-outcome
   "continue",
   "revise-plan",

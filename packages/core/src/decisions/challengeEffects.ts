@@ -8,7 +8,7 @@ import { topUpPostedAllocations } from "../ledger/adjustAllocations.ts"
 import { changeAllocationSchedule, undoFinalReconciliation } from "../ledger/usecases.ts"
 import { JourneyAlreadyOpen } from "../journey/JourneyErrors.ts"
 import { reviewsAfter } from "../journey/reviewSchedule.ts"
-import { fundingSplit } from "../journey/fundingSplit.ts"
+import { fundingSplit, streamsOf } from "../journey/fundingSplit.ts"
 import { JourneyRepository } from "../ports/JourneyRepository.ts"
 import { ReviewSchedulePolicy } from "../policies/ReviewSchedulePolicy.ts"
 import { londonDateOf } from "../model/CalendarDay.ts"
@@ -278,6 +278,77 @@ const planRefusal = Effect.fnUntraced(function* (journey: Journey, upheld: Uphel
 })
 
 /**
+ * A refused plan line challenged with success is put back: the line joins the approved plan, the
+ * budget and its streams take its cost (the council's or the NHS's, the person's contribution
+ * recalculated), and the allocations already posted are topped up from the day it takes effect
+ * (by default the day of the refusal).
+ */
+const refusedLine = Effect.fnUntraced(function* (journey: Journey, upheld: UpheldChallenge) {
+  const { original } = upheld
+  const approved = journey.approved
+  const lineId = original.inputs.lineId
+  const refusals = approved?.refusedLines ?? []
+  if (
+    approved === null ||
+    journey.budgetId === null ||
+    !refusals.some((r) => r.decisionId === original.id)
+  )
+    return yield* invalidAt(
+      ["challengeId"],
+      "the line's refusal is no longer part of the approval in force; revise the plan instead",
+    )
+  const plan = journey.plans.find((p) => p.version === approved.planVersion)
+  if (plan === undefined || typeof lineId !== "string") return journey
+  const from = upheld.effectiveFrom ?? londonDateOf(original.madeAt)
+  if (from > upheld.today)
+    return yield* invalidAt(["effectiveFrom"], "the change takes effect on a day already come")
+  const stillRefused = refusals.filter((r) => r.decisionId !== original.id)
+  const lines = plan.content.lines.filter((l) => !stillRefused.some((r) => r.lineId === l.id))
+  const split = fundingSplit(lines, journey.financial?.weeklyContributionPence ?? 0)
+  const decision = yield* recordDecision({
+    journey,
+    kind: "plan-line-refusal",
+    outcome: "line-reinstated",
+    ...superseding(upheld),
+    reasons: [
+      ...upheld.reasons,
+      {
+        criterion: "challenge/line-reinstated",
+        met: true,
+        text: `The line is part of the approved plan from ${from}; the budget is ${split.costOfMeetingNeedsPence} pence a year.`,
+      },
+    ],
+    amounts: { ...original.amounts, costOfMeetingNeedsPence: split.costOfMeetingNeedsPence },
+  })
+  const before = yield* loadBudget(journey.budgetId)
+  const after = yield* changeBudget(
+    before,
+    { amountPence: split.costOfMeetingNeedsPence, fundingStreams: streamsOf(split) },
+    "PlanLineReinstated",
+  )
+  yield* topUpPostedAllocations(before, after, {
+    from,
+    asOf: upheld.today,
+    changeKey: `challenge:${upheld.challenge.id}`,
+  })
+  const { refusedLines: _, ...rest } = approved
+  return yield* saveJourney(
+    journey,
+    {
+      approved: {
+        ...rest,
+        costOfMeetingNeedsPence: split.costOfMeetingNeedsPence,
+        personContributionPence: split.personContributionPence,
+        councilSharePence: split.councilSharePence,
+        nhsSharePence: split.nhsSharePence,
+        ...(stillRefused.length > 0 ? { refusedLines: stillRefused } : {}),
+      },
+    },
+    { type: "PlanLineReinstated", payload: { decisionId: decision.id, lineId } },
+  )
+})
+
+/**
  * A financial assessment challenged with success: the weekly contribution the reviewer sets
  * (never more than the one challenged) supersedes it, and an approved plan's shares follow, the
  * council meeting what the person no longer pays.
@@ -409,6 +480,8 @@ export const applyUpheldChallenge = (journey: Journey, upheld: UpheldChallenge) 
       return ending(journey, upheld)
     case "financial-assessment":
       return contribution(journey, upheld)
+    case "plan-line-refusal":
+      return refusedLine(journey, upheld)
     default:
       return Effect.succeed(journey)
   }

@@ -56,6 +56,10 @@ export const ApprovedBudget = Schema.Struct({
   councilSharePence: Schema.Int,
   nhsSharePence: Schema.Int,
   decisionId: DecisionId,
+  /** Lines of the plan the approver refused: not in the budget, each its own decision. */
+  refusedLines: Schema.optionalKey(
+    Schema.Array(Schema.Struct({ lineId: Schema.String, decisionId: DecisionId })),
+  ),
 }).annotate({ identifier: "ApprovedBudget" })
 export type ApprovedBudget = typeof ApprovedBudget.Type
 

@@ -1,5 +1,17 @@
 import { annualLineCostPence, type PlanLine } from "./SupportPlan.ts"
 
+/** A budget's funding streams for a split: the council's (with the person's part) and the NHS's. */
+export const streamsOf = (split: FundingSplit) => {
+  const council = split.councilSharePence + split.personContributionPence
+  const streams = [
+    ...(council > 0 ? [{ stream: "council-social-care" as const, amountPence: council }] : []),
+    ...(split.nhsSharePence > 0
+      ? [{ stream: "nhs-health" as const, amountPence: split.nhsSharePence }]
+      : []),
+  ]
+  return streams.length > 0 ? streams : [{ stream: "council-social-care" as const, amountPence: 0 }]
+}
+
 export interface FundingSplit {
   /** The plan's yearly cost: the budget. */
   readonly costOfMeetingNeedsPence: number

@@ -20,9 +20,14 @@ import { MissingStep, SpendingNotAllowed } from "../JourneyErrors.ts"
 import { JourneyId } from "../Journey.ts"
 import { reviewsAfter } from "../reviewSchedule.ts"
 import { checkIn, checkMove, loadJourney, recordDecision, saveJourney } from "../steps.ts"
-import { fundingSplit } from "../fundingSplit.ts"
+import { fundingSplit, streamsOf } from "../fundingSplit.ts"
 import { noSection117Reason, section117Grounds } from "../section117.ts"
-import { annualPlanCostPence, SupportPlanContent } from "../SupportPlan.ts"
+import {
+  annualLineCostPence,
+  annualPlanCostPence,
+  type PlanLine,
+  SupportPlanContent,
+} from "../SupportPlan.ts"
 
 export const IndicativeBudgetRequest = Schema.Struct({
   journeyId: JourneyId,
@@ -215,6 +220,11 @@ export const submitPlan = Effect.fn("submitPlan")(function* (raw: unknown) {
   )
 })
 
+const PlanRefusal = Schema.Struct({
+  ground: Schema.NonEmptyString,
+  explanation: Schema.NonEmptyString,
+}).annotate({ identifier: "PlanRefusal" })
+
 export const DecidePlanInput = Schema.Struct({
   journeyId: JourneyId,
   approve: Schema.Boolean,
@@ -223,10 +233,18 @@ export const DecidePlanInput = Schema.Struct({
   /** The panel's minute reference, when the approval policy sends the plan to a panel. */
   panelReference: Schema.optionalKey(Schema.NonEmptyString),
   /** A refusal's lawful ground (one of the council's) and why, in the approver's own words. */
-  refusal: Schema.optionalKey(
-    Schema.Struct({ ground: Schema.NonEmptyString, explanation: Schema.NonEmptyString }).annotate({
-      identifier: "PlanRefusal",
-    }),
+  refusal: Schema.optionalKey(PlanRefusal),
+  /**
+   * Lines the approver refuses while approving the rest, each with a lawful ground and why (for
+   * NHS money, a refusal to include a service in the plan: NHS (Direct Payments) Regulations 2013
+   * reg 8 as amended by SI 2013/2354). Each is its own decision, challengeable on its own.
+   */
+  refusedLines: Schema.optionalKey(
+    Schema.Array(
+      Schema.Struct({ lineId: Schema.NonEmptyString, refusal: PlanRefusal }).annotate({
+        identifier: "PlanLineRefusal",
+      }),
+    ),
   ),
 })
 export type DecidePlanInput = typeof DecidePlanInput.Encoded
@@ -260,20 +278,18 @@ export const decidePlan = Effect.fn("decidePlan")(function* (raw: unknown) {
           "this plan needs a panel's approval: give the panel's reference",
         )
       }
-      const refusal = input.approve ? [] : yield* refusalReasons(input.refusal)
+      const refusal = input.approve ? [] : yield* refusalReasons(input.refusal, ["refusal"])
+      const refusedLines = yield* lineRefusals(input, plan.content.lines)
+      const refusedIds = new Set(refusedLines.map((r) => r.line.id))
+      // The lines in force: the plan less the lines refused.
+      const lines = plan.content.lines.filter((l) => !refusedIds.has(l.id))
       // Capacity or exclusions may have changed since submission: the law is checked again.
       const directPaymentReasons = input.approve
-        ? yield* directPaymentConditionsMet(
-            plan.content.lines,
-            journey.directPaymentArrangements ?? null,
-          )
+        ? yield* directPaymentConditionsMet(lines, journey.directPaymentArrangements ?? null)
         : []
       const limit = yield* approval.limitFor(submission.requirement.level)
       const budget = yield* loadBudget(journey.budgetId)
-      const split = fundingSplit(
-        plan.content.lines,
-        journey.financial?.weeklyContributionPence ?? 0,
-      )
+      const split = fundingSplit(lines, journey.financial?.weeklyContributionPence ?? 0)
       const cost = split.costOfMeetingNeedsPence
       const contribution = split.personContributionPence
       const council = split.councilSharePence
@@ -289,6 +305,11 @@ export const decidePlan = Effect.fn("decidePlan")(function* (raw: unknown) {
           text: `The plan costs ${formatPounds(cost)} a year; a ${submission.requirement.level} may approve up to ${formatPounds(limit)}.`,
         },
         ...directPaymentReasons,
+        ...refusedLines.map(({ line }) => ({
+          criterion: "approval/line-refused",
+          met: false,
+          text: `The line "${line.description}" is refused; the reasons are given in its own decision.`,
+        })),
         ...refusal,
       ] as const
       const decision = yield* recordDecision({
@@ -318,27 +339,35 @@ export const decidePlan = Effect.fn("decidePlan")(function* (raw: unknown) {
           { type: "PlanRejected", payload: { decisionId: decision.id } },
         )
       }
-      const streams: Array<{ stream: FundingStream["stream"]; amountPence: number }> = [
-        ...(council + contribution > 0
-          ? [{ stream: "council-social-care" as const, amountPence: council + contribution }]
-          : []),
-        ...(nhs > 0 ? [{ stream: "nhs-health" as const, amountPence: nhs }] : []),
-      ]
-      const mechanisms = new Set(plan.content.lines.map((l) => l.deliveryMechanism))
+      const refusedRecords = []
+      for (const { line, reasons } of refusedLines) {
+        const refused = yield* recordDecision({
+          journey,
+          kind: "plan-line-refusal",
+          outcome: "line-refused",
+          reasons,
+          policy: submission.requirement.policy,
+          inputs: { planVersion: plan.version, lineId: line.id, line },
+          amounts: { annualCostPence: annualLineCostPence(line) },
+          healthFunded: line.fundingStream === "nhs-health",
+        })
+        refusedRecords.push({ lineId: line.id, decisionId: refused.id })
+      }
+      const streams = streamsOf(split)
+      const mechanisms = new Set(lines.map((l) => l.deliveryMechanism))
       const activated = yield* changeBudget(
         budget,
         {
           status: "active",
           amountPence: cost,
-          fundingStreams:
-            streams.length > 0 ? streams : [{ stream: "council-social-care", amountPence: 0 }],
+          fundingStreams: streams,
           deliveryMechanism: mechanisms.size === 1 ? [...mechanisms][0]! : "third-party",
         },
         "BudgetActivated",
       )
       // Money starts to move: the ledger allocates the budget from today, per the plan's rhythm.
-      yield* startAllocationSchedule(activated, today, allocationFrequencyOf(plan.content.lines))
-      const reviews = yield* reviewsAfter(journey.reviews, plan.content.lines, reviewPolicy, today)
+      yield* startAllocationSchedule(activated, today, allocationFrequencyOf(lines))
+      const reviews = yield* reviewsAfter(journey.reviews, lines, reviewPolicy, today)
       return yield* saveJourney(
         journey,
         {
@@ -351,6 +380,7 @@ export const decidePlan = Effect.fn("decidePlan")(function* (raw: unknown) {
             councilSharePence: council,
             nhsSharePence: nhs,
             decisionId: decision.id,
+            ...(refusedRecords.length > 0 ? { refusedLines: refusedRecords } : {}),
           },
           reviews,
         },
@@ -385,25 +415,60 @@ const MIN_EXPLANATION_WORDS = 4
  * A refusal names one of the council's lawful grounds and says why in the approver's own words,
  * so the person can understand it and challenge it.
  */
+/** The lines refused with an approval: each a line of the plan, once, with its lawful reasons. */
+const lineRefusals = Effect.fnUntraced(function* (
+  input: typeof DecidePlanInput.Type,
+  lines: ReadonlyArray<PlanLine>,
+) {
+  const asked = input.refusedLines ?? []
+  if (asked.length === 0) return []
+  if (!input.approve)
+    return yield* invalidAt(["refusedLines"], "lines are refused only while approving the rest")
+  const refused = []
+  for (const [i, { lineId, refusal }] of asked.entries()) {
+    const line = lines.find((l) => l.id === lineId)
+    if (line === undefined)
+      return yield* invalidAt(["refusedLines", i, "lineId"], `the plan has no line ${lineId}`)
+    if (asked.findIndex((a) => a.lineId === lineId) !== i)
+      return yield* invalidAt(["refusedLines", i, "lineId"], `line ${lineId} is refused twice`)
+    const reasons = yield* refusalReasons(refusal, ["refusedLines", i, "refusal"])
+    refused.push({
+      line,
+      reasons: [
+        {
+          criterion: "approval/line-refused",
+          met: false,
+          text: `The line "${line.description}" (${formatPounds(annualLineCostPence(line))} a year) is not part of the approved plan.`,
+        },
+        ...reasons,
+      ] as const,
+    })
+  }
+  if (refused.length === lines.length)
+    return yield* invalidAt(["refusedLines"], "to refuse every line, refuse the plan")
+  return refused
+})
+
 const refusalReasons = Effect.fnUntraced(function* (
   refusal: { readonly ground: string; readonly explanation: string } | undefined,
+  path: ReadonlyArray<string | number>,
 ) {
   const approval = yield* ApprovalPolicy
   const grounds = yield* approval.refusalGrounds
   if (refusal === undefined)
     return yield* invalidAt(
-      ["refusal"],
+      path,
       `a refusal names its ground (one of: ${grounds.map((g) => g.id).join(", ")}) and says why`,
     )
   const ground = grounds.find((g) => g.id === refusal.ground)
   if (ground === undefined)
     return yield* invalidAt(
-      ["refusal", "ground"],
+      [...path, "ground"],
       `${refusal.ground} is not one of this council's grounds for refusing a plan (${grounds.map((g) => g.id).join(", ")})`,
     )
   if (refusal.explanation.trim().split(/\s+/).length < MIN_EXPLANATION_WORDS)
     return yield* invalidAt(
-      ["refusal", "explanation"],
+      [...path, "explanation"],
       `say why in your own words, in at least ${MIN_EXPLANATION_WORDS} words, so the person can understand and challenge it`,
     )
   return [
