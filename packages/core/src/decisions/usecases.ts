@@ -19,7 +19,7 @@ import {
 import { JourneyId } from "../journey/Journey.ts"
 import { byPerson, recordDecision } from "../journey/steps.ts"
 import { Challenge, ChallengeId } from "./Challenge.ts"
-import { applyUpheldChallenge } from "./challengeEffects.ts"
+import { applyUpheldChallenge } from "./upheld/index.ts"
 import { CalendarDate } from "../model/Person.ts"
 import { type Decision, DecisionId } from "./Decision.ts"
 import { authorizeOnPerson } from "../access/authorizeOnPerson.ts"

@@ -20,18 +20,21 @@ export const loadBudget = Effect.fnUntraced(function* (budgetId: BudgetId) {
   return found.value
 })
 
+/** What a change may set on a budget (the constructor checks the amounts). */
+export interface BudgetChanges {
+  readonly status?: BudgetStatus
+  readonly amountPence?: number
+  readonly fundingStreams?: ReadonlyArray<{
+    readonly stream: FundingStream["stream"]
+    readonly amountPence: number
+  }>
+  readonly deliveryMechanism?: Budget["deliveryMechanism"]
+}
+
 /** Saves a budget's next version with its event, inside the caller's transaction. */
 export const changeBudget = Effect.fnUntraced(function* (
   before: Budget,
-  changes: {
-    readonly status?: BudgetStatus
-    readonly amountPence?: number
-    readonly fundingStreams?: ReadonlyArray<{
-      readonly stream: FundingStream["stream"]
-      readonly amountPence: number
-    }>
-    readonly deliveryMechanism?: Budget["deliveryMechanism"]
-  },
+  changes: BudgetChanges,
   eventType: string,
 ) {
   const actor = yield* CurrentActor
