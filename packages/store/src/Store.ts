@@ -16,6 +16,7 @@ import { ExportRunRepositorySql } from "./repositories/ExportRunRepositorySql.ts
 import { ExportSourceSql } from "./repositories/ExportSourceSql.ts"
 import { ReportingFactsSql } from "./repositories/ReportingFactsSql.ts"
 import { ReturnsSourceSql } from "./repositories/ReturnsSourceSql.ts"
+import { WorkQueueSourceSql } from "./repositories/WorkQueueSourceSql.ts"
 
 /** Every repository port of core, implemented on a SqlClient. */
 export const RepositoriesSql = Layer.mergeAll(
@@ -30,6 +31,7 @@ export const RepositoriesSql = Layer.mergeAll(
   ExportSourceSql,
   ReportingFactsSql,
   ReturnsSourceSql,
+  WorkQueueSourceSql,
 
   PersonRepositorySql,
   BudgetRepositorySql,

@@ -814,6 +814,13 @@ export type WellbeingScoreInput = {
   scored: number;
 };
 
+export type WorkItemKind =
+  | 'CHALLENGE_RESPONSE'
+  | 'CONTINGENCY_ENDING'
+  | 'PLAN_APPROVAL'
+  | 'RECOVERY_WINDOW'
+  | 'REVIEW_DUE';
+
 export type PortalDecisionsQueryVariables = Exact<{
   personId: string | number;
 }>;
@@ -986,6 +993,19 @@ export type WhoSawMyRecordQueryVariables = Exact<{
 
 
 export type WhoSawMyRecordQuery = { whoSawMyRecord: Array<{ kind: RecordViewKind, purpose: string | null, roles: Array<string>, what: string, when: string, who: string }> };
+
+export type WorkQueueQueryVariables = Exact<{
+  after?: string | null | undefined;
+  assignee?: string | null | undefined;
+  before?: string | null | undefined;
+  dueBy?: string | null | undefined;
+  first?: number | null | undefined;
+  kinds?: Array<WorkItemKind> | WorkItemKind | null | undefined;
+  last?: number | null | undefined;
+}>;
+
+
+export type WorkQueueQuery = { workQueue: { edges: Array<{ cursor: string, node: { assignee: string | null, dueDate: string, id: string, journeyId: string | null, kind: WorkItemKind, overdue: boolean, personId: string, rule: string, subjectId: string } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null } } };
 
 export type ActivateContingencyMutationVariables = Exact<{
   input: ActivateContingencyInput;
@@ -2449,6 +2469,40 @@ export const WhoSawMyRecordDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<WhoSawMyRecordQuery, WhoSawMyRecordQueryVariables>;
+export const WorkQueueDocument = new TypedDocumentString(`
+    query WorkQueue($after: String, $assignee: String, $before: String, $dueBy: Date, $first: Int, $kinds: [WorkItemKind!], $last: Int) {
+  workQueue(
+    after: $after
+    assignee: $assignee
+    before: $before
+    dueBy: $dueBy
+    first: $first
+    kinds: $kinds
+    last: $last
+  ) {
+    edges {
+      cursor
+      node {
+        assignee
+        dueDate
+        id
+        journeyId
+        kind
+        overdue
+        personId
+        rule
+        subjectId
+      }
+    }
+    pageInfo {
+      endCursor
+      hasNextPage
+      hasPreviousPage
+      startCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WorkQueueQuery, WorkQueueQueryVariables>;
 export const ActivateContingencyDocument = new TypedDocumentString(`
     mutation ActivateContingency($input: ActivateContingencyInput!) {
   activateContingency(input: $input) {

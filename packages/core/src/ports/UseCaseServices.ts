@@ -29,6 +29,7 @@ import type { OutcomeMeasurePolicy } from "../policies/OutcomeMeasurePolicy.ts"
 import type { ChallengeRoutePolicy } from "../policies/ChallengeRoutePolicy.ts"
 import type { DirectPaymentConditionsPolicy } from "../policies/DirectPaymentConditionsPolicy.ts"
 import type { DecisionReplay } from "./DecisionReplay.ts"
+import type { WorkQueueSource } from "./WorkQueueSource.ts"
 
 /** The repositories a store provides. */
 export type StoreServices =
@@ -47,6 +48,7 @@ export type StoreServices =
   | ReportingFacts
   | ReturnsSource
   | ExportRunRepository
+  | WorkQueueSource
 
 /** The policies a deployment's plugins provide. */
 export type PolicyServices =

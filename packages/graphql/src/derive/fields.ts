@@ -51,17 +51,25 @@ const connectionField = (t: RootFieldBuilder, contract: AnyUseCase) => {
   const items = page.kind === "object" ? page.fields.find((f) => f.name === "items") : undefined
   if (items?.shape.kind !== "list" || items.shape.item.kind !== "object")
     throw new Error(`${contract.name}: a connection needs a page of objects`)
+  // The input's own filters (beyond the page's first/after) are the connection's other arguments.
+  const input = inputShapeOf(contract)
+  const filters = input.fields.filter((f) => f.name !== "first" && f.name !== "after")
   return t.connection({
     extensions: runsUseCase(contract.name),
     description: contract.description,
     type: objectRef(items.shape.item) as never,
+    args: Object.fromEntries(filters.map((field) => [field.name, t.arg(inputFieldOptions(field))])),
     resolve: (async (
       _: unknown,
-      args: { first?: number | null; after?: string | null },
+      args: { first?: number | null; after?: string | null } & Record<string, unknown>,
       ctx: { run: (effect: ReturnType<typeof invokeUseCase>) => Promise<unknown> },
     ) => {
+      const given = Object.fromEntries(
+        filters.flatMap((f) => (args[f.name] == null ? [] : [[f.name, args[f.name]]])),
+      )
       const result = (await ctx.run(
         invokeUseCase(contract, {
+          ...(filters.length > 0 ? (fromGraphqlValue(input, given) as object) : {}),
           ...(args.first != null ? { first: args.first } : {}),
           ...(args.after != null ? { after: args.after } : {}),
         }),

@@ -1,0 +1,41 @@
+import { Context, type Effect } from "effect"
+import type { CouncilId } from "../model/Ids.ts"
+import type { WorkItemKind } from "../work/WorkItem.ts"
+
+/** One thing waiting on the council, as stored: what, by when, whose, and what it is about. */
+export interface WorkQueueRow {
+  readonly kind: WorkItemKind
+  /** London calendar date it is due (or closes). */
+  readonly dueDate: string
+  readonly journeyId: string | null
+  readonly personId: string
+  /** The practitioner the journey is assigned to, if any. */
+  readonly assignee: string | null
+  /** The review, challenge, decision or journey the item is about. */
+  readonly subjectId: string
+  /** The review clock for a review; the decision kind for a challenge; otherwise null. */
+  readonly detail: string | null
+}
+
+export interface WorkQueueFilter {
+  readonly kinds: ReadonlyArray<WorkItemKind>
+  readonly assignee?: string
+  /** Only items due on or before this day. */
+  readonly dueBy?: string
+  /** Keyset: items after this one in (dueDate, kind, subjectId) order. */
+  readonly after?: { readonly dueDate: string; readonly kind: string; readonly subjectId: string }
+  readonly limit: number
+}
+
+/**
+ * What is waiting across the council, read straight from the store in due-date order: reviews
+ * due, challenges awaiting an answer, plans awaiting approval, contingency uplifts ending, surplus
+ * proposals whose window for the person's answer closes. Only open items: a completed review, an
+ * answered challenge, a decided plan, a withdrawn or recovered proposal drop out.
+ */
+export class WorkQueueSource extends Context.Service<
+  WorkQueueSource,
+  {
+    items(councilId: CouncilId, filter: WorkQueueFilter): Effect.Effect<ReadonlyArray<WorkQueueRow>>
+  }
+>()("@openpb/core/WorkQueueSource") {}

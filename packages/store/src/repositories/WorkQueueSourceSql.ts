@@ -1,0 +1,107 @@
+import { type WorkItemKind, WorkQueueSource, type WorkQueueRow } from "@openpb/core"
+import { Effect, Layer } from "effect"
+import { SqlClient } from "effect/sql"
+import { councilScope } from "../CouncilScope.ts"
+
+const londonDate = (column: string) =>
+  `to_char(${column} AT TIME ZONE 'Europe/London', 'YYYY-MM-DD')`
+
+interface Row {
+  readonly kind: WorkItemKind
+  readonly due_date: string
+  readonly journey_id: string | null
+  readonly person_id: string
+  readonly assignee: string | null
+  readonly subject_id: string
+  readonly detail: string | null
+}
+
+/**
+ * Every open item of the council as one ordered union, so a page is one query however many
+ * journeys there are. Dates are London calendar days, compared as ISO text.
+ */
+const openItems = `
+  SELECT 'review-due' AS kind, r->>'dueDate' AS due_date, j.id::text AS journey_id,
+         j.person_id::text AS person_id, j.practitioner AS assignee, r->>'id' AS subject_id,
+         r->>'clock' AS detail
+    FROM journeys j CROSS JOIN LATERAL jsonb_array_elements(j.data->'reviews') r
+   WHERE j.council_id = $council AND j.stage NOT IN ('ended', 'declined')
+     AND r->>'status' = 'due'
+  UNION ALL
+  SELECT 'challenge-response', c.deadline::text, latest.id::text, c.person_id::text,
+         latest.practitioner, c.id::text, d.kind
+    FROM challenges c
+    JOIN decisions d ON d.id = c.decision_id
+    LEFT JOIN LATERAL (SELECT id, practitioner FROM journeys
+                        WHERE council_id = c.council_id AND person_id = c.person_id
+                        ORDER BY opened_at DESC LIMIT 1) latest ON true
+   WHERE c.council_id = $council AND c.status IN ('lodged', 'under-review')
+  UNION ALL
+  SELECT 'plan-approval', ${londonDate("j.updated_at")}, j.id::text, j.person_id::text,
+         j.practitioner, j.id::text, NULL
+    FROM journeys j
+   WHERE j.council_id = $council AND j.stage = 'awaiting-approval'
+  UNION ALL
+  SELECT 'contingency-ending', j.data->'contingency'->>'until', j.id::text, j.person_id::text,
+         j.practitioner, j.data->'contingency'->>'decisionId', NULL
+    FROM journeys j
+   WHERE j.council_id = $council AND jsonb_typeof(j.data->'contingency') = 'object'
+     AND j.stage NOT IN ('ended', 'declined')
+  UNION ALL
+  SELECT 'recovery-window',
+         to_char((d.made_at AT TIME ZONE 'Europe/London')::date
+                 + COALESCE((d.amounts->>'responseWindowDays')::int, 0), 'YYYY-MM-DD'),
+         j.id::text, d.person_id::text, j.practitioner, d.id::text, NULL
+    FROM decisions d
+    LEFT JOIN journeys j ON j.council_id = d.council_id AND j.budget_id::text = d.subject_id
+   WHERE d.council_id = $council AND d.kind = 'clawback'
+     AND d.outcome IN ('proposed-recovery', 'proposed-offset')
+     AND NOT EXISTS (SELECT 1 FROM decisions s WHERE s.supersedes = d.id)
+     AND NOT EXISTS (SELECT 1 FROM ledger_postings p
+                      WHERE p.council_id = d.council_id AND p.budget_id::text = d.subject_id
+                        AND p.idempotency_key = 'recovery:' || d.id::text)`
+
+export const WorkQueueSourceSql = Layer.effect(
+  WorkQueueSource,
+  Effect.gen(function* () {
+    const sql = yield* SqlClient.SqlClient
+    const { withCouncil } = councilScope(sql)
+    return WorkQueueSource.of({
+      items: (councilId, filter) => {
+        if (filter.kinds.length === 0) return Effect.succeed([])
+        const items = sql.literal(
+          `(${openItems.replaceAll("$council", "current_setting('openpb.council_id', true)")})`,
+        )
+        return sql<Row>`
+          SELECT kind, due_date, journey_id, person_id, assignee, subject_id, detail FROM ${items} items
+           WHERE kind IN ${sql.in(filter.kinds)}
+             ${filter.assignee === undefined ? sql`` : sql`AND assignee = ${filter.assignee}`}
+             ${filter.dueBy === undefined ? sql`` : sql`AND due_date <= ${filter.dueBy}`}
+             ${
+               filter.after === undefined
+                 ? sql``
+                 : sql`AND (due_date, kind, subject_id) > (${filter.after.dueDate}, ${filter.after.kind}, ${filter.after.subjectId})`
+             }
+           ORDER BY due_date, kind, subject_id
+           LIMIT ${filter.limit}`.pipe(
+          withCouncil(councilId),
+          Effect.map((rows) =>
+            rows.map(
+              (r): WorkQueueRow => ({
+                kind: r.kind,
+                dueDate: r.due_date,
+                journeyId: r.journey_id,
+                personId: r.person_id,
+                assignee: r.assignee,
+                subjectId: r.subject_id,
+                detail: r.detail,
+              }),
+            ),
+          ),
+          Effect.orDie,
+          Effect.withSpan("WorkQueueSource.items"),
+        )
+      },
+    })
+  }),
+)
