@@ -1,5 +1,12 @@
 import {
   activateContingency,
+  checkDirectPaymentSurplus,
+  getBudget,
+  getJourney,
+  lodgeChallenge,
+  recordAllocation,
+  recordPayment,
+  todayInLondon,
   completeReview,
   declineBudget,
   decideEligibility,
@@ -57,6 +64,46 @@ const toActive = [
     }),
 ]
 
+/** The person contests the decision just made about them; the council has yet to answer. */
+const challengeEligibility: Step = (journeyId) =>
+  Effect.gen(function* () {
+    const { journey } = yield* getJourney({ journeyId })
+    yield* lodgeChallenge({
+      decisionId: journey.eligibilityDecisionId!,
+      grounds: "The assessment was on a good day; on low days I cannot leave the house.",
+    })
+  })
+
+/**
+ * Half a year's money paid into the direct-payment account and not spent: the monitoring
+ * policy proposes to recover the surplus, and the person's time to answer is running.
+ */
+const surplusBuildsUp: Step = (journeyId) =>
+  Effect.gen(function* () {
+    const { journey } = yield* getJourney({ journeyId })
+    const budgetId = journey.budgetId!
+    const stream = (yield* getBudget({ budgetId })).fundingStreams[0]!
+    const amountPence = Math.round(stream.amountPence / 2)
+    const date = yield* todayInLondon
+    yield* recordAllocation({
+      budgetId,
+      idempotencyKey: "demo-surplus",
+      stream: stream.stream,
+      amountPence,
+      date,
+    })
+    yield* recordPayment({
+      budgetId,
+      idempotencyKey: "demo-surplus-paid",
+      stream: stream.stream,
+      mechanism: "direct-payment",
+      amountPence,
+      date,
+      payee: "Direct payment account",
+    })
+    yield* checkDirectPaymentSurplus({ budgetId, stream: stream.stream })
+  })
+
 /** One demo person at every stage of the journey, each reached through the real use cases. */
 const demoJourneys: ReadonlyArray<{
   readonly name: [string, string]
@@ -76,6 +123,7 @@ const demoJourneys: ReadonlyArray<{
       (j) => startAssessment({ journeyId: j }),
       (j) => recordAssessment({ journeyId: j, assessment: notEligibleAssessment }),
       (j) => decideEligibility({ journeyId: j }),
+      challengeEligibility,
     ],
   },
   { name: ["Mei", "Chen"], steps: toEligible },
@@ -95,6 +143,7 @@ const demoJourneys: ReadonlyArray<{
         }),
     ],
   },
+  { name: ["Grace", "Okoro"], steps: [...toActive, surplusBuildsUp] },
   {
     name: ["Jonah", "Price"],
     steps: [...toActive, (j) => suspendBudget({ journeyId: j, reason: "a hospital stay" })],
