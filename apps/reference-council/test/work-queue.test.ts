@@ -97,6 +97,7 @@ describe("the council's work queue on the demo data, through both APIs", () => {
       "plan-approval",
       "recovery-window",
       "review-due",
+      "statement-due",
     ])
     const dues = items.map((i) => i.dueDate)
     expect(dues).toEqual([...dues].sort())

@@ -95,6 +95,7 @@ describe(`the council's work queue on ${testDatabaseKind()}`, () => {
               "plan-approval",
               "recovery-window",
               "review-due",
+              "statement-due",
             ])
             const dues = all.map((i) => i.dueDate)
             assert.deepStrictEqual(dues, [...dues].sort(), "earliest due first")

@@ -152,7 +152,7 @@ export type AppRouterRecord = {
 }
   work: {
   /** `work.queue` */
-  queue: TRPCQueryProcedure<{ input: undefined | { readonly first?: undefined | number; readonly after?: undefined | string; readonly kinds?: undefined | ReadonlyArray<"plan-approval" | "review-due" | "challenge-response" | "contingency-ending" | "recovery-window">; readonly assignee?: undefined | string; readonly dueBy?: undefined | string }; output: { readonly items: ReadonlyArray<{ readonly id: string; readonly kind: "plan-approval" | "review-due" | "challenge-response" | "contingency-ending" | "recovery-window"; readonly dueDate: string; readonly overdue: boolean; readonly rule: string; readonly journeyId: null | string; readonly personId: string; readonly assignee: null | string; readonly subjectId: string }>; readonly endCursor: null | string; readonly hasNextPage: boolean }; meta: Meta }>
+  queue: TRPCQueryProcedure<{ input: undefined | { readonly first?: undefined | number; readonly after?: undefined | string; readonly kinds?: undefined | ReadonlyArray<"plan-approval" | "review-due" | "challenge-response" | "contingency-ending" | "recovery-window" | "statement-due">; readonly assignee?: undefined | string; readonly dueBy?: undefined | string }; output: { readonly items: ReadonlyArray<{ readonly id: string; readonly kind: "plan-approval" | "review-due" | "challenge-response" | "contingency-ending" | "recovery-window" | "statement-due"; readonly dueDate: string; readonly overdue: boolean; readonly rule: string; readonly journeyId: null | string; readonly personId: string; readonly assignee: null | string; readonly subjectId: string }>; readonly endCursor: null | string; readonly hasNextPage: boolean }; meta: Meta }>
 }
 }
 

@@ -819,7 +819,8 @@ export type WorkItemKind =
   | 'CONTINGENCY_ENDING'
   | 'PLAN_APPROVAL'
   | 'RECOVERY_WINDOW'
-  | 'REVIEW_DUE';
+  | 'REVIEW_DUE'
+  | 'STATEMENT_DUE';
 
 export type PortalDecisionsQueryVariables = Exact<{
   personId: string | number;

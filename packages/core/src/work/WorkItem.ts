@@ -8,6 +8,7 @@ export const WorkItemKind = Schema.Literals([
   "plan-approval",
   "contingency-ending",
   "recovery-window",
+  "statement-due",
 ]).annotate({ identifier: "WorkItemKind" })
 export type WorkItemKind = typeof WorkItemKind.Type
 

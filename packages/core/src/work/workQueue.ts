@@ -13,6 +13,7 @@ import {
 import { CalendarDate } from "../model/Person.ts"
 import { PersonId } from "../model/Ids.ts"
 import { WorkQueueSource, type WorkQueueRow } from "../ports/WorkQueueSource.ts"
+import { DirectPaymentMonitoringPolicy } from "../policies/DirectPaymentMonitoringPolicy.ts"
 import { type WorkItem, WorkItemKind } from "./WorkItem.ts"
 
 export const WorkQueueInput = Schema.Struct({
@@ -39,6 +40,8 @@ const ruleOf = (row: WorkQueueRow): string => {
       return `The contingency uplift ends on ${row.dueDate}; check the person is ready.`
     case "recovery-window":
       return `The person's time to answer a surplus proposal ends on ${row.dueDate}; nothing is recovered before then.`
+    case "statement-due":
+      return `A direct-payment statement is due by ${row.dueDate}, one period after the last (the monitoring policy's statement period).`
   }
 }
 
@@ -67,6 +70,7 @@ export const workQueue = Effect.fn("workQueue")(function* (raw: unknown = {}) {
   }
   const actor = yield* CurrentActor
   const source = yield* WorkQueueSource
+  const monitoring = yield* DirectPaymentMonitoringPolicy
   const today = yield* todayInLondon
   const limit = input.first ?? DEFAULT_PAGE_SIZE
   const rows = yield* source.items(actor.councilId, {
@@ -75,6 +79,7 @@ export const workQueue = Effect.fn("workQueue")(function* (raw: unknown = {}) {
     ...(input.dueBy === undefined ? {} : { dueBy: input.dueBy }),
     ...(after === undefined ? {} : { after }),
     limit: limit + 1,
+    statementEveryWeeks: yield* monitoring.statementEveryWeeks,
   })
   const items = rows.slice(0, limit).map(
     (row): WorkItem => ({

@@ -59,7 +59,22 @@ const openItems = `
      AND NOT EXISTS (SELECT 1 FROM decisions s WHERE s.supersedes = d.id)
      AND NOT EXISTS (SELECT 1 FROM ledger_postings p
                       WHERE p.council_id = d.council_id AND p.budget_id::text = d.subject_id
-                        AND p.idempotency_key = 'recovery:' || d.id::text)`
+                        AND p.idempotency_key = 'recovery:' || d.id::text)
+  UNION ALL
+  SELECT 'statement-due',
+         to_char(COALESCE(
+           (SELECT max(e.payload->>'periodEnd') FROM domain_events e
+             WHERE e.council_id = j.council_id AND e.aggregate_type = 'Budget'
+               AND e.aggregate_id = j.budget_id::text AND e.type = 'DirectPaymentStatementReceived'),
+           s.schedule->>'startDate')::date + 7 * $weeks, 'YYYY-MM-DD'),
+         j.id::text, j.person_id::text, j.practitioner, j.budget_id::text, NULL
+    FROM journeys j
+    JOIN ledger_schedules s ON s.budget_id = j.budget_id
+   WHERE j.council_id = $council AND j.stage IN ('active', 'under-review')
+     AND EXISTS (SELECT 1 FROM jsonb_array_elements(j.data->'plans') plan
+                   CROSS JOIN LATERAL jsonb_array_elements(plan->'content'->'lines') line
+                  WHERE (plan->>'version')::int = (j.data->'approved'->>'planVersion')::int
+                    AND line->>'deliveryMechanism' = 'direct-payment')`
 
 export const WorkQueueSourceSql = Layer.effect(
   WorkQueueSource,
@@ -69,8 +84,12 @@ export const WorkQueueSourceSql = Layer.effect(
     return WorkQueueSource.of({
       items: (councilId, filter) => {
         if (filter.kinds.length === 0) return Effect.succeed([])
+        // The policy's period is a whole number of weeks; it is written into the query as one.
+        const weeks = Math.trunc(filter.statementEveryWeeks)
         const items = sql.literal(
-          `(${openItems.replaceAll("$council", "current_setting('openpb.council_id', true)")})`,
+          `(${openItems
+            .replaceAll("$council", "current_setting('openpb.council_id', true)")
+            .replaceAll("$weeks", String(weeks))})`,
         )
         return sql<Row>`
           SELECT kind, due_date, journey_id, person_id, assignee, subject_id, detail FROM ${items} items
