@@ -57,5 +57,5 @@ if (someone) {
 }
 
 // GraphQL: a caseload view (empty for a user who is not a practitioner or adviser).
-const caseload = await requestGraphql({ url, token }, Caseload, {})
-console.log(`caseload entries: ${caseload.myCaseload.length}`)
+const caseload = await requestGraphql({ url, token }, Caseload, { first: 50 })
+console.log(`caseload entries: ${caseload.myCaseload.edges.length}`)

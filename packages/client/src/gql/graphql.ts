@@ -829,10 +829,13 @@ export type PortalDecisionsQueryVariables = Exact<{
 
 export type PortalDecisionsQuery = { decisionsOfPerson: Array<{ id: string, kind: DecisionKind, outcome: DecisionOutcome, madeAt: string, reasons: Array<{ criterion: string, text: string, met: boolean | null }>, policy: { id: string, version: string }, challenge: { how: string, deadline: string } }> };
 
-export type CaseloadQueryVariables = Exact<{ [key: string]: never; }>;
+export type CaseloadQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
 
 
-export type CaseloadQuery = { myCaseload: Array<{ nextReviewDue: string | null, overdue: boolean, journey: { id: string, personId: string, stage: JourneyStage } }> };
+export type CaseloadQuery = { myCaseload: { edges: Array<{ node: { journeyId: string, personId: string, givenName: string, familyName: string, stage: JourneyStage, nextReviewDue: string | null, overdue: boolean } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type AuditTrailQueryVariables = Exact<{
   actorSubject?: string | null | undefined;
@@ -961,10 +964,15 @@ export type LedgerHistoryQueryVariables = Exact<{
 
 export type LedgerHistoryQuery = { ledgerHistory: Array<{ budgetId: string, councilId: string, createdAt: string, createdBy: string, decisionId: string | null, effectiveDate: string, id: string, idempotencyKey: string, kind: PostingKind, memo: string, reverses: string | null, details: { category: string | null, lineId: string | null, payee: string | null, receiptReference: string | null }, entries: Array<{ account: string, amountPence: number }> }> };
 
-export type MyCaseloadQueryVariables = Exact<{ [key: string]: never; }>;
+export type MyCaseloadQueryVariables = Exact<{
+  after?: string | null | undefined;
+  before?: string | null | undefined;
+  first?: number | null | undefined;
+  last?: number | null | undefined;
+}>;
 
 
-export type MyCaseloadQuery = { myCaseload: Array<{ nextReviewDue: string | null, overdue: boolean, journey: { adviser: string | null, budgetId: string | null, councilId: string, declineReason: string | null, eligibilityDecisionId: string | null, engagementSupport: EngagementSupport, healthEligible: boolean, id: string, indicativeDecisionId: string | null, openedAt: string, personId: string, practitioner: string | null, stage: JourneyStage, updatedAt: string, version: number, approved: { costOfMeetingNeedsPence: number, councilSharePence: number, decisionId: string, nhsSharePence: number, personContributionPence: number, planVersion: number, refusedLines: Array<{ decisionId: string, lineId: string }> | null } | null, assessment: { detentions: Array<Detention>, healthGrounds: Array<RightToHaveGround>, healthNeeds: Array<string>, impairmentOrIllness: string, needsAriseFromImpairmentOrIllness: boolean, wellbeingEvidence: string, wellbeingImpact: WellbeingImpact, fluctuation: { pattern: string } | null, outcomes: Array<{ evidence: string, outcome: AdultOutcome, unableSenses: Array<UnableSense> }>, period: { from: string, to: string }, views: { carer: string | null, person: string, practitioner: string } } | null, contingency: { decisionId: string, from: string, until: string, upliftPence: number } | null, directPaymentArrangements: { appropriateWayToMeetNeeds: boolean, capableOfManaging: boolean, justiceRequirements: Array<JusticeRequirement>, requestedBy: DirectPaymentRequester, authorisedPerson: { capableOfManaging: boolean, deputyOrAttorneySupports: boolean | null, name: string, relationship: string, willActInBestInterests: boolean } | null, capacity: { assessedBy: string, assessedOn: string, hasCapacity: boolean }, householdPayments: Array<{ lineId: string, necessaryBecause: string | null, relationship: HouseholdRelationship }>, nhs: { careCoordinator: string | null, riskAssessedOn: string | null, riskManagementAgreedInPlan: boolean } | null, nominatedPerson: { agreesToActAsNominee: boolean, name: string, relationship: string } | null } | null, ending: { decisionId: string, note: string, on: string, reason: EndReason } | null, financial: { decisionId: string, weeklyContributionPence: number, assessment: { ageYears: number, assessedOn: string | null, capitalPence: number, dateOfBirth: string | null, household: Household | null, receivesSection117Aftercare: boolean, weeklyDisabilityRelatedExpenditurePence: number, weeklyHousingCostsPence: number, weeklyIncomePence: number } } | null, plans: Array<{ annualCostPence: number, createdAt: string, createdBy: string, version: number }>, referral: { referredBy: string, source: ReferralSource, toldAbout: string }, reviews: Array<{ clock: ReviewClock | null, completedOn: string | null, decisionId: string | null, dueDate: string, id: string, outcome: ReviewOutcome | null, status: ReviewStatus, trigger: ReviewTrigger, measures: Array<{ instrument: string, problems: Array<string>, wantsHelpWith: Array<string> }> | null, progress: Array<{ attainment: number, note: string, outcomeId: string }>, views: { carer: string | null, person: string, practitioner: string } | null, wellbeing: { instrument: string, raw: Array<number>, scored: number } | null }>, submission: { planVersion: number, lineChecks: Array<{ lineId: string, verdict: SpendingVerdict }>, requirement: { level: ApprovalLevel, minimumApproverLimitPence: number } } | null, suspension: { decisionId: string, from: string, reason: string } | null } }> };
+export type MyCaseloadQuery = { myCaseload: { edges: Array<{ cursor: string, node: { budgetId: string | null, contingencyUntil: string | null, familyName: string, givenName: string, id: string, journeyId: string, nextReviewDue: string | null, overdue: boolean, personId: string, stage: JourneyStage } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null } } };
 
 export type PersonQueryVariables = Exact<{
   personId: string | number;
@@ -1310,14 +1318,22 @@ export const PortalDecisionsDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<PortalDecisionsQuery, PortalDecisionsQueryVariables>;
 export const CaseloadDocument = new TypedDocumentString(`
-    query Caseload {
-  myCaseload {
-    nextReviewDue
-    overdue
-    journey {
-      id
-      personId
-      stage
+    query Caseload($first: Int, $after: String) {
+  myCaseload(first: $first, after: $after) {
+    edges {
+      node {
+        journeyId
+        personId
+        givenName
+        familyName
+        stage
+        nextReviewDue
+        overdue
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
     }
   }
 }
@@ -2198,182 +2214,29 @@ export const LedgerHistoryDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<LedgerHistoryQuery, LedgerHistoryQueryVariables>;
 export const MyCaseloadDocument = new TypedDocumentString(`
-    query MyCaseload {
-  myCaseload {
-    journey {
-      adviser
-      approved {
-        costOfMeetingNeedsPence
-        councilSharePence
-        decisionId
-        nhsSharePence
-        personContributionPence
-        planVersion
-        refusedLines {
-          decisionId
-          lineId
-        }
-      }
-      assessment {
-        detentions
-        fluctuation {
-          pattern
-        }
-        healthGrounds
-        healthNeeds
-        impairmentOrIllness
-        needsAriseFromImpairmentOrIllness
-        outcomes {
-          evidence
-          outcome
-          unableSenses
-        }
-        period {
-          from
-          to
-        }
-        views {
-          carer
-          person
-          practitioner
-        }
-        wellbeingEvidence
-        wellbeingImpact
-      }
-      budgetId
-      contingency {
-        decisionId
-        from
-        until
-        upliftPence
-      }
-      councilId
-      declineReason
-      directPaymentArrangements {
-        appropriateWayToMeetNeeds
-        authorisedPerson {
-          capableOfManaging
-          deputyOrAttorneySupports
-          name
-          relationship
-          willActInBestInterests
-        }
-        capableOfManaging
-        capacity {
-          assessedBy
-          assessedOn
-          hasCapacity
-        }
-        householdPayments {
-          lineId
-          necessaryBecause
-          relationship
-        }
-        justiceRequirements
-        nhs {
-          careCoordinator
-          riskAssessedOn
-          riskManagementAgreedInPlan
-        }
-        nominatedPerson {
-          agreesToActAsNominee
-          name
-          relationship
-        }
-        requestedBy
-      }
-      eligibilityDecisionId
-      ending {
-        decisionId
-        note
-        on
-        reason
-      }
-      engagementSupport
-      financial {
-        assessment {
-          ageYears
-          assessedOn
-          capitalPence
-          dateOfBirth
-          household
-          receivesSection117Aftercare
-          weeklyDisabilityRelatedExpenditurePence
-          weeklyHousingCostsPence
-          weeklyIncomePence
-        }
-        decisionId
-        weeklyContributionPence
-      }
-      healthEligible
-      id
-      indicativeDecisionId
-      openedAt
-      personId
-      plans {
-        annualCostPence
-        createdAt
-        createdBy
-        version
-      }
-      practitioner
-      referral {
-        referredBy
-        source
-        toldAbout
-      }
-      reviews {
-        clock
-        completedOn
-        decisionId
-        dueDate
+    query MyCaseload($after: String, $before: String, $first: Int, $last: Int) {
+  myCaseload(after: $after, before: $before, first: $first, last: $last) {
+    edges {
+      cursor
+      node {
+        budgetId
+        contingencyUntil
+        familyName
+        givenName
         id
-        measures {
-          instrument
-          problems
-          wantsHelpWith
-        }
-        outcome
-        progress {
-          attainment
-          note
-          outcomeId
-        }
-        status
-        trigger
-        views {
-          carer
-          person
-          practitioner
-        }
-        wellbeing {
-          instrument
-          raw
-          scored
-        }
+        journeyId
+        nextReviewDue
+        overdue
+        personId
+        stage
       }
-      stage
-      submission {
-        lineChecks {
-          lineId
-          verdict
-        }
-        planVersion
-        requirement {
-          level
-          minimumApproverLimitPence
-        }
-      }
-      suspension {
-        decisionId
-        from
-        reason
-      }
-      updatedAt
-      version
     }
-    nextReviewDue
-    overdue
+    pageInfo {
+      endCursor
+      hasNextPage
+      hasPreviousPage
+      startCursor
+    }
   }
 }
     `) as unknown as TypedDocumentString<MyCaseloadQuery, MyCaseloadQueryVariables>;

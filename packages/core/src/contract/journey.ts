@@ -49,13 +49,13 @@ import {
   referPerson,
 } from "../journey/usecases/referral.ts"
 import {
-  CaseloadInput,
   CompleteReviewInput,
   completeReview,
-  myCaseload,
   StartReviewInput,
   startReview,
 } from "../journey/usecases/reviews.ts"
+import { CaseloadInput, myCaseload } from "../journey/usecases/caseload.ts"
+import { CaseloadEntry } from "../journey/Caseload.ts"
 import {
   RecordDirectPaymentArrangementsInput,
   recordDirectPaymentArrangements,
@@ -336,22 +336,16 @@ export const ListJourneys = defineUseCase({
   run: listJourneys,
 })
 
-export const CaseloadEntry = Schema.Struct({
-  journey: Journey,
-  nextReviewDue: Schema.NullOr(CalendarDate),
-  overdue: Schema.Boolean,
-}).annotate({ identifier: "CaseloadEntry" })
-
 export const MyCaseload = defineUseCase({
   name: "myCaseload",
   path: "journey.caseload",
   kind: "query",
   description:
-    "The signed-in practitioner's or adviser's open journeys, with due and overdue reviews.",
+    "The signed-in practitioner's or adviser's open journeys, earliest review due first, a page at a time: the person, the stage, the next review and whether it is overdue.",
   access: readRule("caseload.read", "council"),
   input: CaseloadInput,
-  output: Schema.Array(CaseloadEntry),
+  output: PageOf(CaseloadEntry, "CaseloadPage"),
   errors: [],
-  graphql: { field: "myCaseload" },
+  graphql: { field: "myCaseload", connection: true },
   run: myCaseload,
 })

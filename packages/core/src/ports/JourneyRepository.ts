@@ -2,6 +2,22 @@ import { Context, type Effect, type Option } from "effect"
 import type { StaleVersion } from "../model/Errors.ts"
 import type { CouncilId, PersonId } from "../model/Ids.ts"
 import type { Journey, JourneyId } from "../journey/Journey.ts"
+import type { JourneyStage } from "../journey/JourneyStage.ts"
+
+/** A caseload's order: the next review (none due sorts last), then the journey. */
+export interface CaseloadKey {
+  readonly nextReviewDue: string | null
+  readonly journeyId: string
+}
+
+export interface CaseloadRow extends CaseloadKey {
+  readonly personId: string
+  readonly givenName: string
+  readonly familyName: string
+  readonly stage: JourneyStage
+  readonly budgetId: string | null
+  readonly contingencyUntil: string | null
+}
 
 /** Where journeys are kept. Every method is scoped to one council. */
 export class JourneyRepository extends Context.Service<
@@ -12,8 +28,15 @@ export class JourneyRepository extends Context.Service<
     update(journey: Journey): Effect.Effect<void, StaleVersion>
     findById(councilId: CouncilId, id: JourneyId): Effect.Effect<Option.Option<Journey>>
     listForPerson(councilId: CouncilId, personId: PersonId): Effect.Effect<ReadonlyArray<Journey>>
-    /** Open journeys whose practitioner is `subject`, earliest review due first. */
-    caseload(councilId: CouncilId, subject: string): Effect.Effect<ReadonlyArray<Journey>>
+    /**
+     * A page of the open journeys whose practitioner or adviser is `subject`, earliest review due
+     * first (none due last), then by id: only the fields a caseload shows.
+     */
+    caseload(
+      councilId: CouncilId,
+      subject: string,
+      page: { readonly after?: CaseloadKey; readonly limit: number },
+    ): Effect.Effect<ReadonlyArray<CaseloadRow>>
     list(
       councilId: CouncilId,
       limit: number,

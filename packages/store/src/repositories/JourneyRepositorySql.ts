@@ -1,4 +1,4 @@
-import { Journey, JourneyRepository } from "@openpb/core"
+import { type CaseloadRow, Journey, JourneyRepository } from "@openpb/core"
 import { Effect, Layer, Option, Schema } from "effect"
 import { councilScope } from "../CouncilScope.ts"
 import { SqlClient } from "effect/sql"
@@ -13,6 +13,17 @@ const toJourney = (row: { readonly data: unknown }) => decodeJourney(parseJson(r
  * Journeys are stored as their whole encoded document, with the columns queries need
  * (stage, practitioner, adviser, next review) beside it, and a version for optimistic writes.
  */
+interface CaseloadSqlRow {
+  readonly journey_id: string
+  readonly person_id: string
+  readonly given_name: string
+  readonly family_name: string
+  readonly stage: CaseloadRow["stage"]
+  readonly budget_id: string | null
+  readonly next_review_due: string | null
+  readonly contingency_until: string | null
+}
+
 export const JourneyRepositorySql = Layer.effect(
   JourneyRepository,
   Effect.gen(function* () {
@@ -74,16 +85,43 @@ export const JourneyRepositorySql = Layer.effect(
           Effect.orDie,
           Effect.withSpan("JourneyRepository.listForPerson"),
         ),
-      caseload: (councilId, subject) =>
-        sql<{ data: unknown }>`SELECT data FROM journeys
-                               WHERE council_id = ${councilId} AND (practitioner = ${subject} OR adviser = ${subject})
-                                 AND stage NOT IN ('ended', 'declined', 'not-eligible')
-                               ORDER BY next_review_due NULLS LAST, id`.pipe(
+      caseload: (councilId, subject, page) => {
+        // None due sorts last: the order's key stands a missing date at the calendar's end.
+        const due = sql.literal("COALESCE(j.next_review_due, DATE '9999-12-31')")
+        return sql<CaseloadSqlRow>`
+          SELECT j.id::text AS journey_id, j.person_id::text AS person_id, p.given_name,
+                 p.family_name, j.stage, j.budget_id::text AS budget_id,
+                 j.next_review_due::text AS next_review_due,
+                 j.data->'contingency'->>'until' AS contingency_until
+            FROM journeys j JOIN people p ON p.id = j.person_id
+           WHERE j.council_id = ${councilId} AND (j.practitioner = ${subject} OR j.adviser = ${subject})
+             AND j.stage NOT IN ('ended', 'declined', 'not-eligible')
+             ${
+               page.after === undefined
+                 ? sql``
+                 : sql`AND (${due}, j.id) > (${page.after.nextReviewDue ?? "9999-12-31"}::date, ${page.after.journeyId}::uuid)`
+             }
+           ORDER BY ${due}, j.id
+           LIMIT ${page.limit}`.pipe(
           withCouncil(councilId),
-          Effect.map((rows) => rows.map(toJourney)),
+          Effect.map((rows) =>
+            rows.map(
+              (r): CaseloadRow => ({
+                journeyId: r.journey_id,
+                personId: r.person_id,
+                givenName: r.given_name,
+                familyName: r.family_name,
+                stage: r.stage,
+                budgetId: r.budget_id,
+                nextReviewDue: r.next_review_due,
+                contingencyUntil: r.contingency_until,
+              }),
+            ),
+          ),
           Effect.orDie,
           Effect.withSpan("JourneyRepository.caseload"),
-        ),
+        )
+      },
       list: (councilId, limit, afterId) =>
         sql<{ data: unknown }>`SELECT data FROM journeys WHERE council_id = ${councilId}
                                ${afterId === undefined ? sql`` : sql`AND id > ${afterId}`}

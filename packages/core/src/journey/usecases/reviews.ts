@@ -171,20 +171,3 @@ export const completeReview = Effect.fn("completeReview")(function* (raw: unknow
     }),
   )
 })
-
-export const CaseloadInput = Schema.Struct({})
-
-/** The actor's caseload: open journeys with their next review and whether it is overdue. */
-export const myCaseload = Effect.fn("myCaseload")(function* (raw: unknown = {}) {
-  yield* decodeInput(CaseloadInput)(raw)
-  yield* authorize("caseload.read")
-  const actor = yield* CurrentActor
-  const journeys = yield* JourneyRepository
-  const today = yield* todayInLondon
-  const mine = yield* journeys.caseload(actor.councilId, actor.subject)
-  return mine.map((journey) => ({
-    journey,
-    nextReviewDue: journey.nextReviewDue,
-    overdue: journey.nextReviewDue !== null && journey.nextReviewDue < today,
-  }))
-})
