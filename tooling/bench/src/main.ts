@@ -1,6 +1,7 @@
 import { execFileSync, spawn } from "node:child_process"
 import { fileURLToPath } from "node:url"
 import { Effect } from "effect"
+import { caseloadBench } from "./caseload.ts"
 import { ledgerPostingsBench } from "./ledgerPostings.ts"
 
 /** `pnpm bench`: every benchmark against the PostgreSQL at DATABASE_URL (default: the local one). */
@@ -8,6 +9,7 @@ const databaseUrl = process.env.DATABASE_URL ?? "postgres://postgres@127.0.0.1:5
 const postings = Number(process.env.BENCH_POSTINGS ?? 3000)
 const schema = `openpb_bench_${Date.now()}`
 const exportSchema = `${schema}_export`
+const caseloadSchema = `${schema}_caseload`
 
 const dropSchema = (name: string) =>
   execFileSync("psql", [
@@ -46,7 +48,11 @@ try {
   // The export benchmark runs in its own process, on the same PostgreSQL.
   await exportBench()
   await Effect.runPromise(ledgerPostingsBench(databaseUrl, schema, postings, 8))
+  await Effect.runPromise(
+    caseloadBench(databaseUrl, caseloadSchema, Number(process.env.BENCH_CASELOAD_CALLS ?? 400)),
+  )
 } finally {
+  dropSchema(caseloadSchema)
   dropSchema(exportSchema)
   dropSchema(schema)
 }
