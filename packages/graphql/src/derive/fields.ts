@@ -67,9 +67,11 @@ const connectionField = (t: RootFieldBuilder, contract: AnyUseCase) => {
       const given = Object.fromEntries(
         filters.flatMap((f) => (args[f.name] == null ? [] : [[f.name, args[f.name]]])),
       )
+      // The filters in core's terms; the use case decodes and checks them like any input.
+      const converted = filters.length > 0 ? fromGraphqlValue(input, given) : {}
       const result = (await ctx.run(
         invokeUseCase(contract, {
-          ...(filters.length > 0 ? (fromGraphqlValue(input, given) as object) : {}),
+          ...(typeof converted === "object" && converted !== null ? converted : {}),
           ...(args.first != null ? { first: args.first } : {}),
           ...(args.after != null ? { after: args.after } : {}),
         }),
