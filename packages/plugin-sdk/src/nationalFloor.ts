@@ -178,26 +178,118 @@ const duesText = (dues: Dues) =>
     : dues.map((d) => `the ${d.clock} review due by ${d.dueDate}`).join(" and ")
 
 /**
- * How each rule of a floor port is compared: `combine` gives the deployment's answer from its
- * providers' (on a shared port, as core combines them), and `holds` says whether that answer is
- * at least as generous as the floor's.
+ * How one rule of a floor port is compared, in its own types: `combine` gives the deployment's
+ * answer from its providers' (on a shared port, as core combines them), and `holds` says whether
+ * that answer is at least as generous as the floor's.
  */
-interface FloorRule {
+interface FloorRuleSpec<I, A> {
   readonly port: FloorPort
   readonly method: string
   /** The port's input: what a floor's hand-written cases must be. */
-  readonly input: Schema.Codec<unknown, unknown>
+  readonly input: Schema.Decoder<I>
   /** What the generated inputs are drawn from (the input, its amounts in a useful range). */
-  readonly generate: Schema.Top
+  readonly generate: Schema.Decoder<I>
   readonly cases: (cases: FloorCases) => ReadonlyArray<unknown> | undefined
   readonly shared: boolean
-  readonly call: (plugin: LoadedPlugin, input: never) => unknown
-  readonly combine: (answers: ReadonlyArray<unknown>) => unknown
-  readonly holds: (floor: never, deployment: never) => boolean
-  readonly brief: (input: never) => string
-  readonly says: (answer: never) => string
-  readonly reasons: (answer: never) => ReadonlyArray<string>
+  readonly call: (plugin: LoadedPlugin, input: I) => A
+  readonly combine: (answers: ReadonlyArray<A>) => A
+  readonly holds: (floor: A, deployment: A) => boolean
+  readonly brief: (input: I) => string
+  readonly says: (answer: A) => string
+  readonly reasons: (answer: A) => ReadonlyArray<string>
 }
+
+/** The facts of a comparison a failure reports. */
+interface Compared {
+  readonly brief: string
+  readonly counterexample: unknown
+  readonly floorAnswer: string
+  readonly floorReasons: ReadonlyArray<string>
+  readonly pluginAnswer: string
+  readonly pluginReasons: ReadonlyArray<string>
+}
+
+/** A rule with its types closed over: what the check needs of any rule. */
+interface FloorRule {
+  readonly port: FloorPort
+  readonly method: string
+  readonly shared: boolean
+  readonly cases: (cases: FloorCases) => ReadonlyArray<unknown> | undefined
+  /** Why a hand-written case is not a valid input, if it is not. */
+  readonly invalid: (value: unknown) => string | undefined
+  /**
+   * Tries the floor's cases, then generated inputs: how many held, or the first (shrunk) input
+   * on which the deployment is stricter.
+   */
+  readonly compare: (
+    floor: LoadedPlugin,
+    answering: ReadonlyArray<LoadedPlugin>,
+    declared: NationalFloor,
+    seed: string,
+  ) => Effect.Effect<
+    { readonly _tag: "Held"; readonly cases: number } | ({ readonly _tag: "Stricter" } & Compared)
+  >
+}
+
+/** Calls a rule; an exception is a defect naming the plugin and the rule, as at runtime. */
+const callRule = <I, A>(spec: FloorRuleSpec<I, A>, plugin: LoadedPlugin, input: I): A => {
+  try {
+    return spec.call(plugin, input)
+  } catch (cause) {
+    throw new Error(
+      `Plugin ${label(plugin)} failed in ${spec.port}.${spec.method} while checked against the national floor: ${String(cause)}`,
+      { cause },
+    )
+  }
+}
+
+const floorRule = <I, A>(spec: FloorRuleSpec<I, A>): FloorRule => ({
+  port: spec.port,
+  method: spec.method,
+  shared: spec.shared,
+  cases: spec.cases,
+  invalid: (value) => {
+    const decoded = Schema.decodeUnknownExit(spec.input)(value)
+    return decoded._tag === "Failure" ? String(decoded.cause) : undefined
+  },
+  compare: (floor, answering, declared, seed) =>
+    Effect.gen(function* () {
+      const compare = (value: I) => {
+        const floorAnswer = callRule(spec, floor, value)
+        const deployment = spec.combine(answering.map((p) => callRule(spec, p, value)))
+        return { floorAnswer, deployment, holds: spec.holds(floorAnswer, deployment) }
+      }
+      const stricter = (value: I) => {
+        const { floorAnswer, deployment } = compare(value)
+        return {
+          _tag: "Stricter" as const,
+          brief: spec.brief(value),
+          counterexample: value,
+          floorAnswer: spec.says(floorAnswer),
+          floorReasons: spec.reasons(floorAnswer),
+          pluginAnswer: spec.says(deployment),
+          pluginReasons: spec.reasons(deployment),
+        }
+      }
+      const cases = (spec.cases(declared.cases ?? {}) ?? []).map((c) =>
+        Schema.decodeUnknownSync(spec.input)(c),
+      )
+      for (const value of cases) if (!compare(value).holds) return stricter(value)
+      const result = yield* Arbitrary.checkEffect(
+        Arbitrary.schema(spec.generate),
+        (value) => compare(value).holds,
+        { runs: FLOOR_RUNS, seed, size: 10, maxShrinks: 500 },
+      )
+      if (result._tag === "Falsified") return stricter(result.shrunkInput)
+      if (result._tag !== "Passed")
+        return yield* Effect.die(
+          new Error(
+            `The national floor check of ${spec.port}.${spec.method} could not run: ${result._tag}`,
+          ),
+        )
+      return { _tag: "Held" as const, cases: cases.length + result.runs }
+    }),
+})
 
 const rulesOf = <P extends keyof PortRules>(plugin: LoadedPlugin, port: P) =>
   plugin.rules[port] as PortRules[P]
@@ -208,59 +300,75 @@ type Contribution = {
   readonly reasons: ReadonlyArray<Reason>
 }
 
-const eligibilityRule = (method: "adult" | "carer"): FloorRule => ({
-  port: "eligibility",
-  method,
-  input: (method === "adult" ? AdultAssessment : CarerAssessment) as Schema.Codec<unknown, unknown>,
-  generate: method === "adult" ? AdultAssessment : CarerAssessment,
-  cases: (c) => c.eligibility?.[method],
-  shared: false,
-  call: (plugin, input) => rulesOf(plugin, "eligibility")[method](input),
-  combine: (answers) => answers[0],
-  // Whenever the national rule finds the needs eligible, the deployment must too.
-  holds: (floor: Eligibility, deployment: Eligibility) => !floor.eligible || deployment.eligible,
-  brief: method === "adult" ? adultBrief : carerBrief,
-  says: (a: Eligibility) => (a.eligible ? "eligible" : "not eligible"),
-  reasons: (a: Raw) => reasonsText(a),
-})
+const eligibilityRule = <I>(
+  method: "adult" | "carer",
+  input: Schema.Decoder<I>,
+  call: (plugin: LoadedPlugin, input: I) => Eligibility,
+  brief: (input: I) => string,
+) =>
+  floorRule<I, Eligibility>({
+    port: "eligibility",
+    method,
+    input,
+    generate: input,
+    cases: (c) => c.eligibility?.[method],
+    shared: false,
+    call,
+    combine: (answers) => answers[0]!,
+    // Whenever the national rule finds the needs eligible, the deployment must too.
+    holds: (floor, deployment) => !floor.eligible || deployment.eligible,
+    brief,
+    says: (a) => (a.eligible ? "eligible" : "not eligible"),
+    reasons: (a) => reasonsText(a),
+  })
 
 const floorRules: ReadonlyArray<FloorRule> = [
-  eligibilityRule("adult"),
-  eligibilityRule("carer"),
-  {
+  eligibilityRule(
+    "adult",
+    AdultAssessment,
+    (plugin, a) => rulesOf(plugin, "eligibility").adult(a),
+    adultBrief,
+  ),
+  eligibilityRule(
+    "carer",
+    CarerAssessment,
+    (plugin, a) => rulesOf(plugin, "eligibility").carer(a),
+    carerBrief,
+  ),
+  floorRule<FinancialAssessment, Contribution>({
     port: "charging",
     method: "contribution",
-    input: FinancialAssessment as Schema.Codec<unknown, unknown>,
+    input: FinancialAssessment,
     generate: FinancialCases,
     cases: (c) => c.charging?.contribution,
     shared: false,
     call: (plugin, input) => rulesOf(plugin, "charging").contribution(input),
-    combine: (answers) => answers[0],
+    combine: (answers) => answers[0]!,
     // The person never pays more than the national rule asks.
-    holds: (floor: Contribution, deployment: Contribution) =>
+    holds: (floor, deployment) =>
       deployment.weeklyContributionPence <= floor.weeklyContributionPence,
     brief: financialBrief,
-    says: (a: Contribution) => `a contribution of ${pounds(a.weeklyContributionPence)} a week`,
-    reasons: (a: Raw) => reasonsText(a),
-  },
-  {
+    says: (a) => `a contribution of ${pounds(a.weeklyContributionPence)} a week`,
+    reasons: (a) => reasonsText(a),
+  }),
+  floorRule<ReviewScheduleInput, Dues>({
     port: "reviewSchedule",
     method: "nextReviews",
-    input: ReviewScheduleInput as Schema.Codec<unknown, unknown>,
+    input: ReviewScheduleInput,
     generate: ReviewScheduleInput,
     cases: (c) => c.reviewSchedule?.nextReviews,
     shared: true,
     call: (plugin, input) => rulesOf(plugin, "reviewSchedule").nextReviews(input),
-    combine: (answers) => combineDues(answers as ReadonlyArray<Dues>),
+    combine: (answers) => combineDues(answers),
     // Every clock the national rule runs is due no later in the deployment.
-    holds: (floor: Dues, deployment: Dues) =>
+    holds: (floor, deployment) =>
       floor.every((due) =>
         deployment.some((d) => d.clock === due.clock && d.dueDate <= due.dueDate),
       ),
     brief: reviewsBrief,
     says: duesText,
-    reasons: (a: Dues) => a.flatMap((d) => d.reasons.map((r) => r.text)),
-  },
+    reasons: (a) => a.flatMap((d) => d.reasons.map((r) => r.text)),
+  }),
 ]
 
 /** The same plugin, version and settings digest: the very rules of the floor. */
@@ -268,18 +376,6 @@ const isFloorItself = (plugin: LoadedPlugin, floor: LoadedPlugin) =>
   plugin.id === floor.id && plugin.ref.version === floor.ref.version
 
 const label = (plugin: LoadedPlugin) => `${plugin.id}@${plugin.ref.version}`
-
-/** Calls a rule; an exception is a defect naming the plugin and the rule, as at runtime. */
-const callRule = (rule: FloorRule, plugin: LoadedPlugin, input: unknown): unknown => {
-  try {
-    return rule.call(plugin, input as never)
-  } catch (cause) {
-    throw new Error(
-      `Plugin ${label(plugin)} failed in ${rule.port}.${rule.method} while checked against the national floor: ${String(cause)}`,
-      { cause },
-    )
-  }
-}
 
 /** A floor plugin with its national settings, and the deployment it holds. */
 export interface FloorInput {
@@ -290,9 +386,6 @@ export interface FloorInput {
   readonly providers: Providers
 }
 
-const decodeCases = (rule: FloorRule, declared: NationalFloor): ReadonlyArray<unknown> =>
-  (rule.cases(declared.cases ?? {}) ?? []).map((c) => Schema.decodeUnknownSync(rule.input)(c))
-
 /** A floor's hand-written case that its port's input refuses is a programming error. */
 export const validateFloorCases = (pluginId: string, declared: NationalFloor) => {
   for (const rule of floorRules) {
@@ -302,10 +395,10 @@ export const validateFloorCases = (pluginId: string, declared: NationalFloor) =>
         `Plugin ${pluginId} gives national floor cases for ${rule.port}.${rule.method} but states no floor for ${rule.port}`,
       )
     for (const [index, value] of cases.entries()) {
-      const decoded = Schema.decodeUnknownExit(rule.input)(value)
-      if (decoded._tag === "Failure")
+      const invalid = rule.invalid(value)
+      if (invalid !== undefined)
         throw new Error(
-          `Plugin ${pluginId}: national floor case ${index + 1} of ${rule.port}.${rule.method} is not a valid input: ${String(decoded.cause)}`,
+          `Plugin ${pluginId}: national floor case ${index + 1} of ${rule.port}.${rule.method} is not a valid input: ${invalid}`,
         )
     }
   }
@@ -340,39 +433,26 @@ export const checkFloor = (
         checks.push({ ...base, cases: 0 })
         continue
       }
-      const compare = (value: unknown) => {
-        const floor = callRule(rule, input.floor, value)
-        const deployment = rule.combine(answering.map((p) => callRule(rule, p, value)))
-        return { floor, deployment, holds: rule.holds(floor as never, deployment as never) }
-      }
-      const fail = (value: unknown) => {
-        const { floor, deployment } = compare(value)
-        return new NationalFloorTightened({
+      const outcome = yield* rule.compare(
+        input.floor,
+        answering,
+        input.declared,
+        `${SEED}/${base.rule}`,
+      )
+      if (outcome._tag === "Stricter")
+        return yield* new NationalFloorTightened({
           nation: input.nation,
           plugin: answering.map(label).join(" and "),
           floor: `${input.floor.id}@${input.floor.version}`,
           rule: base.rule,
-          case: rule.brief(value as never),
-          counterexample: value,
-          floorAnswer: rule.says(floor as never),
-          floorReasons: rule.reasons(floor as never),
-          pluginAnswer: rule.says(deployment as never),
-          pluginReasons: rule.reasons(deployment as never),
+          case: outcome.brief,
+          counterexample: outcome.counterexample,
+          floorAnswer: outcome.floorAnswer,
+          floorReasons: outcome.floorReasons,
+          pluginAnswer: outcome.pluginAnswer,
+          pluginReasons: outcome.pluginReasons,
         })
-      }
-      const cases = decodeCases(rule, input.declared)
-      for (const value of cases) if (!compare(value).holds) return yield* fail(value)
-      const result = yield* Arbitrary.checkEffect(
-        Arbitrary.schema(rule.generate),
-        (value) => compare(value).holds,
-        { runs: FLOOR_RUNS, seed: `${SEED}/${base.rule}`, size: 10, maxShrinks: 500 },
-      )
-      if (result._tag === "Falsified") return yield* fail(result.shrunkInput)
-      if (result._tag !== "Passed")
-        return yield* Effect.die(
-          new Error(`The national floor check of ${base.rule} could not run: ${result._tag}`),
-        )
-      checks.push({ ...base, cases: cases.length + result.runs })
+      checks.push({ ...base, cases: outcome.cases })
     }
     return checks
   })
@@ -419,19 +499,19 @@ export const recordBeyondFloor = (
       !isFloorItself(plugin, f.floor),
   )
   if (holding.length === 0) return plugin
+  /** The floors that would not find these needs eligible: the deployment meets them beyond. */
   const beyond = <
     A extends { readonly eligible: boolean; readonly reasons: ReadonlyArray<Reason> },
   >(
     method: "adult" | "carer",
     answer: A,
-    input: never,
+    floorEligible: (floor: LoadedPlugin) => boolean,
   ): A => {
     if (!answer.eligible) return answer
     const added = holding.flatMap((f) => {
       const reason = f.declared.beyondFloor?.[method]
       if (reason === undefined) return []
-      const floorSays = rulesOf(f.floor, "eligibility")[method](input)
-      return floorSays.eligible ? [] : [reason]
+      return floorEligible(f.floor) ? [] : [reason]
     })
     const fresh = added.filter(
       (r, i) =>
@@ -446,8 +526,10 @@ export const recordBeyondFloor = (
       ...plugin.rules,
       eligibility: {
         ...eligibility,
-        adult: (a) => beyond("adult", eligibility.adult(a), a as never),
-        carer: (a) => beyond("carer", eligibility.carer(a), a as never),
+        adult: (a) =>
+          beyond("adult", eligibility.adult(a), (f) => rulesOf(f, "eligibility").adult(a).eligible),
+        carer: (a) =>
+          beyond("carer", eligibility.carer(a), (f) => rulesOf(f, "eligibility").carer(a).eligible),
       },
     },
   }
