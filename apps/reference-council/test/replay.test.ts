@@ -1,24 +1,7 @@
-import { mkdtempSync, rmSync } from "node:fs"
-import { tmpdir } from "node:os"
-import { join } from "node:path"
-import { afterAll, beforeAll, describe, expect, it } from "vitest"
-import { devToken, run, type Started, startServer, stopServer, trpc } from "./server.ts"
+import { describe, expect, it } from "vitest"
+import { trpc, useDemoServer } from "./server.ts"
 
-const dataDir = mkdtempSync(join(tmpdir(), "openpb-replay-"))
-const schema = `openpb_replay_${crypto.randomUUID().replaceAll("-", "").slice(0, 12)}`
-let server: Started
-let token: string
-
-beforeAll(async () => {
-  server = await startServer({ dataDir, schema })
-  token = await devToken(dataDir, ["council-admin"])
-}, 90_000)
-afterAll(async () => {
-  if (server) await stopServer(server)
-  rmSync(dataDir, { recursive: true, force: true })
-  if (process.env.DATABASE_URL)
-    await run("psql", [process.env.DATABASE_URL, "-qc", `DROP SCHEMA IF EXISTS ${schema} CASCADE`])
-})
+const demo = useDemoServer("replay", ["council-admin"])
 
 interface Reason {
   readonly criterion: string
@@ -54,9 +37,9 @@ const policyKinds = new Set([
 ])
 
 const graphql = async (query: string, variables: Record<string, unknown>) => {
-  const response = await fetch(`${server.url}/graphql`, {
+  const response = await fetch(`${demo.url()}/graphql`, {
     method: "POST",
-    headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
+    headers: { "content-type": "application/json", authorization: `Bearer ${demo.token()}` },
     body: JSON.stringify({ query, variables }),
   })
   return (await response.json()) as {
@@ -76,16 +59,22 @@ const REPLAY = `query Replay($id: ID!) {
 /** Every decision of the demo data, read as a council administrator would. */
 const demoDecisions = async (): Promise<ReadonlyArray<Decision>> => {
   const page = await trpc<{ items: ReadonlyArray<{ personId: string }> }>(
-    server.url,
+    demo.url(),
     "journey.list",
     { first: 100 },
     "query",
-    token,
+    demo.token(),
   )
   const people = [...new Set(page.items.map((j) => j.personId))]
   const lists = await Promise.all(
     people.map((personId) =>
-      trpc<ReadonlyArray<Decision>>(server.url, "decision.ofPerson", { personId }, "query", token),
+      trpc<ReadonlyArray<Decision>>(
+        demo.url(),
+        "decision.ofPerson",
+        { personId },
+        "query",
+        demo.token(),
+      ),
     ),
   )
   return lists.flat()
@@ -103,11 +92,11 @@ describe("replaying the demo data's decisions through both APIs", () => {
     for (const decision of decisions) {
       const viaGraphql = await graphql(REPLAY, { id: decision.id })
       const viaTrpc = await trpc<Replay>(
-        server.url,
+        demo.url(),
         "decision.replay",
         { decisionId: decision.id },
         "query",
-        token,
+        demo.token(),
       ).catch((error: Error & { code?: string }) => error)
       const reRunnable =
         policyKinds.has(decision.kind) &&
@@ -139,19 +128,19 @@ describe("replaying the demo data's decisions through both APIs", () => {
   it("answers a replay under today's rules with the same result when nothing changed, and refuses an unknown decision", async () => {
     const [decision] = (await demoDecisions()).filter((d) => d.kind === "indicative-budget")
     const current = await trpc<Replay>(
-      server.url,
+      demo.url(),
       "decision.replay",
       { decisionId: decision!.id, against: "current" },
       "query",
-      token,
+      demo.token(),
     )
     expect(current.same).toBe(true)
     const missing = await trpc(
-      server.url,
+      demo.url(),
       "decision.replay",
       { decisionId: crypto.randomUUID() },
       "query",
-      token,
+      demo.token(),
     ).catch((error: Error & { code?: string }) => error.code)
     expect(missing).toBe("NOT_FOUND")
   })

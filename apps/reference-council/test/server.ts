@@ -1,10 +1,12 @@
 import { type ChildProcess, execFile, spawn } from "node:child_process"
-import { readFileSync } from "node:fs"
+import { mkdtempSync, readFileSync, rmSync } from "node:fs"
 import { createServer } from "node:net"
+import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { fileURLToPath } from "node:url"
 import { promisify } from "node:util"
 import { loadDevIssuer } from "@openpb/host"
+import { afterAll, beforeAll } from "vitest"
 
 export const appDir = fileURLToPath(new URL("..", import.meta.url))
 export const run = promisify(execFile)
@@ -114,4 +116,32 @@ export const trpc = async <A>(
   throw Object.assign(new Error(body.error?.message ?? `HTTP ${response.status}`), {
     code: body.error?.data?.code,
   })
+}
+
+/**
+ * One reference council for a test file, with the demo data: started before the file's tests
+ * with a development token for `roles`, stopped and its data (directory or schema) removed after.
+ */
+export const useDemoServer = (name: string, roles: ReadonlyArray<string>) => {
+  const dataDir = mkdtempSync(join(tmpdir(), `openpb-${name}-`))
+  const schema = `openpb_${name}_${crypto.randomUUID().replaceAll("-", "").slice(0, 12)}`
+  const state: { server?: Started; token?: string } = {}
+  beforeAll(async () => {
+    state.server = await startServer({ dataDir, schema })
+    state.token = await devToken(dataDir, roles)
+  }, 90_000)
+  afterAll(async () => {
+    if (state.server) await stopServer(state.server)
+    rmSync(dataDir, { recursive: true, force: true })
+    if (process.env.DATABASE_URL)
+      await run("psql", [
+        process.env.DATABASE_URL,
+        "-qc",
+        `DROP SCHEMA IF EXISTS ${schema} CASCADE`,
+      ])
+  })
+  return {
+    url: () => state.server!.url,
+    token: () => state.token!,
+  }
 }

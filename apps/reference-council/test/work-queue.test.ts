@@ -1,24 +1,7 @@
-import { mkdtempSync, rmSync } from "node:fs"
-import { tmpdir } from "node:os"
-import { join } from "node:path"
-import { afterAll, beforeAll, describe, expect, it } from "vitest"
-import { devToken, run, type Started, startServer, stopServer, trpc } from "./server.ts"
+import { describe, expect, it } from "vitest"
+import { trpc, useDemoServer } from "./server.ts"
 
-const dataDir = mkdtempSync(join(tmpdir(), "openpb-queue-"))
-const schema = `openpb_queue_${crypto.randomUUID().replaceAll("-", "").slice(0, 12)}`
-let server: Started
-let token: string
-
-beforeAll(async () => {
-  server = await startServer({ dataDir, schema })
-  token = await devToken(dataDir, ["council-admin"])
-}, 90_000)
-afterAll(async () => {
-  if (server) await stopServer(server)
-  rmSync(dataDir, { recursive: true, force: true })
-  if (process.env.DATABASE_URL)
-    await run("psql", [process.env.DATABASE_URL, "-qc", `DROP SCHEMA IF EXISTS ${schema} CASCADE`])
-})
+const demo = useDemoServer("queue", ["council-admin"])
 
 interface Item {
   readonly id: string
@@ -36,11 +19,11 @@ const viaTrpc = async (filter: Record<string, unknown> = {}) => {
   let after: string | undefined
   for (;;) {
     const page = await trpc<{ items: Array<Item>; endCursor: string | null; hasNextPage: boolean }>(
-      server.url,
+      demo.url(),
       "work.queue",
       { ...filter, first: 3, ...(after ? { after } : {}) },
       "query",
-      token,
+      demo.token(),
     )
     items.push(...page.items)
     if (!page.hasNextPage) return items
@@ -53,9 +36,9 @@ const viaGraphql = async (kinds?: ReadonlyArray<string>) => {
   const items: Array<Item> = []
   let after: string | null = null
   for (;;) {
-    const response = await fetch(`${server.url}/graphql`, {
+    const response = await fetch(`${demo.url()}/graphql`, {
       method: "POST",
-      headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
+      headers: { "content-type": "application/json", authorization: `Bearer ${demo.token()}` },
       body: JSON.stringify({
         query: `query Queue($after: String, $kinds: [WorkItemKind!]) {
           workQueue(first: 3, after: $after, kinds: $kinds) {

@@ -4,7 +4,6 @@ import {
   allocateDue,
   annualLineCostPence,
   annualPlanCostPence,
-  CurrentActor,
   decidePlan,
   draftPlan,
   endJourney,
@@ -25,14 +24,10 @@ import { Clock, Effect } from "effect"
 import { countRows, layerTestRuntime, makeTestClock, testDatabaseKind } from "../src/testing.ts"
 import { supportPlan } from "@openpb/scenarios"
 import { toIndicativeBudget } from "./journeySupport.ts"
-import { activeBudget, finance } from "./ledgerSupport.ts"
+import { activeBudget, asFinanceOn } from "./ledgerSupport.ts"
 
 const time = makeTestClock()
-const asFinance = <A, E, R>(effect: Effect.Effect<A, E, R>) =>
-  effect.pipe(
-    Effect.provideService(CurrentActor, finance),
-    Effect.provideService(Clock.Clock, time.clock),
-  )
+const asFinance = asFinanceOn(time)
 const today = Effect.map(Clock.currentTimeMillis, londonDateOf)
 const allocations = (budgetId: string) =>
   Effect.map(ledgerHistory({ budgetId }), (ps) => ps.filter((p) => p.kind === "allocation"))

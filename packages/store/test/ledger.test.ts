@@ -3,7 +3,6 @@ import {
   allocateDue,
   BudgetId,
   budgetStatement,
-  CurrentActor,
   checkDirectPaymentSurplus,
   confirmRecovery,
   endJourney,
@@ -29,14 +28,10 @@ import {
 import { EnglandDefaultPolicies } from "@openpb/plugin-england-defaults"
 import { Clock, Effect } from "effect"
 import { countRows, layerTestRuntime, makeTestClock, testDatabaseKind } from "../src/testing.ts"
-import { activeBudget, finance, integratedPlan } from "./ledgerSupport.ts"
+import { activeBudget, asFinanceOn, integratedPlan } from "./ledgerSupport.ts"
 
 const time = makeTestClock()
-const asFinance = <A, E, R>(effect: Effect.Effect<A, E, R>) =>
-  effect.pipe(
-    Effect.provideService(CurrentActor, finance),
-    Effect.provideService(Clock.Clock, time.clock),
-  )
+const asFinance = asFinanceOn(time)
 const balanceOf = (budgetId: string, account: string) =>
   Effect.map(
     ledgerBalances({ budgetId }),

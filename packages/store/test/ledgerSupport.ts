@@ -8,7 +8,8 @@ import {
   submitPlan,
 } from "@openpb/core"
 import { supportPlan } from "@openpb/scenarios"
-import { Effect } from "effect"
+import { Clock, Effect } from "effect"
+import type { TestClockControl } from "../src/testing.ts"
 import { toIndicativeBudget } from "./journeySupport.ts"
 
 export const councilId = CouncilId.make("northmere")
@@ -17,6 +18,15 @@ export const finance = new Actor({
   roles: ["finance", "council-admin", "approver"],
   councilId,
 })
+
+/** Runs an effect as the finance officer, on the test's clock. */
+export const asFinanceOn =
+  (time: TestClockControl) =>
+  <A, E, R>(effect: Effect.Effect<A, E, R>) =>
+    effect.pipe(
+      Effect.provideService(CurrentActor, finance),
+      Effect.provideService(Clock.Clock, time.clock),
+    )
 
 /** The demo plan with its personal assistant funded by the NHS (an integrated budget). */
 export const integratedPlan = {

@@ -1,7 +1,6 @@
 import { assert, describe, layer } from "@effect/vitest"
 import {
   checkDirectPaymentSurplus,
-  CurrentActor,
   draftPlan,
   getBudget,
   getJourney,
@@ -19,14 +18,10 @@ import { supportPlan } from "@openpb/scenarios"
 import { Clock, Effect } from "effect"
 import { layerTestRuntime, makeTestClock, testDatabaseKind } from "../src/testing.ts"
 import { toIndicativeBudget } from "./journeySupport.ts"
-import { activeBudget, finance } from "./ledgerSupport.ts"
+import { activeBudget, asFinanceOn } from "./ledgerSupport.ts"
 
 const time = makeTestClock()
-const asFinance = <A, E, R>(effect: Effect.Effect<A, E, R>) =>
-  effect.pipe(
-    Effect.provideService(CurrentActor, finance),
-    Effect.provideService(Clock.Clock, time.clock),
-  )
+const asFinance = asFinanceOn(time)
 
 /** Every item of the queue, walked a page of `first` at a time. */
 const walk = (first: number, filter: Record<string, unknown> = {}) =>
