@@ -25,6 +25,7 @@ export {
   ApprovalInput,
   ApprovalLevel,
   CarerAssessment,
+  CarerOutcome,
   ChallengeRouteInput,
   ContingencyRequest,
   Detention,

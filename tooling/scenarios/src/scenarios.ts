@@ -47,19 +47,12 @@ const review = (
   })
 
 /**
- * Referral to a positive ending: assessment, eligibility, indicative budget, plan, approval,
- * two reviews, the second ending the budget because the goals were reached.
+ * A person walked from referral to an active budget, the plan approved at panel, the stage
+ * checked at each turn.
  */
-export const positiveEnding = async (
-  api: JourneyApi,
-  personName: { givenName: string; familyName: string },
-) => {
-  const person = await api.registerPerson({
-    ...personName,
-    dateOfBirth: "1985-03-02",
-    nhsNumber: "9434765919",
-  })
-  let journey = await api.refer({ personId: person.id, referral })
+const toActiveBudget = async (api: JourneyApi, person: Record<string, unknown>) => {
+  const registered = await api.registerPerson(person)
+  let journey = await api.refer({ personId: registered.id, referral })
   expectEqual(journey.stage, "considering", "stage after referral")
   journey = await api.step("startAssessment", { journeyId: journey.id })
   journey = await api.step("recordAssessment", {
@@ -85,6 +78,24 @@ export const positiveEnding = async (
     panelReference: "PANEL-2026-11",
   })
   expectEqual(journey.stage, "active", "stage after approval")
+  return { person: registered, journey, budgetId: journey.budgetId! }
+}
+
+/**
+ * Referral to a positive ending: assessment, eligibility, indicative budget, plan, approval,
+ * two reviews, the second ending the budget because the goals were reached.
+ */
+export const positiveEnding = async (
+  api: JourneyApi,
+  personName: { givenName: string; familyName: string },
+) => {
+  const active = await toActiveBudget(api, {
+    ...personName,
+    dateOfBirth: "1985-03-02",
+    nhsNumber: "9434765919",
+  })
+  const { person } = active
+  let { journey } = active
   api.advanceDays(60)
   journey = await review(api, journey.id, "continue", 1, {
     reviewId: journey.reviews.find((r) => r.status === "due")?.id,
@@ -254,37 +265,6 @@ export const aftercareAfterSectionTwo = async (
   return refusal
 }
 
-/** A person walked from referral to an active budget, the plan approved at panel. */
-const toActiveBudget = async (
-  api: JourneyApi,
-  personName: { givenName: string; familyName: string },
-) => {
-  const person = await api.registerPerson({ ...personName, dateOfBirth: "1990-06-14" })
-  let journey = await api.refer({ personId: person.id, referral })
-  journey = await api.step("startAssessment", { journeyId: journey.id })
-  journey = await api.step("recordAssessment", {
-    journeyId: journey.id,
-    assessment: eligibleAssessment,
-  })
-  journey = await api.step("recordFinancialAssessment", { journeyId: journey.id, financial })
-  journey = await api.step("decideEligibility", { journeyId: journey.id })
-  journey = await api.step("setIndicativeBudget", { journeyId: journey.id })
-  journey = await api.step("draftPlan", { journeyId: journey.id, plan: supportPlan })
-  journey = await api.step("recordDirectPaymentArrangements", {
-    journeyId: journey.id,
-    arrangements: directPaymentArrangements,
-  })
-  journey = await api.step("submitPlan", { journeyId: journey.id })
-  journey = await api.step("decidePlan", {
-    journeyId: journey.id,
-    approve: true,
-    reasons: ["The plan meets the eligible needs at a fair cost."],
-    panelReference: "PANEL-2026-12",
-  })
-  expectEqual(journey.stage, "active", "stage after approval")
-  return { person, journey, budgetId: journey.budgetId! }
-}
-
 const rejects = async (attempt: Promise<unknown>, what: string) => {
   const refused = await attempt.then(
     () => false,
@@ -303,7 +283,10 @@ export const challengedBudget = async (
   api: JourneyApi,
   personName: { givenName: string; familyName: string },
 ) => {
-  const { journey, budgetId } = await toActiveBudget(api, personName)
+  const { journey, budgetId } = await toActiveBudget(api, {
+    ...personName,
+    dateOfBirth: "1990-06-14",
+  })
   const originalApproval = journey.approved!.decisionId
   await api.ledger("allocateDue", { budgetId })
   api.advanceDays(14)

@@ -1,39 +1,16 @@
-import type {
-  AdultAssessment,
+import {
+  type AdultAssessment,
   AdultOutcome,
-  FloorCases,
-  NationalFloor,
+  CarerOutcome,
+  type FloorCases,
+  type NationalFloor,
   UnableSense,
 } from "@openpb/plugin-sdk"
 
-const adultOutcomes: ReadonlyArray<AdultOutcome> = [
-  "nutrition",
-  "personal-hygiene",
-  "toilet-needs",
-  "appropriately-clothed",
-  "home-safety",
-  "habitable-home",
-  "relationships",
-  "work-training-education-volunteering",
-  "community-facilities",
-  "caring-for-a-child",
-]
-const carerOutcomes = [
-  "caring-for-a-child",
-  "caring-for-others",
-  "habitable-home",
-  "nutrition",
-  "relationships",
-  "work-training-education-volunteering",
-  "community-facilities",
-  "recreation",
-] as const
-const senses: ReadonlyArray<UnableSense> = [
-  "without-assistance",
-  "significant-pain-distress-or-anxiety",
-  "endangers-health-or-safety",
-  "takes-significantly-longer",
-]
+// Every outcome and sense of the regulations, as core's schemas list them.
+const adultOutcomes = AdultOutcome.literals
+const carerOutcomes = CarerOutcome.literals
+const senses = UnableSense.literals
 
 const period = { from: "2026-01-05", to: "2026-03-29" }
 const views = { person: "What matters to me.", practitioner: "What I found." }
@@ -105,7 +82,7 @@ export const englandFloorCases: FloorCases = {
       ...adultOutcomes.map((outcome, i) =>
         adult([
           [outcome, "without-assistance"],
-          [adultOutcomes[(i + 1) % adultOutcomes.length] as AdultOutcome, "without-assistance"],
+          [adultOutcomes[(i + 1) % adultOutcomes.length]!, "without-assistance"],
         ]),
       ),
       adult(
