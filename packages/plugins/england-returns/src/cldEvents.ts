@@ -1,5 +1,12 @@
 import type { ReturnsJourneyRecord, ReturnsPlanLine } from "@openpb/plugin-sdk"
-import type { CldDeliveryMechanism, EnglandReturnsSettings } from "./settings.ts"
+import { Schema } from "effect"
+import {
+  type CldDeliveryMechanism,
+  type CldRouteOfAccess,
+  defaultRouteOfAccess,
+  type EnglandReturnsSettings,
+  ReferralSource,
+} from "./settings.ts"
 
 /** One CLD event (rules-and-standards 3.1): a request, an assessment, a service or a review. */
 export interface CldEvent {
@@ -12,6 +19,8 @@ export interface CldEvent {
   readonly outcome: string | null
   readonly assessmentType: string | null
   readonly eligibleNeedsIdentified: "Yes" | "No" | null
+  /** Set on requests only: the field belongs to the request module. */
+  readonly routeOfAccess: CldRouteOfAccess | null
   readonly service: {
     readonly line: ReturnsPlanLine
     readonly deliveryMechanism: CldDeliveryMechanism
@@ -23,6 +32,7 @@ const blank = {
   outcome: null,
   assessmentType: null,
   eligibleNeedsIdentified: null,
+  routeOfAccess: null,
   service: null,
   reviewReason: null,
 } as const
@@ -44,6 +54,22 @@ const reviewOutcome: Record<string, string> = {
 }
 
 const later = (a: string, b: string) => (a > b ? a : b)
+
+const isReferralSource = Schema.is(ReferralSource)
+
+/**
+ * The route of access of a journey's request: the council's choice for its referral source, else
+ * the default. Core only records the sources `ReferralSource` lists; should it gain one this
+ * plugin does not know, the request is reported under `other` rather than left blank, since the
+ * field is mandatory on every request.
+ */
+export const requestRouteOfAccess = (
+  journey: ReturnsJourneyRecord,
+  settings: EnglandReturnsSettings,
+): CldRouteOfAccess => {
+  const source = isReferralSource(journey.referralSource) ? journey.referralSource : "other"
+  return settings.routeOfAccess[source] ?? defaultRouteOfAccess[source]
+}
 
 /**
  * The CLD events of one journey. Dates the platform does not record are taken from the nearest
@@ -72,6 +98,7 @@ export const cldEvents = (
     start: journey.openedOn,
     end: considering ? null : declinedBeforeAssessment ? journey.updatedOn : assessmentStart,
     description: `Request for a personal budget (referred by ${journey.referralSource})`,
+    routeOfAccess: requestRouteOfAccess(journey, settings),
     outcome: considering
       ? null
       : declinedBeforeAssessment

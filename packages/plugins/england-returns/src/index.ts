@@ -7,7 +7,7 @@ export {
   SUPPORT,
 } from "./ascof3d.ts"
 export { CldParameters, cldColumns, cldExporter } from "./cld.ts"
-export { type CldEvent, cldEvents } from "./cldEvents.ts"
+export { type CldEvent, cldEvents, requestRouteOfAccess } from "./cldEvents.ts"
 export { financialYearStart, Quarter } from "./dates.ts"
 export {
   PHB_CATEGORIES,
@@ -20,6 +20,9 @@ export {
 export { englandReturns } from "./plugin.ts"
 export {
   CldDeliveryMechanism,
+  CldRouteOfAccess,
+  defaultRouteOfAccess,
   EnglandReturnsSettings,
   PrimarySupportReason,
+  ReferralSource,
 } from "./settings.ts"

@@ -29,6 +29,48 @@ export type PrimarySupportReason = typeof PrimarySupportReason.Type
 
 export const MENTAL_HEALTH_SUPPORT: PrimarySupportReason = "Mental Health Support"
 
+/**
+ * CLD "Request: Route of Access" values: the route-of-access rows of SALT STS001, which CLD
+ * Release 1 carries forward. Their exact wording is to be checked against the current CLD
+ * specification (test/fixtures/cld-release1.json cites the sources).
+ */
+export const CldRouteOfAccess = Schema.Literals([
+  "Planned Entry (Transition)",
+  "Discharge from Hospital",
+  "Diversion from Hospital Services",
+  "Self-Funder with Depleted Funds",
+  "Community / Other route",
+])
+export type CldRouteOfAccess = typeof CldRouteOfAccess.Type
+
+/**
+ * Who referred the person, as core's `Referral` schema records it. The SDK's returns record
+ * carries it as plain text, so the plugin names the values it knows to map each one.
+ */
+export const ReferralSource = Schema.Literals([
+  "self",
+  "carer",
+  "practitioner",
+  "gp",
+  "hospital",
+  "other",
+])
+export type ReferralSource = typeof ReferralSource.Type
+
+/**
+ * The route of access reported for each referral source unless a council says otherwise. Only a
+ * hospital referral is known to be a discharge; OpenPB records no transition, diversion or
+ * depleted-funds flag, so every other source is the catch-all community route.
+ */
+export const defaultRouteOfAccess: Readonly<Record<ReferralSource, CldRouteOfAccess>> = {
+  self: "Community / Other route",
+  carer: "Community / Other route",
+  practitioner: "Community / Other route",
+  gp: "Community / Other route",
+  hospital: "Discharge from Hospital",
+  other: "Community / Other route",
+}
+
 export const EnglandReturnsSettings = Schema.Struct({
   /**
    * The council's ONS code, written on every CLD row. Mandatory in the specification, so it has
@@ -61,5 +103,14 @@ export const EnglandReturnsSettings = Schema.Struct({
    * record one per person; people come to it through mental health services.
    */
   primarySupportReason: withDefault(PrimarySupportReason, "Mental Health Support"),
+  /**
+   * Routes of access a council reports differently from `defaultRouteOfAccess`, by referral
+   * source: e.g. a council whose hospital referrals come from admission avoidance teams reports
+   * them as `Diversion from Hospital Services`. Sources left out keep the default.
+   */
+  routeOfAccess: withDefault(
+    Schema.Record(ReferralSource, Schema.optionalKey(CldRouteOfAccess)),
+    {},
+  ),
 })
 export type EnglandReturnsSettings = typeof EnglandReturnsSettings.Type

@@ -1,48 +1,15 @@
-import { mkdtempSync, readFileSync, rmSync } from "node:fs"
-import { tmpdir } from "node:os"
+import { readFileSync } from "node:fs"
 import { join } from "node:path"
-import { Actor, ExporterRegistry, runExport, todayInLondon } from "@openpb/core"
-import { englandDefaults } from "@openpb/plugin-england-defaults"
-import {
-  defineDeployment,
-  keysetStream,
-  loadPlugin,
-  ReturnsSource,
-  SUPPRESSED,
-} from "@openpb/plugin-sdk"
-import { layerExports, RepositoriesSql } from "@openpb/store"
-import { layerTestDatabase, makeTestClock, testDatabaseKind } from "@openpb/store/testing"
-import { Effect, Layer, ManagedRuntime, Stream } from "effect"
+import { Actor, runExport } from "@openpb/core"
+import { keysetStream, loadPlugin, ReturnsSource, SUPPRESSED } from "@openpb/plugin-sdk"
+import { testDatabaseKind } from "@openpb/store/testing"
+import { Effect, Stream } from "effect"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { ascofPeople, type EnglandReturnsSettings, englandReturns } from "../src/index.ts"
-import {
-  COUNCIL,
-  end,
-  nhsNumber,
-  type PersonSpec,
-  review,
-  runner,
-  type Seeded,
-  seedPerson,
-} from "./seed.ts"
+import { COUNCIL, LA_CODE, type Northmere, openReturnsHarness, seedNorthmere } from "./seed.ts"
 
-const directory = mkdtempSync(join(tmpdir(), "openpb-returns-"))
-const deployment = defineDeployment({
-  council: { id: "northmere", name: "Northmere", nation: "england" },
-  plugins: [...englandDefaults, englandReturns.with({ laCode: "E10000999" })],
-})
-const resolved = await Effect.runPromise(deployment.resolve)
-const runtime = ManagedRuntime.make(
-  Layer.mergeAll(
-    RepositoriesSql,
-    Layer.orDie(deployment.layer),
-    layerExports(resolved.exporters, directory),
-  ).pipe(Layer.provideMerge(layerTestDatabase())),
-)
-// 1 June 2026, 10:00 in London.
-const clock = makeTestClock(Date.UTC(2026, 5, 1, 9, 0, 0))
-const run = runner(runtime, clock)
-const today = () => run(todayInLondon)
+const harness = await openReturnsHarness()
+const { directory, resolved, run } = harness
 
 const finance = new Actor({ subject: "fin@northmere", roles: ["finance"], councilId: COUNCIL })
 const commissioner = new Actor({
@@ -54,104 +21,14 @@ const commissioner = new Actor({
 const Q3 = { from: "2026-10-01", to: "2026-12-31" }
 const FY_START = "2026-04-01"
 
-const council = (mechanism: PersonSpec["lines"][number]["mechanism"], weeklyPence = 10_000) => ({
-  stream: "council-social-care" as const,
-  mechanism,
-  weeklyPence,
-})
-const nhs = (mechanism: PersonSpec["lines"][number]["mechanism"], weeklyPence: number) => ({
-  stream: "nhs-health" as const,
-  mechanism,
-  weeklyPence,
-})
-
-let n = 0
-const spec = (
-  key: string,
-  dateOfBirth: string,
-  lines: PersonSpec["lines"],
-  extra: Partial<PersonSpec> = {},
-): PersonSpec => ({
-  key,
-  dateOfBirth,
-  nhsNumber: nhsNumber(n++),
-  address: `${n} Mill Lane, Northmere NM${n} 1AA`,
-  researchConsent: false,
-  path: "approved",
-  lines,
-  ...extra,
-})
-
-/** Seeded in June (before the quarter). */
-const june: ReadonlyArray<PersonSpec> = [
-  ...["A1", "A2", "A3", "A4", "A5", "A6"].map((k) =>
-    spec(k, "1980-02-10", [council("direct-payment")]),
-  ),
-  spec("B7", "1950-05-05", [council("direct-payment")]),
-  spec("B8", "1951-07-07", [council("direct-payment")]),
-  // Section 3 detentions: s117 aftercare, with NHS money held notionally (the larger share).
-  ...["C9", "C10", "C11", "C12", "C13", "C14"].map((k) =>
-    spec(k, "1975-09-30", [council("direct-payment", 5_000), nhs("notional", 20_000)], {
-      detentions: ["section-3"],
-    }),
-  ),
-]
-/** Seeded on 12 October (in the quarter). */
-const october: ReadonlyArray<PersonSpec> = [
-  ...["D15", "D16", "D17"].map((k) => spec(k, "1990-01-01", [council("notional")])),
-  ...["E18", "E19"].map((k) => spec(k, "1990-01-01", [council("third-party")])),
-  spec("F20", "1985-03-03", [council("direct-payment"), council("notional")]),
-  ...["G21", "G22", "G23", "G24", "G25"].map((k) =>
-    spec(k, "1970-12-12", [council("notional", 5_000), nhs("direct-payment", 30_000)], {
-      healthGrounds: ["continuing-healthcare"],
-    }),
-  ),
-  ...["K26", "K27", "K28", "K29"].map((k) => spec(k, "1955-04-04", [council("direct-payment")])),
-  // The only wheelchair budget: a count of one, to be hidden.
-  spec("W30", "1982-02-02", [council("notional", 5_000), nhs("third-party", 8_000)], {
-    healthGrounds: ["wheelchair"],
-  }),
-  spec("H31", "1988-08-08", [], { path: "declined" }),
-  spec("H32", "1988-08-08", [], { path: "not-eligible" }),
-  spec("H33", "1988-08-08", [], { path: "considering" }),
-]
-
-const seeded: Array<Seeded> = []
-const endings = new Map<string, { reason: string; on: string }>()
-const reviewsOf = new Map<string, Array<string>>()
-const byKey = (key: string) => seeded.find((s) => s.key === key)!
-
-const endAs = async (key: string, reason: string) => {
-  await end(run, byKey(key).journeyId, reason)
-  endings.set(key, { reason, on: await today() })
-}
-const reviewOf = async (key: string) => {
-  await review(run, byKey(key).journeyId)
-  reviewsOf.set(key, [...(reviewsOf.get(key) ?? []), await today()])
-}
+let northmere: Northmere
+const byKey = (key: string) => northmere.byKey(key)
 
 beforeAll(async () => {
-  for (const s of june) seeded.push(await seedPerson(run, s, seeded.length))
-  clock.advanceDays(44) // 15 July
-  await endAs("A6", "moved-away")
-  clock.advanceDays(26) // 10 August
-  await endAs("C14", "moved-away")
-  clock.advanceDays(63) // 12 October
-  for (const s of october) seeded.push(await seedPerson(run, s, seeded.length))
-  clock.advanceDays(35) // 16 November
-  await endAs("B7", "died")
-  await reviewOf("A1")
-  await reviewOf("C9")
-  clock.advanceDays(28) // 14 December
-  await reviewOf("A1")
-  await reviewOf("A2")
-  await reviewOf("A5")
+  northmere = await seedNorthmere(run, harness.clock)
 }, 300_000)
 
-afterAll(async () => {
-  await runtime.dispose()
-  rmSync(directory, { recursive: true, force: true })
-})
+afterAll(() => harness.close())
 
 const jsonl = (location: string) =>
   readFileSync(join(directory, location), "utf8")
@@ -182,7 +59,7 @@ const csv = (location: string, exporterId: string) => {
 }
 
 const endedBefore = (key: string, date: string) => {
-  const ending = endings.get(key)
+  const ending = northmere.endings.get(key)
   return ending !== undefined && ending.on < date
 }
 
@@ -242,17 +119,17 @@ describe(`England's returns on ${testDatabaseKind()}`, () => {
         ),
       )
     const all = await read(undefined)
-    expect(all.map((j) => j.id)).toEqual(seeded.map((s) => s.journeyId).sort())
+    expect(all.map((j) => j.id)).toEqual(northmere.seeded.map((s) => s.journeyId).sort())
     const june = await read("2026-06-30")
     expect(june.map((j) => j.person.id).sort()).toEqual(
-      seeded
+      northmere.seeded
         .filter((s) => s.openedOn <= "2026-06-30")
         .map((s) => s.personId)
         .sort(),
     )
     expect(await read(undefined, true)).toEqual([])
     const died = all.find((j) => j.id === byKey("B7").journeyId)!
-    expect(died.ending).toEqual(endings.get("B7"))
+    expect(died.ending).toEqual(northmere.endings.get("B7"))
     expect(died.person.nhsNumber).toBe(byKey("B7").nhsNumber)
     expect(died.approvedOn).toBe(byKey("B7").openedOn)
   })
@@ -272,18 +149,18 @@ describe(`England's returns on ${testDatabaseKind()}`, () => {
     // completed in it.
     const inQ3 = (date: string) => date >= Q3.from && date <= Q3.to
     const expected = {
-      Request: seeded.filter((s) => inQ3(s.openedOn) || s.path === "considering").length,
+      Request: northmere.seeded.filter((s) => inQ3(s.openedOn) || s.path === "considering").length,
       Assessment:
-        seeded.filter(
+        northmere.seeded.filter(
           (s) => inQ3(s.openedOn) && (s.path === "approved" || s.path === "not-eligible"),
-        ).length + seeded.filter((s) => inQ3(s.openedOn) && s.path === "approved").length,
-      Service: seeded
+        ).length + northmere.seeded.filter((s) => inQ3(s.openedOn) && s.path === "approved").length,
+      Service: northmere.seeded
         .filter((s) => s.path === "approved" && !endedBefore(s.key, Q3.from))
         .reduce(
           (sum, s) => sum + s.lines.filter((l) => l.stream === "council-social-care").length,
           0,
         ),
-      Review: [...reviewsOf.values()].flat().filter(inQ3).length,
+      Review: [...northmere.reviewsOf.values()].flat().filter(inQ3).length,
     }
     const counted = Object.fromEntries(
       Object.keys(expected).map((t) => [t, rows.filter((r) => r.event_type === t).length]),
@@ -292,24 +169,41 @@ describe(`England's returns on ${testDatabaseKind()}`, () => {
     expect(rows.length).toBe(Object.values(expected).reduce((a, b) => a + b, 0))
 
     for (const row of rows) {
-      const person = seeded.find((s) => s.personId === row.la_person_unique_identifier)!
+      const person = northmere.seeded.find((s) => s.personId === row.la_person_unique_identifier)!
       expect(person).toBeDefined()
       expect(row.nhs_number).toBe(person.nhsNumber)
       expect(row.date_of_birth).toBe(person.dateOfBirth)
-      expect(row.la_code).toBe("E10000999")
+      expect(row.la_code).toBe(LA_CODE)
       expect(row.reporting_period_start_date).toBe(Q3.from)
       expect(row.reporting_period_end_date).toBe(Q3.to)
       expect(row.client_type).toBe("Service User")
       expect(row.event_start_date! <= Q3.to).toBe(true)
       expect(row.event_end_date === null || row.event_end_date! >= Q3.from).toBe(true)
-      // Held nowhere in OpenPB, so left blank rather than guessed.
+      // Held nowhere in OpenPB, so written as empty columns rather than guessed or left out.
       for (const blank of [
+        "gp_practice_name",
+        "gp_practice_code",
         "postcode",
         "accommodation_status",
         "employment_status",
+        "autism_spectrum_disorder_asd",
+        "visual_impairment",
+        "hearing_impairment",
+        "dementia",
         "client_funding_status",
+        "method_of_assessment",
+        "total_hrs_caring_per_week",
+        "no_of_adults_being_cared_for",
+        "adult_1_linked_person_id",
+        "adult_2_linked_person_id",
+        "adult_3_linked_person_id",
+        "provider_cqc_location_name",
+        "provider_cqc_location_id",
+        "review_outcomes_achieved",
+        "method_of_review",
       ])
-        expect(row[blank] ?? null).toBeNull()
+        expect(row).toHaveProperty(blank, null)
+      expect(row.request_route_of_access === null).toBe(row.event_type !== "Request")
     }
     // People whose support ended before the quarter are not in it.
     const people = new Set(rows.map((r) => r.la_person_unique_identifier))
@@ -318,7 +212,7 @@ describe(`England's returns on ${testDatabaseKind()}`, () => {
 
     // Services by delivery mechanism, with the default mapping (third party -> managed PB).
     const services = rows.filter((r) => r.event_type === "Service")
-    const councilLines = seeded
+    const councilLines = northmere.seeded
       .filter((s) => s.path === "approved" && !endedBefore(s.key, Q3.from))
       .flatMap((s) => s.lines.filter((l) => l.stream === "council-social-care"))
     expect(services.filter((r) => r.delivery_mechanism === "Direct Payment").length).toBe(
@@ -332,7 +226,7 @@ describe(`England's returns on ${testDatabaseKind()}`, () => {
         s.delivery_mechanism === "Direct Payment" ? "Direct Payment" : null,
       )
       expect(s.service_type).toBe("Long Term Support: Community")
-      const owner = seeded.find((p) => p.personId === s.la_person_unique_identifier)!
+      const owner = northmere.seeded.find((p) => p.personId === s.la_person_unique_identifier)!
       const line = owner.lines[Number(String(s.event_reference).split(":l").at(-1)) - 1]!
       expect(s.unit_cost).toBe(line.weeklyPence / 100)
       expect(s.planned_units_per_week).toBe(1)
@@ -343,7 +237,14 @@ describe(`England's returns on ${testDatabaseKind()}`, () => {
     const died = rows.filter((r) => r.la_person_unique_identifier === byKey("B7").personId)
     expect(
       died.map((r) => [r.event_type, r.event_end_date, r.event_outcome, r.date_of_death]),
-    ).toEqual([["Service", endings.get("B7")!.on, "NFA - Deceased", endings.get("B7")!.on]])
+    ).toEqual([
+      [
+        "Service",
+        northmere.endings.get("B7")!.on,
+        "NFA - Deceased",
+        northmere.endings.get("B7")!.on,
+      ],
+    ])
     const declined = rows.filter((r) => r.la_person_unique_identifier === byKey("H31").personId)
     expect(declined.map((r) => [r.event_type, r.event_outcome])).toEqual([
       ["Request", "NFA - Support declined"],
@@ -372,10 +273,10 @@ describe(`England's returns on ${testDatabaseKind()}`, () => {
    */
   const expectedAscof = (snapshot: string) => {
     const grid = ["18-64", "65+", "unknown"].map(() => [0, 0, 0])
-    for (const s of seeded) {
+    for (const s of northmere.seeded) {
       const lines = s.lines.filter((l) => l.stream === "council-social-care")
       if (s.path !== "approved" || lines.length === 0 || s.openedOn > snapshot) continue
-      const ending = endings.get(s.key)
+      const ending = northmere.endings.get(s.key)
       if (
         ending !== undefined &&
         (ending.on < snapshot || (ending.reason === "died" && ending.on <= snapshot))
@@ -468,7 +369,7 @@ describe(`England's returns on ${testDatabaseKind()}`, () => {
     const loaded = await Effect.runPromise(
       loadPlugin(
         englandReturns.with({
-          laCode: "E10000999",
+          laCode: LA_CODE,
           deliveryMechanisms: {
             notional: "CASSR Managed Personal Budget",
             "third-party": "CASSR Commissioned Support",
@@ -518,7 +419,7 @@ describe(`England's returns on ${testDatabaseKind()}`, () => {
     const types = ["notional", "third-party", "direct-payment"]
     // Expected from the specs: a budget with NHS lines, under its right to have (s117 from a
     // section 3 detention) and the type holding most NHS money.
-    const budgets = seeded.flatMap((s) => {
+    const budgets = northmere.seeded.flatMap((s) => {
       const lines = s.lines.filter((l) => l.stream === "nhs-health")
       if (s.path !== "approved" || lines.length === 0) return []
       const category = s.healthGrounds?.includes("continuing-healthcare")
@@ -534,7 +435,7 @@ describe(`England's returns on ${testDatabaseKind()}`, () => {
           category,
           type: largest.mechanism,
           from: s.openedOn,
-          until: endings.get(s.key)?.on ?? null,
+          until: northmere.endings.get(s.key)?.on ?? null,
         },
       ]
     })

@@ -9,6 +9,7 @@ import {
   financialYearStart,
   phbType,
   Quarter,
+  requestRouteOfAccess,
 } from "../src/index.ts"
 
 testPluginConformance(englandReturns, {
@@ -22,6 +23,10 @@ testPluginConformance(englandReturns, {
         "direct-payment": "Direct Payment",
       },
       primarySupportReason: "Learning Disability Support",
+      routeOfAccess: {
+        hospital: "Diversion from Hospital Services",
+        self: "Planned Entry (Transition)",
+      },
     },
   ],
   invalidSettings: [
@@ -33,6 +38,9 @@ testPluginConformance(englandReturns, {
       deliveryMechanisms: { notional: "ISF", "third-party": "ISF", "direct-payment": "DP" },
     },
     { laCode: "E10000999", primarySupportReason: "Mental health" },
+    { laCode: "E10000999", routeOfAccess: { hospital: "Hospital discharge" } },
+    // A source core does not record, so a misspelt key cannot silently keep the default.
+    { laCode: "E10000999", routeOfAccess: { ward: "Discharge from Hospital" } },
   ],
 })
 
@@ -152,5 +160,33 @@ describe("a person who withdraws during the assessment", () => {
     const events = cldEvents({ ...journey, assessment: null }, settings)
     expect(events).toHaveLength(1)
     expect(events[0]).toMatchObject({ outcome: "NFA - Support declined", end: "2026-10-12" })
+  })
+
+  it("gives the request, and only the request, a route of access from its referral source", () => {
+    const routes = (referralSource: string) =>
+      cldEvents({ ...journey, referralSource }, settings).map((e) => [e.type, e.routeOfAccess])
+    expect(routes("hospital")).toEqual([
+      ["Request", "Discharge from Hospital"],
+      ["Assessment", null],
+    ])
+    expect(routes("gp")).toEqual([
+      ["Request", "Community / Other route"],
+      ["Assessment", null],
+    ])
+  })
+
+  it("reports a referral source it does not know under the council's route for other sources", () => {
+    const council = Schema.decodeUnknownSync(EnglandReturnsSettings)({
+      laCode: "E10000999",
+      routeOfAccess: { other: "Planned Entry (Transition)" },
+    })
+    const journeyFrom = (referralSource: string) => ({ ...journey, referralSource })
+    expect(requestRouteOfAccess(journeyFrom("ward-round"), council)).toBe(
+      "Planned Entry (Transition)",
+    )
+    expect(requestRouteOfAccess(journeyFrom("ward-round"), settings)).toBe(
+      "Community / Other route",
+    )
+    expect(requestRouteOfAccess(journeyFrom("hospital"), council)).toBe("Discharge from Hospital")
   })
 })

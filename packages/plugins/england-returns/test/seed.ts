@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync } from "node:fs"
+import { tmpdir } from "node:os"
+import { join } from "node:path"
 import {
   type DeploymentServices,
   type UseCaseServices,
@@ -30,8 +33,12 @@ import {
   supportPlan,
   directPaymentArrangements,
 } from "@openpb/scenarios"
-import type { TestClockControl } from "@openpb/store/testing"
-import { Clock, Effect, type ManagedRuntime } from "effect"
+import { englandDefaults } from "@openpb/plugin-england-defaults"
+import { defineDeployment } from "@openpb/plugin-sdk"
+import { layerExports, RepositoriesSql } from "@openpb/store"
+import { layerTestDatabase, makeTestClock, type TestClockControl } from "@openpb/store/testing"
+import { Clock, Effect, Layer, ManagedRuntime } from "effect"
+import { englandReturns, type ReferralSource } from "../src/index.ts"
 
 export const COUNCIL = CouncilId.make("northmere")
 export const seeder = new Actor({
@@ -55,6 +62,8 @@ export interface PersonSpec {
   readonly lines: ReadonlyArray<{ stream: Stream; mechanism: Mechanism; weeklyPence: number }>
   readonly detentions?: ReadonlyArray<string>
   readonly healthGrounds?: ReadonlyArray<string>
+  /** Who referred the person; the scenarios' referral (a practitioner) when left out. */
+  readonly referralSource?: ReferralSource
 }
 
 export interface Seeded extends PersonSpec {
@@ -114,7 +123,12 @@ export const seedPerson = async (run: Run, spec: PersonSpec, index: number): Pro
       researchConsent: spec.researchConsent,
     }),
   )
-  const journey = await run(referPerson({ personId: person.id, referral }))
+  const journey = await run(
+    referPerson({
+      personId: person.id,
+      referral: { ...referral, source: spec.referralSource ?? referral.source },
+    }),
+  )
   const openedOn = await run(todayInLondon)
   const seeded = {
     ...spec,
@@ -201,4 +215,160 @@ export const nhsNumber = (n: number): string => {
     if (check === 10) continue
     return `${stem}${check === 11 ? 0 : check}`
   }
+}
+
+/** The council's LA code in every test deployment. */
+export const LA_CODE = "E10000999"
+
+/**
+ * A Northmere deployment with England's defaults and returns, its exports written to a
+ * temporary directory, on a test clock starting 1 June 2026, 10:00 in London.
+ */
+export const openReturnsHarness = async () => {
+  const directory = mkdtempSync(join(tmpdir(), "openpb-returns-"))
+  const deployment = defineDeployment({
+    council: { id: "northmere", name: "Northmere", nation: "england" },
+    plugins: [...englandDefaults, englandReturns.with({ laCode: LA_CODE })],
+  })
+  const resolved = await Effect.runPromise(deployment.resolve)
+  const runtime = ManagedRuntime.make(
+    Layer.mergeAll(
+      RepositoriesSql,
+      Layer.orDie(deployment.layer),
+      layerExports(resolved.exporters, directory),
+    ).pipe(Layer.provideMerge(layerTestDatabase())),
+  )
+  const clock = makeTestClock(Date.UTC(2026, 5, 1, 9, 0, 0))
+  return {
+    directory,
+    resolved,
+    runtime,
+    clock,
+    run: runner(runtime, clock),
+    close: async () => {
+      await runtime.dispose()
+      rmSync(directory, { recursive: true, force: true })
+    },
+  }
+}
+
+const council = (mechanism: Mechanism, weeklyPence = 10_000) => ({
+  stream: "council-social-care" as const,
+  mechanism,
+  weeklyPence,
+})
+const nhs = (mechanism: Mechanism, weeklyPence: number) => ({
+  stream: "nhs-health" as const,
+  mechanism,
+  weeklyPence,
+})
+
+const northmereSpecs = () => {
+  let n = 0
+  const spec = (
+    key: string,
+    dateOfBirth: string,
+    lines: PersonSpec["lines"],
+    extra: Partial<PersonSpec> = {},
+  ): PersonSpec => ({
+    key,
+    dateOfBirth,
+    nhsNumber: nhsNumber(n++),
+    address: `${n} Mill Lane, Northmere NM${n} 1AA`,
+    researchConsent: false,
+    path: "approved",
+    lines,
+    ...extra,
+  })
+  /** Seeded in June (before the third quarter). */
+  const june: ReadonlyArray<PersonSpec> = [
+    ...["A1", "A2", "A3", "A4", "A5", "A6"].map((k) =>
+      spec(k, "1980-02-10", [council("direct-payment")]),
+    ),
+    spec("B7", "1950-05-05", [council("direct-payment")]),
+    spec("B8", "1951-07-07", [council("direct-payment")]),
+    // Section 3 detentions: s117 aftercare, with NHS money held notionally (the larger share).
+    ...["C9", "C10", "C11", "C12", "C13", "C14"].map((k) =>
+      spec(k, "1975-09-30", [council("direct-payment", 5_000), nhs("notional", 20_000)], {
+        detentions: ["section-3"],
+      }),
+    ),
+  ]
+  /** Seeded on 12 October (in the third quarter), referred from every source. */
+  const october: ReadonlyArray<PersonSpec> = [
+    spec("D15", "1990-01-01", [council("notional")], { referralSource: "hospital" }),
+    spec("D16", "1990-01-01", [council("notional")], { referralSource: "gp" }),
+    spec("D17", "1990-01-01", [council("notional")], { referralSource: "self" }),
+    spec("E18", "1990-01-01", [council("third-party")], { referralSource: "carer" }),
+    spec("E19", "1990-01-01", [council("third-party")], { referralSource: "other" }),
+    spec("F20", "1985-03-03", [council("direct-payment"), council("notional")]),
+    ...["G21", "G22", "G23", "G24", "G25"].map((k) =>
+      spec(k, "1970-12-12", [council("notional", 5_000), nhs("direct-payment", 30_000)], {
+        healthGrounds: ["continuing-healthcare"],
+      }),
+    ),
+    ...["K26", "K27", "K28", "K29"].map((k) => spec(k, "1955-04-04", [council("direct-payment")])),
+    // The only wheelchair budget: a count of one, to be hidden.
+    spec("W30", "1982-02-02", [council("notional", 5_000), nhs("third-party", 8_000)], {
+      healthGrounds: ["wheelchair"],
+    }),
+    spec("H31", "1988-08-08", [], { path: "declined", referralSource: "hospital" }),
+    spec("H32", "1988-08-08", [], { path: "not-eligible" }),
+    spec("H33", "1988-08-08", [], { path: "considering", referralSource: "gp" }),
+  ]
+  return { june, october }
+}
+
+/** What the Northmere seeding did, for tests to compute their expectations from. */
+export interface Northmere {
+  readonly seeded: ReadonlyArray<Seeded>
+  /** Endings by person key. */
+  readonly endings: ReadonlyMap<string, { reason: string; on: string }>
+  /** Dates of completed reviews by person key. */
+  readonly reviewsOf: ReadonlyMap<string, ReadonlyArray<string>>
+  readonly byKey: (key: string) => Seeded
+}
+
+/**
+ * The returns' test population: people seeded in June and on 12 October 2026 along every path
+ * (approved with each mechanism and funding mix, declined, not eligible, still considering),
+ * with endings and reviews before and during the third quarter. Starts on the harness's clock
+ * (1 June) and leaves it on 14 December.
+ */
+export const seedNorthmere = async (run: Run, clock: TestClockControl): Promise<Northmere> => {
+  const { june, october } = northmereSpecs()
+  const seeded: Array<Seeded> = []
+  const endings = new Map<string, { reason: string; on: string }>()
+  const reviewsOf = new Map<string, Array<string>>()
+  const byKey = (key: string) => {
+    const found = seeded.find((s) => s.key === key)
+    if (found === undefined) throw new Error(`no seeded person ${key}`)
+    return found
+  }
+  const today = () => run(todayInLondon)
+  const endAs = async (key: string, reason: string) => {
+    await end(run, byKey(key).journeyId, reason)
+    endings.set(key, { reason, on: await today() })
+  }
+  const reviewOf = async (key: string) => {
+    await review(run, byKey(key).journeyId)
+    reviewsOf.set(key, [...(reviewsOf.get(key) ?? []), await today()])
+  }
+
+  for (const s of june) seeded.push(await seedPerson(run, s, seeded.length))
+  clock.advanceDays(44) // 15 July
+  await endAs("A6", "moved-away")
+  clock.advanceDays(26) // 10 August
+  await endAs("C14", "moved-away")
+  clock.advanceDays(63) // 12 October
+  for (const s of october) seeded.push(await seedPerson(run, s, seeded.length))
+  clock.advanceDays(35) // 16 November
+  await endAs("B7", "died")
+  await reviewOf("A1")
+  await reviewOf("C9")
+  clock.advanceDays(28) // 14 December
+  await reviewOf("A1")
+  await reviewOf("A2")
+  await reviewOf("A5")
+  return { seeded, endings, reviewsOf, byKey }
 }
