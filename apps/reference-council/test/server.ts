@@ -39,6 +39,8 @@ export const startServer = async (env: {
   readonly dataDir: string
   readonly schema: string
   readonly ratePerMinute?: number
+  /** Further settings, as a deployment would give them (a research key, say). */
+  readonly settings?: Readonly<Record<string, string>>
 }): Promise<Started> => {
   const port = await freePort()
   const startedAt = performance.now()
@@ -56,6 +58,7 @@ export const startServer = async (env: {
         DATABASE_SCHEMA: env.schema,
         OPENPB_RATE_PER_MINUTE: String(env.ratePerMinute ?? 600),
         NODE_ENV: "development",
+        ...env.settings,
       },
       stdio: ["ignore", "pipe", "pipe"],
     },
@@ -122,12 +125,16 @@ export const trpc = async <A>(
  * One reference council for a test file, with the demo data: started before the file's tests
  * with a development token for `roles`, stopped and its data (directory or schema) removed after.
  */
-export const useDemoServer = (name: string, roles: ReadonlyArray<string>) => {
+export const useDemoServer = (
+  name: string,
+  roles: ReadonlyArray<string>,
+  settings: Readonly<Record<string, string>> = {},
+) => {
   const dataDir = mkdtempSync(join(tmpdir(), `openpb-${name}-`))
   const schema = `openpb_${name}_${crypto.randomUUID().replaceAll("-", "").slice(0, 12)}`
   const state: { server?: Started; token?: string } = {}
   beforeAll(async () => {
-    state.server = await startServer({ dataDir, schema })
+    state.server = await startServer({ dataDir, schema, settings })
     state.token = await devToken(dataDir, roles)
   }, 90_000)
   afterAll(async () => {
@@ -143,5 +150,11 @@ export const useDemoServer = (name: string, roles: ReadonlyArray<string>) => {
   return {
     url: () => state.server!.url,
     token: () => state.token!,
+    /** A development token for someone else: a person (with their record's id) or a carer. */
+    tokenFor: async (claims: {
+      readonly subject: string
+      readonly roles: ReadonlyArray<string>
+      readonly personId?: string
+    }) => (await loadDevIssuer(dataDir)).sign({ ...claims, council: "northmere" }),
   }
 }

@@ -7,7 +7,7 @@ import {
   CurrentActor,
   type DomainEventInput,
   EventLog,
-  type Person,
+  Person,
   AuditLog,
   noRelation,
   PersonRepository,
@@ -39,6 +39,15 @@ const ports = Layer.effectContext(
             Option.filter(Option.fromNullishOr(s.people.get(id)), (p) => p.councilId === councilId),
           ),
         ),
+      setResearchConsent: (councilId, id, consent) =>
+        update((s) => {
+          const person = s.people.get(id)
+          if (person === undefined || person.councilId !== councilId) return s
+          return {
+            ...s,
+            people: new Map(s.people).set(id, new Person({ ...person, researchConsent: consent })),
+          }
+        }),
     }).pipe(
       Context.add(BudgetRepository, {
         insert: (budget) =>

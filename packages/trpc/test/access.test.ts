@@ -66,7 +66,7 @@ beforeAll(async () => {
   })
   await as(actor("ada", "person", { personId })).carer.setConsent({
     carerId: consenting.id,
-    consentToView: true,
+    scopes: ["view-plan", "view-money"],
   })
   await as(admin).carer.add({
     personId,

@@ -154,6 +154,13 @@ export type ConfirmRecoveryInput = {
   decisionId: string | number;
 };
 
+export type ConsentScope =
+  | 'RECORD_SPENDING'
+  | 'SPEAK_FOR_ME'
+  | 'VIEW_FINANCES'
+  | 'VIEW_MONEY'
+  | 'VIEW_PLAN';
+
 export type ContactInput = {
   address?: string | null | undefined;
   email?: string | null | undefined;
@@ -718,7 +725,7 @@ export type Role =
 
 export type SetCarerConsentInput = {
   carerId: string | number;
-  consentToView: boolean;
+  scopes: Array<ConsentScope>;
 };
 
 export type SetIndicativeBudgetInput = {
@@ -729,6 +736,11 @@ export type SetIndicativeBudgetInput = {
 export type SetIndicativeBudgetInputAnswersEntryInput = {
   key: string;
   value: string;
+};
+
+export type SetResearchConsentInput = {
+  personId: string | number;
+  researchConsent: boolean;
 };
 
 export type Sex =
@@ -877,7 +889,7 @@ export type CarersOfPersonQueryVariables = Exact<{
 }>;
 
 
-export type CarersOfPersonQuery = { carersOfPerson: Array<{ consentToView: boolean, councilId: string, id: string, name: string, nominatedPerson: boolean, personId: string, relationship: string, subject: string | null, version: number }> };
+export type CarersOfPersonQuery = { carersOfPerson: Array<{ consentScopes: Array<ConsentScope>, councilId: string, id: string, name: string, nominatedPerson: boolean, personId: string, relationship: string, subject: string | null, version: number }> };
 
 export type ChallengeQueryVariables = Exact<{
   challengeId: string | number;
@@ -1028,7 +1040,7 @@ export type AddCarerMutationVariables = Exact<{
 }>;
 
 
-export type AddCarerMutation = { addCarer: { consentToView: boolean, councilId: string, id: string, name: string, nominatedPerson: boolean, personId: string, relationship: string, subject: string | null, version: number } };
+export type AddCarerMutation = { addCarer: { consentScopes: Array<ConsentScope>, councilId: string, id: string, name: string, nominatedPerson: boolean, personId: string, relationship: string, subject: string | null, version: number } };
 
 export type AllocateDueMutationVariables = Exact<{
   input: AllocateDueInput;
@@ -1224,7 +1236,7 @@ export type SetCarerConsentMutationVariables = Exact<{
 }>;
 
 
-export type SetCarerConsentMutation = { setCarerConsent: { consentToView: boolean, councilId: string, id: string, name: string, nominatedPerson: boolean, personId: string, relationship: string, subject: string | null, version: number } };
+export type SetCarerConsentMutation = { setCarerConsent: { consentScopes: Array<ConsentScope>, councilId: string, id: string, name: string, nominatedPerson: boolean, personId: string, relationship: string, subject: string | null, version: number } };
 
 export type SetIndicativeBudgetMutationVariables = Exact<{
   input: SetIndicativeBudgetInput;
@@ -1232,6 +1244,13 @@ export type SetIndicativeBudgetMutationVariables = Exact<{
 
 
 export type SetIndicativeBudgetMutation = { setIndicativeBudget: { adviser: string | null, budgetId: string | null, councilId: string, declineReason: string | null, eligibilityDecisionId: string | null, engagementSupport: EngagementSupport, healthEligible: boolean, id: string, indicativeDecisionId: string | null, openedAt: string, personId: string, practitioner: string | null, stage: JourneyStage, updatedAt: string, version: number, approved: { costOfMeetingNeedsPence: number, councilSharePence: number, decisionId: string, nhsSharePence: number, personContributionPence: number, planVersion: number, refusedLines: Array<{ decisionId: string, lineId: string }> | null } | null, assessment: { detentions: Array<Detention>, healthGrounds: Array<RightToHaveGround>, healthNeeds: Array<string>, impairmentOrIllness: string, needsAriseFromImpairmentOrIllness: boolean, wellbeingEvidence: string, wellbeingImpact: WellbeingImpact, fluctuation: { pattern: string, episodes: Array<{ description: string, from: string, to: string }> } | null, outcomes: Array<{ evidence: string, outcome: AdultOutcome, unableSenses: Array<UnableSense> }>, period: { from: string, to: string }, views: { carer: string | null, person: string, practitioner: string } } | null, contingency: { decisionId: string, from: string, until: string, upliftPence: number } | null, directPaymentArrangements: { appropriateWayToMeetNeeds: boolean, capableOfManaging: boolean, justiceRequirements: Array<JusticeRequirement>, requestedBy: DirectPaymentRequester, authorisedPerson: { capableOfManaging: boolean, deputyOrAttorneySupports: boolean | null, name: string, relationship: string, willActInBestInterests: boolean } | null, capacity: { assessedBy: string, assessedOn: string, hasCapacity: boolean }, householdPayments: Array<{ lineId: string, necessaryBecause: string | null, relationship: HouseholdRelationship }>, nhs: { careCoordinator: string | null, riskAssessedOn: string | null, riskManagementAgreedInPlan: boolean } | null, nominatedPerson: { agreesToActAsNominee: boolean, name: string, relationship: string } | null } | null, ending: { decisionId: string, note: string, on: string, reason: EndReason } | null, financial: { decisionId: string, weeklyContributionPence: number, assessment: { ageYears: number, assessedOn: string | null, capitalPence: number, dateOfBirth: string | null, household: Household | null, receivesSection117Aftercare: boolean, weeklyDisabilityRelatedExpenditurePence: number, weeklyHousingCostsPence: number, weeklyIncomePence: number, premiums: { carer: boolean, dependentChildren: number, disability: boolean, enhancedDisability: boolean } | null } } | null, plans: Array<{ annualCostPence: number, createdAt: string, createdBy: string, version: number, content: { contingency: { maxDurationDays: number, steps: Array<string>, upliftCapPence: number }, lines: Array<{ category: SpendingCategory, deliveryMechanism: DeliveryMechanism, description: string, frequency: Frequency, fundingStream: FundingStreamKind, id: string, outcomeIds: Array<string>, provider: string | null, section117Aftercare: boolean | null, unitCostPence: number, unitsPerPeriod: number }>, outcomes: Array<{ domain: OutcomeDomain, howProgressWillBeSeen: string, id: string, inOwnWords: string, weight: number | null }>, participants: Array<{ name: string, role: PlanParticipantRole }>, riskEnablement: Array<{ agreed: string, risk: string, whoDoesWhat: string }> } }>, referral: { referredBy: string, source: ReferralSource, toldAbout: string }, reviews: Array<{ clock: ReviewClock | null, completedOn: string | null, decisionId: string | null, dueDate: string, id: string, outcome: ReviewOutcome | null, status: ReviewStatus, trigger: ReviewTrigger, measures: Array<{ instrument: string, problems: Array<string>, wantsHelpWith: Array<string>, figures: Array<{ name: string, value: number }>, policy: { id: string, version: string }, reasons: Array<{ criterion: string, met: boolean | null, text: string }> }> | null, progress: Array<{ attainment: number, note: string, outcomeId: string }>, views: { carer: string | null, person: string, practitioner: string } | null, wellbeing: { instrument: string, raw: Array<number>, scored: number } | null }>, submission: { planVersion: number, lineChecks: Array<{ lineId: string, verdict: SpendingVerdict, policy: { id: string, version: string }, reason: { criterion: string, met: boolean | null, text: string } }>, requirement: { level: ApprovalLevel, minimumApproverLimitPence: number, policy: { id: string, version: string }, reasons: Array<{ criterion: string, met: boolean | null, text: string }> } } | null, suspension: { decisionId: string, from: string, reason: string } | null } };
+
+export type SetResearchConsentMutationVariables = Exact<{
+  input: SetResearchConsentInput;
+}>;
+
+
+export type SetResearchConsentMutation = { setResearchConsent: { councilId: string, createdAt: string, dateOfBirth: string | null, familyName: string, givenName: string, id: string, interpreterNeeded: boolean, nhsNumber: string | null, preferredLanguage: string | null, researchConsent: boolean, contact: { address: string | null, email: string | null, phone: string | null }, equality: { ethnicity: EthnicCategory | null, sex: Sex | null } | null } };
 
 export type StartAssessmentMutationVariables = Exact<{
   input: StartAssessmentInput;
@@ -1477,7 +1496,7 @@ export const BudgetStatementDocument = new TypedDocumentString(`
 export const CarersOfPersonDocument = new TypedDocumentString(`
     query CarersOfPerson($personId: ID!) {
   carersOfPerson(personId: $personId) {
-    consentToView
+    consentScopes
     councilId
     id
     name
@@ -2624,7 +2643,7 @@ export const ActivateContingencyDocument = new TypedDocumentString(`
 export const AddCarerDocument = new TypedDocumentString(`
     mutation AddCarer($input: AddCarerInput!) {
   addCarer(input: $input) {
-    consentToView
+    consentScopes
     councilId
     id
     name
@@ -6085,7 +6104,7 @@ export const ReviewChallengeDocument = new TypedDocumentString(`
 export const SetCarerConsentDocument = new TypedDocumentString(`
     mutation SetCarerConsent($input: SetCarerConsentInput!) {
   setCarerConsent(input: $input) {
-    consentToView
+    consentScopes
     councilId
     id
     name
@@ -6351,6 +6370,31 @@ export const SetIndicativeBudgetDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SetIndicativeBudgetMutation, SetIndicativeBudgetMutationVariables>;
+export const SetResearchConsentDocument = new TypedDocumentString(`
+    mutation SetResearchConsent($input: SetResearchConsentInput!) {
+  setResearchConsent(input: $input) {
+    contact {
+      address
+      email
+      phone
+    }
+    councilId
+    createdAt
+    dateOfBirth
+    equality {
+      ethnicity
+      sex
+    }
+    familyName
+    givenName
+    id
+    interpreterNeeded
+    nhsNumber
+    preferredLanguage
+    researchConsent
+  }
+}
+    `) as unknown as TypedDocumentString<SetResearchConsentMutation, SetResearchConsentMutationVariables>;
 export const StartAssessmentDocument = new TypedDocumentString(`
     mutation StartAssessment($input: StartAssessmentInput!) {
   startAssessment(input: $input) {

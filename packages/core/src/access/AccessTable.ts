@@ -1,4 +1,5 @@
 import type { Role } from "../model/Actor.ts"
+import type { ConsentScope } from "../model/ConsentScope.ts"
 
 /**
  * How a grant reaches a person's record: any record of the actor's council, or only a
@@ -9,18 +10,29 @@ export type Reach = "council" | "self" | "consented-carer" | "caseload" | "assig
 export interface Grant {
   readonly role: Role
   readonly reach: Reach
+  /** For a carer's grant: the consent the person must have given them. */
+  readonly scope?: ConsentScope
 }
 
 const council = (...roles: ReadonlyArray<Role>): ReadonlyArray<Grant> =>
   roles.map((role) => ({ role, reach: "council" }))
-const own: ReadonlyArray<Grant> = [
-  { role: "person", reach: "self" },
-  { role: "carer", reach: "consented-carer" },
-]
-const circle: ReadonlyArray<Grant> = [
-  ...own,
+const self: Grant = { role: "person", reach: "self" }
+const carerWith = (scope: ConsentScope): Grant => ({
+  role: "carer",
+  reach: "consented-carer",
+  scope,
+})
+/** The person, and a carer they let act for them. */
+const own: ReadonlyArray<Grant> = [self, carerWith("speak-for-me")]
+const professionals: ReadonlyArray<Grant> = [
   { role: "practitioner", reach: "caseload" },
   { role: "adviser", reach: "assigned-adviser" },
+]
+/** The circle around a person, a carer reaching only as far as the person's consent `scope`. */
+const circle = (scope: ConsentScope): ReadonlyArray<Grant> => [
+  self,
+  carerWith(scope),
+  ...professionals,
 ]
 
 /** Practitioners on their caseload, and the council's administrators and system jobs. */
@@ -35,9 +47,15 @@ const caseworkers: ReadonlyArray<Grant> = [
  */
 export const accessTable = {
   "person.register": council("practitioner", "council-admin", "system"),
-  "person.read": [...circle, ...council("approver", "finance", "council-admin", "system")],
+  "person.read": [
+    ...circle("view-plan"),
+    ...council("approver", "finance", "council-admin", "system"),
+  ],
   "budget.create": council("practitioner", "council-admin", "system"),
-  "budget.read": [...circle, ...council("approver", "finance", "council-admin", "system")],
+  "budget.read": [
+    ...circle("view-money"),
+    ...council("approver", "finance", "council-admin", "system"),
+  ],
   "budget.list": council(
     "approver",
     "finance",
@@ -47,12 +65,15 @@ export const accessTable = {
     "adviser",
   ),
   "journey.refer": [...own, ...council("practitioner", "council-admin", "system")],
-  "journey.read": [...circle, ...council("approver", "finance", "council-admin", "system")],
+  "journey.read": [
+    ...circle("view-plan"),
+    ...council("approver", "finance", "council-admin", "system"),
+  ],
   "journey.list": council("approver", "council-admin", "system"),
   "journey.decline": [...own, ...caseworkers],
   "journey.assess": caseworkers,
   "journey.decide": caseworkers,
-  "journey.plan": [...circle, ...council("council-admin", "system")],
+  "journey.plan": [...own, ...professionals, ...council("council-admin", "system")],
   "journey.submit": caseworkers,
   "journey.approve": council("approver", "system"),
   "journey.manage": caseworkers,
@@ -63,13 +84,25 @@ export const accessTable = {
     ...caseworkers,
   ],
   "caseload.read": council("practitioner", "adviser", "council-admin", "system"),
-  "decision.read": [...circle, ...council("approver", "council-admin", "auditor", "system")],
-  "challenge.lodge": [...circle, ...council("council-admin", "system")],
-  "challenge.read": [...circle, ...council("approver", "council-admin", "auditor", "system")],
+  "decision.read": [
+    ...circle("view-plan"),
+    ...council("approver", "council-admin", "auditor", "system"),
+  ],
+  "challenge.lodge": [...own, ...professionals, ...council("council-admin", "system")],
+  "challenge.read": [
+    ...circle("view-plan"),
+    ...council("approver", "council-admin", "auditor", "system"),
+  ],
   "challenge.resolve": council("approver", "council-admin", "system"),
-  "person.update": [{ role: "person", reach: "self" }, ...caseworkers],
-  "carer.manage": [{ role: "person", reach: "self" }, ...caseworkers],
-  "carer.consent": [{ role: "person", reach: "self" }, ...council("council-admin", "system")],
+  "person.update": [self, ...caseworkers],
+  /** Income, capital and the financial assessment: a carer needs their own consent for these. */
+  "finances.read": [
+    ...circle("view-finances"),
+    ...council("approver", "finance", "council-admin", "system"),
+  ],
+  /** The person's own consents (to research, to carers): theirs to give, or an administrator's on their word. */
+  "person.consent": [self, ...council("council-admin", "system")],
+  "carer.manage": [self, ...caseworkers],
   "audit.search": council("auditor", "system"),
   // Exports: the exporter's own roles are checked too (and person-level ones never reach
   // an aggregate-only role such as a commissioner).
@@ -80,12 +113,12 @@ export const accessTable = {
     ...council("auditor", "council-admin", "system"),
   ],
   "ledger.read": [
-    ...circle,
+    ...circle("view-money"),
     ...council("finance", "approver", "council-admin", "auditor", "system"),
   ],
   "ledger.allocate": council("finance", "system"),
   "ledger.pay": council("finance", "system"),
-  "ledger.spend": [...own, ...council("finance", "provider", "system")],
+  "ledger.spend": [self, carerWith("record-spending"), ...council("finance", "provider", "system")],
   "ledger.reverse": council("finance", "system"),
   "ledger.monitor": council("finance", "system"),
 } as const satisfies Record<string, ReadonlyArray<Grant>>

@@ -1,13 +1,14 @@
 import { Context, type Effect } from "effect"
 import type { Actor } from "../model/Actor.ts"
+import type { ConsentScope } from "../model/ConsentScope.ts"
 import type { PersonId } from "../model/Ids.ts"
 
 /** How an actor stands towards one person of their council. */
 export interface PersonRelation {
   /** The actor is the person. */
   readonly self: boolean
-  /** The actor is a carer to whom the person has given (and not withdrawn) consent to see the record. */
-  readonly consentedCarer: boolean
+  /** What the person has let the actor do as their carer (given and not withdrawn); empty for anyone else. */
+  readonly carerScopes: ReadonlyArray<ConsentScope>
   /** The person is on the actor's caseload as their practitioner. */
   readonly caseload: boolean
   /** The actor is the adviser assigned to the person. */
@@ -16,7 +17,7 @@ export interface PersonRelation {
 
 export const noRelation: PersonRelation = {
   self: false,
-  consentedCarer: false,
+  carerScopes: [],
   caseload: false,
   assignedAdviser: false,
 }

@@ -2,6 +2,7 @@ import { Effect } from "effect"
 import { CurrentActor, type Actor } from "../model/Actor.ts"
 import { nowIso } from "../model/Time.ts"
 import { AuditLog, currentRequest } from "./Audit.ts"
+import { consentScopeMeaning } from "../model/ConsentScope.ts"
 import { Forbidden } from "../model/Errors.ts"
 import type { PersonId } from "../model/Ids.ts"
 import { type Action, accessTable, type Grant } from "./AccessTable.ts"
@@ -14,13 +15,29 @@ const reaches = (grant: Grant, relation: PersonRelation): boolean => {
     case "self":
       return relation.self
     case "consented-carer":
-      return relation.consentedCarer
+      return grant.scope !== undefined && relation.carerScopes.includes(grant.scope)
     case "caseload":
       return relation.caseload
     case "assigned-adviser":
       return relation.assignedAdviser
   }
 }
+
+const ruleOf = (grant: Grant): string =>
+  grant.scope === undefined ? grant.reach : `${grant.reach}(${grant.scope})`
+
+/**
+ * Whether the actor may do `action` on a person's record, without refusing or auditing: for
+ * leaving out what a reader may not see (a carer without consent to see finances).
+ */
+export const mayDo = Effect.fnUntraced(function* (action: Action, personId: PersonId) {
+  const actor = yield* CurrentActor
+  const grants = grantsFor(actor, action)
+  if (grants.some((grant) => grant.reach === "council")) return true
+  if (grants.length === 0) return false
+  const relation = yield* (yield* Relationships).relationTo(actor, personId)
+  return grants.some((grant) => reaches(grant, relation))
+})
 
 /** The grants of an action that the actor's roles hold (pure, for explanation and tests). */
 export const grantsFor = (actor: Actor, action: Action): ReadonlyArray<Grant> =>
@@ -46,15 +63,20 @@ export const authorize = Effect.fnUntraced(function* (action: Action, personId?:
     personId === undefined ? noRelation : yield* (yield* Relationships).relationTo(actor, personId)
   if (grants.some((grant) => reaches(grant, relation))) return yield* audit(actor, action, personId)
   return yield* new Forbidden({
-    rule: `${action}: ${grants.map((g) => g.reach).join(" or ")}`,
-    message: `You may ${action.replace(".", " ")} only for ${grants.map((g) => describeReach[g.reach]).join(" or ")}`,
+    rule: `${action}: ${grants.map(ruleOf).join(" or ")}`,
+    message: `You may ${action.replace(".", " ")} only for ${grants.map(describeGrant).join(" or ")}`,
   })
 })
+
+const describeGrant = (grant: Grant): string =>
+  grant.reach === "consented-carer" && grant.scope !== undefined
+    ? `a person who has let you ${consentScopeMeaning[grant.scope]}`
+    : describeReach[grant.reach]
 
 const describeReach: Record<Grant["reach"], string> = {
   council: "your council",
   self: "your own record",
-  "consented-carer": "a person who has consented to you seeing their record",
+  "consented-carer": "a person who has consented",
   caseload: "people on your caseload",
   "assigned-adviser": "people you are assigned to advise",
 }

@@ -8,6 +8,7 @@ import { getBudget, GetBudgetInput } from "../usecases/getBudget.ts"
 import { getPerson, GetPersonInput } from "../usecases/getPerson.ts"
 import { listBudgets, ListBudgetsInput } from "../usecases/listBudgets.ts"
 import { registerPerson, RegisterPersonInput } from "../usecases/registerPerson.ts"
+import { ResearchConsentInput, setResearchConsent } from "../usecases/researchConsent.ts"
 import {
   AddCarerInput,
   addCarer,
@@ -98,12 +99,26 @@ export const SetCarerConsent = defineUseCase({
   name: "setCarerConsent",
   path: "carer.setConsent",
   kind: "command",
-  description: "The person gives or withdraws a carer's consent to see their record.",
-  access: writeRule("carer.consent", "person"),
+  description:
+    "The person sets what a carer may see and do (view plan, view money, view finances, record spending, speak for me); a scope left out is withdrawn at once.",
+  access: writeRule("person.consent", "person"),
   input: CarerConsentInput,
   output: Carer,
   errors: ["CarerNotFound"],
   run: setCarerConsent,
+})
+
+export const SetResearchConsent = defineUseCase({
+  name: "setResearchConsent",
+  path: "person.setResearchConsent",
+  kind: "command",
+  description:
+    "The person gives or withdraws consent to research use of their pseudonymised data; the next research extract follows it.",
+  access: writeRule("person.consent", "person"),
+  input: ResearchConsentInput,
+  output: Person,
+  errors: ["PersonNotFound"],
+  run: setResearchConsent,
 })
 
 export const ListCarers = defineUseCase({

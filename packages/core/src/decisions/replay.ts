@@ -1,5 +1,5 @@
 import { Effect, Schema } from "effect"
-import { authorize } from "../access/authorize.ts"
+import { authorizeDecisionRead } from "../access/finances.ts"
 import { decodeInput } from "../model/Input.ts"
 import { DecisionReplay, ReplayAgainst } from "../ports/DecisionReplay.ts"
 import { DecisionId } from "./Decision.ts"
@@ -19,7 +19,7 @@ export type ReplayDecisionInput = typeof ReplayDecisionInput.Encoded
 export const replayDecision = Effect.fn("replayDecision")(function* (raw: unknown) {
   const input = yield* decodeInput(ReplayDecisionInput)(raw)
   const decision = yield* findDecision(input.decisionId)
-  yield* authorize("decision.read", decision.personId)
+  yield* authorizeDecisionRead("decision.read", decision)
   const replay = yield* DecisionReplay
   return yield* replay.replay(decision, input.against ?? "recorded")
 })

@@ -23,6 +23,7 @@ import { applyUpheldChallenge } from "./upheld/index.ts"
 import { CalendarDate } from "../model/Person.ts"
 import { type Decision, DecisionId } from "./Decision.ts"
 import { authorizeOnPerson } from "../access/authorizeOnPerson.ts"
+import { authorizeDecisionRead, decisionsAsSeen } from "../access/finances.ts"
 
 /** Days the council gives itself to answer a challenge. */
 export const CHALLENGE_RESPONSE_DAYS = 28
@@ -54,7 +55,7 @@ export type GetDecisionInput = typeof GetDecisionInput.Encoded
 export const getDecision = Effect.fn("getDecision")(function* (raw: unknown) {
   const { decisionId } = yield* decodeInput(GetDecisionInput)(raw)
   const decision = yield* findDecision(decisionId)
-  yield* authorize("decision.read", decision.personId)
+  yield* authorizeDecisionRead("decision.read", decision)
   return decision
 })
 
@@ -67,7 +68,7 @@ export const listDecisions = Effect.fn("listDecisions")(function* (raw: unknown)
   yield* authorizeOnPerson("decision.read", personId)
   const actor = yield* CurrentActor
   const decisions = yield* DecisionRepository
-  return yield* decisions.listForPerson(actor.councilId, personId)
+  return yield* decisionsAsSeen(personId, yield* decisions.listForPerson(actor.councilId, personId))
 })
 
 /** Every challenge a person has lodged, oldest first. */
@@ -98,7 +99,7 @@ export const lodgeChallenge = Effect.fn("lodgeChallenge")(function* (raw: unknow
   return yield* uow.transaction(
     Effect.gen(function* () {
       const decision = yield* findDecision(input.decisionId)
-      yield* authorize("challenge.lodge", decision.personId)
+      yield* authorizeDecisionRead("challenge.lodge", decision)
       yield* inForce(decision)
       if (today > decision.challenge.deadline) {
         return yield* new ChallengeClosed({

@@ -8,5 +8,7 @@ export class PersonRepository extends Context.Service<
   {
     insert(person: Person): Effect.Effect<void>
     findById(councilId: CouncilId, id: PersonId): Effect.Effect<Option.Option<Person>>
+    /** Records the person's research consent as it now stands. */
+    setResearchConsent(councilId: CouncilId, id: PersonId, consent: boolean): Effect.Effect<void>
   }
 >()("@openpb/core/PersonRepository") {}

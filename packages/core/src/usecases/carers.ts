@@ -2,6 +2,7 @@ import { Effect, Option, Schema } from "effect"
 import { authorize } from "../access/authorize.ts"
 import { CurrentActor } from "../model/Actor.ts"
 import { Carer, CarerId } from "../model/Carer.ts"
+import { ConsentScope } from "../model/ConsentScope.ts"
 import { PersonNotFound } from "../model/Errors.ts"
 import { newUuidV7, PersonId } from "../model/Ids.ts"
 import { decodeInput } from "../model/Input.ts"
@@ -51,7 +52,7 @@ export const addCarer = Effect.fn("addCarer")(function* (raw: unknown) {
         name: input.name,
         relationship: input.relationship,
         subject: input.subject ?? null,
-        consentToView: false,
+        consentScopes: [],
         nominatedPerson: input.nominatedPerson ?? false,
         version: 1,
       })
@@ -69,10 +70,17 @@ export const addCarer = Effect.fn("addCarer")(function* (raw: unknown) {
   )
 })
 
-export const CarerConsentInput = Schema.Struct({ carerId: CarerId, consentToView: Schema.Boolean })
+export const CarerConsentInput = Schema.Struct({
+  carerId: CarerId,
+  /** Every scope the person now consents to; a scope left out is withdrawn at once. */
+  scopes: Schema.Array(ConsentScope),
+})
 export type CarerConsentInput = typeof CarerConsentInput.Encoded
 
-/** The person gives, or withdraws, their consent for a carer to see their record. */
+/**
+ * The person sets what a carer may see and do. Each scope given or withdrawn is its own event,
+ * so the record shows when each consent started and ended.
+ */
 export const setCarerConsent = Effect.fn("setCarerConsent")(function* (raw: unknown) {
   const input = yield* decodeInput(CarerConsentInput)(raw)
   const actor = yield* CurrentActor
@@ -83,21 +91,32 @@ export const setCarerConsent = Effect.fn("setCarerConsent")(function* (raw: unkn
     Effect.gen(function* () {
       const found = yield* carers.findById(actor.councilId, input.carerId)
       if (Option.isNone(found)) return yield* new CarerNotFound({ carerId: input.carerId })
-      yield* authorize("carer.consent", found.value.personId)
+      yield* authorize("person.consent", found.value.personId)
+      const before = found.value.consentScopes
+      const scopes = ConsentScope.literals.filter((scope) => input.scopes.includes(scope))
+      const given = scopes.filter((scope) => !before.includes(scope))
+      const withdrawn = before.filter((scope) => !scopes.includes(scope))
+      if (given.length === 0 && withdrawn.length === 0) return found.value
       const after = new Carer({
         ...found.value,
-        consentToView: input.consentToView,
+        consentScopes: scopes,
         version: found.value.version + 1,
       })
       yield* carers.update(after)
-      yield* events.append({
-        councilId: after.councilId,
-        type: input.consentToView ? "CarerConsentGiven" : "CarerConsentWithdrawn",
-        aggregateType: "Carer",
-        aggregateId: after.id,
-        actorSubject: actor.subject,
-        payload: { personId: after.personId },
-      })
+      for (const [type, changed] of [
+        ["CarerConsentGiven", given],
+        ["CarerConsentWithdrawn", withdrawn],
+      ] as const) {
+        for (const scope of changed)
+          yield* events.append({
+            councilId: after.councilId,
+            type,
+            aggregateType: "Carer",
+            aggregateId: after.id,
+            actorSubject: actor.subject,
+            payload: { personId: after.personId, scope },
+          })
+      }
       return after
     }),
   )

@@ -182,9 +182,13 @@ export const probes: ReadonlyArray<Probe> = [
     name: "A neighbour",
     relationship: "neighbour",
   })),
-  probe("setCarerConsent", "carer.consent", "ok", (c) => ({
+  probe("setCarerConsent", "person.consent", "ok", (c) => ({
     carerId: c.unconsentedCarerId,
-    consentToView: false,
+    scopes: [],
+  })),
+  probe("setResearchConsent", "person.consent", "ok", (c) => ({
+    personId: c.personId,
+    researchConsent: false,
   })),
   probe("listCarers", "person.read", "ok", (c) => ({ personId: c.personId })),
 

@@ -1,5 +1,6 @@
 import {
   Actor,
+  ConsentScope,
   CouncilId,
   CurrentActor,
   type DeploymentServices,
@@ -128,7 +129,8 @@ export const seedCircle = async (
     relationship: "sister",
     subject: members.carer,
   })
-  await system.carer.setConsent({ carerId: consenting.id, consentToView: true })
+  // Every scope, so the matrix can read a carer's reach straight from the access table.
+  await system.carer.setConsent({ carerId: consenting.id, scopes: ConsentScope.literals })
   const unconsented = await system.carer.add({
     personId,
     name: "Carer without consent",

@@ -9,6 +9,7 @@ import exportRuns from "./0050_export_runs.ts"
 import assessmentFieldName from "./0060_assessment_field_name.ts"
 import challengeRoutes from "./0070_challenge_routes.ts"
 import challengeWords from "./0080_challenge_words.ts"
+import consentScopes from "./0090_consent_scopes.ts"
 
 /** Every migration, keyed `<id>_<name>`; ids only ever grow, a shipped one is never edited. */
 export const migrations: Record<string, Effect.Effect<void, unknown, SqlClient.SqlClient>> = {
@@ -21,4 +22,5 @@ export const migrations: Record<string, Effect.Effect<void, unknown, SqlClient.S
   "0060_assessment_field_name": assessmentFieldName,
   "0070_challenge_routes": challengeRoutes,
   "0080_challenge_words": challengeWords,
+  "0090_consent_scopes": consentScopes,
 }

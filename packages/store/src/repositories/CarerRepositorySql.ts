@@ -1,4 +1,4 @@
-import { Carer, CarerRepository, noRelation, Relationships } from "@openpb/core"
+import { Carer, CarerRepository, ConsentScope, noRelation, Relationships } from "@openpb/core"
 import { Effect, Layer, Option, Schema } from "effect"
 import { updatedOne } from "./rows.ts"
 import { councilScope } from "../CouncilScope.ts"
@@ -11,12 +11,13 @@ interface CarerRow {
   readonly name: string
   readonly relationship: string
   readonly subject: string | null
-  readonly consent_to_view: boolean
+  readonly consent_scopes: ReadonlyArray<string>
   readonly nominated_person: boolean
   readonly version: number
 }
 
 const decodeCarer = Schema.decodeUnknownSync(Carer)
+const decodeScopes = Schema.decodeUnknownSync(Schema.Array(ConsentScope))
 const toCarer = (row: CarerRow) =>
   decodeCarer({
     id: row.id,
@@ -25,7 +26,7 @@ const toCarer = (row: CarerRow) =>
     name: row.name,
     relationship: row.relationship,
     subject: row.subject,
-    consentToView: row.consent_to_view,
+    consentScopes: row.consent_scopes,
     nominatedPerson: row.nominated_person,
     version: row.version,
   })
@@ -35,12 +36,15 @@ export const CarerRepositorySql = Layer.effect(
   Effect.gen(function* () {
     const sql = yield* SqlClient.SqlClient
     const { withCouncil } = councilScope(sql)
+    // Sent as one JSON parameter: both drivers bind it the same way.
+    const scopesArray = (c: Carer) =>
+      sql`ARRAY(SELECT jsonb_array_elements_text(${JSON.stringify(c.consentScopes)}::jsonb))`
     return CarerRepository.of({
       insert: (c) =>
-        sql`INSERT INTO carers (id, council_id, person_id, name, relationship, subject, consent_to_view,
+        sql`INSERT INTO carers (id, council_id, person_id, name, relationship, subject, consent_scopes,
                                 nominated_person, version)
             VALUES (${c.id}, ${c.councilId}, ${c.personId}, ${c.name}, ${c.relationship}, ${c.subject},
-                    ${c.consentToView}, ${c.nominatedPerson}, ${c.version})`.pipe(
+                    ${scopesArray(c)}, ${c.nominatedPerson}, ${c.version})`.pipe(
           withCouncil(c.councilId),
           Effect.asVoid,
           Effect.orDie,
@@ -48,7 +52,7 @@ export const CarerRepositorySql = Layer.effect(
       update: (c) =>
         sql<{
           id: string
-        }>`UPDATE carers SET consent_to_view = ${c.consentToView}, nominated_person = ${c.nominatedPerson},
+        }>`UPDATE carers SET consent_scopes = ${scopesArray(c)}, nominated_person = ${c.nominatedPerson},
                               subject = ${c.subject}, version = ${c.version}
                             WHERE council_id = ${c.councilId} AND id = ${c.id} AND version = ${c.version - 1}
                             RETURNING id`.pipe(
@@ -80,10 +84,15 @@ export const RelationshipsSql = Layer.effect(
     const { withCouncil } = councilScope(sql)
     return Relationships.of({
       relationTo: (actor, personId) =>
-        sql<{ consented_carer: boolean; caseload: boolean; assigned_adviser: boolean }>`
+        sql<{
+          carer_scopes: ReadonlyArray<string> | null
+          caseload: boolean
+          assigned_adviser: boolean
+        }>`
           SELECT
-            EXISTS (SELECT 1 FROM carers WHERE council_id = ${actor.councilId} AND person_id = ${personId}
-                      AND subject = ${actor.subject} AND consent_to_view) AS consented_carer,
+            (SELECT array_agg(DISTINCT scope) FROM carers, unnest(consent_scopes) AS scope
+              WHERE council_id = ${actor.councilId} AND person_id = ${personId}
+                AND subject = ${actor.subject}) AS carer_scopes,
             EXISTS (SELECT 1 FROM journeys WHERE council_id = ${actor.councilId} AND person_id = ${personId}
                       AND practitioner = ${actor.subject}) AS caseload,
             EXISTS (SELECT 1 FROM journeys WHERE council_id = ${actor.councilId} AND person_id = ${personId}
@@ -92,7 +101,7 @@ export const RelationshipsSql = Layer.effect(
           Effect.map((rows) => ({
             ...noRelation,
             self: actor.personId === personId && actor.has("person"),
-            consentedCarer: Boolean(rows[0]?.consented_carer) && actor.has("carer"),
+            carerScopes: actor.has("carer") ? decodeScopes(rows[0]?.carer_scopes ?? []) : [],
             caseload: Boolean(rows[0]?.caseload),
             assignedAdviser: Boolean(rows[0]?.assigned_adviser),
           })),

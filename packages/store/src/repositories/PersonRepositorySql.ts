@@ -69,6 +69,13 @@ export const PersonRepositorySql = Layer.effect(
           Effect.orDie,
           Effect.withSpan("PersonRepository.findById"),
         ),
+      setResearchConsent: (councilId, id, consent) =>
+        sql`UPDATE people SET research_consent = ${consent} WHERE council_id = ${councilId} AND id = ${id}`.pipe(
+          withCouncil(councilId),
+          Effect.asVoid,
+          Effect.orDie,
+          Effect.withSpan("PersonRepository.setResearchConsent"),
+        ),
     })
   }),
 )

@@ -1,4 +1,5 @@
 import { Effect, Schema } from "effect"
+import { journeyAsSeen } from "../../access/finances.ts"
 import { todayInLondon } from "../../model/CalendarDay.ts"
 import { decodeInput } from "../../model/Input.ts"
 import { UnitOfWork } from "../../ports/UnitOfWork.ts"
@@ -27,41 +28,43 @@ export const recordDirectPaymentArrangements = Effect.fn("recordDirectPaymentArr
     const input = yield* decodeInput(RecordDirectPaymentArrangementsInput)(raw)
     const uow = yield* UnitOfWork
     const today = yield* todayInLondon
-    return yield* uow.transaction(
-      Effect.gen(function* () {
-        const journey = yield* loadJourney(input.journeyId, "journey.plan")
-        yield* checkIn(
-          journey,
-          [
-            "eligibility-decided",
-            "indicative-budget",
-            "planning",
-            "awaiting-approval",
-            "active",
-            "under-review",
-          ],
-          "recordDirectPaymentArrangements",
-        )
-        const paysDirectly = (journey.currentPlan?.content.lines ?? []).some(
-          (l) => l.deliveryMechanism === "direct-payment",
-        )
-        const lost = capacityLost(journey.directPaymentArrangements, input.arrangements)
-        const recorded = yield* saveJourney(
-          journey,
-          { directPaymentArrangements: input.arrangements },
-          {
-            type: "DirectPaymentArrangementsRecorded",
-            payload: { capacityLost: lost, assessedOn: input.arrangements.capacity.assessedOn },
-          },
-        )
-        if (!(lost && paysDirectly && recorded.stage === "active")) return recorded
-        const review = yield* triggeredReview("capacity-change", today)
-        return yield* saveJourney(
-          recorded,
-          { stage: "under-review", reviews: [...recorded.reviews, review] },
-          { type: "ReviewStarted", payload: { trigger: "capacity-change" } },
-        )
-      }),
-    )
+    return yield* uow
+      .transaction(
+        Effect.gen(function* () {
+          const journey = yield* loadJourney(input.journeyId, "journey.plan")
+          yield* checkIn(
+            journey,
+            [
+              "eligibility-decided",
+              "indicative-budget",
+              "planning",
+              "awaiting-approval",
+              "active",
+              "under-review",
+            ],
+            "recordDirectPaymentArrangements",
+          )
+          const paysDirectly = (journey.currentPlan?.content.lines ?? []).some(
+            (l) => l.deliveryMechanism === "direct-payment",
+          )
+          const lost = capacityLost(journey.directPaymentArrangements, input.arrangements)
+          const recorded = yield* saveJourney(
+            journey,
+            { directPaymentArrangements: input.arrangements },
+            {
+              type: "DirectPaymentArrangementsRecorded",
+              payload: { capacityLost: lost, assessedOn: input.arrangements.capacity.assessedOn },
+            },
+          )
+          if (!(lost && paysDirectly && recorded.stage === "active")) return recorded
+          const review = yield* triggeredReview("capacity-change", today)
+          return yield* saveJourney(
+            recorded,
+            { stage: "under-review", reviews: [...recorded.reviews, review] },
+            { type: "ReviewStarted", payload: { trigger: "capacity-change" } },
+          )
+        }),
+      )
+      .pipe(Effect.flatMap(journeyAsSeen))
   },
 )

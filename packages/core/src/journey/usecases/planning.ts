@@ -1,4 +1,5 @@
 import { Effect, Schema } from "effect"
+import { journeyAsSeen } from "../../access/finances.ts"
 import { CurrentActor } from "../../model/Actor.ts"
 import { Budget, type FundingStream } from "../../model/Budget.ts"
 import { todayInLondon } from "../../model/CalendarDay.ts"
@@ -139,37 +140,39 @@ export const draftPlan = Effect.fn("draftPlan")(function* (raw: unknown) {
   const actor = yield* CurrentActor
   const uow = yield* UnitOfWork
   const createdAt = yield* nowIso
-  return yield* uow.transaction(
-    Effect.gen(function* () {
-      const journey = yield* loadJourney(input.journeyId, "journey.plan")
-      if (journey.stage !== "planning") yield* checkMove(journey, "planning", "draftPlan")
-      const detentions = journey.assessment?.detentions ?? []
-      const unfounded = input.plan.lines.findIndex((l) => l.section117Aftercare === true)
-      if (unfounded >= 0 && section117Grounds(detentions).length === 0)
-        return yield* invalidAt(
-          ["plan", "lines", unfounded, "section117Aftercare"],
-          noSection117Reason(detentions),
+  return yield* uow
+    .transaction(
+      Effect.gen(function* () {
+        const journey = yield* loadJourney(input.journeyId, "journey.plan")
+        if (journey.stage !== "planning") yield* checkMove(journey, "planning", "draftPlan")
+        const detentions = journey.assessment?.detentions ?? []
+        const unfounded = input.plan.lines.findIndex((l) => l.section117Aftercare === true)
+        if (unfounded >= 0 && section117Grounds(detentions).length === 0)
+          return yield* invalidAt(
+            ["plan", "lines", unfounded, "section117Aftercare"],
+            noSection117Reason(detentions),
+          )
+        const version = (journey.currentPlan?.version ?? 0) + 1
+        return yield* saveJourney(
+          journey,
+          {
+            stage: "planning",
+            plans: [
+              ...journey.plans,
+              {
+                version,
+                content: input.plan,
+                createdAt,
+                createdBy: actor.subject,
+                annualCostPence: annualPlanCostPence(input.plan.lines),
+              },
+            ],
+          },
+          { type: "PlanDrafted", payload: { planVersion: version } },
         )
-      const version = (journey.currentPlan?.version ?? 0) + 1
-      return yield* saveJourney(
-        journey,
-        {
-          stage: "planning",
-          plans: [
-            ...journey.plans,
-            {
-              version,
-              content: input.plan,
-              createdAt,
-              createdBy: actor.subject,
-              annualCostPence: annualPlanCostPence(input.plan.lines),
-            },
-          ],
-        },
-        { type: "PlanDrafted", payload: { planVersion: version } },
-      )
-    }),
-  )
+      }),
+    )
+    .pipe(Effect.flatMap(journeyAsSeen))
 })
 
 /** Checks every line against the spending rules and asks the approval policy who signs off. */

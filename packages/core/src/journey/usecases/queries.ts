@@ -15,6 +15,7 @@ import { JourneyRepository } from "../../ports/JourneyRepository.ts"
 import { contingencyActiveOn, type Journey, JourneyId } from "../Journey.ts"
 import { loadJourney } from "../steps.ts"
 import { authorizeOnPerson } from "../../access/authorizeOnPerson.ts"
+import { journeyAsSeen, journeysAsSeen } from "../../access/finances.ts"
 
 export const GetJourneyInput = Schema.Struct({ journeyId: JourneyId })
 export type GetJourneyInput = typeof GetJourneyInput.Encoded
@@ -24,7 +25,10 @@ export const getJourney = Effect.fn("getJourney")(function* (raw: unknown) {
   const { journeyId } = yield* decodeInput(GetJourneyInput)(raw)
   const journey = yield* loadJourney(journeyId, "journey.read")
   const today = yield* todayInLondon
-  return { journey, contingencyActive: contingencyActiveOn(journey, today) }
+  return {
+    journey: yield* journeyAsSeen(journey),
+    contingencyActive: contingencyActiveOn(journey, today),
+  }
 })
 
 export const JourneysOfPersonInput = Schema.Struct({ personId: PersonId })
@@ -36,7 +40,7 @@ export const listJourneysOfPerson = Effect.fn("listJourneysOfPerson")(function* 
   yield* authorizeOnPerson("journey.read", personId)
   const actor = yield* CurrentActor
   const journeys = yield* JourneyRepository
-  return yield* journeys.listForPerson(actor.councilId, personId)
+  return yield* journeysAsSeen(yield* journeys.listForPerson(actor.councilId, personId))
 })
 
 export const ListJourneysInput = PageRequest

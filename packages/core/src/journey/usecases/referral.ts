@@ -1,4 +1,5 @@
 import { Effect, Option, Schema } from "effect"
+import { journeyAsSeen } from "../../access/finances.ts"
 import { authorize } from "../../access/authorize.ts"
 import { CurrentActor } from "../../model/Actor.ts"
 import { PersonNotFound } from "../../model/Errors.ts"
@@ -34,56 +35,58 @@ export const referPerson = Effect.fn("referPerson")(function* (raw: unknown) {
   const uow = yield* UnitOfWork
   const now = yield* nowIso
   const id = JourneyId.make(yield* newUuidV7)
-  return yield* uow.transaction(
-    Effect.gen(function* () {
-      yield* authorize("journey.refer", input.personId)
-      if (Option.isNone(yield* people.findById(actor.councilId, input.personId))) {
-        return yield* new PersonNotFound({ personId: input.personId })
-      }
-      const open = (yield* journeys.listForPerson(actor.councilId, input.personId)).find(
-        (j) => !isClosed(j.stage),
-      )
-      if (open)
-        return yield* new JourneyAlreadyOpen({ personId: input.personId, journeyId: open.id })
-      const journey = new Journey({
-        id,
-        councilId: actor.councilId,
-        personId: input.personId,
-        stage: "considering",
-        version: 1,
-        openedAt: now,
-        updatedAt: now,
-        referral: input.referral,
-        practitioner: input.practitioner ?? (actor.has("practitioner") ? actor.subject : null),
-        adviser: input.adviser ?? null,
-        engagementSupport: input.engagementSupport ?? "none",
-        declineReason: null,
-        assessment: null,
-        financial: null,
-        eligibilityDecisionId: null,
-        healthEligible: false,
-        budgetId: null,
-        indicativeDecisionId: null,
-        plans: [],
-        submission: null,
-        approved: null,
-        contingency: null,
-        suspension: null,
-        reviews: [],
-        ending: null,
-      })
-      yield* journeys.insert(journey)
-      yield* events.append({
-        councilId: journey.councilId,
-        type: "PersonReferred",
-        aggregateType: "Journey",
-        aggregateId: journey.id,
-        actorSubject: actor.subject,
-        payload: { personId: journey.personId, source: journey.referral.source },
-      })
-      return journey
-    }),
-  )
+  return yield* uow
+    .transaction(
+      Effect.gen(function* () {
+        yield* authorize("journey.refer", input.personId)
+        if (Option.isNone(yield* people.findById(actor.councilId, input.personId))) {
+          return yield* new PersonNotFound({ personId: input.personId })
+        }
+        const open = (yield* journeys.listForPerson(actor.councilId, input.personId)).find(
+          (j) => !isClosed(j.stage),
+        )
+        if (open)
+          return yield* new JourneyAlreadyOpen({ personId: input.personId, journeyId: open.id })
+        const journey = new Journey({
+          id,
+          councilId: actor.councilId,
+          personId: input.personId,
+          stage: "considering",
+          version: 1,
+          openedAt: now,
+          updatedAt: now,
+          referral: input.referral,
+          practitioner: input.practitioner ?? (actor.has("practitioner") ? actor.subject : null),
+          adviser: input.adviser ?? null,
+          engagementSupport: input.engagementSupport ?? "none",
+          declineReason: null,
+          assessment: null,
+          financial: null,
+          eligibilityDecisionId: null,
+          healthEligible: false,
+          budgetId: null,
+          indicativeDecisionId: null,
+          plans: [],
+          submission: null,
+          approved: null,
+          contingency: null,
+          suspension: null,
+          reviews: [],
+          ending: null,
+        })
+        yield* journeys.insert(journey)
+        yield* events.append({
+          councilId: journey.councilId,
+          type: "PersonReferred",
+          aggregateType: "Journey",
+          aggregateId: journey.id,
+          actorSubject: actor.subject,
+          payload: { personId: journey.personId, source: journey.referral.source },
+        })
+        return journey
+      }),
+    )
+    .pipe(Effect.flatMap(journeyAsSeen))
 })
 
 export const DeclineInput = Schema.Struct({ journeyId: JourneyId, reason: Schema.NonEmptyString })
@@ -96,22 +99,24 @@ export type DeclineInput = typeof DeclineInput.Encoded
 export const declineBudget = Effect.fn("declineBudget")(function* (raw: unknown) {
   const input = yield* decodeInput(DeclineInput)(raw)
   const uow = yield* UnitOfWork
-  return yield* uow.transaction(
-    Effect.gen(function* () {
-      const journey = yield* loadJourney(input.journeyId, "journey.decline")
-      yield* checkMove(journey, "declined", "declineBudget")
-      if (journey.budgetId !== null) {
-        const budget = yield* loadBudget(journey.budgetId)
-        if (budget.status === "indicative")
-          yield* changeBudget(budget, { status: "ended" }, "BudgetEnded")
-      }
-      return yield* saveJourney(
-        journey,
-        { stage: "declined", declineReason: input.reason },
-        { type: "BudgetDeclined", payload: { reason: input.reason } },
-      )
-    }),
-  )
+  return yield* uow
+    .transaction(
+      Effect.gen(function* () {
+        const journey = yield* loadJourney(input.journeyId, "journey.decline")
+        yield* checkMove(journey, "declined", "declineBudget")
+        if (journey.budgetId !== null) {
+          const budget = yield* loadBudget(journey.budgetId)
+          if (budget.status === "indicative")
+            yield* changeBudget(budget, { status: "ended" }, "BudgetEnded")
+        }
+        return yield* saveJourney(
+          journey,
+          { stage: "declined", declineReason: input.reason },
+          { type: "BudgetDeclined", payload: { reason: input.reason } },
+        )
+      }),
+    )
+    .pipe(Effect.flatMap(journeyAsSeen))
 })
 
 export const AssignInput = Schema.Struct({

@@ -1,4 +1,5 @@
 import { Effect, Schema } from "effect"
+import { journeyAsSeen } from "../../access/finances.ts"
 import { CurrentActor } from "../../model/Actor.ts"
 import { todayInLondon } from "../../model/CalendarDay.ts"
 import { decodeInput, invalidAt } from "../../model/Input.ts"
@@ -37,28 +38,30 @@ export const startReview = Effect.fn("startReview")(function* (raw: unknown) {
   const uow = yield* UnitOfWork
   const today = yield* todayInLondon
   const action = input.trigger === "person-request" ? "journey.request-review" : "journey.review"
-  return yield* uow.transaction(
-    Effect.gen(function* () {
-      const journey = yield* loadJourney(input.journeyId, action)
-      yield* checkMove(journey, "under-review", "startReview")
-      let reviews: ReadonlyArray<Review>
-      if (input.reviewId !== undefined) {
-        if (!journey.reviews.some((r) => r.id === input.reviewId && r.status === "due")) {
-          return yield* invalidAt(["reviewId"], "no scheduled review with this id is due")
+  return yield* uow
+    .transaction(
+      Effect.gen(function* () {
+        const journey = yield* loadJourney(input.journeyId, action)
+        yield* checkMove(journey, "under-review", "startReview")
+        let reviews: ReadonlyArray<Review>
+        if (input.reviewId !== undefined) {
+          if (!journey.reviews.some((r) => r.id === input.reviewId && r.status === "due")) {
+            return yield* invalidAt(["reviewId"], "no scheduled review with this id is due")
+          }
+          reviews = journey.reviews.map((r) =>
+            r.id === input.reviewId ? { ...r, status: "in-progress" as const } : r,
+          )
+        } else {
+          reviews = [...journey.reviews, yield* triggeredReview(input.trigger, today)]
         }
-        reviews = journey.reviews.map((r) =>
-          r.id === input.reviewId ? { ...r, status: "in-progress" as const } : r,
+        return yield* saveJourney(
+          journey,
+          { stage: "under-review", reviews },
+          { type: "ReviewStarted", payload: { trigger: input.trigger } },
         )
-      } else {
-        reviews = [...journey.reviews, yield* triggeredReview(input.trigger, today)]
-      }
-      return yield* saveJourney(
-        journey,
-        { stage: "under-review", reviews },
-        { type: "ReviewStarted", payload: { trigger: input.trigger } },
-      )
-    }),
-  )
+      }),
+    )
+    .pipe(Effect.flatMap(journeyAsSeen))
 })
 
 export const CompleteReviewInput = Schema.Struct({
