@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest"
+import { eligibleCarerAssessment } from "@openpb/scenarios"
 import { trpc, useDemoServer } from "./server.ts"
 
 const demo = useDemoServer("consents", ["council-admin", "finance"], {
@@ -243,5 +244,78 @@ describe("research consent, given and withdrawn by the person, through both APIs
     expect(withdrawn.data?.setResearchConsent).toEqual({ researchConsent: false })
     expect(await researchRows("trpc")).toBe(0)
     expect(await researchRows("graphql")).toBe(0)
+  })
+})
+
+describe("a carer's own journey, through both APIs", () => {
+  it("lets the carer read and challenge her own eligibility decision, and keeps it from the person she cares for", async () => {
+    const mother = await asStaff<PersonView>(
+      "person.register",
+      { givenName: "Grace", familyName: "Adebayo" },
+      "mutation",
+    )
+    const daughter = await asStaff<PersonView>(
+      "person.register",
+      { givenName: "Ruth", familyName: "Adebayo" },
+      "mutation",
+    )
+    const journey = await asStaff<JourneyView & { caresFor?: string }>(
+      "journey.refer",
+      {
+        personId: daughter.id,
+        caresFor: mother.id,
+        referral: { source: "carer", referredBy: "Ruth herself", toldAbout: "Carers' budgets." },
+      },
+      "mutation",
+    )
+    expect(journey).toMatchObject({ personId: daughter.id, caresFor: mother.id })
+    await asStaff("journey.startAssessment", { journeyId: journey.id }, "mutation")
+    const decision = await asStaff<{ id: string; personId: string; outcome: string }>(
+      "journey.assessCarer",
+      { journeyId: journey.id, assessment: eligibleCarerAssessment },
+      "mutation",
+    )
+    expect(decision).toMatchObject({ personId: daughter.id, outcome: "eligible" })
+
+    const carer = await demo.tokenFor({
+      subject: "ruth-adebayo",
+      roles: ["person", "carer"],
+      personId: daughter.id,
+    })
+    const caredFor = await demo.tokenFor({
+      subject: "grace-adebayo",
+      roles: ["person"],
+      personId: mother.id,
+    })
+    // tRPC: the carer reads her decision; the person she cares for cannot.
+    const read = await trpc<{ id: string; kind: string }>(
+      demo.url(),
+      "decision.get",
+      { decisionId: decision.id },
+      "query",
+      carer,
+    )
+    expect(read).toMatchObject({ id: decision.id, kind: "carer-eligibility" })
+    expect(
+      await refusal(
+        trpc(demo.url(), "decision.get", { decisionId: decision.id }, "query", caredFor),
+      ),
+    ).toBe("FORBIDDEN")
+
+    // GraphQL: the same, and the carer lodges her challenge.
+    const READ = `query Read($id: ID!) { decision(decisionId: $id) { id personId kind } }`
+    const seen = await graphql(carer, READ, { id: decision.id })
+    expect(seen.data?.decision).toMatchObject({ id: decision.id, personId: daughter.id })
+    const hidden = await graphql(caredFor, READ, { id: decision.id })
+    expect(hidden.errors?.[0]?.extensions?.code).toBe("FORBIDDEN")
+    const lodged = await graphql(
+      carer,
+      `mutation Lodge($input: LodgeChallengeInput!) { lodgeChallenge(input: $input) { id personId status } }`,
+      {
+        input: { decisionId: decision.id, grounds: "I need a break every week, not every month." },
+      },
+    )
+    expect(lodged.errors).toBeUndefined()
+    expect(lodged.data?.lodgeChallenge).toMatchObject({ personId: daughter.id })
   })
 })

@@ -40,6 +40,34 @@ export const notEligibleAssessment = {
   detentions: ["section-2"],
 } as const
 
+/**
+ * A carer's own assessment (reg 3): the needs arise from caring, and caring leaves the carer
+ * unable to take part in recreation or keep up work, with a significant impact on wellbeing.
+ */
+export const eligibleCarerAssessment = {
+  period: { from: "2026-01-01", to: "2026-03-31" },
+  needsAriseFromProvidingNecessaryCare: true,
+  healthAtRiskOfDeteriorating: false,
+  outcomes: [
+    {
+      outcome: "recreation",
+      unableSenses: ["without-assistance"],
+      evidence: "Has not had an evening out in months: no one else can stay with her mother.",
+    },
+    {
+      outcome: "work-training-education-volunteering",
+      unableSenses: ["significant-pain-distress-or-anxiety"],
+      evidence: "Cut her hours twice this year to be at home during crises.",
+    },
+  ],
+  wellbeingImpact: "significant",
+  wellbeingEvidence: "Sleeping badly and feels she cannot go on like this.",
+  views: {
+    person: "I need a break, and to keep my job.",
+    practitioner: "Caring is taking a heavy toll; a short break each month would sustain it.",
+  },
+} as const
+
 export const financial = {
   weeklyIncomePence: 25_000,
   capitalPence: 500_000,
@@ -106,6 +134,43 @@ export const supportPlan = {
   participants: [
     { role: "person", name: "Amara Okafor" },
     { role: "practitioner", name: "Care coordinator" },
+  ],
+} as const
+
+/** A carer's plan: a break each month, paid as a direct payment to the carer. */
+export const carersPlan = {
+  outcomes: [
+    {
+      id: "c1",
+      domain: "social-participation-and-relationships",
+      inOwnWords: "An evening to myself each month",
+      howProgressWillBeSeen: "I have had my evening out most months",
+    },
+  ],
+  lines: [
+    {
+      id: "b1",
+      description: "A sitting service one evening a month",
+      category: "respite-and-short-breaks",
+      provider: "Northmere Carers Centre",
+      unitCostPence: 6_000,
+      unitsPerPeriod: 1,
+      frequency: "monthly",
+      fundingStream: "council-social-care",
+      deliveryMechanism: "direct-payment",
+      outcomeIds: ["c1"],
+    },
+  ],
+  contingency: {
+    crisisContacts: [{ name: "Carers' line", phone: "0300 000 0001", role: "Carers' centre" }],
+    steps: ["Call the carers' centre for an emergency sitter"],
+    upliftCapPence: 20_000,
+    maxDurationDays: 7,
+  },
+  riskEnablement: [],
+  participants: [
+    { role: "carer", name: "Ruth Okafor" },
+    { role: "practitioner", name: "Carers' lead" },
   ],
 } as const
 

@@ -46,6 +46,7 @@ export const DecisionOutcome = Schema.Literals([
   "revise-plan",
   "change-amount",
   "change-mechanism",
+  "reassess",
   "end",
   // contingency
   "uplift-applied",
@@ -64,6 +65,7 @@ export const DecisionOutcome = Schema.Literals([
   "moved-away",
   "persons-choice",
   "died",
+  "no-longer-eligible",
   "other",
   // challenge-outcome, in the complaints regulations' words: upheld = the person's challenge
   // succeeds (in part: partly-upheld); not-upheld = the decision stands

@@ -7,7 +7,7 @@ import { LineCheck } from "../policies/SpendingRulesPolicy.ts"
 import { ApprovalRequirement } from "../policies/ApprovalPolicy.ts"
 import { MeasureScore } from "../policies/OutcomeMeasurePolicy.ts"
 import { ReviewClock } from "../policies/ReviewSchedulePolicy.ts"
-import { AdultAssessment, FinancialAssessment, Views } from "./Assessment.ts"
+import { AdultAssessment, CarerAssessment, FinancialAssessment, Views } from "./Assessment.ts"
 import { DirectPaymentArrangements } from "./DirectPaymentArrangements.ts"
 import { JourneyStage } from "./JourneyStage.ts"
 import { SupportPlanContent } from "./SupportPlan.ts"
@@ -84,6 +84,8 @@ export const ReviewOutcome = Schema.Literals([
   "revise-plan",
   "change-amount",
   "change-mechanism",
+  /** Needs have changed: back to assessment, the budget running meanwhile. */
+  "reassess",
   "end",
 ]).annotate({ identifier: "ReviewOutcome" })
 export type ReviewOutcome = typeof ReviewOutcome.Type
@@ -124,6 +126,8 @@ export const EndReason = Schema.Literals([
   "moved-away",
   "persons-choice",
   "died",
+  /** A reassessment found the needs no longer eligible. */
+  "no-longer-eligible",
   "other",
 ]).annotate({ identifier: "EndReason" })
 export type EndReason = typeof EndReason.Type
@@ -145,7 +149,14 @@ export class Journey extends Schema.Class<Journey>("@openpb/core/Journey")({
   adviser: Schema.NullOr(Schema.String),
   engagementSupport: EngagementSupport,
   declineReason: Schema.NullOr(Schema.String),
+  /**
+   * Set on a carer's own journey (Care Act s10): the person they care for. The journey, its
+   * decisions, plan and budget are the carer's; absent on an adult's journey.
+   */
+  caresFor: Schema.optionalKey(PersonId),
   assessment: Schema.NullOr(AdultAssessment),
+  /** A carer's own assessment (reg 3), on a carer's journey. */
+  carerAssessment: Schema.optionalKey(CarerAssessment),
   financial: Schema.NullOr(
     Schema.Struct({
       assessment: FinancialAssessment,
@@ -190,6 +201,20 @@ export class Journey extends Schema.Class<Journey>("@openpb/core/Journey")({
 }
 
 /** Whether the contingency uplift applies on a date: it ends by itself after `until`. */
+/**
+ * A budget already running while its journey goes through a step again (a reassessment or a
+ * plan revision): the approved budget stays in force until a new approval replaces it.
+ */
+export const isRevisingRunningBudget = (journey: Journey): boolean =>
+  journey.approved !== null &&
+  (journey.stage === "assessing" ||
+    journey.stage === "eligibility-decided" ||
+    journey.stage === "indicative-budget" ||
+    journey.stage === "planning")
+
+/** Whether the journey is a carer's own (their assessment, decisions, plan and budget). */
+export const isCarersJourney = (journey: Journey): boolean => journey.caresFor !== undefined
+
 export const contingencyActiveOn = (journey: Journey, date: string): boolean =>
   journey.contingency !== null &&
   journey.contingency.from <= date &&

@@ -31,7 +31,8 @@ export const transitions: Readonly<Record<JourneyStage, ReadonlyArray<JourneySta
   "awaiting-approval": ["active", "planning", "declined"],
   active: ["suspended", "under-review", "ended"],
   suspended: ["active", "ended"],
-  "under-review": ["active", "planning", "ended"],
+  // A reassessment goes back to assessing; the budget keeps running meanwhile.
+  "under-review": ["active", "planning", "assessing", "ended"],
   ended: [],
   declined: [],
 }

@@ -8,8 +8,16 @@ export const Contribution = Schema.Struct({
 })
 export type Contribution = typeof Contribution.Type
 
-/** The financial assessment: what the person pays towards their care each week. */
+/**
+ * The financial assessment: what the person pays towards their care each week. A council may
+ * charge carers for support to them (Care Act s14(3)); most do not, so a policy that says
+ * nothing charges carers nothing.
+ */
 export class ChargingPolicy extends Context.Service<
   ChargingPolicy,
-  { contribution(assessment: FinancialAssessment): Effect.Effect<Contribution> }
+  {
+    contribution(assessment: FinancialAssessment): Effect.Effect<Contribution>
+    /** Whether support to a carer is charged for; absent means carers are not charged. */
+    readonly chargesCarers?: boolean
+  }
 >()("@openpb/core/ChargingPolicy") {}

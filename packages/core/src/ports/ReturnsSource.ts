@@ -1,7 +1,7 @@
 import { Context, type Effect } from "effect"
 import type { DeliveryMechanism, FundingStreamKind } from "../model/Budget.ts"
 import type { KeysetPage } from "./ExportSource.ts"
-import type { ReviewTrigger } from "../journey/Journey.ts"
+import type { ReviewOutcome, ReviewTrigger } from "../journey/Journey.ts"
 
 /**
  * The person as statutory returns and extracts read them. Returns need identifiers (the CLD
@@ -41,7 +41,7 @@ export interface ReturnsReview {
   readonly dueDate: string
   readonly status: "due" | "in-progress" | "completed"
   readonly completedOn: string | null
-  readonly outcome: "continue" | "revise-plan" | "change-amount" | "change-mechanism" | "end" | null
+  readonly outcome: ReviewOutcome | null
   /** Goal attainment per plan outcome, -2..+2, with the outcome's domain where the plan names it. */
   readonly attainments: ReadonlyArray<{
     readonly outcomeId: string
@@ -64,6 +64,9 @@ export interface ReturnsJourneyRecord {
   /** When the journey last changed: the end date of a referral the person declined. */
   readonly updatedOn: string
   readonly referralSource: string
+  /** On a carer's own journey: the person they care for (the journey's person is the carer). */
+  readonly caresFor: string | null
+  /** The needs assessment, or on a carer's journey the carer's assessment. */
   readonly assessment: {
     readonly from: string
     readonly to: string

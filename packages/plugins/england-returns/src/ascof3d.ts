@@ -42,7 +42,9 @@ export const ascofPeople = (
 ) =>
   journeysOpenedBy(councilId, snapshot).pipe(
     Stream.filter(
+      // Parts 1a and 2a count service users; a carer's own budget belongs to parts 1b and 2b.
       (j) =>
+        j.caresFor === null &&
         isAdultOn(j.person.dateOfBirth, snapshot) &&
         !(j.ending?.reason === "died" && j.ending.on <= snapshot),
     ),

@@ -95,7 +95,7 @@ const unitsPerWeek = (units: number, frequency: string): number | null => {
 export const isAdultOn = (dateOfBirth: string | null, date: string) =>
   dateOfBirth === null || ageOn(dateOfBirth, date) >= 18
 
-const toRow =
+export const cldRow =
   (settings: EnglandReturnsSettings, quarter: CldParameters["quarter"], j: ReturnsJourneyRecord) =>
   (e: CldEvent): ExportRow =>
     // Checked against the column keys, so a value cannot be written under a key no column reads.
@@ -111,7 +111,7 @@ const toRow =
       date_of_death: j.ending?.reason === "died" ? j.ending.on : null,
       gender: j.person.sex === null ? null : (genderCode[j.person.sex] ?? null),
       ethnicity: j.person.ethnicity,
-      client_type: "Service User",
+      client_type: j.caresFor === null ? "Service User" : "Carer",
       // Not required on request events (3.1).
       primary_support_reason: e.type === "Request" ? null : settings.primarySupportReason,
       has_unpaid_carer: j.person.hasCarer ? "Yes" : "No",
@@ -124,7 +124,14 @@ const toRow =
       request_route_of_access: e.routeOfAccess,
       assessment_type: e.assessmentType,
       eligible_needs_identified: e.eligibleNeedsIdentified,
-      service_type: e.service ? "Long Term Support: Community" : null,
+      // A carer's record links the adult they care for (one per carer's journey).
+      no_of_adults_being_cared_for: j.caresFor === null ? null : 1,
+      adult_1_linked_person_id: j.caresFor,
+      service_type: e.service
+        ? j.caresFor === null
+          ? "Long Term Support: Community"
+          : "Carer Support: Direct to Carer"
+        : null,
       service_component:
         e.service?.deliveryMechanism === "Direct Payment" ? "Direct Payment" : null,
       delivery_mechanism: e.service?.deliveryMechanism ?? null,
@@ -159,7 +166,7 @@ export const cldExporter = (settings: EnglandReturnsSettings) =>
           Stream.fromIterable(
             cldEvents(j, settings)
               .filter((e) => overlaps(e.start, e.end, quarter))
-              .map(toRow(settings, quarter, j)),
+              .map(cldRow(settings, quarter, j)),
           ),
         ),
       ),

@@ -43,6 +43,8 @@ const endingOutcome: Record<string, string> = {
   "moved-away": "NFA - Moved to another LA",
   "goals-reached-moving-on": "Service ended as planned",
   "persons-choice": "NFA - Support declined",
+  // CLD has no value for a reassessment that ends support; it is an ending for another reason.
+  "no-longer-eligible": "NFA - Support ended: Other reason",
   other: "NFA - Support ended: Other reason",
 }
 
@@ -51,6 +53,7 @@ const reviewOutcome: Record<string, string> = {
   "revise-plan": "Progress to Support Planning / Services",
   "change-amount": "Progress to Support Planning / Services",
   "change-mechanism": "Progress to Support Planning / Services",
+  reassess: "Progress to Re-assessment / Unplanned Review",
 }
 
 const later = (a: string, b: string) => (a > b ? a : b)
@@ -114,7 +117,8 @@ export const cldEvents = (
     reference: ref("assessment"),
     start: assessmentStart,
     end: journey.eligibility?.decidedOn ?? (declined ? journey.updatedOn : null),
-    description: "Care Act needs assessment",
+    description:
+      journey.caresFor === null ? "Care Act needs assessment" : "Care Act carer's assessment (s10)",
     outcome:
       journey.eligibility === null
         ? declined

@@ -6,7 +6,7 @@ export {
   ascofPeople,
   SUPPORT,
 } from "./ascof3d.ts"
-export { CldParameters, cldColumns, cldExporter } from "./cld.ts"
+export { CldParameters, cldColumns, cldExporter, cldRow } from "./cld.ts"
 export { type CldEvent, cldEvents, requestRouteOfAccess } from "./cldEvents.ts"
 export { financialYearStart, Quarter } from "./dates.ts"
 export {

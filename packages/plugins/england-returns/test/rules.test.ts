@@ -10,6 +10,7 @@ import {
   phbType,
   Quarter,
   requestRouteOfAccess,
+  cldRow,
 } from "../src/index.ts"
 
 testPluginConformance(englandReturns, {
@@ -134,6 +135,7 @@ describe("a person who withdraws during the assessment", () => {
     openedOn: "2026-09-01",
     updatedOn: "2026-10-12",
     referralSource: "self",
+    caresFor: null,
     assessment: { from: "2026-09-07", to: "2026-10-05", detentions: [], healthGrounds: [] },
     eligibility: null,
     financialAssessedOn: null,
@@ -188,5 +190,76 @@ describe("a person who withdraws during the assessment", () => {
       "Community / Other route",
     )
     expect(requestRouteOfAccess(journeyFrom("hospital"), council)).toBe("Discharge from Hospital")
+  })
+})
+
+describe("a carer's own journey in the CLD return", () => {
+  const settings = Schema.decodeUnknownSync(EnglandReturnsSettings)({ laCode: "E10000999" })
+  const quarter = { from: "2026-10-01", to: "2026-12-31" }
+  const carers: Parameters<typeof cldEvents>[0] = {
+    id: "j2",
+    councilId: "c1",
+    person: {
+      id: "carer-1",
+      givenName: "Ruth",
+      familyName: "Okafor",
+      dateOfBirth: "1975-04-02",
+      nhsNumber: null,
+      address: null,
+      sex: null,
+      ethnicity: null,
+      researchConsent: false,
+      hasCarer: false,
+    },
+    stage: "active",
+    openedOn: "2026-10-01",
+    updatedOn: "2026-11-02",
+    referralSource: "carer",
+    caresFor: "cared-for-1",
+    assessment: { from: "2026-10-02", to: "2026-10-20", detentions: [], healthGrounds: [] },
+    eligibility: { outcome: "eligible", decidedOn: "2026-10-21" },
+    financialAssessedOn: null,
+    healthEligible: false,
+    approvedOn: "2026-11-02",
+    approvedLines: [
+      {
+        id: "b1",
+        category: "respite-and-short-breaks",
+        fundingStream: "council-social-care",
+        deliveryMechanism: "direct-payment",
+        unitCostPence: 6_000,
+        unitsPerPeriod: 1,
+        frequency: "monthly",
+      },
+    ],
+    suspendedFrom: null,
+    reviews: [],
+    ending: null,
+  }
+
+  it("reports the carer as a Carer, linked to the adult they care for, with carer support direct to the carer", () => {
+    const rows = cldEvents(carers, settings).map(cldRow(settings, quarter, carers))
+    expect(rows.every((r) => r.client_type === "Carer")).toBe(true)
+    expect(rows.every((r) => r.adult_1_linked_person_id === "cared-for-1")).toBe(true)
+    expect(rows.every((r) => r.no_of_adults_being_cared_for === 1)).toBe(true)
+    expect(rows.find((r) => r.event_type === "Assessment")).toMatchObject({
+      event_description: "Care Act carer's assessment (s10)",
+      event_outcome: "Progress to Support Planning / Services",
+    })
+    expect(rows.find((r) => r.event_type === "Service")).toMatchObject({
+      service_type: "Carer Support: Direct to Carer",
+      delivery_mechanism: "Direct Payment",
+    })
+  })
+
+  it("reports a service user as before, with no linked adult", () => {
+    const rows = cldEvents({ ...carers, caresFor: null }, settings).map(
+      cldRow(settings, quarter, { ...carers, caresFor: null }),
+    )
+    expect(rows.every((r) => r.client_type === "Service User")).toBe(true)
+    expect(rows.every((r) => r.adult_1_linked_person_id === null)).toBe(true)
+    expect(rows.find((r) => r.event_type === "Service")?.service_type).toBe(
+      "Long Term Support: Community",
+    )
   })
 })

@@ -90,10 +90,10 @@ export const probes: ReadonlyArray<Probe> = [
     journeyId: c.activeJourneyId,
     financial,
   })),
-  // A carer's assessment can happen at any stage: each records a new carer decision.
-  probe("assessCarer", "journey.assess", "ok", (c) => ({
+  // A carer's assessment belongs on the carer's own journey: on the person's it is refused
+  // (once access allows it) as a missing step, writing nothing.
+  probe("assessCarer", "journey.assess", "PRECONDITION_FAILED", (c) => ({
     journeyId: c.activeJourneyId,
-    carerId: c.consentingCarerId,
     assessment: {
       period: { from: "2026-01-01", to: "2026-01-14" },
       needsAriseFromProvidingNecessaryCare: true,

@@ -85,6 +85,7 @@ const toRecord = (row: ReturnsJourneyRow): ReturnsJourneyRecord => {
     openedOn: row.opened_on,
     updatedOn: row.updated_on,
     referralSource: journey.referral.source,
+    caresFor: journey.caresFor ?? null,
     assessment: journey.assessment
       ? {
           from: journey.assessment.period.from,
@@ -92,7 +93,14 @@ const toRecord = (row: ReturnsJourneyRow): ReturnsJourneyRecord => {
           detentions: journey.assessment.detentions,
           healthGrounds: journey.assessment.healthGrounds,
         }
-      : null,
+      : journey.carerAssessment
+        ? {
+            from: journey.carerAssessment.period.from,
+            to: journey.carerAssessment.period.to,
+            detentions: [],
+            healthGrounds: [],
+          }
+        : null,
     eligibility: eligibility ? { outcome: eligibility.outcome, decidedOn: eligibility.on } : null,
     financialAssessedOn: decided(journey.financial?.decisionId)?.on ?? null,
     healthEligible: journey.healthEligible,

@@ -9,7 +9,7 @@ import { changeBudget, loadBudget } from "../budgetChanges.ts"
 import { changeAllocationSchedule, finalReconciliation } from "../../ledger/usecases.ts"
 import { contingencyDaysUsed } from "../contingencyDays.ts"
 import { MissingStep } from "../JourneyErrors.ts"
-import { contingencyActiveOn, EndReason, JourneyId } from "../Journey.ts"
+import { contingencyActiveOn, EndReason, isRevisingRunningBudget, JourneyId } from "../Journey.ts"
 import { byPerson, checkIn, checkMove, loadJourney, recordDecision, saveJourney } from "../steps.ts"
 
 export const SuspendInput = Schema.Struct({ journeyId: JourneyId, reason: Schema.NonEmptyString })
@@ -132,7 +132,7 @@ export const activateContingency = Effect.fn("activateContingency")(function* (r
       const journey = yield* loadJourney(input.journeyId, "journey.manage")
       // Crisis help is never locked by paperwork: an open review or a plan revision of a budget
       // already running does not stop the uplift its plan agreed.
-      if (journey.approved === null || journey.stage !== "planning")
+      if (!isRevisingRunningBudget(journey))
         yield* checkIn(journey, ["active", "under-review"], "activateContingency")
       if (contingencyActiveOn(journey, today)) {
         return yield* invalidAt(
@@ -222,6 +222,8 @@ const endingText: Record<EndReason, string> = {
   "moved-away": "The person moved away from the council's area.",
   "persons-choice": "The person chose to stop their budget.",
   died: "The person died.",
+  "no-longer-eligible":
+    "A reassessment found that the needs are no longer eligible, so the budget ends; you can challenge that decision.",
   other: "The budget ended for another reason.",
 }
 

@@ -5,9 +5,10 @@ import { UnitOfWork } from "../../ports/UnitOfWork.ts"
 import { ChargingPolicy } from "../../policies/ChargingPolicy.ts"
 import { EligibilityPolicy, HealthEligibilityPolicy } from "../../policies/EligibilityPolicy.ts"
 import { AdultAssessment, CarerAssessment, FinancialAssessment } from "../Assessment.ts"
-import { MissingStep } from "../JourneyErrors.ts"
+import { IllegalTransition, MissingStep } from "../JourneyErrors.ts"
 import { noSection117Reason, section117Grounds } from "../section117.ts"
-import { JourneyId } from "../Journey.ts"
+import { isCarersJourney, isRevisingRunningBudget, type Journey, JourneyId } from "../Journey.ts"
+import { closeJourney } from "./activeBudget.ts"
 import { checkIn, checkMove, loadJourney, recordDecision, saveJourney } from "../steps.ts"
 
 export const JourneyRef = Schema.Struct({ journeyId: JourneyId })
@@ -40,6 +41,7 @@ export const recordAssessment = Effect.fn("recordAssessment")(function* (raw: un
   return yield* uow.transaction(
     Effect.gen(function* () {
       const journey = yield* loadJourney(input.journeyId, "journey.assess")
+      yield* adultsOnly(journey, "recordAssessment")
       yield* checkIn(journey, ["assessing"], "recordAssessment")
       const period = yield* eligibility.assessmentPeriod(input.assessment)
       if (!period.sufficient)
@@ -86,7 +88,22 @@ export const recordFinancialAssessment = Effect.fn("recordFinancialAssessment")(
           noSection117Reason(detentions),
         )
       const financial = yield* datedFinancialAssessment(input.financial)
-      const contribution = yield* charging.contribution(financial)
+      const assessed = yield* charging.contribution(financial)
+      // A carer's support follows the council's rule for carers: by default not charged.
+      const contribution =
+        isCarersJourney(journey) && charging.chargesCarers !== true
+          ? {
+              weeklyContributionPence: 0,
+              policy: assessed.policy,
+              reasons: [
+                {
+                  criterion: "charging/carer",
+                  met: null,
+                  text: "Support to a carer is not charged for under this council's policy (Care Act s14(3) lets a council choose; this council does not charge carers).",
+                },
+              ] as const,
+            }
+          : assessed
       const decision = yield* recordDecision({
         journey,
         kind: "financial-assessment",
@@ -120,6 +137,7 @@ export const decideEligibility = Effect.fn("decideEligibility")(function* (raw: 
   return yield* uow.transaction(
     Effect.gen(function* () {
       const journey = yield* loadJourney(input.journeyId, "journey.decide")
+      yield* adultsOnly(journey, "decideEligibility")
       yield* checkIn(journey, ["assessing"], "decideEligibility")
       const assessment = journey.assessment
       if (assessment === null)
@@ -141,6 +159,16 @@ export const decideEligibility = Effect.fn("decideEligibility")(function* (raw: 
           health: { rightToHave: nhs.rightToHave, grounds: nhs.grounds, policy: nhs.policy },
         },
       })
+      // A reassessment that finds the needs no longer eligible ends the budget it was running
+      // (reconciled, with its own ending decision to challenge), rather than leaving it orphaned.
+      if (!eligible && isRevisingRunningBudget(journey)) {
+        const decided = yield* saveJourney(
+          journey,
+          { eligibilityDecisionId: decision.id, healthEligible: nhs.rightToHave },
+          { type: "EligibilityDecided", payload: { decisionId: decision.id, eligible } },
+        )
+        return yield* closeJourney(decided, "no-longer-eligible", "")
+      }
       return yield* saveJourney(
         journey,
         {
@@ -154,14 +182,30 @@ export const decideEligibility = Effect.fn("decideEligibility")(function* (raw: 
   )
 })
 
+/** An adult's assessment steps; a carer's needs are assessed and decided by `assessCarer`. */
+const adultsOnly = (journey: Journey, command: string) =>
+  isCarersJourney(journey)
+    ? Effect.fail(
+        new IllegalTransition({
+          journeyId: journey.id,
+          current: `${journey.stage} on a carer's journey (use assessCarer)`,
+          attempted: journey.stage,
+          command,
+        }),
+      )
+    : Effect.void
+
 export const CarerAssessmentInput = Schema.Struct({
   journeyId: JourneyId,
-  carerId: Schema.NonEmptyString,
   assessment: CarerAssessment,
 })
 export type CarerAssessmentInput = typeof CarerAssessmentInput.Encoded
 
-/** A carer's own assessment and eligibility decision (a carer may be eligible either way). */
+/**
+ * A carer's own assessment and eligibility decision, on the carer's own journey (Care Act s10;
+ * Eligibility Regs reg 3): the decision is the carer's to read and challenge, and it stands
+ * whatever is decided for the person they care for (a carer may be eligible either way).
+ */
 export const assessCarer = Effect.fn("assessCarer")(function* (raw: unknown) {
   const input = yield* decodeInput(CarerAssessmentInput)(raw)
   const eligibility = yield* EligibilityPolicy
@@ -169,16 +213,34 @@ export const assessCarer = Effect.fn("assessCarer")(function* (raw: unknown) {
   return yield* uow.transaction(
     Effect.gen(function* () {
       const journey = yield* loadJourney(input.journeyId, "journey.assess")
+      if (!isCarersJourney(journey))
+        return yield* new MissingStep({
+          journeyId: journey.id,
+          missing: "a carer's own journey (refer the carer, naming who they care for in caresFor)",
+        })
+      yield* checkIn(journey, ["assessing"], "assessCarer")
       const outcome = yield* eligibility.carer(input.assessment)
-      return yield* recordDecision({
+      const decision = yield* recordDecision({
         journey,
         kind: "carer-eligibility",
         outcome: outcome.eligible ? "eligible" : "not-eligible",
         reasons: outcome.reasons,
         policy: outcome.policy,
-        inputs: { carerId: input.carerId, assessment: input.assessment },
-        subject: { type: "journey", id: journey.id },
+        inputs: { assessment: input.assessment, caresFor: journey.caresFor ?? null },
       })
+      yield* saveJourney(
+        journey,
+        {
+          stage: outcome.eligible ? "eligibility-decided" : "not-eligible",
+          carerAssessment: input.assessment,
+          eligibilityDecisionId: decision.id,
+        },
+        {
+          type: "CarerEligibilityDecided",
+          payload: { decisionId: decision.id, eligible: outcome.eligible },
+        },
+      )
+      return decision
     }),
   )
 })

@@ -11,16 +11,19 @@ import { BudgetRepository } from "../../ports/BudgetRepository.ts"
 import { EventLog } from "../../ports/EventLog.ts"
 import { UnitOfWork } from "../../ports/UnitOfWork.ts"
 import { ApprovalPolicy } from "../../policies/ApprovalPolicy.ts"
-import { ResourceAllocationPolicy } from "../../policies/ResourceAllocationPolicy.ts"
+import {
+  type IndicativeBudget,
+  ResourceAllocationPolicy,
+} from "../../policies/ResourceAllocationPolicy.ts"
 import { ReviewSchedulePolicy } from "../../policies/ReviewSchedulePolicy.ts"
 import { SpendingRulesPolicy } from "../../policies/SpendingRulesPolicy.ts"
 import { changeBudget, loadBudget } from "../budgetChanges.ts"
 import { startAllocationSchedule } from "../../ledger/usecases.ts"
 import { directPaymentConditionsMet } from "../directPayments.ts"
 import { MissingStep, SpendingNotAllowed } from "../JourneyErrors.ts"
-import { JourneyId } from "../Journey.ts"
+import { isCarersJourney, isRevisingRunningBudget, type Journey, JourneyId } from "../Journey.ts"
 import { reviewsAfter } from "../reviewSchedule.ts"
-import { checkIn, checkMove, loadJourney, recordDecision, saveJourney } from "../steps.ts"
+import { byPerson, checkIn, checkMove, loadJourney, recordDecision, saveJourney } from "../steps.ts"
 import { fundingSplit, streamsOf } from "../fundingSplit.ts"
 import { noSection117Reason, section117Grounds } from "../section117.ts"
 import {
@@ -30,16 +33,77 @@ import {
   SupportPlanContent,
 } from "../SupportPlan.ts"
 
+/** A carer's indicative amount: the practitioner's, with their reasons (a person's decision). */
+export const CarersBudgetRequest = Schema.Struct({
+  annualAmountPence: Pence.check(Schema.isGreaterThan(0)),
+  reasons: Schema.NonEmptyArray(Schema.NonEmptyString),
+}).annotate({ identifier: "CarersBudgetRequest" })
+
 export const IndicativeBudgetRequest = Schema.Struct({
   journeyId: JourneyId,
   answers: Schema.optionalKey(Schema.Record(Schema.String, Schema.String)),
+  /** On a carer's journey: the amount to meet the carer's eligible needs, and why. */
+  carersBudget: Schema.optionalKey(CarersBudgetRequest),
 })
 export type IndicativeBudgetRequest = typeof IndicativeBudgetRequest.Encoded
+
+/**
+ * What the indicative amount rests on: for an adult, the resource allocation policy over the
+ * assessment; for a carer, the practitioner's amount and reasons over the carer's assessment.
+ */
+const indicativeEstimate = Effect.fnUntraced(function* (
+  journey: Journey,
+  input: typeof IndicativeBudgetRequest.Type,
+) {
+  if (isCarersJourney(journey)) {
+    if (journey.carerAssessment === undefined)
+      return yield* new MissingStep({ journeyId: journey.id, missing: "the carer's assessment" })
+    if (input.carersBudget === undefined)
+      return yield* invalidAt(
+        ["carersBudget"],
+        "a carer's indicative amount is the practitioner's, with the reasons it meets the carer's eligible needs",
+      )
+    const { annualAmountPence, reasons } = input.carersBudget
+    const estimate: IndicativeBudget = {
+      annualAmountPence,
+      fundingStreams: [{ stream: "council-social-care", amountPence: annualAmountPence }],
+      items: [],
+      reasons: [
+        {
+          criterion: "carers-budget/amount",
+          met: null,
+          text: `£${(annualAmountPence / 100).toFixed(2)} a year to meet the carer's eligible needs.`,
+        },
+        ...reasons.map((text) => ({ criterion: "carers-budget/reason", met: null, text })),
+      ],
+      policy: byPerson("practitioner"),
+    }
+    return {
+      estimate,
+      seen: { carerAssessment: journey.carerAssessment, carersBudget: input.carersBudget },
+    }
+  }
+  if (journey.assessment === null)
+    return yield* new MissingStep({ journeyId: journey.id, missing: "a recorded assessment" })
+  const ras = yield* ResourceAllocationPolicy
+  const estimate = yield* ras.indicativeBudget({
+    assessment: journey.assessment,
+    healthEligible: journey.healthEligible,
+    answers: input.answers ?? {},
+  })
+  return {
+    estimate,
+    seen: {
+      assessment: journey.assessment,
+      healthEligible: journey.healthEligible,
+      answers: input.answers ?? {},
+    },
+  }
+})
 
 /** The resource allocation policy's first estimate, itemised; it creates the indicative budget. */
 export const setIndicativeBudget = Effect.fn("setIndicativeBudget")(function* (raw: unknown) {
   const input = yield* decodeInput(IndicativeBudgetRequest)(raw)
-  const ras = yield* ResourceAllocationPolicy
   const budgets = yield* BudgetRepository
   const events = yield* EventLog
   const actor = yield* CurrentActor
@@ -50,25 +114,14 @@ export const setIndicativeBudget = Effect.fn("setIndicativeBudget")(function* (r
     Effect.gen(function* () {
       const journey = yield* loadJourney(input.journeyId, "journey.decide")
       yield* checkMove(journey, "indicative-budget", "setIndicativeBudget")
-      if (journey.assessment === null) {
-        return yield* new MissingStep({ journeyId: journey.id, missing: "a recorded assessment" })
-      }
-      const estimate = yield* ras.indicativeBudget({
-        assessment: journey.assessment,
-        healthEligible: journey.healthEligible,
-        answers: input.answers ?? {},
-      })
+      const { estimate, seen } = yield* indicativeEstimate(journey, input)
       const decision = yield* recordDecision({
         journey,
         kind: "indicative-budget",
         outcome: "indicative-amount-set",
         reasons: estimate.reasons,
         policy: estimate.policy,
-        inputs: {
-          assessment: journey.assessment,
-          healthEligible: journey.healthEligible,
-          answers: input.answers ?? {},
-        },
+        inputs: seen,
         amounts: {
           annualAmountPence: estimate.annualAmountPence,
           ...Object.fromEntries(
@@ -76,6 +129,17 @@ export const setIndicativeBudget = Effect.fn("setIndicativeBudget")(function* (r
           ),
         },
       })
+      // A reassessment keeps the running budget: the new amount is the plan's to reach, and the
+      // budget changes when the revised plan is approved.
+      if (isRevisingRunningBudget(journey))
+        return yield* saveJourney(
+          journey,
+          { stage: "indicative-budget", indicativeDecisionId: decision.id },
+          {
+            type: "IndicativeBudgetSet",
+            payload: { decisionId: decision.id, budgetId: journey.budgetId },
+          },
+        )
       const budget = new Budget({
         id: budgetId,
         councilId: journey.councilId,

@@ -4,15 +4,22 @@ import { authorize } from "../../access/authorize.ts"
 import { CurrentActor } from "../../model/Actor.ts"
 import { PersonNotFound } from "../../model/Errors.ts"
 import { newUuidV7, PersonId } from "../../model/Ids.ts"
-import { decodeInput } from "../../model/Input.ts"
+import { decodeInput, invalidAt } from "../../model/Input.ts"
 import { nowIso } from "../../model/Time.ts"
 import { EventLog } from "../../ports/EventLog.ts"
 import { JourneyRepository } from "../../ports/JourneyRepository.ts"
 import { PersonRepository } from "../../ports/PersonRepository.ts"
 import { UnitOfWork } from "../../ports/UnitOfWork.ts"
 import { changeBudget, loadBudget } from "../budgetChanges.ts"
-import { JourneyAlreadyOpen } from "../JourneyErrors.ts"
-import { EngagementSupport, Journey, JourneyId, Referral } from "../Journey.ts"
+import { IllegalTransition, JourneyAlreadyOpen } from "../JourneyErrors.ts"
+import {
+  EngagementSupport,
+  isCarersJourney,
+  isRevisingRunningBudget,
+  Journey,
+  JourneyId,
+  Referral,
+} from "../Journey.ts"
 import { isClosed } from "../JourneyStage.ts"
 import { checkMove, loadJourney, saveJourney } from "../steps.ts"
 
@@ -22,6 +29,11 @@ export const ReferPersonInput = Schema.Struct({
   engagementSupport: Schema.optionalKey(EngagementSupport),
   practitioner: Schema.optionalKey(Schema.NonEmptyString),
   adviser: Schema.optionalKey(Schema.NonEmptyString),
+  /**
+   * Opens a carer's own journey: `personId` is the carer's own record and this the person they
+   * care for. The carer's assessment, decisions, plan and budget are then the carer's.
+   */
+  caresFor: Schema.optionalKey(PersonId),
 })
 export type ReferPersonInput = typeof ReferPersonInput.Encoded
 
@@ -42,8 +54,16 @@ export const referPerson = Effect.fn("referPerson")(function* (raw: unknown) {
         if (Option.isNone(yield* people.findById(actor.councilId, input.personId))) {
           return yield* new PersonNotFound({ personId: input.personId })
         }
+        if (input.caresFor !== undefined) {
+          if (input.caresFor === input.personId)
+            return yield* invalidAt(["caresFor"], "a carer's journey is for someone they care for")
+          if (Option.isNone(yield* people.findById(actor.councilId, input.caresFor)))
+            return yield* new PersonNotFound({ personId: input.caresFor })
+        }
+        // One open journey of each kind: someone may hold their own budget and, as a carer,
+        // a carer's budget (one carer's journey covers all the caring they do).
         const open = (yield* journeys.listForPerson(actor.councilId, input.personId)).find(
-          (j) => !isClosed(j.stage),
+          (j) => !isClosed(j.stage) && isCarersJourney(j) === (input.caresFor !== undefined),
         )
         if (open)
           return yield* new JourneyAlreadyOpen({ personId: input.personId, journeyId: open.id })
@@ -60,6 +80,7 @@ export const referPerson = Effect.fn("referPerson")(function* (raw: unknown) {
           adviser: input.adviser ?? null,
           engagementSupport: input.engagementSupport ?? "none",
           declineReason: null,
+          ...(input.caresFor === undefined ? {} : { caresFor: input.caresFor }),
           assessment: null,
           financial: null,
           eligibilityDecisionId: null,
@@ -81,7 +102,11 @@ export const referPerson = Effect.fn("referPerson")(function* (raw: unknown) {
           aggregateType: "Journey",
           aggregateId: journey.id,
           actorSubject: actor.subject,
-          payload: { personId: journey.personId, source: journey.referral.source },
+          payload: {
+            personId: journey.personId,
+            source: journey.referral.source,
+            ...(journey.caresFor === undefined ? {} : { caresFor: journey.caresFor }),
+          },
         })
         return journey
       }),
@@ -103,6 +128,14 @@ export const declineBudget = Effect.fn("declineBudget")(function* (raw: unknown)
     .transaction(
       Effect.gen(function* () {
         const journey = yield* loadJourney(input.journeyId, "journey.decline")
+        // A budget already running is ended (with its reconciliation), not declined.
+        if (isRevisingRunningBudget(journey))
+          return yield* new IllegalTransition({
+            journeyId: journey.id,
+            current: `${journey.stage} with a budget running`,
+            attempted: "declined",
+            command: "declineBudget",
+          })
         yield* checkMove(journey, "declined", "declineBudget")
         if (journey.budgetId !== null) {
           const budget = yield* loadBudget(journey.budgetId)

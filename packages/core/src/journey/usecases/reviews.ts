@@ -78,8 +78,9 @@ export const CompleteReviewInput = Schema.Struct({
 })
 export type CompleteReviewInput = typeof CompleteReviewInput.Encoded
 
-const nextStage: Record<ReviewOutcome, "active" | "planning" | "ended"> = {
+const nextStage: Record<ReviewOutcome, "active" | "planning" | "assessing" | "ended"> = {
   continue: "active",
+  reassess: "assessing",
   "change-amount": "planning",
   "change-mechanism": "planning",
   "revise-plan": "planning",
