@@ -13,6 +13,8 @@ import {
   getJourney,
   ledgerHistory,
   recordAssessment,
+  resumeBudget,
+  suspendBudget,
   setIndicativeBudget,
   startReview,
   submitPlan,
@@ -101,5 +103,49 @@ describe(`a review that reassesses, on ${testDatabaseKind()}`, () => {
     assert.strictEqual((await asAdmin(getBudget({ budgetId }))).status, "ended")
     const postings = await asAdmin(ledgerHistory({ budgetId }))
     assert.isTrue(postings.some((p) => p.kind === "reconciliation"))
+  })
+
+  it("lets a hospital stay pause a budget during an open review or a reassessment, and resumes at that step", async () => {
+    const journeyId = await walkToActive(asAdmin, asApprover, "PausedMidReview")
+    const budgetId = (await asAdmin(getJourney({ journeyId }))).journey.budgetId!
+    await asAdmin(startReview({ journeyId, trigger: "crisis" }))
+    const paused = await asAdmin(suspendBudget({ journeyId, reason: "a hospital stay" }))
+    assert.strictEqual(paused.stage, "suspended")
+    assert.strictEqual(paused.suspension?.resumeTo, "under-review")
+    assert.strictEqual((await asAdmin(getBudget({ budgetId }))).status, "suspended")
+    const resumed = await asAdmin(resumeBudget({ journeyId }))
+    assert.strictEqual(resumed.stage, "under-review")
+    assert.strictEqual((await asAdmin(getBudget({ budgetId }))).status, "active")
+
+    // The review goes on where it was, and may send the journey back to assessment.
+    await asAdmin(
+      completeReview({
+        journeyId,
+        progress: [],
+        views: { person: "I was in hospital.", practitioner: "Needs have changed." },
+        outcome: "reassess",
+        reasons: ["Needs changed after the admission."],
+      }),
+    )
+    const again = await asAdmin(suspendBudget({ journeyId, reason: "readmitted" }))
+    assert.strictEqual(again.suspension?.resumeTo, "assessing")
+    assert.strictEqual((await asAdmin(resumeBudget({ journeyId }))).stage, "assessing")
+  })
+
+  it("does not pause a journey that has no budget running", async () => {
+    const journeyId = await walkToActive(asAdmin, asApprover, "NoPauseBeforeBudget").then(
+      async (id) => {
+        for (const step of reviewThatReassesses(id)) await asAdmin(step)
+        await asAdmin(recordAssessment({ journeyId: id, assessment: notEligibleAssessment }))
+        await asAdmin(decideEligibility({ journeyId: id }))
+        return id
+      },
+    )
+    assert.strictEqual(
+      await asAdmin(suspendBudget({ journeyId, reason: "a hospital stay" })).catch(
+        (error: { _tag?: string }) => error._tag,
+      ),
+      "IllegalTransition",
+    )
   })
 })

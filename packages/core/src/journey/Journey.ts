@@ -173,9 +173,13 @@ export class Journey extends Schema.Class<Journey>("@openpb/core/Journey")({
   approved: Schema.NullOr(ApprovedBudget),
   contingency: Schema.NullOr(ActiveContingency),
   suspension: Schema.NullOr(
-    Schema.Struct({ reason: Schema.String, from: CalendarDate, decisionId: DecisionId }).annotate({
-      identifier: "Suspension",
-    }),
+    Schema.Struct({
+      reason: Schema.String,
+      from: CalendarDate,
+      decisionId: DecisionId,
+      /** The step the journey was at when paused (a review, a revision); absent: active. */
+      resumeTo: Schema.optionalKey(JourneyStage),
+    }).annotate({ identifier: "Suspension" }),
   ),
   reviews: Schema.Array(Review),
   /** What the practitioner recorded for direct payments: request, capacity, nominee, exclusions. */

@@ -30,9 +30,18 @@ export const transitions: Readonly<Record<JourneyStage, ReadonlyArray<JourneySta
   planning: ["awaiting-approval", "declined"],
   "awaiting-approval": ["active", "planning", "declined"],
   active: ["suspended", "under-review", "ended"],
-  suspended: ["active", "ended"],
+  // A pause for a hospital stay returns to the step it interrupted (a review, a revision).
+  suspended: [
+    "active",
+    "under-review",
+    "assessing",
+    "eligibility-decided",
+    "indicative-budget",
+    "planning",
+    "ended",
+  ],
   // A reassessment goes back to assessing; the budget keeps running meanwhile.
-  "under-review": ["active", "planning", "assessing", "ended"],
+  "under-review": ["active", "planning", "assessing", "suspended", "ended"],
   ended: [],
   declined: [],
 }

@@ -72,7 +72,8 @@ export const suspension = Effect.fnUntraced(function* (journey: Journey, upheld:
   if (typeof pausedFrom !== "string") return journey
   const stillPaused =
     journey.stage === "suspended" && journey.suspension?.decisionId === original.id
-  if (stillPaused) yield* checkMove(journey, "active", "resolveChallenge")
+  const resumeTo = journey.suspension?.resumeTo ?? "active"
+  if (stillPaused) yield* checkMove(journey, resumeTo, "resolveChallenge")
   const decision = yield* recordDecision({
     journey,
     kind: "resumption",
@@ -96,7 +97,7 @@ export const suspension = Effect.fnUntraced(function* (journey: Journey, upheld:
   if (!stillPaused) return journey
   return yield* saveJourney(
     journey,
-    { stage: "active", suspension: null },
+    { stage: resumeTo, suspension: null },
     { type: "SuspensionWithdrawn", payload: { decisionId: decision.id } },
   )
 })

@@ -26,7 +26,10 @@ export const suspendBudget = Effect.fn("suspendBudget")(function* (raw: unknown)
   return yield* uow.transaction(
     Effect.gen(function* () {
       const journey = yield* loadJourney(input.journeyId, "journey.manage")
-      yield* checkMove(journey, "suspended", "suspendBudget")
+      // Crisis help is never locked by paperwork: a budget running through a review, a
+      // reassessment or a plan revision can be paused too, and resumes at that step.
+      const interrupted = journey.stage === "under-review" || isRevisingRunningBudget(journey)
+      if (!interrupted) yield* checkMove(journey, "suspended", "suspendBudget")
       const decision = yield* recordDecision({
         journey,
         kind: "suspension",
@@ -58,7 +61,12 @@ export const suspendBudget = Effect.fn("suspendBudget")(function* (raw: unknown)
         journey,
         {
           stage: "suspended",
-          suspension: { reason: input.reason, from: today, decisionId: decision.id },
+          suspension: {
+            reason: input.reason,
+            from: today,
+            decisionId: decision.id,
+            ...(interrupted ? { resumeTo: journey.stage } : {}),
+          },
         },
         { type: "BudgetSuspended", payload: { decisionId: decision.id } },
       )
@@ -76,7 +84,8 @@ export const resumeBudget = Effect.fn("resumeBudget")(function* (raw: unknown) {
   return yield* uow.transaction(
     Effect.gen(function* () {
       const journey = yield* loadJourney(input.journeyId, "journey.manage")
-      yield* checkMove(journey, "active", "resumeBudget")
+      const resumeTo = journey.suspension?.resumeTo ?? "active"
+      yield* checkMove(journey, resumeTo, "resumeBudget")
       if (journey.stage !== "suspended") yield* checkIn(journey, ["suspended"], "resumeBudget")
       const decision = yield* recordDecision({
         journey,
@@ -102,8 +111,8 @@ export const resumeBudget = Effect.fn("resumeBudget")(function* (raw: unknown) {
       }
       return yield* saveJourney(
         journey,
-        { stage: "active", suspension: null },
-        { type: "BudgetResumed", payload: { decisionId: decision.id } },
+        { stage: resumeTo, suspension: null },
+        { type: "BudgetResumed", payload: { decisionId: decision.id, resumeTo } },
       )
     }),
   )
