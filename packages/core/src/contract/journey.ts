@@ -15,6 +15,7 @@ import {
 import {
   assessCarer,
   CarerAssessmentInput,
+  DecideEligibilityInput,
   decideEligibility,
   JourneyRef,
   RecordAssessmentInput,
@@ -152,7 +153,7 @@ export const DecideEligibility = defineUseCase({
     "The eligibility policy decides, with one reason per criterion.",
   ),
   access: writeRule("journey.decide", "person"),
-  input: JourneyRef,
+  input: DecideEligibilityInput,
   errors: ["JourneyNotFound", "IllegalTransition", "MissingStep", "StaleVersion"],
   run: decideEligibility,
 })

@@ -165,6 +165,11 @@ export class Journey extends Schema.Class<Journey>("@openpb/core/Journey")({
     }),
   ),
   eligibilityDecisionId: Schema.NullOr(DecisionId),
+  /**
+   * The written information and advice given with a not-eligible decision, on meeting or
+   * reducing the needs and preventing or delaying needs in future (Care Act s13(5)).
+   */
+  informationAndAdvice: Schema.optionalKey(Schema.NonEmptyString),
   healthEligible: Schema.Boolean,
   budgetId: Schema.NullOr(BudgetId),
   indicativeDecisionId: Schema.NullOr(DecisionId),

@@ -74,6 +74,8 @@ export interface ReturnsJourneyRecord {
     readonly healthGrounds: ReadonlyArray<string>
   } | null
   readonly eligibility: { readonly outcome: string; readonly decidedOn: string } | null
+  /** Whether written information and advice was recorded with a not-eligible decision (s13(5)). */
+  readonly informationAndAdviceGiven: boolean
   readonly financialAssessedOn: string | null
   readonly healthEligible: boolean
   /** The approval of the plan now in force, and that plan's lines. */

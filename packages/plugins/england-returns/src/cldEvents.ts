@@ -126,7 +126,9 @@ export const cldEvents = (
           : null
         : eligible
           ? "Progress to Support Planning / Services"
-          : "NFA - No services offered: Other reason",
+          : journey.informationAndAdviceGiven
+            ? "NFA - Information & Advice / Signposting only"
+            : "NFA - No services offered: Other reason",
     eligibleNeedsIdentified: journey.eligibility === null ? null : eligible ? "Yes" : "No",
   })
   if (journey.financialAssessedOn !== null) {

@@ -138,6 +138,7 @@ describe("a person who withdraws during the assessment", () => {
     caresFor: null,
     assessment: { from: "2026-09-07", to: "2026-10-05", detentions: [], healthGrounds: [] },
     eligibility: null,
+    informationAndAdviceGiven: false,
     financialAssessedOn: null,
     healthEligible: false,
     approvedOn: null,
@@ -218,6 +219,7 @@ describe("a carer's own journey in the CLD return", () => {
     caresFor: "cared-for-1",
     assessment: { from: "2026-10-02", to: "2026-10-20", detentions: [], healthGrounds: [] },
     eligibility: { outcome: "eligible", decidedOn: "2026-10-21" },
+    informationAndAdviceGiven: false,
     financialAssessedOn: null,
     healthEligible: false,
     approvedOn: "2026-11-02",
@@ -261,5 +263,52 @@ describe("a carer's own journey in the CLD return", () => {
     expect(rows.find((r) => r.event_type === "Service")?.service_type).toBe(
       "Long Term Support: Community",
     )
+  })
+})
+
+describe("a not-eligible decision in the CLD return", () => {
+  const settings = Schema.decodeUnknownSync(EnglandReturnsSettings)({ laCode: "E10000999" })
+  const notEligible: Parameters<typeof cldEvents>[0] = {
+    id: "j3",
+    councilId: "c1",
+    person: {
+      id: "p3",
+      givenName: "Sam",
+      familyName: "Reed",
+      dateOfBirth: "1980-01-01",
+      nhsNumber: null,
+      address: null,
+      sex: null,
+      ethnicity: null,
+      researchConsent: false,
+      hasCarer: false,
+    },
+    stage: "not-eligible",
+    openedOn: "2026-10-01",
+    updatedOn: "2026-10-21",
+    referralSource: "gp",
+    caresFor: null,
+    assessment: { from: "2026-10-02", to: "2026-10-20", detentions: [], healthGrounds: [] },
+    eligibility: { outcome: "not-eligible", decidedOn: "2026-10-21" },
+    informationAndAdviceGiven: false,
+    financialAssessedOn: null,
+    healthEligible: false,
+    approvedOn: null,
+    approvedLines: [],
+    suspendedFrom: null,
+    reviews: [],
+    ending: null,
+  }
+  const assessmentOutcome = (journey: typeof notEligible) =>
+    cldEvents(journey, settings).find((e) => e.type === "Assessment")?.outcome
+
+  it("is information and advice when the written advice s13(5) requires was recorded", () => {
+    expect(assessmentOutcome({ ...notEligible, informationAndAdviceGiven: true })).toBe(
+      "NFA - Information & Advice / Signposting only",
+    )
+  })
+
+  it("is no services offered when no advice was recorded", () => {
+    expect(assessmentOutcome(notEligible)).toBe("NFA - No services offered: Other reason")
   })
 })

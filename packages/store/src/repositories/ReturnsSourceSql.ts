@@ -102,6 +102,7 @@ const toRecord = (row: ReturnsJourneyRow): ReturnsJourneyRecord => {
           }
         : null,
     eligibility: eligibility ? { outcome: eligibility.outcome, decidedOn: eligibility.on } : null,
+    informationAndAdviceGiven: journey.informationAndAdvice !== undefined,
     financialAssessedOn: decided(journey.financial?.decisionId)?.on ?? null,
     healthEligible: journey.healthEligible,
     approvedOn: decided(journey.approved?.decisionId)?.on ?? null,

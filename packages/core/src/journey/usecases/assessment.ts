@@ -128,9 +128,38 @@ export const recordFinancialAssessment = Effect.fn("recordFinancialAssessment")(
   )
 })
 
+/** What a not-eligible decision gives in writing (Care Act s13(5)), when it is not eligible. */
+const InformationAndAdvice = Schema.NonEmptyString.annotate({
+  description:
+    "The written information and advice given if the needs are not eligible: what can be done to meet or reduce them, and to prevent or delay needs in future (Care Act s13(5)).",
+})
+
+export const DecideEligibilityInput = Schema.Struct({
+  journeyId: JourneyId,
+  informationAndAdvice: Schema.optionalKey(InformationAndAdvice),
+})
+export type DecideEligibilityInput = typeof DecideEligibilityInput.Encoded
+
+/**
+ * The reason a not-eligible decision carries about the written advice s13(5) requires: the
+ * advice given, or the duty still to be met.
+ */
+const adviceReason = (advice: string | undefined) =>
+  advice === undefined
+    ? {
+        criterion: "s13(5)/information-and-advice",
+        met: false,
+        text: "The council must give you written information and advice on what can be done to meet or reduce your needs, and to prevent or delay needs in future (Care Act s13(5)); it is not recorded yet.",
+      }
+    : {
+        criterion: "s13(5)/information-and-advice",
+        met: true,
+        text: `Written information and advice given (Care Act s13(5)): ${advice}`,
+      }
+
 /** The eligibility decision, made by the deployment's policies over the recorded assessment. */
 export const decideEligibility = Effect.fn("decideEligibility")(function* (raw: unknown) {
-  const input = yield* decodeInput(JourneyRef)(raw)
+  const input = yield* decodeInput(DecideEligibilityInput)(raw)
   const eligibility = yield* EligibilityPolicy
   const health = yield* HealthEligibilityPolicy
   const uow = yield* UnitOfWork
@@ -151,9 +180,16 @@ export const decideEligibility = Effect.fn("decideEligibility")(function* (raw: 
         healthFunded: nhs.rightToHave,
         kind: "eligibility",
         outcome: eligible ? "eligible" : "not-eligible",
-        reasons: [...social.reasons, ...nhs.reasons],
+        reasons: [
+          ...social.reasons,
+          ...nhs.reasons,
+          ...(eligible ? [] : [adviceReason(input.informationAndAdvice)]),
+        ],
         policy: social.policy,
         inputs: {
+          ...(input.informationAndAdvice === undefined
+            ? {}
+            : { informationAndAdvice: input.informationAndAdvice }),
           assessment,
           socialCare: { eligible: social.eligible, policy: social.policy },
           health: { rightToHave: nhs.rightToHave, grounds: nhs.grounds, policy: nhs.policy },
@@ -161,10 +197,14 @@ export const decideEligibility = Effect.fn("decideEligibility")(function* (raw: 
       })
       // A reassessment that finds the needs no longer eligible ends the budget it was running
       // (reconciled, with its own ending decision to challenge), rather than leaving it orphaned.
+      const advice =
+        !eligible && input.informationAndAdvice !== undefined
+          ? { informationAndAdvice: input.informationAndAdvice }
+          : {}
       if (!eligible && isRevisingRunningBudget(journey)) {
         const decided = yield* saveJourney(
           journey,
-          { eligibilityDecisionId: decision.id, healthEligible: nhs.rightToHave },
+          { eligibilityDecisionId: decision.id, healthEligible: nhs.rightToHave, ...advice },
           { type: "EligibilityDecided", payload: { decisionId: decision.id, eligible } },
         )
         return yield* closeJourney(decided, "no-longer-eligible", "")
@@ -175,6 +215,7 @@ export const decideEligibility = Effect.fn("decideEligibility")(function* (raw: 
           stage: eligible ? "eligibility-decided" : "not-eligible",
           eligibilityDecisionId: decision.id,
           healthEligible: nhs.rightToHave,
+          ...advice,
         },
         { type: "EligibilityDecided", payload: { decisionId: decision.id, eligible } },
       )
@@ -198,6 +239,7 @@ const adultsOnly = (journey: Journey, command: string) =>
 export const CarerAssessmentInput = Schema.Struct({
   journeyId: JourneyId,
   assessment: CarerAssessment,
+  informationAndAdvice: Schema.optionalKey(InformationAndAdvice),
 })
 export type CarerAssessmentInput = typeof CarerAssessmentInput.Encoded
 
@@ -224,9 +266,17 @@ export const assessCarer = Effect.fn("assessCarer")(function* (raw: unknown) {
         journey,
         kind: "carer-eligibility",
         outcome: outcome.eligible ? "eligible" : "not-eligible",
-        reasons: outcome.reasons,
+        reasons: outcome.eligible
+          ? outcome.reasons
+          : [...outcome.reasons, adviceReason(input.informationAndAdvice)],
         policy: outcome.policy,
-        inputs: { assessment: input.assessment, caresFor: journey.caresFor ?? null },
+        inputs: {
+          assessment: input.assessment,
+          caresFor: journey.caresFor ?? null,
+          ...(input.informationAndAdvice === undefined
+            ? {}
+            : { informationAndAdvice: input.informationAndAdvice }),
+        },
       })
       yield* saveJourney(
         journey,
@@ -234,6 +284,9 @@ export const assessCarer = Effect.fn("assessCarer")(function* (raw: unknown) {
           stage: outcome.eligible ? "eligibility-decided" : "not-eligible",
           carerAssessment: input.assessment,
           eligibilityDecisionId: decision.id,
+          ...(!outcome.eligible && input.informationAndAdvice !== undefined
+            ? { informationAndAdvice: input.informationAndAdvice }
+            : {}),
         },
         {
           type: "CarerEligibilityDecided",
