@@ -4,6 +4,7 @@ import {
   aftercareAfterSectionTwo,
   challengedAndFluctuating,
   challengedBudget,
+  directPaymentsEnded,
   type JourneyApi,
   type JourneyStep,
   type LedgerStep,
@@ -112,9 +113,10 @@ interface Entry {
 const fragments = {
   JourneyView: `fragment JourneyView on Journey {
     id personId stage version budgetId eligibilityDecisionId indicativeDecisionId
-    plans { version }
+    plans { version content { lines { deliveryMechanism } } }
     reviews { id status dueDate measures { instrument figures { name value } wantsHelpWith } }
-    approved { decisionId costOfMeetingNeedsPence }
+    approved { decisionId costOfMeetingNeedsPence planVersion }
+    directPaymentEnding { endsOn noticeDecisionId completed { returnedPence decisionId } }
     contingency { until decisionId }
     ending { reason decisionId }
   }`,
@@ -250,6 +252,14 @@ const graphqlJourneyApi = (): JourneyApi => {
 }
 
 describe(`the journey through GraphQL on ${testDatabaseKind()}`, () => {
+  it("stops direct payments with notice and a managed alternative before any money returns", async () => {
+    const { returnedPence } = await directPaymentsEnded(graphqlJourneyApi(), {
+      givenName: "Ada",
+      familyName: "Mensah",
+    })
+    expect(returnedPence).toBe(5_000)
+  })
+
   it("raises an approved budget on a challenge that succeeds, with top-ups from its effective date, and withdraws a challenged surplus proposal", async () => {
     const { topUps } = await challengedBudget(graphqlJourneyApi(), {
       givenName: "Grace",

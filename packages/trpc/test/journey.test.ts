@@ -4,6 +4,7 @@ import {
   aftercareAfterSectionTwo,
   challengedAndFluctuating,
   challengedBudget,
+  directPaymentsEnded,
   type JourneyApi,
   type LedgerStep,
   type LedgerSteps,
@@ -62,6 +63,14 @@ const trpcJourneyApi = (): JourneyApi => {
 }
 
 describe(`the journey through tRPC on ${testDatabaseKind()}`, () => {
+  it("stops direct payments with notice and a managed alternative before any money returns", async () => {
+    const { returnedPence } = await directPaymentsEnded(trpcJourneyApi(), {
+      givenName: "Ada",
+      familyName: "Mensah",
+    })
+    expect(returnedPence).toBe(5_000)
+  })
+
   it("walks a person to a positive ending with two reviews", async () => {
     const { journey } = await positiveEnding(trpcJourneyApi(), {
       givenName: "Amara",

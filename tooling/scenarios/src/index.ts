@@ -15,3 +15,4 @@ export {
   challengedBudget,
   positiveEnding,
 } from "./scenarios.ts"
+export { directPaymentsEnded } from "./directPaymentEnding.ts"

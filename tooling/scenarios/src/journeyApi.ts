@@ -7,7 +7,10 @@ export interface JourneyView {
   readonly budgetId: string | null
   readonly eligibilityDecisionId: string | null
   readonly indicativeDecisionId: string | null
-  readonly plans: ReadonlyArray<{ readonly version: number }>
+  readonly plans: ReadonlyArray<{
+    readonly version: number
+    readonly content?: { readonly lines: ReadonlyArray<{ readonly deliveryMechanism: string }> }
+  }>
   readonly reviews: ReadonlyArray<{
     readonly id: string
     readonly status: string
@@ -21,6 +24,12 @@ export interface JourneyView {
   readonly approved: {
     readonly decisionId: string
     readonly costOfMeetingNeedsPence: number
+    readonly planVersion?: number
+  } | null
+  readonly directPaymentEnding?: {
+    readonly endsOn: string
+    readonly noticeDecisionId: string
+    readonly completed: { readonly returnedPence: number; readonly decisionId: string } | null
   } | null
   readonly contingency: { readonly until: string; readonly decisionId: string } | null
   readonly ending: { readonly reason: string; readonly decisionId: string } | null
@@ -109,3 +118,6 @@ export type JourneyStep =
   | "startReview"
   | "completeReview"
   | "end"
+  | "giveDirectPaymentNotice"
+  | "recordUnderspendDiscussion"
+  | "completeDirectPaymentEnding"

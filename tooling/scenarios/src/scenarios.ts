@@ -9,7 +9,7 @@ import {
 } from "./fixtures.ts"
 import type { JourneyApi } from "./journeyApi.ts"
 
-const expectEqual = (actual: unknown, expected: unknown, what: string) => {
+export const expectEqual = (actual: unknown, expected: unknown, what: string) => {
   if (JSON.stringify(actual) !== JSON.stringify(expected)) {
     throw new Error(`${what}: expected ${JSON.stringify(expected)}, got ${JSON.stringify(actual)}`)
   }
@@ -50,7 +50,7 @@ const review = (
  * A person walked from referral to an active budget, the plan approved at panel, the stage
  * checked at each turn.
  */
-const toActiveBudget = async (api: JourneyApi, person: Record<string, unknown>) => {
+export const toActiveBudget = async (api: JourneyApi, person: Record<string, unknown>) => {
   const registered = await api.registerPerson(person)
   let journey = await api.refer({ personId: registered.id, referral })
   expectEqual(journey.stage, "considering", "stage after referral")
@@ -265,7 +265,7 @@ export const aftercareAfterSectionTwo = async (
   return refusal
 }
 
-const rejects = async (attempt: Promise<unknown>, what: string) => {
+export const rejects = async (attempt: Promise<unknown>, what: string) => {
   const refused = await attempt.then(
     () => false,
     () => true,

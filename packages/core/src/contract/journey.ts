@@ -61,6 +61,14 @@ import {
   RecordDirectPaymentArrangementsInput,
   recordDirectPaymentArrangements,
 } from "../journey/usecases/directPayments.ts"
+import {
+  CompleteDirectPaymentEndingInput,
+  completeDirectPaymentEnding,
+  DirectPaymentNoticeInput,
+  giveDirectPaymentNotice,
+  recordUnderspendDiscussion,
+  UnderspendDiscussionInput,
+} from "../journey/usecases/directPaymentEnding.ts"
 import { PageOf } from "./Page.ts"
 import { defineUseCase } from "./UseCase.ts"
 
@@ -206,6 +214,48 @@ export const RecordDirectPaymentArrangements = defineUseCase({
   input: RecordDirectPaymentArrangementsInput,
   errors: ["JourneyNotFound", "IllegalTransition", "StaleVersion"],
   run: recordDirectPaymentArrangements,
+})
+
+export const GiveDirectPaymentNotice = defineUseCase({
+  ...step(
+    "giveDirectPaymentNotice",
+    "journey.giveDirectPaymentNotice",
+    "Gives notice that direct payments stop (the policy's notice, four weeks by default; the same day only for a reason the law allows, with why) and records the managed or third-party arrangement that keeps the support going. No money moves yet.",
+  ),
+  access: writeRule("journey.manage", "person"),
+  input: DirectPaymentNoticeInput,
+  errors: ["JourneyNotFound", "IllegalTransition", "MissingStep", "StaleVersion"],
+  run: giveDirectPaymentNotice,
+})
+
+export const RecordUnderspendDiscussion = defineUseCase({
+  ...step(
+    "recordUnderspendDiscussion",
+    "journey.recordUnderspendDiscussion",
+    "Records the conversation about what is left in the direct-payment account, which the return of any money waits for.",
+  ),
+  access: writeRule("journey.manage", "person"),
+  input: UnderspendDiscussionInput,
+  errors: ["JourneyNotFound", "MissingStep", "StaleVersion"],
+  run: recordUnderspendDiscussion,
+})
+
+export const CompleteDirectPaymentEnding = defineUseCase({
+  ...step(
+    "completeDirectPaymentEnding",
+    "journey.completeDirectPaymentEnding",
+    "Once the notice has run and the underspend has been talked through: returns what is left in the account to the funders and moves the direct-payment lines to the alternative, so the support carries on.",
+  ),
+  access: writeRule("journey.manage", "person"),
+  input: CompleteDirectPaymentEndingInput,
+  errors: [
+    "JourneyNotFound",
+    "MissingStep",
+    "StaleVersion",
+    "BudgetNotOpen",
+    "IdempotencyConflict",
+  ],
+  run: completeDirectPaymentEnding,
 })
 
 export const DecidePlan = defineUseCase({

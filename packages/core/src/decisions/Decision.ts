@@ -20,6 +20,7 @@ export const DecisionKind = Schema.Literals([
   "suspension",
   "resumption",
   "ending",
+  "direct-payment-ending",
   "challenge-outcome",
 ]).annotate({ identifier: "DecisionKind" })
 export type DecisionKind = typeof DecisionKind.Type
@@ -60,6 +61,10 @@ export const DecisionOutcome = Schema.Literals([
   // suspension, resumption
   "suspended",
   "resumed",
+  // direct-payment-ending: notice given, then the money reconciled and the lines moved
+  "notice-given",
+  "direct-payments-ended",
+  "notice-withdrawn",
   // ending: the reason it ended
   "goals-reached-moving-on",
   "moved-away",

@@ -9,6 +9,7 @@ import { MeasureScore } from "../policies/OutcomeMeasurePolicy.ts"
 import { ReviewClock } from "../policies/ReviewSchedulePolicy.ts"
 import { AdultAssessment, CarerAssessment, FinancialAssessment, Views } from "./Assessment.ts"
 import { DirectPaymentArrangements } from "./DirectPaymentArrangements.ts"
+import { DirectPaymentEnding } from "./DirectPaymentEnding.ts"
 import { JourneyStage } from "./JourneyStage.ts"
 import { SupportPlanContent } from "./SupportPlan.ts"
 
@@ -189,6 +190,11 @@ export class Journey extends Schema.Class<Journey>("@openpb/core/Journey")({
   reviews: Schema.Array(Review),
   /** What the practitioner recorded for direct payments: request, capacity, nominee, exclusions. */
   directPaymentArrangements: Schema.optionalKey(DirectPaymentArrangements),
+  /**
+   * Direct payments stopping: notice, the managed alternative, the underspend, the money; null
+   * once a notice is withdrawn on challenge.
+   */
+  directPaymentEnding: Schema.optionalKey(Schema.NullOr(DirectPaymentEnding)),
   ending: Schema.NullOr(
     Schema.Struct({
       reason: EndReason,

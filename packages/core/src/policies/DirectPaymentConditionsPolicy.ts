@@ -27,5 +27,9 @@ export type DirectPaymentConditionsOutcome = typeof DirectPaymentConditionsOutco
 /** The conditions of direct payments, per funding stream (social care, NHS). */
 export class DirectPaymentConditionsPolicy extends Context.Service<
   DirectPaymentConditionsPolicy,
-  { check(input: DirectPaymentConditionsInput): Effect.Effect<DirectPaymentConditionsOutcome> }
+  {
+    check(input: DirectPaymentConditionsInput): Effect.Effect<DirectPaymentConditionsOutcome>
+    /** The notice before direct payments stop, in days; absent: four weeks. */
+    readonly endingNoticeDays?: number
+  }
 >()("@openpb/core/DirectPaymentConditionsPolicy") {}

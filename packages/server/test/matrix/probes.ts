@@ -177,6 +177,23 @@ export const probes: ReadonlyArray<Probe> = [
     reasons: ["Looked again."],
   })),
 
+  // Stopping direct payments: each probe passes access and stops before writing (a breach
+  // needs notice, and nothing is under way to discuss or complete).
+  probe("giveDirectPaymentNotice", "journey.manage", "BAD_REQUEST", (c) => ({
+    journeyId: c.activeJourneyId,
+    reason: "condition-breached",
+    explanation: "Receipts were not kept.",
+    immediateBecause: "Asked to stop at once.",
+    alternative: { mechanism: "notional", arrangedBy: "Council team", personAgreed: true },
+  })),
+  probe("recordUnderspendDiscussion", "journey.manage", "PRECONDITION_FAILED", (c) => ({
+    journeyId: c.activeJourneyId,
+    withWhom: "The person",
+    summary: "Nothing left.",
+  })),
+  probe("completeDirectPaymentEnding", "journey.manage", "PRECONDITION_FAILED", (c) => ({
+    journeyId: c.activeJourneyId,
+  })),
   probe("addCarer", "carer.manage", "ok", (c) => ({
     personId: c.personId,
     name: "A neighbour",

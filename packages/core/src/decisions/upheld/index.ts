@@ -1,5 +1,6 @@
 import { Effect } from "effect"
 import type { Journey } from "../../journey/Journey.ts"
+import { directPaymentNotice } from "./directPayments.ts"
 import { ending, eligibility, suspension, surplusProposal } from "./journey.ts"
 import { approvedBudget, contribution, indicativeAmount, refusedLine } from "./money.ts"
 import type { UpheldChallenge } from "./UpheldChallenge.ts"
@@ -30,6 +31,8 @@ export const applyUpheldChallenge = (journey: Journey, upheld: UpheldChallenge) 
       return contribution(journey, upheld)
     case "plan-line-refusal":
       return refusedLine(journey, upheld)
+    case "direct-payment-ending":
+      return directPaymentNotice(journey, upheld)
     default:
       return Effect.succeed(journey)
   }
