@@ -99,6 +99,17 @@ export const Reason = Schema.Struct({
 }).annotate({ identifier: "Reason" })
 export type Reason = typeof Reason.Type
 
+/**
+ * Something about a decision a manager must look at before it takes effect, for a work queue or a
+ * manager to filter on. `late-monitoring`: a surplus proposal about money the council let sit
+ * longer than its monitoring limit (the ombudsman finds fault in questioning spending late), so
+ * recovering it needs a manager's confirmation.
+ */
+export const DecisionFlag = Schema.Literals(["late-monitoring"]).annotate({
+  identifier: "DecisionFlag",
+})
+export type DecisionFlag = typeof DecisionFlag.Type
+
 /** How, and by when, the person or their carer can contest a decision. */
 export const ChallengeRoute = Schema.Struct({
   how: Schema.NonEmptyString,
@@ -136,4 +147,6 @@ export class Decision extends Schema.Class<Decision>("@openpb/core/Decision")({
   madeAt: IsoInstant,
   challenge: ChallengeRoute,
   supersedes: Schema.NullOr(DecisionId),
+  /** What a manager must look at before the decision takes effect (none for most decisions). */
+  flags: Schema.Array(DecisionFlag),
 }) {}

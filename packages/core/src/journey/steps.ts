@@ -5,6 +5,7 @@ import { CurrentActor } from "../model/Actor.ts"
 import { todayInLondon } from "../model/CalendarDay.ts"
 import {
   Decision,
+  type DecisionFlag,
   DecisionId,
   type DecisionKind,
   type DecisionOutcome,
@@ -99,6 +100,8 @@ export interface DecisionDraft {
   readonly subject?: { readonly type: "journey" | "budget" | "challenge"; readonly id: string }
   /** Whether NHS money is in the decision; the journey's health eligibility when not given. */
   readonly healthFunded?: boolean
+  /** What a manager must look at before it takes effect (none when not given). */
+  readonly flags?: ReadonlyArray<DecisionFlag>
 }
 
 /**
@@ -147,6 +150,7 @@ export const recordDecision = Effect.fnUntraced(function* (draft: DecisionDraft)
       healthFunded: draft.healthFunded ?? draft.journey.healthEligible,
     }),
     supersedes: draft.supersedes ?? null,
+    flags: draft.flags ?? [],
   })
   yield* decisions.insert(decision)
   yield* events.append({

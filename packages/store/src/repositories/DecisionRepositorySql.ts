@@ -24,6 +24,7 @@ interface DecisionRow {
   readonly challenge_routes: unknown
   readonly challenge_basis: unknown
   readonly supersedes: string | null
+  readonly flags: ReadonlyArray<string>
 }
 
 const decodeDecision = Schema.decodeUnknownSync(Decision)
@@ -50,11 +51,12 @@ const toDecision = (row: DecisionRow) =>
       ...(row.challenge_basis == null ? {} : { basis: parseJson(row.challenge_basis) }),
     },
     supersedes: row.supersedes,
+    flags: row.flags,
   })
 
 const decisionColumns = `id, council_id, person_id, subject_type, subject_id, kind, outcome, reasons, policy_id,
   policy_version, inputs, amounts, confirmed_by, made_at, challenge_how, challenge_deadline::text AS challenge_deadline,
-  challenge_routes, challenge_basis, supersedes`
+  challenge_routes, challenge_basis, supersedes, flags`
 
 export const DecisionRepositorySql = Layer.effect(
   DecisionRepository,
@@ -65,13 +67,14 @@ export const DecisionRepositorySql = Layer.effect(
       insert: (d) =>
         sql`INSERT INTO decisions (id, council_id, person_id, subject_type, subject_id, kind, outcome, reasons,
                                    policy_id, policy_version, inputs, amounts, confirmed_by, made_at, challenge_how,
-                                   challenge_deadline, challenge_routes, challenge_basis, supersedes)
+                                   challenge_deadline, challenge_routes, challenge_basis, supersedes, flags)
             VALUES (${d.id}, ${d.councilId}, ${d.personId}, ${d.subjectType}, ${d.subjectId}, ${d.kind}, ${d.outcome},
                     ${JSON.stringify(d.reasons)}::jsonb, ${d.policy.id}, ${d.policy.version},
                     ${JSON.stringify(d.inputs)}::jsonb, ${JSON.stringify(d.amounts)}::jsonb, ${d.confirmedBy},
                     ${d.madeAt}::timestamptz, ${d.challenge.how}, ${d.challenge.deadline}::date,
                     ${d.challenge.routes === undefined ? null : JSON.stringify(d.challenge.routes)}::jsonb,
-                    ${d.challenge.basis === undefined ? null : JSON.stringify(d.challenge.basis)}::jsonb, ${d.supersedes})`.pipe(
+                    ${d.challenge.basis === undefined ? null : JSON.stringify(d.challenge.basis)}::jsonb, ${d.supersedes},
+                    ARRAY(SELECT jsonb_array_elements_text(${JSON.stringify(d.flags)}::jsonb)))`.pipe(
           withCouncil(d.councilId),
           Effect.asVoid,
           Effect.orDie,
