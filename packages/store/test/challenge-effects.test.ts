@@ -164,10 +164,11 @@ describe(`an upheld challenge takes effect, on ${testDatabaseKind()}`, () => {
             assert.strictEqual(journey.stage, "active")
             assert.strictEqual(journey.suspension, null)
             assert.strictEqual((yield* getBudget({ budgetId })).status, "active")
+            // The day-0 period the suspension took back is put back (one posting per stream).
             assert.strictEqual(
               (yield* allocations(budgetId)).length,
-              during + 3 * streams,
-              "the periods from days 7, 14 and 21 are allocated",
+              during + 3 * streams + streams,
+              "the periods from days 7, 14 and 21 are allocated, and day 0's is put back",
             )
           }),
         ),

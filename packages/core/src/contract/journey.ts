@@ -8,6 +8,7 @@ import {
   ContingencyInput,
   EndInput,
   endJourney,
+  ResumeInput,
   resumeBudget,
   SuspendInput,
   suspendBudget,
@@ -277,17 +278,25 @@ export const DecidePlan = defineUseCase({
 })
 
 export const SuspendBudget = defineUseCase({
-  ...step("suspendBudget", "journey.suspend", "Suspends an active budget, with the reason."),
+  ...step(
+    "suspendBudget",
+    "journey.suspend",
+    "Suspends a running budget, with the reason, from today or a day recorded late (within the council's limit): what was allocated for periods since is taken back by new postings.",
+  ),
   access: writeRule("journey.manage", "person"),
   input: SuspendInput,
-  errors: ["JourneyNotFound", "IllegalTransition", "StaleVersion"],
+  errors: ["JourneyNotFound", "IllegalTransition", "StaleVersion", "IdempotencyConflict"],
   run: suspendBudget,
 })
 
 export const ResumeBudget = defineUseCase({
-  ...step("resumeBudget", "journey.resume", "Resumes a suspended budget."),
+  ...step(
+    "resumeBudget",
+    "journey.resume",
+    "Resumes a suspended budget, from today or a day recorded late (within the council's limit), allocating the periods since.",
+  ),
   access: writeRule("journey.manage", "person"),
-  input: JourneyRef,
+  input: ResumeInput,
   errors: ["JourneyNotFound", "IllegalTransition", "StaleVersion"],
   run: resumeBudget,
 })

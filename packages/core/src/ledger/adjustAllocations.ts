@@ -6,8 +6,15 @@ import { allocationRequest } from "./allocation.ts"
 import { postEntries } from "./post.ts"
 import { type DuePeriod, duePeriods, periodAmount } from "./schedule.ts"
 
-/** What has been allocated to one stream for one period: its allocation and any top-ups. */
-const allocatedFor = Effect.fnUntraced(function* (
+/** The keys of postings that change a period's allocation after it was first posted. */
+const adjustmentKinds = ["topup:", "pause:", "restore:"]
+
+/**
+ * What has been allocated to one stream for one period: its allocation and any top-ups, less
+ * anything taken back because a late-recorded pause covered the period (and put back if a
+ * resumption recorded late uncovered it again).
+ */
+export const allocatedFor = Effect.fnUntraced(function* (
   budget: Budget,
   period: DuePeriod,
   stream: string,
@@ -23,7 +30,8 @@ const allocatedFor = Effect.fnUntraced(function* (
       (p) =>
         p.kind === "allocation" &&
         (p.idempotencyKey === `alloc${suffix}` ||
-          (p.idempotencyKey.startsWith("topup:") && p.idempotencyKey.endsWith(suffix))),
+          (adjustmentKinds.some((kind) => p.idempotencyKey.startsWith(kind)) &&
+            p.idempotencyKey.endsWith(suffix))),
     )
     .flatMap((p) => p.entries)
     .filter((e) => e.account === `allocated:${stream}`)

@@ -39,5 +39,7 @@ export class ApprovalPolicy extends Context.Service<
     limitFor(level: ApprovalLevel): Effect.Effect<number>
     /** The grounds on which this council may refuse a plan; a refusal names one of them. */
     readonly refusalGrounds: Effect.Effect<ReadonlyArray<RefusalGround>>
+    /** How many days back a change may be dated (a suspension recorded late); absent: 28. */
+    readonly maxBackdatingDays?: number
   }
 >()("@openpb/core/ApprovalPolicy") {}

@@ -5,6 +5,7 @@ import { JourneyAlreadyOpen } from "../../journey/JourneyErrors.ts"
 import { reviewsAfter } from "../../journey/reviewSchedule.ts"
 import { checkMove, recordDecision, saveJourney } from "../../journey/steps.ts"
 import { postDueAllocations } from "../../ledger/allocation.ts"
+import { restoreResumedAllocations } from "../../ledger/pauseAllocations.ts"
 import { changeAllocationSchedule, undoFinalReconciliation } from "../../ledger/usecases.ts"
 import { invalidAt } from "../../model/Input.ts"
 import { JourneyRepository } from "../../ports/JourneyRepository.ts"
@@ -55,8 +56,16 @@ export const surplusProposal = Effect.fnUntraced(function* (
     kind: "clawback",
     outcome: remaining > 0 ? original.outcome : "none",
     ...superseding(upheld),
-    amounts: { surplusPence: remaining, responseWindowDays: 0 },
+    amounts: {
+      surplusPence: remaining,
+      responseWindowDays: 0,
+      // What is left is capped as the original was, and still needs the manager it needed.
+      ...(original.amounts.offsetCapPence === undefined
+        ? {}
+        : { offsetCapPence: original.amounts.offsetCapPence }),
+    },
     subject: { type: "budget", id: original.subjectId },
+    flags: remaining > 0 ? original.flags : [],
   })
   return journey
 })
@@ -92,6 +101,11 @@ export const suspension = Effect.fnUntraced(function* (journey: Journey, upheld:
     let budget = yield* loadBudget(journey.budgetId)
     yield* changeAllocationSchedule(budget, { unpause: pausedFrom })
     if (stillPaused) budget = yield* changeBudget(budget, { status: "active" }, "BudgetResumed")
+    // What the pause took back is put back, and the periods it skipped are allocated.
+    yield* restoreResumedAllocations(budget, {
+      asOf: upheld.today,
+      changeKey: `challenge:${upheld.challenge.id}`,
+    })
     yield* postDueAllocations(budget, upheld.today)
   }
   if (!stillPaused) return journey

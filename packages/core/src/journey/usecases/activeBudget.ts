@@ -1,4 +1,4 @@
-import { Effect, Schema } from "effect"
+import { Effect, Option, Schema } from "effect"
 import { addDays, todayInLondon } from "../../model/CalendarDay.ts"
 import { decodeInput, invalidAt } from "../../model/Input.ts"
 import { Pence } from "../../model/Money.ts"
@@ -7,12 +7,26 @@ import { UnitOfWork } from "../../ports/UnitOfWork.ts"
 import { ContingencyPolicy } from "../../policies/ContingencyPolicy.ts"
 import { changeBudget, loadBudget } from "../budgetChanges.ts"
 import { changeAllocationSchedule, finalReconciliation } from "../../ledger/usecases.ts"
+import { postDueAllocations } from "../../ledger/allocation.ts"
+import {
+  restoreResumedAllocations,
+  withdrawPausedAllocations,
+} from "../../ledger/pauseAllocations.ts"
+import type { Budget } from "../../model/Budget.ts"
+import { CalendarDate } from "../../model/Person.ts"
+import { LedgerRepository } from "../../ports/LedgerRepository.ts"
+import { effectiveDay } from "../effectiveDate.ts"
 import { contingencyDaysUsed } from "../contingencyDays.ts"
 import { MissingStep } from "../JourneyErrors.ts"
 import { contingencyActiveOn, EndReason, isRevisingRunningBudget, JourneyId } from "../Journey.ts"
 import { byPerson, checkIn, checkMove, loadJourney, recordDecision, saveJourney } from "../steps.ts"
 
-export const SuspendInput = Schema.Struct({ journeyId: JourneyId, reason: Schema.NonEmptyString })
+export const SuspendInput = Schema.Struct({
+  journeyId: JourneyId,
+  reason: Schema.NonEmptyString,
+  /** The day it began, when recorded late (a hospital stay entered after the admission). */
+  effectiveFrom: Schema.optionalKey(CalendarDate),
+})
 export type SuspendInput = typeof SuspendInput.Encoded
 
 /**
@@ -30,6 +44,22 @@ export const suspendBudget = Effect.fn("suspendBudget")(function* (raw: unknown)
       // reassessment or a plan revision can be paused too, and resumes at that step.
       const interrupted = journey.stage === "under-review" || isRevisingRunningBudget(journey)
       if (!interrupted) yield* checkMove(journey, "suspended", "suspendBudget")
+      const running = journey.budgetId === null ? undefined : yield* loadBudget(journey.budgetId)
+      const { day: from, reason: backdated } = yield* effectiveDay(
+        input.effectiveFrom,
+        today,
+        running === undefined ? undefined : yield* lastStartOf(running),
+      )
+      // Periods that begin in the pause are not due (even one posted the morning it began, or
+      // since a day recorded late): what was allocated for them goes back.
+      const withdrawn =
+        running !== undefined
+          ? yield* withdrawPausedAllocations(running, {
+              from,
+              asOf: today,
+              changeKey: `suspension:${from}`,
+            })
+          : { withdrawnPence: 0, notWithdrawnPence: 0 }
       const decision = yield* recordDecision({
         journey,
         kind: "suspension",
@@ -45,17 +75,15 @@ export const suspendBudget = Effect.fn("suspendBudget")(function* (raw: unknown)
             met: null,
             text: "Your plan and budget are kept; when it resumes there is no new assessment.",
           },
+          ...backdatingReasons("suspension", backdated, withdrawn),
         ],
         policy: byPerson("practitioner"),
-        inputs: { reason: input.reason, from: today },
+        inputs: { reason: input.reason, from, recordedOn: today },
+        amounts: { withdrawnPence: withdrawn.withdrawnPence },
       })
-      if (journey.budgetId !== null) {
-        const budget = yield* changeBudget(
-          yield* loadBudget(journey.budgetId),
-          { status: "suspended" },
-          "BudgetSuspended",
-        )
-        yield* changeAllocationSchedule(budget, { pause: today })
+      if (running !== undefined) {
+        const budget = yield* changeBudget(running, { status: "suspended" }, "BudgetSuspended")
+        yield* changeAllocationSchedule(budget, { pause: from })
       }
       return yield* saveJourney(
         journey,
@@ -63,7 +91,7 @@ export const suspendBudget = Effect.fn("suspendBudget")(function* (raw: unknown)
           stage: "suspended",
           suspension: {
             reason: input.reason,
-            from: today,
+            from,
             decisionId: decision.id,
             ...(interrupted ? { resumeTo: journey.stage } : {}),
           },
@@ -74,11 +102,55 @@ export const suspendBudget = Effect.fn("suspendBudget")(function* (raw: unknown)
   )
 })
 
-export const JourneyOnly = Schema.Struct({ journeyId: JourneyId })
+/** The day the budget last started running: its first day, or the end of its latest pause. */
+const lastStartOf = Effect.fnUntraced(function* (budget: Budget) {
+  const schedule = yield* (yield* LedgerRepository).schedule(budget.councilId, budget.id)
+  if (Option.isNone(schedule)) return undefined
+  const resumed = schedule.value.pauses.flatMap((p) => (p.to === null ? [] : [p.to]))
+  const day = [schedule.value.startDate, ...resumed].reduce((a, b) => (a > b ? a : b))
+  return { day, what: "the budget last started running" }
+})
+
+/** The words a backdated change gives: when it counts from, and what moved because of it. */
+const backdatingReasons = (
+  kind: "suspension" | "resumption",
+  backdated: string | null,
+  withdrawn: { readonly withdrawnPence: number; readonly notWithdrawnPence: number } | undefined,
+) => {
+  if (backdated === null) return []
+  const pounds = (pence: number) => `£${(pence / 100).toFixed(2)}`
+  return [
+    { criterion: `${kind}/effective-from`, met: null, text: backdated },
+    ...(withdrawn !== undefined && withdrawn.withdrawnPence > 0
+      ? [
+          {
+            criterion: `${kind}/allocations-taken-back`,
+            met: null,
+            text: `${pounds(withdrawn.withdrawnPence)} allocated for periods that began in the pause is taken back.`,
+          },
+        ]
+      : []),
+    ...(withdrawn !== undefined && withdrawn.notWithdrawnPence > 0
+      ? [
+          {
+            criterion: `${kind}/already-paid`,
+            met: null,
+            text: `${pounds(withdrawn.notWithdrawnPence)} for those periods had already been paid out; it is left where it is for the direct-payment monitoring to look at with you.`,
+          },
+        ]
+      : []),
+  ]
+}
+
+export const ResumeInput = Schema.Struct({
+  journeyId: JourneyId,
+  /** The day it restarted, when recorded late (the discharge day). */
+  effectiveFrom: Schema.optionalKey(CalendarDate),
+})
 
 /** Restarts a suspended budget as it was. */
 export const resumeBudget = Effect.fn("resumeBudget")(function* (raw: unknown) {
-  const input = yield* decodeInput(JourneyOnly)(raw)
+  const input = yield* decodeInput(ResumeInput)(raw)
   const uow = yield* UnitOfWork
   const today = yield* todayInLondon
   return yield* uow.transaction(
@@ -87,6 +159,12 @@ export const resumeBudget = Effect.fn("resumeBudget")(function* (raw: unknown) {
       const resumeTo = journey.suspension?.resumeTo ?? "active"
       yield* checkMove(journey, resumeTo, "resumeBudget")
       if (journey.stage !== "suspended") yield* checkIn(journey, ["suspended"], "resumeBudget")
+      const pausedFrom = journey.suspension?.from
+      const { day: on, reason: backdated } = yield* effectiveDay(
+        input.effectiveFrom,
+        today,
+        pausedFrom === undefined ? undefined : { day: pausedFrom, what: "the suspension began" },
+      )
       const decision = yield* recordDecision({
         journey,
         kind: "resumption",
@@ -95,11 +173,12 @@ export const resumeBudget = Effect.fn("resumeBudget")(function* (raw: unknown) {
           {
             criterion: "resumption",
             met: true,
-            text: `The budget restarts on ${today} with the same plan and amount, paused since ${journey.suspension?.from ?? "its suspension"}.`,
+            text: `The budget restarts on ${on} with the same plan and amount, paused since ${pausedFrom ?? "its suspension"}.`,
           },
+          ...backdatingReasons("resumption", backdated, undefined),
         ],
         policy: byPerson("practitioner"),
-        inputs: { suspension: journey.suspension, resumedOn: today },
+        inputs: { suspension: journey.suspension, resumedOn: on, recordedOn: today },
       })
       if (journey.budgetId !== null) {
         const budget = yield* changeBudget(
@@ -107,7 +186,11 @@ export const resumeBudget = Effect.fn("resumeBudget")(function* (raw: unknown) {
           { status: "active" },
           "BudgetResumed",
         )
-        yield* changeAllocationSchedule(budget, { resume: today })
+        yield* changeAllocationSchedule(budget, { resume: on })
+        // Any period a late-recorded pause took back that no longer starts in the pause is put
+        // back; periods that began since a day recorded late are due now, not at the next run.
+        yield* restoreResumedAllocations(budget, { asOf: today, changeKey: `resumption:${on}` })
+        if (on < today) yield* postDueAllocations(budget, today)
       }
       return yield* saveJourney(
         journey,
