@@ -148,7 +148,10 @@ describe(`stopping direct payments, on ${testDatabaseKind()}`, () => {
             assert.strictEqual(journey.stage, "active")
             const inForce = journey.plans.find((p) => p.version === journey.approved!.planVersion)!
             assert.isTrue(inForce.content.lines.every((l) => l.deliveryMechanism === "notional"))
-            assert.strictEqual((yield* getBudget({ budgetId })).status, "active")
+            const after = yield* getBudget({ budgetId })
+            assert.strictEqual(after.status, "active")
+            // The budget is held as its lines now are.
+            assert.strictEqual(after.deliveryMechanism, "notional")
             const closing = yield* getDecision({ decisionId: completed.decisionId })
             assert.strictEqual(closing.outcome, "direct-payments-ended")
             assert.strictEqual(closing.supersedes, ending.noticeDecisionId)

@@ -1,5 +1,5 @@
 import { Schema } from "effect"
-import { DeliveryMechanism, FundingStreamKind } from "../model/Budget.ts"
+import { FundingStreamKind, LineDeliveryMechanism } from "../model/Budget.ts"
 import { Pence } from "../model/Money.ts"
 
 export const OutcomeDomain = Schema.Literals([
@@ -56,7 +56,7 @@ export const PlanLine = Schema.Struct({
   unitsPerPeriod: Schema.Int.check(Schema.isGreaterThanOrEqualTo(1)),
   frequency: Frequency,
   fundingStream: FundingStreamKind,
-  deliveryMechanism: DeliveryMechanism,
+  deliveryMechanism: LineDeliveryMechanism,
   /** Outcome ids this line serves. */
   outcomeIds: Schema.Array(Schema.String),
   /**

@@ -1,5 +1,6 @@
 import { IsoInstant } from "../model/Time.ts"
 import { Schema } from "effect"
+import { type FundingStreamKind, LineDeliveryMechanism } from "../model/Budget.ts"
 import { BudgetId, CouncilId } from "../model/Ids.ts"
 import { CalendarDate } from "../model/Person.ts"
 
@@ -22,6 +23,27 @@ export const AccountCode = Schema.String.check(
   ),
 )
 export type AccountCode = typeof AccountCode.Type
+
+/**
+ * The account holding a line's money until it is spent: paid to a direct-payment account or a
+ * third party, it is held there; council-arranged money stays in the allocation.
+ */
+export const heldAccountFor = (
+  mechanism: LineDeliveryMechanism,
+  stream: FundingStreamKind,
+): AccountCode => (mechanism === "notional" ? `allocated:${stream}` : `held:${mechanism}:${stream}`)
+
+const isLineDeliveryMechanism = Schema.is(LineDeliveryMechanism)
+
+/**
+ * The mechanism money in an account is held under, the reverse of `heldAccountFor`; undefined for
+ * the funders', spent, returned and contingency accounts, which hold no one's part of the plan.
+ */
+export const mechanismOfAccount = (account: string): LineDeliveryMechanism | undefined => {
+  const [kind, mechanism] = account.split(":")
+  if (kind === "allocated") return "notional"
+  return kind === "held" && isLineDeliveryMechanism(mechanism) ? mechanism : undefined
+}
 
 /** Accounts whose balance may never fall below zero: money cannot be paid out of nothing. */
 export const mustStayNonNegative = (account: string): boolean =>

@@ -1,7 +1,7 @@
 import { Effect, Option, Schema } from "effect"
 import { DecisionId } from "../decisions/Decision.ts"
 import { DecisionRepository } from "../ports/DecisionRepository.ts"
-import { DeliveryMechanism, FundingStreamKind, type Budget } from "../model/Budget.ts"
+import { FundingStreamKind, LineDeliveryMechanism, type Budget } from "../model/Budget.ts"
 import { todayInLondon } from "../model/CalendarDay.ts"
 import { BudgetId } from "../model/Ids.ts"
 import { decodeInput, invalidAt } from "../model/Input.ts"
@@ -11,7 +11,7 @@ import { SpendingCategory } from "../journey/SupportPlan.ts"
 import { LedgerRepository } from "../ports/LedgerRepository.ts"
 import { UnitOfWork } from "../ports/UnitOfWork.ts"
 import { PostingNotFound } from "./LedgerErrors.ts"
-import { type Entry, PostingId } from "./Posting.ts"
+import { type Entry, heldAccountFor, PostingId } from "./Posting.ts"
 import { allocationRequest, postDueAllocations } from "./allocation.ts"
 import { budgetForLedger, postEntries } from "./post.ts"
 import type { AllocationFrequency, AllocationSchedule } from "./schedule.ts"
@@ -24,9 +24,6 @@ const IdempotencyKey = Schema.String.check(
 const PositivePence = Pence.check(
   Schema.isGreaterThan(0, { message: "must be more than zero pence" }),
 )
-
-const heldAccount = (mechanism: string, stream: string) =>
-  mechanism === "notional" ? `allocated:${stream}` : `held:${mechanism}:${stream}`
 
 export const PaymentInput = Schema.Struct({
   budgetId: BudgetId,
@@ -51,7 +48,10 @@ export const recordPayment = Effect.fn("recordPayment")(function* (raw: unknown)
         kind: "payment",
         idempotencyKey: input.idempotencyKey,
         entries: [
-          { account: heldAccount(input.mechanism, input.stream), amountPence: input.amountPence },
+          {
+            account: heldAccountFor(input.mechanism, input.stream),
+            amountPence: input.amountPence,
+          },
           { account: `allocated:${input.stream}`, amountPence: -input.amountPence },
         ],
         effectiveDate: input.date,
@@ -70,7 +70,7 @@ export const SpendingInput = Schema.Struct({
   ),
   category: SpendingCategory,
   stream: FundingStreamKind,
-  mechanism: DeliveryMechanism,
+  mechanism: LineDeliveryMechanism,
   amountPence: PositivePence,
   date: CalendarDate,
   payee: Schema.NonEmptyString,
@@ -101,7 +101,10 @@ export const recordSpending = Effect.fn("recordSpending")(function* (raw: unknow
         idempotencyKey: input.idempotencyKey,
         entries: [
           { account: `spent:${input.lineId}`, amountPence: input.amountPence },
-          { account: heldAccount(input.mechanism, input.stream), amountPence: -input.amountPence },
+          {
+            account: heldAccountFor(input.mechanism, input.stream),
+            amountPence: -input.amountPence,
+          },
         ],
         effectiveDate: input.date,
         memo: input.note ?? `Spent with ${input.payee}`,

@@ -9,13 +9,39 @@ export const FundingStreamKind = Schema.Literals(["council-social-care", "nhs-he
 })
 export type FundingStreamKind = typeof FundingStreamKind.Type
 
-/** How the money is held: arranged by the council, held by an organisation, or paid as cash. */
-export const DeliveryMechanism = Schema.Literals([
+/**
+ * How one plan line's money is held: arranged by the council (notional), held by an
+ * organisation for the person (third-party, an individual service fund), or paid to the person
+ * (direct-payment). Spending is recorded against one of these.
+ */
+export const LineDeliveryMechanism = Schema.Literals([
   "notional",
   "third-party",
   "direct-payment",
+]).annotate({ identifier: "LineDeliveryMechanism" })
+export type LineDeliveryMechanism = typeof LineDeliveryMechanism.Type
+
+/**
+ * How a budget's money is held: the one way its approved plan's lines are held, or `mixed` when
+ * they are held in more than one way (Scotland's SDS Option 4; part direct payment, part
+ * council-arranged in England). The lines stay the record of which part is held how.
+ */
+export const DeliveryMechanism = Schema.Literals([
+  ...LineDeliveryMechanism.literals,
+  "mixed",
 ]).annotate({ identifier: "DeliveryMechanism" })
 export type DeliveryMechanism = typeof DeliveryMechanism.Type
+
+/**
+ * The budget's mechanism for the lines in force: undefined when there are none, so the caller
+ * keeps what the budget had rather than invent one.
+ */
+export const budgetMechanismOf = (
+  lines: ReadonlyArray<{ readonly deliveryMechanism: LineDeliveryMechanism }>,
+): DeliveryMechanism | undefined => {
+  const used = new Set(lines.map((line) => line.deliveryMechanism))
+  return used.size > 1 ? "mixed" : used.values().next().value
+}
 
 export const BudgetStatus = Schema.Literals([
   "indicative",

@@ -3,7 +3,7 @@ import type { ChallengeStatus } from "../decisions/Challenge.ts"
 import type { DecisionKind } from "../decisions/Decision.ts"
 import type { JourneyStage } from "../journey/JourneyStage.ts"
 import type { OutcomeDomain, SpendingCategory } from "../journey/SupportPlan.ts"
-import type { BudgetStatus, DeliveryMechanism } from "../model/Budget.ts"
+import type { BudgetStatus, DeliveryMechanism, LineDeliveryMechanism } from "../model/Budget.ts"
 import type { EthnicCategory } from "../model/Person.ts"
 import type { KeysetPage } from "./ExportSource.ts"
 
@@ -46,6 +46,7 @@ export interface JourneyFacts {
   /** London date the plan was approved and the budget became active. */
   readonly activatedOn: string | null
   readonly budgetStatus: BudgetStatus | null
+  /** The budget's: `mixed` when its approved plan's lines are held in more than one way. */
   readonly deliveryMechanism: DeliveryMechanism | null
   readonly budgetAmountPence: number | null
   /** Completed reviews, oldest first. */
@@ -66,13 +67,13 @@ export interface BudgetSpendingFacts {
   /** The approved plan's lines. */
   readonly planned: ReadonlyArray<{
     readonly category: SpendingCategory
-    readonly mechanism: DeliveryMechanism
+    readonly mechanism: LineDeliveryMechanism
     readonly annualPence: number
   }>
   /** Spending postings effective in the period, reversals netted, by category and mechanism. */
   readonly spent: ReadonlyArray<{
     readonly category: SpendingCategory
-    readonly mechanism: DeliveryMechanism
+    readonly mechanism: LineDeliveryMechanism
     readonly pence: number
   }>
 }

@@ -1,5 +1,5 @@
 import { Context, type Effect } from "effect"
-import type { DeliveryMechanism, FundingStreamKind } from "../model/Budget.ts"
+import type { FundingStreamKind, LineDeliveryMechanism } from "../model/Budget.ts"
 import type { KeysetPage } from "./ExportSource.ts"
 import type { ReviewOutcome, ReviewTrigger } from "../journey/Journey.ts"
 
@@ -29,7 +29,7 @@ export interface ReturnsPlanLine {
   readonly id: string
   readonly category: string
   readonly fundingStream: FundingStreamKind
-  readonly deliveryMechanism: DeliveryMechanism
+  readonly deliveryMechanism: LineDeliveryMechanism
   readonly unitCostPence: number
   readonly unitsPerPeriod: number
   readonly frequency: "weekly" | "four-weekly" | "monthly" | "one-off"

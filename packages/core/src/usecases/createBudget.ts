@@ -48,6 +48,13 @@ const checkFundingStreams = (input: typeof CreateBudgetInput.Type) => {
 export const createBudget = Effect.fn("createBudget")(function* (raw: unknown) {
   const input = yield* decodeInput(CreateBudgetInput)(raw)
   yield* checkFundingStreams(input)
+  // Which part of a mixed budget is held how is said by its approved plan's lines; a budget
+  // created on its own has none, so it is held one way.
+  if (input.deliveryMechanism === "mixed")
+    return yield* invalidAt(
+      ["deliveryMechanism"],
+      "a budget is mixed only through the lines of its approved plan: give the one way it is held",
+    )
   const actor = yield* CurrentActor
   const people = yield* PersonRepository
   const budgets = yield* BudgetRepository

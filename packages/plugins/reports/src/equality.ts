@@ -76,6 +76,7 @@ export const REFERRAL_STATES = [
   "budget-direct-payment",
   "budget-third-party",
   "budget-notional",
+  "budget-mixed",
   "in-progress-or-ended",
 ] as const
 
@@ -86,11 +87,11 @@ export const referralState = (j: JourneyFacts): number => {
     (j.budgetStatus === "active" || j.budgetStatus === "suspended") &&
     j.deliveryMechanism !== null
   )
-    return { "direct-payment": 2, "third-party": 3, notional: 4 }[j.deliveryMechanism]
-  return 5
+    return REFERRAL_STATES.indexOf(`budget-${j.deliveryMechanism}`)
+  return REFERRAL_STATES.indexOf("in-progress-or-ended")
 }
 
-export const holdsBudget = (state: number) => state >= 2 && state <= 4
+export const holdsBudget = (state: number) => REFERRAL_STATES[state]?.startsWith("budget-") === true
 
 /** Challenge results in the complaints regulations' words: upheld means the person succeeded. */
 export const CHALLENGE_RESULTS = ["not-upheld", "upheld", "open"] as const
@@ -135,7 +136,7 @@ const rowsOf = (c: Characteristic, t: Tables): ReadonlyArray<ExportRow> => {
   const all = new Tally()
   for (const tally of t.amounts) all.merge(tally)
   return referrals!.map((r, i) => {
-    const held = [r[2]!, r[3]!, r[4]!]
+    const held = [r[2]!, r[3]!, r[4]!, r[5]!]
     const amounts = t.amounts[i] ?? all
     // Budgets held is a sum of published cells: hidden when any of them is, so it says nothing more.
     const budgetsHeld = held.includes(SUPPRESSED)
@@ -152,7 +153,8 @@ const rowsOf = (c: Characteristic, t: Tables): ReadonlyArray<ExportRow> => {
       budget_direct_payment: r[2]!,
       budget_third_party: r[3]!,
       budget_notional: r[4]!,
-      in_progress_or_ended: r[5]!,
+      budget_mixed: r[5]!,
+      in_progress_or_ended: r[6]!,
       budgets_held: budgetsHeld,
       median_amount_pence: statistic(amounts.median(), amounts.size, budgetsHeld !== SUPPRESSED),
       challenges: ch[CHALLENGE_RESULTS.length]!,
@@ -193,7 +195,8 @@ const sameTotals = (rows: ReadonlyArray<ExportRow>): ReadonlyArray<ExportRow> =>
  */
 export const equalityMonitoring = defineExporter<ReportParameters>({
   id: "equality-monitoring",
-  version: "1.0.0",
+  // 1.1.0: budgets held in more than one way have their own column, no longer third-party's.
+  version: "1.1.0",
   description:
     "Referrals in the period by ethnic group, age band and sex: declines, not-eligible decisions, budgets held by delivery mechanism and their median amount, challenges and their results, and goal attainment; small numbers suppressed",
   ...aggregateReport,
@@ -206,6 +209,7 @@ export const equalityMonitoring = defineExporter<ReportParameters>({
     { key: "budget_direct_payment", header: "Budget held: direct payment" },
     { key: "budget_third_party", header: "Budget held: third party" },
     { key: "budget_notional", header: "Budget held: notional" },
+    { key: "budget_mixed", header: "Budget held: mixed (lines held in more than one way)" },
     { key: "in_progress_or_ended", header: "In progress or ended" },
     { key: "budgets_held", header: "Budgets held" },
     { key: "median_amount_pence", header: "Median budget (pence a year)" },

@@ -415,6 +415,7 @@ describe(`aggregate reports on ${testDatabaseKind()}`, () => {
           "budget-direct-payment",
           "budget-third-party",
           "budget-notional",
+          "budget-mixed",
           "in-progress-or-ended",
         ]
         const allGroups = [
@@ -439,6 +440,7 @@ describe(`aggregate reports on ${testDatabaseKind()}`, () => {
               r.budget_direct_payment,
               r.budget_third_party,
               r.budget_notional,
+              r.budget_mixed,
               r.in_progress_or_ended,
               r.referrals,
             ],

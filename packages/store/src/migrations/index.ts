@@ -10,6 +10,7 @@ import assessmentFieldName from "./0060_assessment_field_name.ts"
 import challengeRoutes from "./0070_challenge_routes.ts"
 import challengeWords from "./0080_challenge_words.ts"
 import consentScopes from "./0090_consent_scopes.ts"
+import mixedDeliveryMechanism from "./0100_mixed_delivery_mechanism.ts"
 import decisionFlags from "./0110_decision_flags.ts"
 
 /** Every migration, keyed `<id>_<name>`; ids only ever grow, a shipped one is never edited. */
@@ -24,5 +25,6 @@ export const migrations: Record<string, Effect.Effect<void, unknown, SqlClient.S
   "0070_challenge_routes": challengeRoutes,
   "0080_challenge_words": challengeWords,
   "0090_consent_scopes": consentScopes,
+  "0100_mixed_delivery_mechanism": mixedDeliveryMechanism,
   "0110_decision_flags": decisionFlags,
 }

@@ -1,7 +1,6 @@
 import {
   type BudgetSpendingFacts,
   type ChallengeFacts,
-  type DeliveryMechanism,
   Journey,
   type JourneyFacts,
   type OutcomeDomain,
@@ -9,6 +8,7 @@ import {
   type ReviewFacts,
   type SpendingCategory,
   annualLineCostPence,
+  mechanismOfAccount,
 } from "@openpb/core"
 import { Effect, Layer, Schema } from "effect"
 import { SqlClient } from "effect/sql"
@@ -58,9 +58,6 @@ const reviewsOf = (journey: Journey): ReadonlyArray<ReviewFacts> => {
     }))
     .sort((a, b) => (a.completedOn < b.completedOn ? -1 : a.completedOn > b.completedOn ? 1 : 0))
 }
-
-const mechanismOf = (account: string): DeliveryMechanism =>
-  account.startsWith("held:") ? (account.split(":")[1] as DeliveryMechanism) : "notional"
 
 /**
  * Aggregate reports' reads. A page is one query for its journeys (or budgets) and one for what
@@ -187,13 +184,12 @@ export const ReportingFactsSql = Layer.effect(
               mechanism: line.deliveryMechanism,
               annualPence: annualLineCostPence(line),
             })),
-            spent: spent
-              .filter((s) => s.budget_id === row.id && s.category !== null)
-              .map((s) => ({
-                category: s.category,
-                mechanism: mechanismOf(s.account),
-                pence: toSafeNumber(s.pence),
-              })),
+            spent: spent.flatMap((s) => {
+              const mechanism = mechanismOfAccount(s.account)
+              return s.budget_id === row.id && s.category !== null && mechanism !== undefined
+                ? [{ category: s.category, mechanism, pence: toSafeNumber(s.pence) }]
+                : []
+            }),
           }
         })
       })

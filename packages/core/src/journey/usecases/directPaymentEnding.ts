@@ -6,7 +6,9 @@ import { nowIso } from "../../model/Time.ts"
 import { UnitOfWork } from "../../ports/UnitOfWork.ts"
 import { DirectPaymentConditionsPolicy } from "../../policies/DirectPaymentConditionsPolicy.ts"
 import { returnDirectPaymentBalance } from "../../ledger/directPaymentReturn.ts"
-import { loadBudget } from "../budgetChanges.ts"
+import { budgetMechanismOf } from "../../model/Budget.ts"
+import { approvedLinesOf } from "../approvedLines.ts"
+import { changeBudget, loadBudget } from "../budgetChanges.ts"
 import {
   DEFAULT_ENDING_NOTICE_DAYS,
   DirectPaymentEndingReason,
@@ -268,6 +270,13 @@ export const completeDirectPaymentEnding = Effect.fn("completeDirectPaymentEndin
         amounts: { returnedPence },
         supersedes: ending.noticeDecisionId,
       })
+      // The budget is held as its lines in force now are: a direct payment becomes the
+      // alternative, and a mixed budget may now be held one way.
+      const inForce = new Set(approvedLinesOf(journey).map((l) => l.id))
+      const mechanism =
+        budgetMechanismOf(lines.filter((l) => inForce.has(l.id))) ?? budget.deliveryMechanism
+      if (mechanism !== budget.deliveryMechanism)
+        yield* changeBudget(budget, { deliveryMechanism: mechanism }, "BudgetMechanismChanged")
       return yield* saveJourney(
         journey,
         {

@@ -1,7 +1,7 @@
 import { Effect, Schema } from "effect"
 import { journeyAsSeen } from "../../access/finances.ts"
 import { CurrentActor } from "../../model/Actor.ts"
-import { Budget, type FundingStream } from "../../model/Budget.ts"
+import { Budget, budgetMechanismOf, type FundingStream } from "../../model/Budget.ts"
 import { todayInLondon } from "../../model/CalendarDay.ts"
 import { BudgetId, newUuidV7 } from "../../model/Ids.ts"
 import { decodeInput, invalidAt } from "../../model/Input.ts"
@@ -421,14 +421,14 @@ export const decidePlan = Effect.fn("decidePlan")(function* (raw: unknown) {
         refusedRecords.push({ lineId: line.id, decisionId: refused.id })
       }
       const streams = streamsOf(split)
-      const mechanisms = new Set(lines.map((l) => l.deliveryMechanism))
       const activated = yield* changeBudget(
         budget,
         {
           status: "active",
           amountPence: cost,
           fundingStreams: streams,
-          deliveryMechanism: mechanisms.size === 1 ? [...mechanisms][0]! : "third-party",
+          // Refusing every line is refusing the plan, so the lines in force always name one.
+          deliveryMechanism: budgetMechanismOf(lines) ?? budget.deliveryMechanism,
         },
         "BudgetActivated",
       )
