@@ -52,6 +52,8 @@ export {
   lastDayWithinMonths,
   lastDayWithinWeeks,
   MAX_PENCE,
+  offsetWithinOnePeriod,
+  onePaymentPeriodPence,
   section117Detentions,
   section117Grounds,
 } from "@openpb/core"

@@ -16,6 +16,8 @@ import {
   type ReplayDifference,
   type ReplayResult,
   ReplayUnavailable,
+  clawbackOutcomeOf,
+  surplusAmounts,
   type SurplusOutcome,
   SurplusInput,
   DecisionReplay,
@@ -173,16 +175,8 @@ const rerun = (decision: Decision, pick: Pick): Effect.Effect<Rerun, ReplayUnava
         // The notice (its dates counted from the day it was given) is core's, not the policy's.
         const notice = decision.reasons.filter((r) => r.criterion === "clawback/notice")
         return {
-          outcome:
-            surplus.action === "propose-recovery"
-              ? "proposed-recovery"
-              : surplus.action === "propose-offset"
-                ? "proposed-offset"
-                : surplus.action,
-          amounts: {
-            surplusPence: surplus.amountPence,
-            responseWindowDays: surplus.responseWindowDays,
-          },
+          outcome: clawbackOutcomeOf(surplus.action),
+          amounts: surplusAmounts(surplus),
           reasons: [...surplus.reasons, ...(surplus.amountPence > 0 ? notice : [])],
           policy: plugin.ref,
         }

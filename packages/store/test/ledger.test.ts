@@ -14,6 +14,7 @@ import {
   ledgerHistory,
   londonDateOf,
   ledgerBalances,
+  onePaymentPeriodPence,
   postEntries,
   recordAllocation,
   recordPayment,
@@ -464,10 +465,10 @@ describe(`the ledger on ${testDatabaseKind()}`, () => {
           const posting = yield* confirmRecovery({ budgetId, decisionId: proposal.id })
           const moved =
             posting.entries.find((e) => e.account === "returned:nhs-health")?.amountPence ?? 0
-          assert.strictEqual(
-            moved,
-            Math.min(proposal.amounts.surplusPence ?? 0, Math.round((annual * 28) / 365)),
-          )
+          // The cap the NHS rule proposed with is the one the offset is confirmed with.
+          const cap = onePaymentPeriodPence(Math.round(annual / 52), 4)
+          assert.strictEqual(proposal.amounts.offsetCapPence, cap)
+          assert.strictEqual(moved, Math.min(proposal.amounts.surplusPence ?? 0, cap))
         }),
       ),
     )

@@ -1,5 +1,5 @@
 import { Effect, Option, Schema } from "effect"
-import { DecisionId } from "../decisions/Decision.ts"
+import { DecisionId, type DecisionOutcome } from "../decisions/Decision.ts"
 import { MissingStep } from "../journey/JourneyErrors.ts"
 import { recordDecision } from "../journey/steps.ts"
 import { CurrentActor } from "../model/Actor.ts"
@@ -11,13 +11,36 @@ import { ChallengeRepository, DecisionRepository } from "../ports/DecisionReposi
 import { JourneyRepository } from "../ports/JourneyRepository.ts"
 import { LedgerRepository } from "../ports/LedgerRepository.ts"
 import { UnitOfWork } from "../ports/UnitOfWork.ts"
-import { DirectPaymentMonitoringPolicy } from "../policies/DirectPaymentMonitoringPolicy.ts"
+import {
+  DirectPaymentMonitoringPolicy,
+  offsetWithinOnePeriod,
+  type SurplusAction,
+  type SurplusOutcome,
+} from "../policies/DirectPaymentMonitoringPolicy.ts"
 import { budgetForLedger, postEntries } from "./post.ts"
 
 export const SurplusCheckInput = Schema.Struct({ budgetId: BudgetId, stream: FundingStreamKind })
 export type SurplusCheckInput = typeof SurplusCheckInput.Encoded
 
 const pounds = (pence: number) => `£${(pence / 100).toFixed(2)}`
+
+/** The clawback outcome a monitoring answer comes to. */
+export const clawbackOutcomeOf = (action: typeof SurplusAction.Type): DecisionOutcome =>
+  action === "propose-recovery"
+    ? "proposed-recovery"
+    : action === "propose-offset"
+      ? "proposed-offset"
+      : action
+
+/**
+ * The amounts a clawback decision records of a monitoring answer: one mapping for the check and
+ * its replay, so a re-run is compared on the same terms.
+ */
+export const surplusAmounts = (surplus: SurplusOutcome): Record<string, number> => ({
+  surplusPence: surplus.amountPence,
+  responseWindowDays: surplus.responseWindowDays,
+  ...(surplus.offsetCapPence === undefined ? {} : { offsetCapPence: surplus.offsetCapPence }),
+})
 
 /**
  * Checks a direct payment's surplus with the monitoring policy. A surplus to recover becomes
@@ -65,12 +88,7 @@ export const checkDirectPaymentSurplus = Effect.fn("checkDirectPaymentSurplus")(
       return yield* recordDecision({
         journey,
         kind: "clawback",
-        outcome:
-          surplus.action === "propose-recovery"
-            ? "proposed-recovery"
-            : surplus.action === "propose-offset"
-              ? "proposed-offset"
-              : surplus.action,
+        outcome: clawbackOutcomeOf(surplus.action),
         reasons: [
           ...surplus.reasons,
           ...(surplus.amountPence > 0
@@ -93,10 +111,7 @@ export const checkDirectPaymentSurplus = Effect.fn("checkDirectPaymentSurplus")(
           // Exactly what the policy saw, so the decision can be replayed.
           policyInput,
         },
-        amounts: {
-          surplusPence: surplus.amountPence,
-          responseWindowDays: surplus.responseWindowDays,
-        },
+        amounts: surplusAmounts(surplus),
         subject: { type: "budget", id: budget.id },
       })
     }),
@@ -154,13 +169,17 @@ export const confirmRecovery = Effect.fn("confirmRecovery")(function* (raw: unkn
           ["decisionId"],
           "the proposal is being challenged; wait for the result",
         )
-      const stream = String(decision.inputs.stream)
+      const stream = decision.inputs.stream
+      if (!Schema.is(FundingStreamKind)(stream))
+        return yield* invalidAt(["decisionId"], "the proposal does not name its funding stream")
       const surplus = decision.amounts.surplusPence ?? 0
-      // An NHS offset reduces what is paid next by at most one period's (four weeks') amount.
-      const onePeriod = Math.round(
-        ((decision.inputs.annualPence as number | undefined) ?? 0) * (28 / 365),
-      )
-      const amount = decision.outcome === "proposed-offset" ? Math.min(surplus, onePeriod) : surplus
+      // An NHS offset takes at most one period's amount, by the cap its policy worked out with
+      // `onePaymentPeriodPence` and the decision keeps. A proposal recorded before the cap was
+      // kept was capped by its policy when it was made.
+      const amount =
+        decision.outcome === "proposed-offset"
+          ? offsetWithinOnePeriod(surplus, decision.amounts.offsetCapPence ?? surplus)
+          : surplus
       return yield* postEntries(budget, {
         budgetId: budget.id,
         kind: "recovery",

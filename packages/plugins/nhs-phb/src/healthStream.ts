@@ -1,5 +1,7 @@
 import {
   lastDayWithinMonths,
+  offsetWithinOnePeriod,
+  onePaymentPeriodPence,
   type PlanLine,
   pounds,
   type Reason,
@@ -80,7 +82,8 @@ export const nhsDirectPaymentReview = (s: NhsPhbSettings) => (input: ReviewSched
 
 /**
  * Unused NHS funds (reg 13): the health body may reduce a payment by up to one period's
- * amount to offset funds that have built up, with reasonable written notice and reasons.
+ * amount to offset funds that have built up, with reasonable written notice and reasons. The
+ * cap is core's `onePaymentPeriodPence`, the same one the offset is confirmed with.
  */
 export const assessUnusedFunds = (s: NhsPhbSettings) => (input: SurplusInput) => {
   if (input.stream !== "nhs-health") return undefined
@@ -108,8 +111,8 @@ export const assessUnusedFunds = (s: NhsPhbSettings) => (input: SurplusInput) =>
       reasons,
     }
   }
-  const onePeriod = input.weeklyAllocationPence * s.paymentPeriodWeeks
-  const offset = Math.min(surplus, onePeriod)
+  const onePeriod = onePaymentPeriodPence(input.weeklyAllocationPence, s.paymentPeriodWeeks)
+  const offset = offsetWithinOnePeriod(surplus, onePeriod)
   reasons.push({
     criterion: "nhs/dp-regs-2013/reg-13/offset",
     met: true,
@@ -119,6 +122,7 @@ export const assessUnusedFunds = (s: NhsPhbSettings) => (input: SurplusInput) =>
     action: "propose-offset" as const,
     amountPence: offset,
     responseWindowDays: s.offsetNoticeDays,
+    offsetCapPence: onePeriod,
     reasons,
   }
 }

@@ -1,7 +1,8 @@
 import { testPluginConformance } from "@openpb/plugin-testkit"
 import type { AdultAssessment } from "@openpb/plugin-sdk"
-import { PlanLine } from "@openpb/plugin-sdk"
+import { onePaymentPeriodPence, PlanLine } from "@openpb/plugin-sdk"
 import { Schema } from "effect"
+import fc from "fast-check"
 import { describe, expect, it } from "vitest"
 import {
   assessUnusedFunds,
@@ -151,5 +152,43 @@ describe("NHS money", () => {
     })
     expect(assessUnusedFunds(s)({ ...input, balancePence: 80_000 })?.action).toBe("none")
     expect(assessUnusedFunds(s)({ ...input, stream: "council-social-care" })).toBeUndefined()
+  })
+  it("names its cap, core's one period's amount, so the offset is confirmed by the same figure", () => {
+    const input = {
+      stream: "nhs-health",
+      balancePence: 200_000,
+      weeklyAllocationPence: 10_001,
+      personContributionHeldPence: 0,
+      suspendedDaysInPeriod: 0,
+    } as const
+    const twoWeekly = Schema.decodeUnknownSync(NhsPhbSettings)({ paymentPeriodWeeks: 2 })
+    expect(assessUnusedFunds(s)(input)?.offsetCapPence).toBe(onePaymentPeriodPence(10_001, 4))
+    expect(assessUnusedFunds(twoWeekly)(input)).toMatchObject({
+      amountPence: 20_002,
+      offsetCapPence: 20_002,
+    })
+  })
+  it("never offsets more than one period's amount, whatever is held (property)", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: -1_000_000, max: 100_000_000 }),
+        fc.integer({ min: 0, max: 500_000 }),
+        fc.integer({ min: 1, max: 13 }),
+        (balancePence, weeklyAllocationPence, paymentPeriodWeeks) => {
+          const settings = Schema.decodeUnknownSync(NhsPhbSettings)({ paymentPeriodWeeks })
+          const answer = assessUnusedFunds(settings)({
+            stream: "nhs-health",
+            balancePence,
+            weeklyAllocationPence,
+            personContributionHeldPence: 0,
+            suspendedDaysInPeriod: 0,
+          })
+          if (answer?.action !== "propose-offset") return
+          expect(answer.offsetCapPence).toBe(weeklyAllocationPence * paymentPeriodWeeks)
+          expect(answer.amountPence).toBeLessThanOrEqual(answer.offsetCapPence)
+          expect(answer.amountPence).toBeGreaterThanOrEqual(0)
+        },
+      ),
+    )
   })
 })
