@@ -17,6 +17,7 @@ import {
   type ReplayResult,
   ReplayUnavailable,
   clawbackOutcomeOf,
+  contributionRefundOf,
   surplusAmounts,
   type SurplusOutcome,
   SurplusInput,
@@ -172,12 +173,18 @@ const rerun = (decision: Decision, pick: Pick): Effect.Effect<Rerun, ReplayUnava
           portMethods.directPaymentMonitoring.assessSurplus!.output,
           () => rules(plugin, "directPaymentMonitoring").assessSurplus(surplusInput),
         )
-        // The notice (its dates counted from the day it was given) is core's, not the policy's.
-        const notice = decision.reasons.filter((r) => r.criterion === "clawback/notice")
+        // Core's own words (the refund, the notice with its dates counted from the day it was
+        // given) are carried as recorded, after the policy's reasons.
+        const stated = (criterion: string) =>
+          decision.reasons.filter((r) => r.criterion === criterion)
         return {
           outcome: clawbackOutcomeOf(surplus.action),
           amounts: surplusAmounts(surplus),
-          reasons: [...surplus.reasons, ...(surplus.amountPence > 0 ? notice : [])],
+          reasons: [
+            ...surplus.reasons,
+            ...(contributionRefundOf(surplus) > 0 ? stated("clawback/refund") : []),
+            ...(surplus.amountPence > 0 ? stated("clawback/notice") : []),
+          ],
           policy: plugin.ref,
         }
       }

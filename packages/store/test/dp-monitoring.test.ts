@@ -1,9 +1,12 @@
 import { assert, describe, layer } from "@effect/vitest"
 import {
   checkDirectPaymentSurplus,
+  Contracts,
   confirmRecovery,
   getBudget,
+  getJourney,
   ledgerBalances,
+  ledgerHistory,
   londonDateOf,
   offsetWithinOnePeriod,
   onePaymentPeriodPence,
@@ -13,6 +16,7 @@ import {
 import { EnglandDefaultPolicies } from "@openpb/plugin-england-defaults"
 import { Effect } from "effect"
 import {
+  countRows,
   layerTestRuntime,
   makeTestClock,
   type TestClockControl,
@@ -29,6 +33,13 @@ const balanceOf = (budgetId: string, account: string) =>
   )
 const held = (budgetId: string, stream = "council-social-care") =>
   balanceOf(budgetId, `held:direct-payment:${stream}`)
+const postings = countRows("ledger_postings")
+
+/** A stream's weekly allocation as core gives it to the monitoring policy. */
+const weeklyOf = (budgetId: string, stream: string) =>
+  Effect.map(getBudget({ budgetId }), (budget) =>
+    Math.round((budget.fundingStreams.find((s) => s.stream === stream)?.amountPence ?? 0) / 52),
+  )
 
 /** Pays `pence` into the budget's direct-payment account for a stream, today. */
 const payIn = (budgetId: string, stream: string, pence: number, key: string, date: string) =>
@@ -81,6 +92,77 @@ describe(`direct-payment monitoring on ${testDatabaseKind()}`, () => {
           assert.strictEqual(moved, offsetWithinOnePeriod(Math.round(annual / 2), cap))
           assert.strictEqual(moved, cap)
           assert.strictEqual(yield* as(held(budgetId, "nhs-health")), before - cap)
+        })
+      },
+    )
+
+    it.effect(
+      "the person's own contribution in a surplus is refunded by a balanced posting, once, to the penny",
+      () => {
+        const time = makeTestClock()
+        const as = asFinanceOn(time)
+        return Effect.gen(function* () {
+          const { budgetId, journeyId } = yield* as(activeBudget("Refund"))
+          const contribution =
+            (yield* as(getJourney({ journeyId }))).journey.financial?.weeklyContributionPence ?? 0
+          assert.isAbove(contribution, 0, "the demo person pays a contribution")
+          const weekly = yield* as(weeklyOf(budgetId, "council-social-care"))
+          const buffer = weekly * 8
+          // A surplus of 1,234 pence, all of it the person's own contribution.
+          yield* as(payIn(budgetId, "council-social-care", buffer + 1_234, "1", todayOn(time)))
+          const refundOnly = yield* as(
+            checkDirectPaymentSurplus({ budgetId, stream: "council-social-care" }),
+          )
+          assert.strictEqual(refundOnly.outcome, "refund-contribution")
+          assert.strictEqual(refundOnly.amounts.refundPence, 1_234)
+          assert.isTrue(refundOnly.reasons.some((r) => r.criterion === "clawback/refund"))
+          assert.isFalse(
+            refundOnly.reasons.some((r) => r.criterion === "clawback/notice"),
+            "a refund needs no notice",
+          )
+          const refund = (yield* as(ledgerHistory({ budgetId }))).find(
+            (p) => p.kind === "refund" && p.decisionId === refundOnly.id,
+          )
+          assert.isDefined(refund)
+          assert.strictEqual(refund?.idempotencyKey, `refund:${refundOnly.id}`)
+          assert.deepStrictEqual(refund?.entries, [
+            { account: "refunded:person", amountPence: 1_234 },
+            { account: "held:direct-payment:council-social-care", amountPence: -1_234 },
+          ])
+          assert.strictEqual(
+            refund?.entries.reduce((sum, e) => sum + e.amountPence, 0),
+            0,
+            "debits equal credits",
+          )
+          assert.strictEqual(yield* as(held(budgetId)), buffer, "back to the buffer to the penny")
+          assert.strictEqual(yield* as(balanceOf(budgetId, "refunded:person")), 1_234)
+          // Checked again, nothing is left to refund: no second refund.
+          const rows = yield* as(postings)
+          const again = yield* as(
+            checkDirectPaymentSurplus({ budgetId, stream: "council-social-care" }),
+          )
+          assert.strictEqual(again.outcome, "none")
+          assert.strictEqual(yield* as(postings), rows)
+          const replay = yield* as(Contracts.ReplayDecision.run({ decisionId: refundOnly.id }))
+          assert.isTrue(replay.same, JSON.stringify(replay.differences))
+
+          // A surplus larger than the contribution: the contribution back now, the rest proposed.
+          const extra = contribution * 4 + 5_000
+          yield* as(payIn(budgetId, "council-social-care", extra, "2", todayOn(time)))
+          const mixed = yield* as(
+            checkDirectPaymentSurplus({ budgetId, stream: "council-social-care" }),
+          )
+          assert.strictEqual(mixed.outcome, "proposed-recovery")
+          assert.strictEqual(mixed.amounts.refundPence, contribution * 4)
+          assert.strictEqual(mixed.amounts.surplusPence, 5_000)
+          assert.strictEqual(yield* as(held(budgetId)), buffer + 5_000)
+          time.advanceDays(29)
+          yield* as(confirmRecovery({ budgetId, decisionId: mixed.id }))
+          assert.strictEqual(yield* as(held(budgetId)), buffer)
+          assert.strictEqual(
+            yield* as(balanceOf(budgetId, "refunded:person")),
+            1_234 + contribution * 4,
+          )
         })
       },
     )

@@ -115,11 +115,12 @@ export const CheckDirectPaymentSurplus = defineUseCase({
   name: "checkDirectPaymentSurplus",
   path: "ledger.checkSurplus",
   kind: "command",
-  description: "Checks a direct payment for an unspent surplus; proposes a recovery after notice.",
+  description:
+    "Checks a direct payment for an unspent surplus; proposes a recovery after notice and refunds the person's own contribution at once.",
   access: writeRule("ledger.monitor", "person"),
   input: SurplusCheckInput,
   output: Decision,
-  errors: ["BudgetNotFound"],
+  errors: ["BudgetNotFound", "MissingStep", "BudgetNotOpen", "InsufficientFunds"],
   run: checkDirectPaymentSurplus,
 })
 

@@ -32,20 +32,29 @@ export const clawbackOutcomeOf = (action: typeof SurplusAction.Type): DecisionOu
       ? "proposed-offset"
       : action
 
+/** The person's own contribution a monitoring answer refunds at once. */
+export const contributionRefundOf = (surplus: SurplusOutcome): number =>
+  surplus.refundPence ?? (surplus.action === "refund-contribution" ? surplus.amountPence : 0)
+
 /**
  * The amounts a clawback decision records of a monitoring answer: one mapping for the check and
  * its replay, so a re-run is compared on the same terms.
  */
-export const surplusAmounts = (surplus: SurplusOutcome): Record<string, number> => ({
-  surplusPence: surplus.amountPence,
-  responseWindowDays: surplus.responseWindowDays,
-  ...(surplus.offsetCapPence === undefined ? {} : { offsetCapPence: surplus.offsetCapPence }),
-})
+export const surplusAmounts = (surplus: SurplusOutcome): Record<string, number> => {
+  const refund = contributionRefundOf(surplus)
+  return {
+    surplusPence: surplus.amountPence,
+    responseWindowDays: surplus.responseWindowDays,
+    ...(surplus.offsetCapPence === undefined ? {} : { offsetCapPence: surplus.offsetCapPence }),
+    ...(refund > 0 ? { refundPence: refund } : {}),
+  }
+}
 
 /**
  * Checks a direct payment's surplus with the monitoring policy. A surplus to recover becomes
  * a *proposed* decision with its arithmetic, a notice, a response window and a challenge route;
- * no money moves until it is confirmed after the window.
+ * no money moves until it is confirmed after the window. The person's own contribution in it is
+ * refunded at once, by a posting.
  */
 export const checkDirectPaymentSurplus = Effect.fn("checkDirectPaymentSurplus")(function* (
   raw: unknown,
@@ -85,13 +94,25 @@ export const checkDirectPaymentSurplus = Effect.fn("checkDirectPaymentSurplus")(
         suspendedDaysInPeriod: suspendedDays,
       }
       const surplus = yield* policy.assessSurplus(policyInput)
-      return yield* recordDecision({
+      const outcome = clawbackOutcomeOf(surplus.action)
+      const refund = contributionRefundOf(surplus)
+      const proposed = outcome === "proposed-recovery" || outcome === "proposed-offset"
+      const decision = yield* recordDecision({
         journey,
         kind: "clawback",
-        outcome: clawbackOutcomeOf(surplus.action),
+        outcome,
         reasons: [
           ...surplus.reasons,
-          ...(surplus.amountPence > 0
+          ...(refund > 0
+            ? [
+                {
+                  criterion: "clawback/refund",
+                  met: null,
+                  text: `${pounds(refund)} of the person's own contribution is refunded to them now: it is their money, so no notice is needed.`,
+                },
+              ]
+            : []),
+          ...(proposed && surplus.amountPence > 0
             ? [
                 {
                   criterion: "clawback/notice",
@@ -114,6 +135,22 @@ export const checkDirectPaymentSurplus = Effect.fn("checkDirectPaymentSurplus")(
         amounts: surplusAmounts(surplus),
         subject: { type: "budget", id: budget.id },
       })
+      if (refund > 0)
+        yield* postEntries(budget, {
+          budgetId: budget.id,
+          kind: "refund",
+          // One refund per decision, whatever the retries.
+          idempotencyKey: `refund:${decision.id}`,
+          entries: [
+            { account: "refunded:person", amountPence: refund },
+            { account: `held:direct-payment:${input.stream}`, amountPence: -refund },
+          ],
+          effectiveDate: today,
+          memo: "Refund of the person's own contribution held in the direct-payment account",
+          decisionId: decision.id,
+          openIn: ["active", "suspended"],
+        })
+      return decision
     }),
   )
 })

@@ -34,6 +34,11 @@ export const SurplusOutcome = Schema.Struct({
    * offset is capped by the same figure when it is confirmed.
    */
   offsetCapPence: Schema.optionalKey(NonNegativeInt),
+  /**
+   * The person's own contribution in the surplus, refunded to them at once (a refund is in their
+   * favour, so no notice is needed). For `refund-contribution` the whole amount when absent.
+   */
+  refundPence: Schema.optionalKey(NonNegativeInt),
   ...Explained,
 }).check(
   Schema.makeFilter(

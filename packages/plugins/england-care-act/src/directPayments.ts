@@ -89,6 +89,7 @@ export const assessSurplus = (s: EnglandCareActSettings) => (input: SurplusInput
       action: "refund-contribution" as const,
       amountPence: own,
       responseWindowDays: 0,
+      refundPence: own,
       reasons,
     }
   }
@@ -102,6 +103,7 @@ export const assessSurplus = (s: EnglandCareActSettings) => (input: SurplusInput
     action: "propose-recovery" as const,
     amountPence: recoverable,
     responseWindowDays: s.recoveryNoticeDays,
+    ...(own > 0 ? { refundPence: own } : {}),
     reasons,
   }
 }

@@ -101,4 +101,13 @@ describe("direct payments: spending and monitoring of council money", () => {
       assessSurplus(s)({ ...input, stream: "nhs-health", balancePence: 95_000 }),
     ).toBeUndefined()
   })
+  it("refunds the contribution part of a larger surplus at once and proposes only the rest", () => {
+    expect(
+      assessSurplus(s)({ ...input, balancePence: 95_000, personContributionHeldPence: 20_000 }),
+    ).toMatchObject({ action: "refund-contribution", amountPence: 15_000, refundPence: 15_000 })
+    expect(
+      assessSurplus(s)({ ...input, balancePence: 95_000, personContributionHeldPence: 6_000 }),
+    ).toMatchObject({ action: "propose-recovery", amountPence: 9_000, refundPence: 6_000 })
+    expect(assessSurplus(s)({ ...input, balancePence: 95_000 })?.refundPence).toBeUndefined()
+  })
 })
