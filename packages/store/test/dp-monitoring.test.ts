@@ -7,11 +7,14 @@ import {
   getJourney,
   ledgerBalances,
   ledgerHistory,
+  lodgeChallenge,
   londonDateOf,
   offsetWithinOnePeriod,
   onePaymentPeriodPence,
   recordAllocation,
   recordPayment,
+  resolveChallenge,
+  reviewChallenge,
 } from "@openpb/core"
 import { EnglandDefaultPolicies } from "@openpb/plugin-england-defaults"
 import { Effect } from "effect"
@@ -64,6 +67,57 @@ const payIn = (budgetId: string, stream: string, pence: number, key: string, dat
 
 describe(`direct-payment monitoring on ${testDatabaseKind()}`, () => {
   layer(layerTestRuntime(EnglandDefaultPolicies), { excludeTestServices: true })((it) => {
+    it.effect(
+      "recovery waits while a challenge to the proposal is open, and goes ahead once it is not upheld",
+      () => {
+        const time = makeTestClock()
+        const as = asFinanceOn(time)
+        return Effect.gen(function* () {
+          const { budgetId } = yield* as(activeBudget("Waits"))
+          const weekly = yield* as(weeklyOf(budgetId, "council-social-care"))
+          yield* as(payIn(budgetId, "council-social-care", weekly * 20, "1", todayOn(time)))
+          const proposal = yield* as(
+            checkDirectPaymentSurplus({ budgetId, stream: "council-social-care" }),
+          )
+          const challenge = yield* as(
+            lodgeChallenge({
+              decisionId: proposal.id,
+              grounds: "The money is set aside for a course that starts next month",
+            }),
+          )
+          time.advanceDays(29)
+          const rows = yield* as(postings)
+          const lodged = yield* Effect.flip(
+            as(confirmRecovery({ budgetId, decisionId: proposal.id })),
+          )
+          assert.strictEqual(lodged._tag, "RecoveryAwaitsChallenge")
+          if (lodged._tag === "RecoveryAwaitsChallenge") {
+            assert.strictEqual(lodged.challengeId, challenge.id)
+            assert.strictEqual(lodged.status, "lodged")
+          }
+          yield* as(reviewChallenge({ challengeId: challenge.id }))
+          const underReview = yield* Effect.flip(
+            as(confirmRecovery({ budgetId, decisionId: proposal.id })),
+          )
+          assert.strictEqual(underReview._tag, "RecoveryAwaitsChallenge")
+          assert.strictEqual(yield* as(postings), rows, "nothing moved while it was challenged")
+          yield* as(
+            resolveChallenge({
+              challengeId: challenge.id,
+              result: "not-upheld",
+              reasons: ["No course was booked; the surplus is not committed."],
+            }),
+          )
+          const before = yield* as(held(budgetId))
+          yield* as(confirmRecovery({ budgetId, decisionId: proposal.id }))
+          assert.strictEqual(
+            yield* as(held(budgetId)),
+            before - (proposal.amounts.surplusPence ?? 0),
+          )
+        })
+      },
+    )
+
     it.effect(
       "an NHS offset is capped by one period's amount, the same figure proposing and confirming",
       () => {

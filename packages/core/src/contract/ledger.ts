@@ -128,11 +128,12 @@ export const ConfirmRecovery = defineUseCase({
   name: "confirmRecovery",
   path: "ledger.confirmRecovery",
   kind: "command",
-  description: "Recovers a proposed surplus once its notice has run.",
+  description:
+    "Recovers a proposed surplus once its notice has run and no challenge to it is open.",
   access: writeRule("ledger.monitor", "person"),
   input: ConfirmRecoveryInput,
   output: Posting,
-  errors: ["BudgetNotFound", "BudgetNotOpen", "InsufficientFunds"],
+  errors: ["BudgetNotFound", "BudgetNotOpen", "InsufficientFunds", "RecoveryAwaitsChallenge"],
   run: confirmRecovery,
 })
 

@@ -43,3 +43,21 @@ export class PostingNotFound extends Schema.TaggedError<PostingNotFound>()("Post
     return `No posting with id ${this.postingId} on this budget`
   }
 }
+
+/**
+ * A challenge to a surplus proposal is open: the person has asked for it to be looked at again,
+ * so nothing is recovered until the challenge is answered (complaints regulations; NHS DP Regs
+ * 2013 reg 15(4): the recipient may require reconsideration).
+ */
+export class RecoveryAwaitsChallenge extends Schema.TaggedError<RecoveryAwaitsChallenge>()(
+  "RecoveryAwaitsChallenge",
+  {
+    decisionId: Schema.String,
+    challengeId: Schema.String,
+    status: Schema.String,
+  },
+) {
+  override get message() {
+    return `The proposal is being challenged (challenge ${this.challengeId} is ${this.status}): nothing is recovered until the challenge is answered`
+  }
+}

@@ -17,6 +17,7 @@ import {
   type SurplusAction,
   type SurplusOutcome,
 } from "../policies/DirectPaymentMonitoringPolicy.ts"
+import { RecoveryAwaitsChallenge } from "./LedgerErrors.ts"
 import { budgetForLedger, postEntries } from "./post.ts"
 
 export const SurplusCheckInput = Schema.Struct({ budgetId: BudgetId, stream: FundingStreamKind })
@@ -158,7 +159,10 @@ export const checkDirectPaymentSurplus = Effect.fn("checkDirectPaymentSurplus")(
 export const ConfirmRecoveryInput = Schema.Struct({ budgetId: BudgetId, decisionId: DecisionId })
 export type ConfirmRecoveryInput = typeof ConfirmRecoveryInput.Encoded
 
-/** After the response window, with no open challenge, the proposed recovery is posted (reversibly). */
+/**
+ * After the response window, with no challenge to it lodged or under review, the proposed
+ * recovery is posted (reversibly).
+ */
 export const confirmRecovery = Effect.fn("confirmRecovery")(function* (raw: unknown) {
   const input = yield* decodeInput(ConfirmRecoveryInput)(raw)
   const decisions = yield* DecisionRepository
@@ -191,21 +195,22 @@ export const confirmRecovery = Effect.fn("confirmRecovery")(function* (raw: unkn
       const idempotencyKey = `recovery:${decision.id}`
       const recovered = yield* ledger.findByKey(budget.councilId, budget.id, idempotencyKey)
       if (Option.isSome(recovered)) return recovered.value
+      const open = (yield* challenges.listForPerson(budget.councilId, budget.personId)).find(
+        (c) =>
+          c.decisionId === decision.id && (c.status === "lodged" || c.status === "under-review"),
+      )
+      if (open !== undefined)
+        return yield* new RecoveryAwaitsChallenge({
+          decisionId: decision.id,
+          challengeId: open.id,
+          status: open.status,
+        })
       const windowEnds = addDays(
         decision.madeAt.slice(0, 10),
         decision.amounts.responseWindowDays ?? 0,
       )
       if (today < windowEnds)
         return yield* invalidAt(["decisionId"], `the response window is open until ${windowEnds}`)
-      const open = (yield* challenges.listForPerson(budget.councilId, budget.personId)).some(
-        (c) =>
-          c.decisionId === decision.id && (c.status === "lodged" || c.status === "under-review"),
-      )
-      if (open)
-        return yield* invalidAt(
-          ["decisionId"],
-          "the proposal is being challenged; wait for the result",
-        )
       const stream = decision.inputs.stream
       if (!Schema.is(FundingStreamKind)(stream))
         return yield* invalidAt(["decisionId"], "the proposal does not name its funding stream")

@@ -16,6 +16,7 @@ import type {
   IdempotencyConflict,
   InsufficientFunds,
   PostingNotFound,
+  RecoveryAwaitsChallenge,
 } from "../ledger/LedgerErrors.ts"
 import type {
   ExportLimitExceeded,
@@ -58,6 +59,7 @@ export const errorCodes = {
   BudgetNotOpen: "CONFLICT",
   IdempotencyConflict: "CONFLICT",
   PostingNotFound: "NOT_FOUND",
+  RecoveryAwaitsChallenge: "PRECONDITION_FAILED",
   UnknownExporter: "NOT_FOUND",
   UnsupportedFormat: "BAD_REQUEST",
   ExportLimitExceeded: "BAD_REQUEST",
@@ -95,6 +97,7 @@ export type CoreError =
   | BudgetNotOpen
   | IdempotencyConflict
   | PostingNotFound
+  | RecoveryAwaitsChallenge
   | UnknownExporter
   | UnsupportedFormat
   | ExportLimitExceeded
