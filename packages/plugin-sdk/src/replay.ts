@@ -173,8 +173,8 @@ const rerun = (decision: Decision, pick: Pick): Effect.Effect<Rerun, ReplayUnava
           portMethods.directPaymentMonitoring.assessSurplus!.output,
           () => rules(plugin, "directPaymentMonitoring").assessSurplus(surplusInput),
         )
-        // Core's own words (the refund, the notice with its dates counted from the day it was
-        // given) are carried as recorded, after the policy's reasons.
+        // Core's own words (the holder's note, the refund, the notice with its dates counted
+        // from the day it was given) are carried as recorded, after the policy's reasons.
         const stated = (criterion: string) =>
           decision.reasons.filter((r) => r.criterion === criterion)
         return {
@@ -182,6 +182,7 @@ const rerun = (decision: Decision, pick: Pick): Effect.Effect<Rerun, ReplayUnava
           amounts: surplusAmounts(surplus),
           reasons: [
             ...surplus.reasons,
+            ...stated("clawback/statement-note"),
             ...(contributionRefundOf(surplus) > 0 ? stated("clawback/refund") : []),
             ...(surplus.amountPence > 0 ? stated("clawback/notice") : []),
           ],

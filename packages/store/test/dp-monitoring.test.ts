@@ -15,6 +15,7 @@ import {
   recordPayment,
   resolveChallenge,
   reviewChallenge,
+  submitDirectPaymentStatement,
 } from "@openpb/core"
 import { EnglandDefaultPolicies } from "@openpb/plugin-england-defaults"
 import { Effect } from "effect"
@@ -67,6 +68,69 @@ const payIn = (budgetId: string, stream: string, pence: number, key: string, dat
 
 describe(`direct-payment monitoring on ${testDatabaseKind()}`, () => {
   layer(layerTestRuntime(EnglandDefaultPolicies), { excludeTestServices: true })((it) => {
+    it.effect("the holder's note on their latest statement is shown on the proposal", () => {
+      const time = makeTestClock()
+      const as = asFinanceOn(time)
+      return Effect.gen(function* () {
+        const { budgetId } = yield* as(activeBudget("Noted"))
+        const weekly = yield* as(weeklyOf(budgetId, "council-social-care"))
+        const started = todayOn(time)
+        yield* as(payIn(budgetId, "council-social-care", weekly * 20, "1", started))
+        time.advanceDays(14)
+        const periodEnd = todayOn(time)
+        const note = "I was in hospital for two weeks; the money is kept for when I am home."
+        yield* as(
+          submitDirectPaymentStatement({
+            budgetId,
+            periodEnd,
+            closingBalancePence: weekly * 20,
+            receipts: 0,
+            note,
+          }),
+        )
+        // A statement for an earlier period sent in afterwards is not the latest.
+        yield* as(
+          submitDirectPaymentStatement({
+            budgetId,
+            periodEnd: started,
+            closingBalancePence: weekly * 20,
+            receipts: 0,
+            note: "an earlier period",
+          }),
+        )
+        const proposal = yield* as(
+          checkDirectPaymentSurplus({ budgetId, stream: "council-social-care" }),
+        )
+        const shown = proposal.reasons.filter((r) => r.criterion === "clawback/statement-note")
+        assert.strictEqual(shown.length, 1)
+        assert.include(shown[0]?.text, note)
+        assert.include(shown[0]?.text, `period ending ${periodEnd}`)
+        assert.strictEqual(shown[0]?.met, null)
+        assert.deepInclude(proposal.inputs, {
+          statement: { periodEnd, receivedOn: periodEnd, note },
+        })
+        // The replay carries the holder's words as recorded: the same decision again.
+        const replay = yield* as(Contracts.ReplayDecision.run({ decisionId: proposal.id }))
+        assert.isTrue(replay.same, JSON.stringify(replay.differences))
+
+        // A statement without a note adds no reason.
+        const other = yield* as(activeBudget("NoNote"))
+        yield* as(payIn(other.budgetId, "council-social-care", weekly * 20, "1", todayOn(time)))
+        yield* as(
+          submitDirectPaymentStatement({
+            budgetId: other.budgetId,
+            periodEnd: todayOn(time),
+            closingBalancePence: weekly * 20,
+            receipts: 2,
+          }),
+        )
+        const plain = yield* as(
+          checkDirectPaymentSurplus({ budgetId: other.budgetId, stream: "council-social-care" }),
+        )
+        assert.isFalse(plain.reasons.some((r) => r.criterion === "clawback/statement-note"))
+      })
+    })
+
     it.effect(
       "recovery waits while a challenge to the proposal is open, and goes ahead once it is not upheld",
       () => {

@@ -116,7 +116,7 @@ export const CheckDirectPaymentSurplus = defineUseCase({
   path: "ledger.checkSurplus",
   kind: "command",
   description:
-    "Checks a direct payment for an unspent surplus; proposes a recovery after notice and refunds the person's own contribution at once.",
+    "Checks a direct payment for an unspent surplus; proposes a recovery after notice, refunds the person's own contribution at once and shows the holder's latest statement note.",
   access: writeRule("ledger.monitor", "person"),
   input: SurplusCheckInput,
   output: Decision,

@@ -1,5 +1,5 @@
 import { Effect, Option, Schema } from "effect"
-import { DecisionId, type DecisionOutcome } from "../decisions/Decision.ts"
+import { DecisionId, type DecisionOutcome, type Reason } from "../decisions/Decision.ts"
 import { MissingStep } from "../journey/JourneyErrors.ts"
 import { recordDecision } from "../journey/steps.ts"
 import { CurrentActor } from "../model/Actor.ts"
@@ -9,7 +9,7 @@ import { BudgetId } from "../model/Ids.ts"
 import { decodeInput, invalidAt } from "../model/Input.ts"
 import { ChallengeRepository, DecisionRepository } from "../ports/DecisionRepository.ts"
 import { JourneyRepository } from "../ports/JourneyRepository.ts"
-import { LedgerRepository } from "../ports/LedgerRepository.ts"
+import { LedgerRepository, type StatementReceived } from "../ports/LedgerRepository.ts"
 import { UnitOfWork } from "../ports/UnitOfWork.ts"
 import {
   DirectPaymentMonitoringPolicy,
@@ -51,11 +51,25 @@ export const surplusAmounts = (surplus: SurplusOutcome): Record<string, number> 
   }
 }
 
+/** The holder's note on their latest statement, shown to whoever decides. */
+const statementNote = (statement: StatementReceived | undefined): Array<Reason> => {
+  const note = statement?.note?.trim()
+  if (statement === undefined || note === undefined || note === "") return []
+  return [
+    {
+      criterion: "clawback/statement-note",
+      met: null,
+      text: `The statement for the period ending ${statement.periodEnd}, received ${statement.receivedOn}, says: "${note}". Weigh it before deciding anything about the money.`,
+    },
+  ]
+}
+
 /**
  * Checks a direct payment's surplus with the monitoring policy. A surplus to recover becomes
  * a *proposed* decision with its arithmetic, a notice, a response window and a challenge route;
  * no money moves until it is confirmed after the window. The person's own contribution in it is
- * refunded at once, by a posting.
+ * refunded at once, by a posting. The holder's note on their latest statement (a hospital stay,
+ * say) is shown on the decision.
  */
 export const checkDirectPaymentSurplus = Effect.fn("checkDirectPaymentSurplus")(function* (
   raw: unknown,
@@ -97,6 +111,9 @@ export const checkDirectPaymentSurplus = Effect.fn("checkDirectPaymentSurplus")(
       const surplus = yield* policy.assessSurplus(policyInput)
       const outcome = clawbackOutcomeOf(surplus.action)
       const refund = contributionRefundOf(surplus)
+      const statement = Option.getOrUndefined(
+        yield* ledger.latestStatement(budget.councilId, budget.id),
+      )
       const proposed = outcome === "proposed-recovery" || outcome === "proposed-offset"
       const decision = yield* recordDecision({
         journey,
@@ -104,6 +121,7 @@ export const checkDirectPaymentSurplus = Effect.fn("checkDirectPaymentSurplus")(
         outcome,
         reasons: [
           ...surplus.reasons,
+          ...statementNote(statement),
           ...(refund > 0
             ? [
                 {
@@ -130,6 +148,7 @@ export const checkDirectPaymentSurplus = Effect.fn("checkDirectPaymentSurplus")(
           annualPence: annual,
           suspendedDays,
           checkedOn: today,
+          ...(statement === undefined ? {} : { statement }),
           // Exactly what the policy saw, so the decision can be replayed.
           policyInput,
         },

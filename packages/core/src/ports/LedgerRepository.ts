@@ -4,6 +4,14 @@ import type { AllocationSchedule } from "../ledger/schedule.ts"
 import type { BudgetStatus } from "../model/Budget.ts"
 import type { BudgetId, CouncilId } from "../model/Ids.ts"
 
+/** A direct-payment statement as the holder sent it in. */
+export interface StatementReceived {
+  readonly periodEnd: string
+  readonly receivedOn: string
+  /** The holder's own words (a hospital stay explaining an underspend), when they wrote any. */
+  readonly note: string | null
+}
+
 /** Where postings are kept. Balances are derived from them, never stored apart. */
 export class LedgerRepository extends Context.Service<
   LedgerRepository,
@@ -63,5 +71,13 @@ export class LedgerRepository extends Context.Service<
     ): Effect.Effect<void>
     /** The period end of the latest direct-payment statement received, if any. */
     lastStatement(councilId: CouncilId, budgetId: BudgetId): Effect.Effect<Option.Option<string>>
+    /**
+     * The latest direct-payment statement received (the latest period; of two for one period,
+     * the later sent), with the holder's note when they wrote one.
+     */
+    latestStatement(
+      councilId: CouncilId,
+      budgetId: BudgetId,
+    ): Effect.Effect<Option.Option<StatementReceived>>
   }
 >()("@openpb/core/LedgerRepository") {}

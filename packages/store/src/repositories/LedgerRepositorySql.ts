@@ -194,6 +194,28 @@ export const LedgerRepositorySql = Layer.effect(
           Effect.map((rows) => Option.fromNullishOr(rows[0]?.period_end ?? null)),
           Effect.orDie,
         ),
+      latestStatement: (councilId, budgetId) =>
+        sql<{
+          period_end: string
+          received_on: string | null
+          note: string | null
+        }>`SELECT payload->>'periodEnd' AS period_end, payload->>'receivedOn' AS received_on,
+                  payload->>'note' AS note
+             FROM domain_events
+            WHERE council_id = ${councilId} AND aggregate_type = 'Budget' AND aggregate_id = ${budgetId}
+              AND type = 'DirectPaymentStatementReceived'
+            ORDER BY payload->>'periodEnd' DESC, position DESC
+            LIMIT 1`.pipe(
+          withCouncil(councilId),
+          Effect.map((rows) =>
+            Option.map(Option.fromNullishOr(rows[0]), (row) => ({
+              periodEnd: row.period_end,
+              receivedOn: row.received_on ?? row.period_end,
+              note: row.note,
+            })),
+          ),
+          Effect.orDie,
+        ),
       saveSchedule: (councilId, budgetId, schedule) =>
         sql`INSERT INTO ledger_schedules (budget_id, council_id, schedule)
             VALUES (${budgetId}, ${councilId}, ${JSON.stringify(schedule)}::jsonb)
