@@ -40,6 +40,14 @@ export const hostConfig = (defaultDataDir: string) =>
       Schema.Int.check(Schema.isBetween({ minimum: 1, maximum: 1_000_000_000 })),
       "OPENPB_RATE_PER_MINUTE",
     ).pipe(Config.withDefault(600)),
+    /**
+     * How often due allocations are posted for every active budget, in minutes (0: never; the
+     * first run is at start). Allocation is idempotent per period, so several processes may run it.
+     */
+    allocationEveryMinutes: Config.schema(
+      Schema.Int.check(Schema.isBetween({ minimum: 0, maximum: 1440 })),
+      "OPENPB_ALLOCATION_EVERY_MINUTES",
+    ).pipe(Config.withDefault(60)),
     corsOrigins: Config.String("OPENPB_CORS_ORIGINS").pipe(
       Config.withDefault(""),
       Config.map((origins) =>

@@ -1,6 +1,7 @@
 import { listen } from "@openpb/server"
 import { Effect } from "effect"
 import { hostConfig } from "./config.ts"
+import { scheduleAllocations } from "./allocationSchedule.ts"
 import { type CouncilApp, startCouncil } from "./start.ts"
 
 /**
@@ -43,12 +44,26 @@ export const runCouncil = async (
       `    ${floor.rule.padEnd(28)} ${floor.sameRules ? `answered by ${floor.floor} itself` : `no stricter than ${floor.floor} on ${floor.cases} cases`}`,
     )
 
+  const allocations = scheduleAllocations(
+    started.runtime,
+    identity.id,
+    config.allocationEveryMinutes,
+    (run) =>
+      console.log(
+        JSON.stringify({ at: new Date().toISOString(), event: "allocations-posted", ...run }),
+      ),
+  )
+  console.log(
+    `  allocations  posted at start${config.allocationEveryMinutes > 0 ? ` and every ${config.allocationEveryMinutes} minutes` : ""}`,
+  )
+
   let stopping = false
   const stop = async (signal: string) => {
     if (stopping) return
     stopping = true
     console.log(`${signal}: stopping`)
     await server.close()
+    await allocations.stop()
     await started.runtime.dispose()
     console.log("stopped")
     process.exit(0)

@@ -11,6 +11,11 @@ import {
 } from "../ledger/monitoring.ts"
 import { Posting } from "../ledger/Posting.ts"
 import {
+import {
+  AllocateDueForCouncilInput,
+  allocateDueForCouncil,
+  CouncilAllocationRun,
+} from "../ledger/allocateDueForCouncil.ts"
   budgetStatement,
   ledgerBalances,
   ledgerHistory,
@@ -64,6 +69,19 @@ export const AllocateDue = defineUseCase({
 })
 
 export const RecordPayment = defineUseCase({
+export const AllocateDueForCouncil = defineUseCase({
+  name: "allocateDueForCouncil",
+  path: "ledger.allocateDueForCouncil",
+  kind: "command",
+  description:
+    "Posts every allocation that has fallen due for every active budget of the council, once each: what the schedule runs, and what finance may run by hand.",
+  access: writeRule("ledger.allocate", "council"),
+  input: AllocateDueForCouncilInput,
+  output: CouncilAllocationRun,
+  errors: [],
+  run: allocateDueForCouncil,
+})
+
   name: "recordPayment",
   path: "ledger.pay",
   kind: "command",

@@ -218,6 +218,8 @@ export const probes: ReadonlyArray<Probe> = [
   })),
   // Allocations are due only on an open budget: nothing is posted.
   probe("allocateDue", "ledger.allocate", "ok", (c) => ({ budgetId: c.idleBudgetId })),
+  // Allocation is idempotent per period: running it for the council posts only what was due.
+  probe("allocateDueForCouncil", "ledger.allocate", "ok", () => ({}), { targetless: true }),
   probe("recordPayment", "ledger.pay", "CONFLICT", (c) => ({
     budgetId: c.idleBudgetId,
     idempotencyKey: "matrix-payment",
