@@ -110,6 +110,20 @@ export const DecisionFlag = Schema.Literals(["late-monitoring"]).annotate({
 })
 export type DecisionFlag = typeof DecisionFlag.Type
 
+/**
+ * One line of the itemised explanation of an amount: a question's points, a domain's pounds, a
+ * deduction, a floor, a cap, a contingency. The resource allocation policy gives them; the
+ * indicative decision keeps every one, so the amount can be read, checked and challenged line
+ * by line.
+ */
+export const AllocationItem = Schema.Struct({
+  label: Schema.NonEmptyString,
+  points: Schema.NullOr(Schema.Int),
+  amountPence: Schema.NullOr(Schema.Int),
+  text: Schema.NonEmptyString,
+}).annotate({ identifier: "AllocationItem" })
+export type AllocationItem = typeof AllocationItem.Type
+
 /** How, and by when, the person or their carer can contest a decision. */
 export const ChallengeRoute = Schema.Struct({
   how: Schema.NonEmptyString,
@@ -149,4 +163,6 @@ export class Decision extends Schema.Class<Decision>("@openpb/core/Decision")({
   supersedes: Schema.NullOr(DecisionId),
   /** What a manager must look at before the decision takes effect (none for most decisions). */
   flags: Schema.Array(DecisionFlag),
+  /** The amount's itemised lines, for a decision that set an amount by them (none otherwise). */
+  allocation: Schema.Array(AllocationItem),
 }) {}

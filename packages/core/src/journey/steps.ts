@@ -5,6 +5,7 @@ import { CurrentActor } from "../model/Actor.ts"
 import { todayInLondon } from "../model/CalendarDay.ts"
 import {
   Decision,
+  type AllocationItem,
   type DecisionFlag,
   DecisionId,
   type DecisionKind,
@@ -102,6 +103,8 @@ export interface DecisionDraft {
   readonly healthFunded?: boolean
   /** What a manager must look at before it takes effect (none when not given). */
   readonly flags?: ReadonlyArray<DecisionFlag>
+  /** The amount's itemised lines, when the decision set one by them. */
+  readonly allocation?: ReadonlyArray<AllocationItem>
 }
 
 /**
@@ -151,6 +154,7 @@ export const recordDecision = Effect.fnUntraced(function* (draft: DecisionDraft)
     }),
     supersedes: draft.supersedes ?? null,
     flags: draft.flags ?? [],
+    allocation: draft.allocation ?? [],
   })
   yield* decisions.insert(decision)
   yield* events.append({

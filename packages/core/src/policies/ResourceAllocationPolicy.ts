@@ -4,13 +4,9 @@ import { Pence } from "../model/Money.ts"
 import { AdultAssessment } from "../journey/Assessment.ts"
 import { Explained } from "./PolicyOutcome.ts"
 
-/** One line of the itemised explanation of an amount (a question's points, a floor, a cap...). */
-export const AllocationItem = Schema.Struct({
-  label: Schema.NonEmptyString,
-  points: Schema.NullOr(Schema.Int),
-  amountPence: Schema.NullOr(Schema.Int),
-  text: Schema.NonEmptyString,
-})
+import { AllocationItem } from "../decisions/Decision.ts"
+
+export { AllocationItem }
 
 export const IndicativeBudgetInput = Schema.Struct({
   assessment: AdultAssessment,

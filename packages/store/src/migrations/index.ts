@@ -12,6 +12,7 @@ import challengeWords from "./0080_challenge_words.ts"
 import consentScopes from "./0090_consent_scopes.ts"
 import mixedDeliveryMechanism from "./0100_mixed_delivery_mechanism.ts"
 import decisionFlags from "./0110_decision_flags.ts"
+import decisionAllocation from "./0120_decision_allocation.ts"
 
 /** Every migration, keyed `<id>_<name>`; ids only ever grow, a shipped one is never edited. */
 export const migrations: Record<string, Effect.Effect<void, unknown, SqlClient.SqlClient>> = {
@@ -27,4 +28,5 @@ export const migrations: Record<string, Effect.Effect<void, unknown, SqlClient.S
   "0090_consent_scopes": consentScopes,
   "0100_mixed_delivery_mechanism": mixedDeliveryMechanism,
   "0110_decision_flags": decisionFlags,
+  "0120_decision_allocation": decisionAllocation,
 }

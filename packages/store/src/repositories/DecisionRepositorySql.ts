@@ -25,6 +25,7 @@ interface DecisionRow {
   readonly challenge_basis: unknown
   readonly supersedes: string | null
   readonly flags: ReadonlyArray<string>
+  readonly allocation: unknown
 }
 
 const decodeDecision = Schema.decodeUnknownSync(Decision)
@@ -52,11 +53,12 @@ const toDecision = (row: DecisionRow) =>
     },
     supersedes: row.supersedes,
     flags: row.flags,
+    allocation: parseJson(row.allocation),
   })
 
 const decisionColumns = `id, council_id, person_id, subject_type, subject_id, kind, outcome, reasons, policy_id,
   policy_version, inputs, amounts, confirmed_by, made_at, challenge_how, challenge_deadline::text AS challenge_deadline,
-  challenge_routes, challenge_basis, supersedes, flags`
+  challenge_routes, challenge_basis, supersedes, flags, allocation`
 
 export const DecisionRepositorySql = Layer.effect(
   DecisionRepository,
@@ -67,14 +69,15 @@ export const DecisionRepositorySql = Layer.effect(
       insert: (d) =>
         sql`INSERT INTO decisions (id, council_id, person_id, subject_type, subject_id, kind, outcome, reasons,
                                    policy_id, policy_version, inputs, amounts, confirmed_by, made_at, challenge_how,
-                                   challenge_deadline, challenge_routes, challenge_basis, supersedes, flags)
+                                   challenge_deadline, challenge_routes, challenge_basis, supersedes, flags, allocation)
             VALUES (${d.id}, ${d.councilId}, ${d.personId}, ${d.subjectType}, ${d.subjectId}, ${d.kind}, ${d.outcome},
                     ${JSON.stringify(d.reasons)}::jsonb, ${d.policy.id}, ${d.policy.version},
                     ${JSON.stringify(d.inputs)}::jsonb, ${JSON.stringify(d.amounts)}::jsonb, ${d.confirmedBy},
                     ${d.madeAt}::timestamptz, ${d.challenge.how}, ${d.challenge.deadline}::date,
                     ${d.challenge.routes === undefined ? null : JSON.stringify(d.challenge.routes)}::jsonb,
                     ${d.challenge.basis === undefined ? null : JSON.stringify(d.challenge.basis)}::jsonb, ${d.supersedes},
-                    ARRAY(SELECT jsonb_array_elements_text(${JSON.stringify(d.flags)}::jsonb)))`.pipe(
+                    ARRAY(SELECT jsonb_array_elements_text(${JSON.stringify(d.flags)}::jsonb)),
+                    ${JSON.stringify(d.allocation)}::jsonb)`.pipe(
           withCouncil(d.councilId),
           Effect.asVoid,
           Effect.orDie,

@@ -122,6 +122,7 @@ export const setIndicativeBudget = Effect.fn("setIndicativeBudget")(function* (r
         reasons: estimate.reasons,
         policy: estimate.policy,
         inputs: seen,
+        allocation: estimate.items,
         amounts: {
           annualAmountPence: estimate.annualAmountPence,
           ...Object.fromEntries(
