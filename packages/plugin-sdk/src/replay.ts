@@ -10,6 +10,7 @@ import {
   type IndicativeBudget,
   FinancialAssessment,
   IndicativeBudgetInput,
+  indicativeDecisionAmounts,
   type PolicyRef,
   type Reason,
   type ReplayAgainst,
@@ -119,10 +120,7 @@ const rerun = (decision: Decision, pick: Pick): Effect.Effect<Rerun, ReplayUnava
         )
         return {
           outcome: "indicative-amount-set",
-          amounts: {
-            annualAmountPence: b.annualAmountPence,
-            ...Object.fromEntries(b.fundingStreams.map((s) => [`${s.stream}Pence`, s.amountPence])),
-          },
+          amounts: indicativeDecisionAmounts(b),
           reasons: b.reasons,
           policy: plugin.ref,
         }

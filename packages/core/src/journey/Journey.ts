@@ -47,6 +47,12 @@ export const Submission = Schema.Struct({
   planVersion: Schema.Int,
   lineChecks: Schema.Array(LineCheck),
   requirement: ApprovalRequirement,
+  /** Set when the plan costs more than the allocation's upper band: approval needs reasons. */
+  upperBanding: Schema.optionalKey(
+    Schema.Struct({ capPence: Schema.Int, planCostPence: Schema.Int }).annotate({
+      identifier: "UpperBanding",
+    }),
+  ),
 }).annotate({ identifier: "PlanSubmission" })
 
 /** The approved budget as the law states it (Care Act s26), in pence a year. */
@@ -56,6 +62,8 @@ export const ApprovedBudget = Schema.Struct({
   personContributionPence: Schema.Int,
   councilSharePence: Schema.Int,
   nhsSharePence: Schema.Int,
+  /** The person's own top-ups for dearer options, a year: theirs, outside the budget. */
+  personTopUpPence: Schema.optionalKey(Schema.Int),
   decisionId: DecisionId,
   /** Lines of the plan the approver refused: not in the budget, each its own decision. */
   refusedLines: Schema.optionalKey(

@@ -64,6 +64,12 @@ export const PlanLine = Schema.Struct({
    * the assessment records a detention that gives rise to it (s3, 37, 45A, 47 or 48).
    */
   section117Aftercare: Schema.optionalKey(Schema.Boolean),
+  /**
+   * The person's own money towards a dearer option they chose, per period: paid by them, outside
+   * the budget, never a contribution (Care Act guidance ch. 11 on top-ups). At most the line's
+   * cost for the period.
+   */
+  personTopUpPence: Schema.optionalKey(Pence),
 }).annotate({ identifier: "PlanLine" })
 export type PlanLine = typeof PlanLine.Type
 
@@ -107,9 +113,17 @@ const periodsPerYear: Record<Frequency, number> = {
   "one-off": 1,
 }
 
-/** A line's yearly cost in pence: unit cost x units x periods in a year. */
+/**
+ * What the budget pays for a line a year, in pence: unit cost x units x periods in a year, less
+ * the person's own top-up, which is theirs and outside the budget.
+ */
 export const annualLineCostPence = (line: PlanLine): number =>
-  line.unitCostPence * line.unitsPerPeriod * periodsPerYear[line.frequency]
+  (line.unitCostPence * line.unitsPerPeriod - (line.personTopUpPence ?? 0)) *
+  periodsPerYear[line.frequency]
+
+/** The person's own top-up for a line a year, in pence (outside the budget). */
+export const annualTopUpPence = (line: PlanLine): number =>
+  (line.personTopUpPence ?? 0) * periodsPerYear[line.frequency]
 
 export const annualPlanCostPence = (lines: ReadonlyArray<PlanLine>): number =>
   lines.reduce((total, line) => total + annualLineCostPence(line), 0)

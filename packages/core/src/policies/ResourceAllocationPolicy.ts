@@ -22,9 +22,21 @@ export const IndicativeBudget = Schema.Struct({
   annualAmountPence: Pence,
   fundingStreams: Schema.Array(FundingStream),
   items: Schema.Array(AllocationItem),
+  /**
+   * The allocation's upper band, when it has one: a plan costing more goes to approval with the
+   * approver's reasons (the budget must be sufficient; it is a starting point, not a ceiling).
+   */
+  capPence: Schema.optionalKey(Pence),
   ...Explained,
 })
 export type IndicativeBudget = typeof IndicativeBudget.Type
+
+/** The amounts an indicative decision records from an estimate (and a replay compares). */
+export const indicativeDecisionAmounts = (estimate: IndicativeBudget): Record<string, number> => ({
+  annualAmountPence: estimate.annualAmountPence,
+  ...(estimate.capPence === undefined ? {} : { capPence: estimate.capPence }),
+  ...Object.fromEntries(estimate.fundingStreams.map((s) => [`${s.stream}Pence`, s.amountPence])),
+})
 
 export class ResourceAllocationPolicy extends Context.Service<
   ResourceAllocationPolicy,

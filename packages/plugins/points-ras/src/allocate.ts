@@ -88,6 +88,7 @@ export const indicativeBudget = (s: PointsRasSettings) => (input: IndicativeBudg
       ...(nhs > 0 ? [{ stream: "nhs-health" as const, amountPence: nhs }] : []),
     ],
     items,
+    capPence: s.capPence,
     reasons,
   }
 }

@@ -1,4 +1,4 @@
-import { Effect, Schema } from "effect"
+import { Effect, Option, Schema } from "effect"
 import { journeyAsSeen } from "../../access/finances.ts"
 import { CurrentActor } from "../../model/Actor.ts"
 import { Budget, budgetMechanismOf, type FundingStream } from "../../model/Budget.ts"
@@ -9,10 +9,12 @@ import { MAX_PENCE, Pence } from "../../model/Money.ts"
 import { nowIso } from "../../model/Time.ts"
 import { BudgetRepository } from "../../ports/BudgetRepository.ts"
 import { EventLog } from "../../ports/EventLog.ts"
+import { DecisionRepository } from "../../ports/DecisionRepository.ts"
 import { UnitOfWork } from "../../ports/UnitOfWork.ts"
 import { ApprovalPolicy } from "../../policies/ApprovalPolicy.ts"
 import {
   type IndicativeBudget,
+  indicativeDecisionAmounts,
   ResourceAllocationPolicy,
 } from "../../policies/ResourceAllocationPolicy.ts"
 import { ReviewSchedulePolicy } from "../../policies/ReviewSchedulePolicy.ts"
@@ -28,6 +30,7 @@ import { fundingSplit, streamsOf } from "../fundingSplit.ts"
 import { noSection117Reason, section117Grounds } from "../section117.ts"
 import {
   annualLineCostPence,
+  annualTopUpPence,
   annualPlanCostPence,
   type PlanLine,
   SupportPlanContent,
@@ -123,12 +126,7 @@ export const setIndicativeBudget = Effect.fn("setIndicativeBudget")(function* (r
         policy: estimate.policy,
         inputs: seen,
         allocation: estimate.items,
-        amounts: {
-          annualAmountPence: estimate.annualAmountPence,
-          ...Object.fromEntries(
-            estimate.fundingStreams.map((s) => [`${s.stream}Pence`, s.amountPence]),
-          ),
-        },
+        amounts: indicativeDecisionAmounts(estimate),
       })
       // A reassessment keeps the running budget: the new amount is the plan's to reach, and the
       // budget changes when the revised plan is approved.
@@ -186,6 +184,14 @@ const checkPlanConsistency = (plan: SupportPlanContent) => {
         invalidAt(["plan", "lines", index, "outcomeIds"], `no outcome has the id ${unknown}`),
       )
     }
+    const periodCost = line.unitCostPence * line.unitsPerPeriod
+    if ((line.personTopUpPence ?? 0) > periodCost)
+      return Effect.fail(
+        invalidAt(
+          ["plan", "lines", index, "personTopUpPence"],
+          `a top-up cannot be more than the line's cost for the period (${periodCost} pence)`,
+        ),
+      )
   }
   if (annualPlanCostPence(plan.lines) > MAX_PENCE) {
     return Effect.fail(
@@ -240,6 +246,16 @@ export const draftPlan = Effect.fn("draftPlan")(function* (raw: unknown) {
     .pipe(Effect.flatMap(journeyAsSeen))
 })
 
+/** The upper band the indicative decision in force recorded, if its policy has one. */
+const upperBandOf = Effect.fnUntraced(function* (journey: Journey) {
+  if (journey.indicativeDecisionId === null) return undefined
+  const found = yield* (yield* DecisionRepository).findById(
+    journey.councilId,
+    journey.indicativeDecisionId,
+  )
+  return Option.isSome(found) ? found.value.amounts.capPence : undefined
+})
+
 /** Checks every line against the spending rules and asks the approval policy who signs off. */
 export const submitPlan = Effect.fn("submitPlan")(function* (raw: unknown) {
   const input = yield* decodeInput(Schema.Struct({ journeyId: JourneyId }))(raw)
@@ -276,11 +292,16 @@ export const submitPlan = Effect.fn("submitPlan")(function* (raw: unknown) {
         indicativeAnnualPence: budget.amountPence,
         lineChecks,
       })
+      const capPence = yield* upperBandOf(journey)
+      const upperBanding =
+        capPence !== undefined && plan.annualCostPence > capPence
+          ? { upperBanding: { capPence, planCostPence: plan.annualCostPence } }
+          : {}
       return yield* saveJourney(
         journey,
         {
           stage: "awaiting-approval",
-          submission: { planVersion: plan.version, lineChecks, requirement },
+          submission: { planVersion: plan.version, lineChecks, requirement, ...upperBanding },
         },
         { type: "PlanSubmitted", payload: { planVersion: plan.version, level: requirement.level } },
       )
@@ -314,6 +335,8 @@ export const DecidePlanInput = Schema.Struct({
       }),
     ),
   ),
+  /** Why a plan above the allocation's upper band is approved (needed only then). */
+  upperBandingReasons: Schema.optionalKey(Schema.NonEmptyArray(Schema.NonEmptyString)),
 })
 export type DecidePlanInput = typeof DecidePlanInput.Encoded
 
@@ -362,6 +385,8 @@ export const decidePlan = Effect.fn("decidePlan")(function* (raw: unknown) {
       const contribution = split.personContributionPence
       const council = split.councilSharePence
       const nhs = split.nhsSharePence
+      const upperBanding = yield* upperBandingReasons(submission, input)
+      const topUpPence = lines.reduce((total, line) => total + annualTopUpPence(line), 0)
       const [firstReason, ...moreReasons] = input.reasons
       const reasons = [
         { criterion: "approver", met: input.approve, text: firstReason },
@@ -373,6 +398,16 @@ export const decidePlan = Effect.fn("decidePlan")(function* (raw: unknown) {
           text: `The plan costs ${formatPounds(cost)} a year; a ${submission.requirement.level} may approve up to ${formatPounds(limit)}.`,
         },
         ...directPaymentReasons,
+        ...upperBanding,
+        ...(topUpPence > 0
+          ? [
+              {
+                criterion: "approval/person-top-up",
+                met: null,
+                text: `You chose to add ${formatPounds(topUpPence)} a year of your own money for dearer options. It is yours, outside the budget, and not a contribution: the budget meets your needs without it.`,
+              },
+            ]
+          : []),
         ...refusedLines.map(({ line }) => ({
           criterion: "approval/line-refused",
           met: false,
@@ -447,6 +482,7 @@ export const decidePlan = Effect.fn("decidePlan")(function* (raw: unknown) {
             personContributionPence: contribution,
             councilSharePence: council,
             nhsSharePence: nhs,
+            ...(topUpPence > 0 ? { personTopUpPence: topUpPence } : {}),
             decisionId: decision.id,
             ...(refusedRecords.length > 0 ? { refusedLines: refusedRecords } : {}),
           },
@@ -456,6 +492,36 @@ export const decidePlan = Effect.fn("decidePlan")(function* (raw: unknown) {
       )
     }),
   )
+})
+
+/**
+ * A plan that costs more than the allocation's upper band is approved only with the approver's
+ * reasons for going above it: the budget must be sufficient to meet the needs (Care Act
+ * guidance 11.24), so the band is a starting point, never a ceiling.
+ */
+const upperBandingReasons = Effect.fnUntraced(function* (
+  submission: NonNullable<Journey["submission"]>,
+  input: typeof DecidePlanInput.Type,
+) {
+  const band = submission.upperBanding
+  if (band === undefined || !input.approve) return []
+  if (input.upperBandingReasons === undefined)
+    return yield* invalidAt(
+      ["upperBandingReasons"],
+      `the plan costs ${formatPounds(band.planCostPence)} a year, above the allocation's upper band of ${formatPounds(band.capPence)}: say why the budget needs to be this much to meet the needs`,
+    )
+  return [
+    {
+      criterion: "approval/upper-banding",
+      met: true,
+      text: `The plan costs ${formatPounds(band.planCostPence)} a year, above the allocation's upper band of ${formatPounds(band.capPence)}; it is approved because the budget must be enough to meet the needs (Care Act statutory guidance 11.24).`,
+    },
+    ...input.upperBandingReasons.map((text) => ({
+      criterion: "approval/upper-banding",
+      met: true,
+      text,
+    })),
+  ]
 })
 
 export const formatPounds = (pence: number): string =>
