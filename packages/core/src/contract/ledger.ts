@@ -1,6 +1,7 @@
 import { Schema } from "effect"
 import { readRule, writeRule } from "../access/useCaseEntry.ts"
 import { Decision } from "../decisions/Decision.ts"
+import { DeliveryMechanism, LineDeliveryMechanism } from "../model/Budget.ts"
 import { BudgetId } from "../model/Ids.ts"
 import { CalendarDate } from "../model/Person.ts"
 import {
@@ -250,10 +251,29 @@ export const GetSpendingAgainstPlan = defineUseCase({
   run: spendingAgainstPlan,
 })
 
+/** One part of a budget by how its money is held, in pence. */
+export const BudgetStatementMechanism = Schema.Struct({
+  mechanism: LineDeliveryMechanism,
+  plannedAnnualPence: Schema.Int.annotate({
+    description: "What the approved plan's lines held this way cost a year",
+  }),
+  paidPence: Schema.NullOr(Schema.Int).annotate({
+    description:
+      "Paid in the range to whoever holds this part (the direct-payment account, the organisation), reversals netted; null for council-arranged (notional) money, which is never paid out ahead",
+  }),
+  spentPence: Schema.Int.annotate({
+    description: "Spent in the range from the money held this way, reversals netted",
+  }),
+}).annotate({ identifier: "BudgetStatementMechanism" })
+
 export const BudgetStatement = Schema.Struct({
   budgetId: BudgetId,
   from: CalendarDate,
   to: CalendarDate,
+  /** The budget's mechanism: `mixed` when its lines are held in more than one way. */
+  deliveryMechanism: DeliveryMechanism,
+  /** Each mechanism the approved plan uses, and any other money moved under in the range. */
+  byMechanism: Schema.Array(BudgetStatementMechanism),
   opening: Schema.Array(AccountBalance),
   postings: Schema.Array(Posting),
   closing: Schema.Array(AccountBalance),
@@ -263,7 +283,8 @@ export const GetBudgetStatement = defineUseCase({
   name: "budgetStatement",
   path: "ledger.statement",
   kind: "query",
-  description: "Opening balances, postings and closing balances for a date range.",
+  description:
+    "Opening balances, postings and closing balances for a date range, and the budget split by delivery mechanism: planned a year, paid and spent in the range.",
   access: readRule("ledger.read", "person"),
   input: StatementInput,
   output: BudgetStatement,

@@ -6,7 +6,9 @@ import { CalendarDate } from "../model/Person.ts"
 import { addDays } from "../model/CalendarDay.ts"
 import { JourneyRepository } from "../ports/JourneyRepository.ts"
 import { LedgerRepository } from "../ports/LedgerRepository.ts"
+import { approvedLinesOf } from "../journey/approvedLines.ts"
 import { annualLineCostPence } from "../journey/SupportPlan.ts"
+import { mechanismSplit } from "./mechanismSplit.ts"
 import { budgetForLedger } from "./post.ts"
 
 const BudgetRef = Schema.Struct({ budgetId: BudgetId })
@@ -74,7 +76,10 @@ export const StatementInput = Schema.Struct({
 })
 export type StatementInput = typeof StatementInput.Encoded
 
-/** A budget statement for a date range: opening balances, the postings, closing balances. */
+/**
+ * A budget statement for a date range: opening balances, the postings, closing balances, and
+ * each part of the budget by how it is held (planned a year, paid and spent in the range).
+ */
 export const budgetStatement = Effect.fn("budgetStatement")(function* (raw: unknown) {
   const input = yield* decodeInput(StatementInput)(raw)
   if (input.to < input.from) return yield* invalidAt(["to"], "must not be before from")
@@ -90,10 +95,16 @@ export const budgetStatement = Effect.fn("budgetStatement")(function* (raw: unkn
     from: input.from,
     to: input.to,
   })
+  const journeys = yield* JourneyRepository
+  const journey = (yield* journeys.listForPerson(budget.councilId, budget.personId)).find(
+    (j) => j.budgetId === budget.id,
+  )
   return {
     budgetId: budget.id,
     from: input.from,
     to: input.to,
+    deliveryMechanism: budget.deliveryMechanism,
+    byMechanism: mechanismSplit(journey === undefined ? [] : approvedLinesOf(journey), postings),
     opening: toList(opening),
     postings,
     closing: toList(closing),
