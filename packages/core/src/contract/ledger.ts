@@ -12,11 +12,11 @@ import {
 } from "../ledger/monitoring.ts"
 import { Posting } from "../ledger/Posting.ts"
 import {
-import {
   AllocateDueForCouncilInput,
   allocateDueForCouncil,
   CouncilAllocationRun,
 } from "../ledger/allocateDueForCouncil.ts"
+import {
   budgetStatement,
   ledgerBalances,
   ledgerHistory,
@@ -69,7 +69,6 @@ export const AllocateDue = defineUseCase({
   run: allocateDue,
 })
 
-export const RecordPayment = defineUseCase({
 export const AllocateDueForCouncil = defineUseCase({
   name: "allocateDueForCouncil",
   path: "ledger.allocateDueForCouncil",
@@ -83,6 +82,7 @@ export const AllocateDueForCouncil = defineUseCase({
   run: allocateDueForCouncil,
 })
 
+export const RecordPayment = defineUseCase({
   name: "recordPayment",
   path: "ledger.pay",
   kind: "command",
