@@ -36,6 +36,8 @@ interface Rerun {
   readonly amounts: Record<string, number>
   readonly reasons: ReadonlyArray<Reason>
   readonly policy: PolicyRef
+  /** What the re-run would flag for a manager (as the decision records them). */
+  readonly flags?: ReadonlyArray<string>
 }
 
 type Pick = (port: PortName, recorded: PolicyRef) => Effect.Effect<LoadedPlugin, ReplayUnavailable>
@@ -185,6 +187,7 @@ const rerun = (decision: Decision, pick: Pick): Effect.Effect<Rerun, ReplayUnava
             ...(surplus.amountPence > 0 ? stated("clawback/notice") : []),
           ],
           policy: plugin.ref,
+          flags: surplus.flags ?? [],
         }
       }
       default:
@@ -215,6 +218,14 @@ const compare = (decision: Decision, replayed: Rerun): Array<ReplayDifference> =
         recorded: amountText(decision.amounts[key]),
         replayed: amountText(replayed.amounts[key]),
       })
+  const flags = (list: ReadonlyArray<string>) =>
+    list.length === 0 ? null : [...list].sort().join(", ")
+  if (replayed.flags !== undefined && flags(decision.flags) !== flags(replayed.flags))
+    differences.push({
+      field: "flags",
+      recorded: flags(decision.flags),
+      replayed: flags(replayed.flags),
+    })
   const length = Math.max(decision.reasons.length, replayed.reasons.length)
   for (let i = 0; i < length; i++) {
     const before = decision.reasons[i]

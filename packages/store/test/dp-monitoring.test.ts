@@ -1,8 +1,10 @@
 import { assert, describe, layer } from "@effect/vitest"
 import {
+  Actor,
   checkDirectPaymentSurplus,
   Contracts,
   confirmRecovery,
+  CurrentActor,
   getBudget,
   getJourney,
   ledgerBalances,
@@ -16,9 +18,10 @@ import {
   resolveChallenge,
   reviewChallenge,
   submitDirectPaymentStatement,
+  workQueue,
 } from "@openpb/core"
 import { EnglandDefaultPolicies } from "@openpb/plugin-england-defaults"
-import { Effect } from "effect"
+import { Clock, Effect } from "effect"
 import {
   countRows,
   layerTestRuntime,
@@ -26,7 +29,10 @@ import {
   type TestClockControl,
   testDatabaseKind,
 } from "../src/testing.ts"
-import { activeBudget, asFinanceOn, integratedPlan } from "./ledgerSupport.ts"
+import { activeBudget, asFinanceOn, councilId, integratedPlan } from "./ledgerSupport.ts"
+
+/** A direct-payment officer who is not a manager. */
+const officer = new Actor({ subject: "dp-officer", roles: ["finance"], councilId })
 
 const todayOn = (time: TestClockControl) => londonDateOf(time.clock.currentTimeMillisUnsafe())
 
@@ -68,6 +74,126 @@ const payIn = (budgetId: string, stream: string, pence: number, key: string, dat
 
 describe(`direct-payment monitoring on ${testDatabaseKind()}`, () => {
   layer(layerTestRuntime(EnglandDefaultPolicies), { excludeTestServices: true })((it) => {
+    it.effect(
+      "a proposal about money held past the 12-month limit is flagged, and only a manager with reasons recovers it",
+      () => {
+        const time = makeTestClock()
+        const as = asFinanceOn(time)
+        return Effect.gen(function* () {
+          const { budgetId } = yield* as(activeBudget("Late"))
+          const started = todayOn(time)
+          const weekly = yield* as(weeklyOf(budgetId, "council-social-care"))
+          yield* as(payIn(budgetId, "council-social-care", weekly * 20, "1", started))
+          // A year and a day on: the first day past "within 12 months" of the start.
+          time.advanceDays(366)
+          const proposal = yield* as(
+            checkDirectPaymentSurplus({ budgetId, stream: "council-social-care" }),
+          )
+          assert.strictEqual(proposal.outcome, "proposed-recovery")
+          assert.deepStrictEqual(proposal.flags, ["late-monitoring"])
+          assert.strictEqual(proposal.policy.id, "openpb/england-care-act")
+          const late = proposal.reasons.find((r) => r.criterion === "care-act/dp-monitoring/late")
+          assert.strictEqual(late?.met, false)
+          assert.include(late?.text, `held since ${started}`)
+          assert.include(late?.text, "a manager must review the proposal")
+
+          // A second look at the same money is as late: an open proposal clears nothing.
+          time.advanceDays(1)
+          const again = yield* as(
+            checkDirectPaymentSurplus({ budgetId, stream: "council-social-care" }),
+          )
+          assert.deepStrictEqual(again.flags, ["late-monitoring"])
+
+          // The work queue finds it by its flag, and says why.
+          const flagged = yield* as(workQueue({ flags: ["late-monitoring"], first: 100 }))
+          const item = flagged.items.find((i) => i.subjectId === proposal.id)
+          assert.isDefined(item)
+          assert.deepStrictEqual(item?.flags, ["late-monitoring"])
+          assert.include(item?.rule, "a manager must confirm any recovery")
+          assert.isTrue(flagged.items.every((i) => i.flags.includes("late-monitoring")))
+
+          time.advanceDays(29)
+          const before = yield* as(held(budgetId))
+          const rows = yield* as(postings)
+          const unconfirmed = yield* Effect.flip(
+            asOfficer(time, confirmRecovery({ budgetId, decisionId: proposal.id })),
+          )
+          assert.strictEqual(unconfirmed._tag, "ManagerConfirmationRequired")
+          const notManager = yield* Effect.flip(
+            asOfficer(
+              time,
+              confirmRecovery({
+                budgetId,
+                decisionId: proposal.id,
+                managerReason: "I say so",
+              }),
+            ),
+          )
+          assert.strictEqual(notManager._tag, "Forbidden")
+          const noReason = yield* Effect.flip(
+            as(confirmRecovery({ budgetId, decisionId: proposal.id })),
+          )
+          assert.strictEqual(noReason._tag, "ManagerConfirmationRequired")
+          const blank = yield* Effect.flip(
+            as(confirmRecovery({ budgetId, decisionId: proposal.id, managerReason: "   " })),
+          )
+          assert.strictEqual(blank._tag, "InvalidInput")
+          assert.strictEqual(yield* as(postings), rows, "nothing was posted")
+
+          const recovery = yield* as(
+            confirmRecovery({
+              budgetId,
+              decisionId: proposal.id,
+              managerReason: "The holder agreed the money is not needed; no hardship found.",
+            }),
+          )
+          assert.strictEqual(recovery.createdBy, "finance-officer")
+          assert.include(recovery.memo, "confirmed by a manager after late monitoring")
+          assert.include(recovery.memo, "no hardship found")
+          assert.strictEqual(
+            yield* as(held(budgetId)),
+            before - (proposal.amounts.surplusPence ?? 0),
+          )
+        })
+      },
+    )
+
+    it.effect(
+      "a proposal within the limit is not flagged and the officer recovers it; a check that found nothing restarts the count",
+      () => {
+        const time = makeTestClock()
+        const as = asFinanceOn(time)
+        return Effect.gen(function* () {
+          const { budgetId } = yield* as(activeBudget("OnTime"))
+          const weekly = yield* as(weeklyOf(budgetId, "council-social-care"))
+          // Nothing held yet: the check finds the account within its buffer.
+          time.advanceDays(360)
+          const nothing = yield* as(
+            checkDirectPaymentSurplus({ budgetId, stream: "council-social-care" }),
+          )
+          assert.strictEqual(nothing.outcome, "none")
+          // Two months on (past a year from the start), the money paid in since is on time.
+          time.advanceDays(60)
+          yield* as(payIn(budgetId, "council-social-care", weekly * 20, "1", todayOn(time)))
+          const proposal = yield* as(
+            checkDirectPaymentSurplus({ budgetId, stream: "council-social-care" }),
+          )
+          assert.strictEqual(proposal.outcome, "proposed-recovery")
+          assert.deepStrictEqual(proposal.flags, [])
+          assert.isFalse(proposal.reasons.some((r) => r.met === false))
+          const queue = yield* as(workQueue({ flags: ["late-monitoring"], first: 100 }))
+          assert.isFalse(queue.items.some((i) => i.subjectId === proposal.id))
+          time.advanceDays(29)
+          const recovery = yield* asOfficer(
+            time,
+            confirmRecovery({ budgetId, decisionId: proposal.id }),
+          )
+          assert.strictEqual(recovery.createdBy, "dp-officer")
+          assert.notInclude(recovery.memo, "manager")
+        })
+      },
+    )
+
     it.effect("the holder's note on their latest statement is shown on the proposal", () => {
       const time = makeTestClock()
       const as = asFinanceOn(time)
@@ -286,3 +412,10 @@ describe(`direct-payment monitoring on ${testDatabaseKind()}`, () => {
     )
   })
 })
+
+/** Runs an effect as the direct-payment officer (no manager), on the test's clock. */
+const asOfficer = <A, E, R>(time: TestClockControl, effect: Effect.Effect<A, E, R>) =>
+  effect.pipe(
+    Effect.provideService(CurrentActor, officer),
+    Effect.provideService(Clock.Clock, time.clock),
+  )

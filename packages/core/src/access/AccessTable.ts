@@ -121,6 +121,12 @@ export const accessTable = {
   "ledger.spend": [self, carerWith("record-spending"), ...council("finance", "provider", "system")],
   "ledger.reverse": council("finance", "system"),
   "ledger.monitor": council("finance", "system"),
+  /**
+   * Confirming the recovery of a surplus the council left unquestioned past its monitoring limit:
+   * a manager's call (the approver who signs off plans and answers challenges), never a system
+   * job's, because the delay was the council's and the ombudsman expects it weighed.
+   */
+  "ledger.recover-late": council("approver"),
 } as const satisfies Record<string, ReadonlyArray<Grant>>
 
 export type Action = keyof typeof accessTable

@@ -135,7 +135,7 @@ export const CheckDirectPaymentSurplus = defineUseCase({
   path: "ledger.checkSurplus",
   kind: "command",
   description:
-    "Checks a direct payment for an unspent surplus; proposes a recovery after notice, refunds the person's own contribution at once and shows the holder's latest statement note.",
+    "Checks a direct payment for an unspent surplus; proposes a recovery after notice, refunds the person's own contribution at once, shows the holder's latest statement note, and flags a check reaching past the monitoring limit for a manager.",
   access: writeRule("ledger.monitor", "person"),
   input: SurplusCheckInput,
   output: Decision,
@@ -148,11 +148,17 @@ export const ConfirmRecovery = defineUseCase({
   path: "ledger.confirmRecovery",
   kind: "command",
   description:
-    "Recovers a proposed surplus once its notice has run and no challenge to it is open.",
+    "Recovers a proposed surplus once its notice has run and no challenge to it is open; a proposal flagged for late monitoring needs a manager (an approver) and their reason.",
   access: writeRule("ledger.monitor", "person"),
   input: ConfirmRecoveryInput,
   output: Posting,
-  errors: ["BudgetNotFound", "BudgetNotOpen", "InsufficientFunds", "RecoveryAwaitsChallenge"],
+  errors: [
+    "BudgetNotFound",
+    "BudgetNotOpen",
+    "InsufficientFunds",
+    "RecoveryAwaitsChallenge",
+    "ManagerConfirmationRequired",
+  ],
   run: confirmRecovery,
 })
 

@@ -61,3 +61,19 @@ export class RecoveryAwaitsChallenge extends Schema.TaggedError<RecoveryAwaitsCh
     return `The proposal is being challenged (challenge ${this.challengeId} is ${this.status}): nothing is recovered until the challenge is answered`
   }
 }
+
+/**
+ * A proposal flagged for a manager (late monitoring) is recovered only when a manager confirms it
+ * and says why; nothing was posted.
+ */
+export class ManagerConfirmationRequired extends Schema.TaggedError<ManagerConfirmationRequired>()(
+  "ManagerConfirmationRequired",
+  {
+    decisionId: Schema.String,
+    flags: Schema.Array(Schema.String),
+  },
+) {
+  override get message() {
+    return `This proposal is flagged for a manager (${this.flags.join(", ")}): it looks at money held longer than the monitoring limit, so a manager (an approver) must confirm the recovery and give their reason in managerReason`
+  }
+}

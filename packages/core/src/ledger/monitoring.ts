@@ -1,13 +1,20 @@
 import { Effect, Option, Schema } from "effect"
-import { DecisionId, type DecisionOutcome, type Reason } from "../decisions/Decision.ts"
+import { authorize } from "../access/authorize.ts"
+import {
+  type Decision,
+  DecisionId,
+  type DecisionOutcome,
+  type Reason,
+} from "../decisions/Decision.ts"
 import { MissingStep } from "../journey/JourneyErrors.ts"
 import { recordDecision } from "../journey/steps.ts"
 import { CurrentActor } from "../model/Actor.ts"
 import { FundingStreamKind } from "../model/Budget.ts"
-import { addDays, daysBetween, todayInLondon } from "../model/CalendarDay.ts"
+import { addDays, daysBetween, londonDateOf, todayInLondon } from "../model/CalendarDay.ts"
 import { BudgetId } from "../model/Ids.ts"
 import { decodeInput, invalidAt } from "../model/Input.ts"
 import { ChallengeRepository, DecisionRepository } from "../ports/DecisionRepository.ts"
+import { EventLog } from "../ports/EventLog.ts"
 import { JourneyRepository } from "../ports/JourneyRepository.ts"
 import { LedgerRepository, type StatementReceived } from "../ports/LedgerRepository.ts"
 import { UnitOfWork } from "../ports/UnitOfWork.ts"
@@ -17,7 +24,8 @@ import {
   type SurplusAction,
   type SurplusOutcome,
 } from "../policies/DirectPaymentMonitoringPolicy.ts"
-import { RecoveryAwaitsChallenge } from "./LedgerErrors.ts"
+import { ManagerConfirmationRequired, RecoveryAwaitsChallenge } from "./LedgerErrors.ts"
+import type { Posting } from "./Posting.ts"
 import { budgetForLedger, postEntries } from "./post.ts"
 
 export const SurplusCheckInput = Schema.Struct({ budgetId: BudgetId, stream: FundingStreamKind })
@@ -65,11 +73,49 @@ const statementNote = (statement: StatementReceived | undefined): Array<Reason> 
 }
 
 /**
+ * The first day of the money a check looks at: the latest day the account was last found or left
+ * within its buffer (a check that proposed nothing or refunded the whole surplus, a recovery not
+ * reversed), else the day the allocations started (or the first money held). A proposal still
+ * open, withdrawn or explained, or a refund of only part, leaves the rest of the money where it
+ * was, so a second check on it reaches as far back.
+ */
+const heldSince = (
+  budgetId: string,
+  stream: string,
+  scheduleStart: string | undefined,
+  decisions: ReadonlyArray<Decision>,
+  postings: ReadonlyArray<Posting>,
+): string | undefined => {
+  const held = `held:direct-payment:${stream}`
+  const reversed = new Set(postings.flatMap((p) => (p.reverses === null ? [] : [p.reverses])))
+  const cleared = postings
+    .filter(
+      (p) =>
+        p.kind === "recovery" && !reversed.has(p.id) && p.entries.some((e) => e.account === held),
+    )
+    .map((p) => p.effectiveDate)
+  const foundWithinBuffer = decisions
+    .filter(
+      (d) =>
+        d.kind === "clawback" &&
+        d.subjectId === budgetId &&
+        d.supersedes === null &&
+        (d.outcome === "none" || d.outcome === "refund-contribution") &&
+        d.inputs.stream === stream,
+    )
+    .map((d) => londonDateOf(d.madeAt))
+  const start =
+    scheduleStart ?? postings.find((p) => p.entries.some((e) => e.account === held))?.effectiveDate
+  return [...(start === undefined ? [] : [start]), ...cleared, ...foundWithinBuffer].sort().at(-1)
+}
+
+/**
  * Checks a direct payment's surplus with the monitoring policy. A surplus to recover becomes
  * a *proposed* decision with its arithmetic, a notice, a response window and a challenge route;
  * no money moves until it is confirmed after the window. The person's own contribution in it is
  * refunded at once, by a posting. The holder's note on their latest statement (a hospital stay,
- * say) is shown on the decision.
+ * say) is shown on the decision, and a check reaching back past the policy's monitoring limit is
+ * flagged for a manager.
  */
 export const checkDirectPaymentSurplus = Effect.fn("checkDirectPaymentSurplus")(function* (
   raw: unknown,
@@ -78,6 +124,7 @@ export const checkDirectPaymentSurplus = Effect.fn("checkDirectPaymentSurplus")(
   const policy = yield* DirectPaymentMonitoringPolicy
   const ledger = yield* LedgerRepository
   const journeys = yield* JourneyRepository
+  const decisions = yield* DecisionRepository
   const actor = yield* CurrentActor
   const uow = yield* UnitOfWork
   const today = yield* todayInLondon
@@ -101,12 +148,21 @@ export const checkDirectPaymentSurplus = Effect.fn("checkDirectPaymentSurplus")(
         return days + Math.max(0, daysBetween(from, to))
       }, 0)
       const contribution = Math.min(balance, (journey.financial?.weeklyContributionPence ?? 0) * 4)
+      const periodFrom = heldSince(
+        budget.id,
+        input.stream,
+        schedule?.startDate,
+        yield* decisions.listForPerson(budget.councilId, budget.personId),
+        yield* ledger.postings(budget.councilId, budget.id),
+      )
       const policyInput = {
         stream: input.stream,
         balancePence: balance,
         weeklyAllocationPence: Math.round(annual / 52),
         personContributionHeldPence: Math.max(0, contribution),
         suspendedDaysInPeriod: suspendedDays,
+        ...(periodFrom === undefined ? {} : { periodFrom }),
+        checkedOn: today,
       }
       const surplus = yield* policy.assessSurplus(policyInput)
       const outcome = clawbackOutcomeOf(surplus.action)
@@ -154,6 +210,7 @@ export const checkDirectPaymentSurplus = Effect.fn("checkDirectPaymentSurplus")(
         },
         amounts: surplusAmounts(surplus),
         subject: { type: "budget", id: budget.id },
+        flags: surplus.flags ?? [],
       })
       if (refund > 0)
         yield* postEntries(budget, {
@@ -175,18 +232,31 @@ export const checkDirectPaymentSurplus = Effect.fn("checkDirectPaymentSurplus")(
   )
 })
 
-export const ConfirmRecoveryInput = Schema.Struct({ budgetId: BudgetId, decisionId: DecisionId })
+const Words = Schema.String.check(Schema.isPattern(/\S/, { message: "must say why, in words" }))
+
+export const ConfirmRecoveryInput = Schema.Struct({
+  budgetId: BudgetId,
+  decisionId: DecisionId,
+  /**
+   * For a proposal flagged for a manager (late monitoring): the manager's reason for recovering
+   * it all the same, in their words. Recorded with the recovery.
+   */
+  managerReason: Schema.optionalKey(Words),
+})
 export type ConfirmRecoveryInput = typeof ConfirmRecoveryInput.Encoded
 
 /**
  * After the response window, with no challenge to it lodged or under review, the proposed
- * recovery is posted (reversibly).
+ * recovery is posted (reversibly). A proposal flagged for late monitoring needs a manager (an
+ * approver) to confirm it with reasons.
  */
 export const confirmRecovery = Effect.fn("confirmRecovery")(function* (raw: unknown) {
   const input = yield* decodeInput(ConfirmRecoveryInput)(raw)
   const decisions = yield* DecisionRepository
   const challenges = yield* ChallengeRepository
   const ledger = yield* LedgerRepository
+  const events = yield* EventLog
+  const actor = yield* CurrentActor
   const uow = yield* UnitOfWork
   const today = yield* todayInLondon
   return yield* uow.transaction(
@@ -230,6 +300,14 @@ export const confirmRecovery = Effect.fn("confirmRecovery")(function* (raw: unkn
       )
       if (today < windowEnds)
         return yield* invalidAt(["decisionId"], `the response window is open until ${windowEnds}`)
+      if (decision.flags.length > 0) {
+        if (input.managerReason === undefined)
+          return yield* new ManagerConfirmationRequired({
+            decisionId: decision.id,
+            flags: decision.flags,
+          })
+        yield* authorize("ledger.recover-late", budget.personId)
+      }
       const stream = decision.inputs.stream
       if (!Schema.is(FundingStreamKind)(stream))
         return yield* invalidAt(["decisionId"], "the proposal does not name its funding stream")
@@ -241,7 +319,11 @@ export const confirmRecovery = Effect.fn("confirmRecovery")(function* (raw: unkn
         decision.outcome === "proposed-offset"
           ? offsetWithinOnePeriod(surplus, decision.amounts.offsetCapPence ?? surplus)
           : surplus
-      return yield* postEntries(budget, {
+      const memo =
+        decision.outcome === "proposed-offset"
+          ? "Offset of unused NHS direct-payment funds against the next payment, after notice"
+          : "Recovery of a direct-payment surplus, after notice"
+      const posting = yield* postEntries(budget, {
         budgetId: budget.id,
         kind: "recovery",
         idempotencyKey,
@@ -251,12 +333,26 @@ export const confirmRecovery = Effect.fn("confirmRecovery")(function* (raw: unkn
         ],
         effectiveDate: today,
         memo:
-          decision.outcome === "proposed-offset"
-            ? "Offset of unused NHS direct-payment funds against the next payment, after notice"
-            : "Recovery of a direct-payment surplus, after notice",
+          input.managerReason === undefined || decision.flags.length === 0
+            ? memo
+            : `${memo}; confirmed by a manager after late monitoring: ${input.managerReason.trim()}`,
         decisionId: decision.id,
         openIn: ["active", "suspended"],
       })
+      if (decision.flags.length > 0)
+        yield* events.append({
+          councilId: budget.councilId,
+          type: "FlaggedRecoveryConfirmed",
+          aggregateType: "Decision",
+          aggregateId: decision.id,
+          actorSubject: actor.subject,
+          payload: {
+            postingId: posting.id,
+            flags: decision.flags,
+            managerReason: input.managerReason?.trim() ?? null,
+          },
+        })
+      return posting
     }),
   )
 })

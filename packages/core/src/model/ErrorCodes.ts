@@ -15,6 +15,7 @@ import type {
   BudgetNotOpen,
   IdempotencyConflict,
   InsufficientFunds,
+  ManagerConfirmationRequired,
   PostingNotFound,
   RecoveryAwaitsChallenge,
 } from "../ledger/LedgerErrors.ts"
@@ -60,6 +61,7 @@ export const errorCodes = {
   IdempotencyConflict: "CONFLICT",
   PostingNotFound: "NOT_FOUND",
   RecoveryAwaitsChallenge: "PRECONDITION_FAILED",
+  ManagerConfirmationRequired: "PRECONDITION_FAILED",
   UnknownExporter: "NOT_FOUND",
   UnsupportedFormat: "BAD_REQUEST",
   ExportLimitExceeded: "BAD_REQUEST",
@@ -98,6 +100,7 @@ export type CoreError =
   | IdempotencyConflict
   | PostingNotFound
   | RecoveryAwaitsChallenge
+  | ManagerConfirmationRequired
   | UnknownExporter
   | UnsupportedFormat
   | ExportLimitExceeded

@@ -1,5 +1,8 @@
 import { Context, type Effect, Schema } from "effect"
+import { DecisionFlag } from "../decisions/Decision.ts"
 import { FundingStreamKind } from "../model/Budget.ts"
+import { lastDayWithinMonths } from "../model/CalendarDay.ts"
+import { CalendarDate } from "../model/Person.ts"
 import { Explained } from "./PolicyOutcome.ts"
 
 const NonNegativeInt = Schema.Int.check(Schema.isGreaterThanOrEqualTo(0))
@@ -12,6 +15,14 @@ export const SurplusInput = Schema.Struct({
   personContributionHeldPence: NonNegativeInt,
   /** Days the budget was suspended (e.g. a hospital stay) in the period the surplus built up. */
   suspendedDaysInPeriod: NonNegativeInt,
+  /**
+   * The first day of the money this check looks at: the last day the account was found or left
+   * within its buffer (a check that found nothing to propose, a recovery, a refund), else the day
+   * the allocations started. Absent from checks recorded before it was kept.
+   */
+  periodFrom: Schema.optionalKey(CalendarDate),
+  /** The day of the check. Absent from checks recorded before it was kept. */
+  checkedOn: Schema.optionalKey(CalendarDate),
 })
 export type SurplusInput = typeof SurplusInput.Type
 
@@ -39,6 +50,8 @@ export const SurplusOutcome = Schema.Struct({
    * favour, so no notice is needed). For `refund-contribution` the whole amount when absent.
    */
   refundPence: Schema.optionalKey(NonNegativeInt),
+  /** What a manager must look at before anything is recovered (late monitoring). */
+  flags: Schema.optionalKey(Schema.Array(DecisionFlag)),
   ...Explained,
 }).check(
   Schema.makeFilter(
@@ -46,11 +59,18 @@ export const SurplusOutcome = Schema.Struct({
       readonly action: string
       readonly amountPence: number
       readonly offsetCapPence?: number
-    }) =>
-      o.action === "propose-offset" &&
-      (o.offsetCapPence === undefined || o.amountPence > o.offsetCapPence)
-        ? "an offset names its one-period cap and takes no more than it"
-        : undefined,
+      readonly flags?: ReadonlyArray<string>
+      readonly reasons: ReadonlyArray<{ readonly met: boolean | null }>
+    }) => {
+      if (
+        o.action === "propose-offset" &&
+        (o.offsetCapPence === undefined || o.amountPence > o.offsetCapPence)
+      )
+        return "an offset names its one-period cap and takes no more than it"
+      if ((o.flags ?? []).length > 0 && !o.reasons.some((r) => r.met === false))
+        return "a flagged answer says why in a reason that is not met"
+      return undefined
+    },
   ),
 )
 export type SurplusOutcome = typeof SurplusOutcome.Type
@@ -69,6 +89,59 @@ export const onePaymentPeriodPence = (
 /** What an offset may take of a surplus: never more than the cap, never below nothing. */
 export const offsetWithinOnePeriod = (surplusPence: number, onePeriodPence: number): number =>
   Math.max(0, Math.min(surplusPence, onePeriodPence))
+
+/**
+ * How long money may sit in an account unquestioned before a proposal about it needs a manager,
+ * in force from a date: a council changing its limit does not change how an earlier check reads.
+ */
+export const MonitoringLimit = Schema.Struct({
+  from: CalendarDate,
+  /** At most 12: the regulations' reviews are never more than 12 months apart. */
+  months: Schema.Int.check(
+    Schema.isBetween(
+      { minimum: 1, maximum: 12 },
+      { message: "The late-monitoring limit must be from 1 to 12 months" },
+    ),
+  ),
+})
+export type MonitoringLimit = typeof MonitoringLimit.Type
+
+/** Limits in force from their dates, at least one, no two from the same day. */
+export const MonitoringLimits = Schema.Array(MonitoringLimit).check(
+  Schema.makeFilter((limits: ReadonlyArray<MonitoringLimit>) => {
+    if (limits.length === 0) return "at least one late-monitoring limit is needed"
+    const days = limits.map((l) => l.from)
+    return new Set(days).size === days.length
+      ? undefined
+      : "two late-monitoring limits start on the same day"
+  }),
+)
+
+/** The limit in force on a day: the latest that starts on or before it (else the earliest). */
+export const monitoringLimitOn = (
+  limits: ReadonlyArray<MonitoringLimit>,
+  day: string,
+): MonitoringLimit | undefined => {
+  const sorted = [...limits].sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0))
+  return sorted.filter((l) => l.from <= day).at(-1) ?? sorted[0]
+}
+
+/**
+ * Whether a check reaches back further than the limit in force on its day: the money it looks at
+ * has been held since `periodFrom`, and the check comes after the last day within the limit's
+ * months of it (the one calendar's "within N months"). Undefined when on time, or when the check
+ * did not say which period it looks at.
+ */
+export const lateMonitoring = (
+  limits: ReadonlyArray<MonitoringLimit>,
+  input: SurplusInput,
+): { readonly months: number; readonly lastDayOnTime: string } | undefined => {
+  if (input.periodFrom === undefined || input.checkedOn === undefined) return undefined
+  const limit = monitoringLimitOn(limits, input.checkedOn)
+  if (limit === undefined) return undefined
+  const lastDayOnTime = lastDayWithinMonths(input.periodFrom, limit.months)
+  return input.checkedOn > lastDayOnTime ? { months: limit.months, lastDayOnTime } : undefined
+}
 
 /** Direct-payment monitoring: how often statements are due, and what a surplus leads to. */
 export class DirectPaymentMonitoringPolicy extends Context.Service<

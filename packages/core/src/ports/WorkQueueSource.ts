@@ -1,4 +1,5 @@
 import { Context, type Effect } from "effect"
+import type { DecisionFlag } from "../decisions/Decision.ts"
 import type { CouncilId } from "../model/Ids.ts"
 import type { WorkItemKind } from "../work/WorkItem.ts"
 
@@ -15,6 +16,8 @@ export interface WorkQueueRow {
   readonly subjectId: string
   /** The review clock for a review; the decision kind for a challenge; otherwise null. */
   readonly detail: string | null
+  /** The flags of the decision it is about (a surplus proposal's), else none. */
+  readonly flags: ReadonlyArray<DecisionFlag>
 }
 
 export interface WorkQueueFilter {
@@ -22,6 +25,8 @@ export interface WorkQueueFilter {
   readonly assignee?: string
   /** Only items due on or before this day. */
   readonly dueBy?: string
+  /** Only items carrying at least one of these flags. */
+  readonly flags?: ReadonlyArray<DecisionFlag>
   /** Keyset: items after this one in (dueDate, kind, subjectId) order. */
   readonly after?: { readonly dueDate: string; readonly kind: string; readonly subjectId: string }
   readonly limit: number

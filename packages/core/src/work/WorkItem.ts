@@ -1,4 +1,5 @@
 import { Schema } from "effect"
+import { DecisionFlag } from "../decisions/Decision.ts"
 import { CalendarDate } from "../model/Person.ts"
 import { PersonId } from "../model/Ids.ts"
 
@@ -27,5 +28,7 @@ export const WorkItem = Schema.Struct({
   assignee: Schema.NullOr(Schema.String),
   /** The review, challenge, decision or journey it is about. */
   subjectId: Schema.String,
+  /** What a manager must look at first (a surplus proposal flagged for late monitoring). */
+  flags: Schema.Array(DecisionFlag),
 }).annotate({ identifier: "WorkItem" })
 export type WorkItem = typeof WorkItem.Type

@@ -1,4 +1,5 @@
 import { Effect, Schema } from "effect"
+import { DecisionFlag } from "../decisions/Decision.ts"
 import { authorize } from "../access/authorize.ts"
 import { CurrentActor } from "../model/Actor.ts"
 import { todayInLondon } from "../model/CalendarDay.ts"
@@ -24,6 +25,8 @@ export const WorkQueueInput = Schema.Struct({
   assignee: Schema.optionalKey(Schema.NonEmptyString),
   /** Only items due on or before this day. */
   dueBy: Schema.optionalKey(CalendarDate),
+  /** Only items flagged for a manager with one of these (late-monitoring proposals). */
+  flags: Schema.optionalKey(Schema.Array(DecisionFlag)),
 })
 export type WorkQueueInput = typeof WorkQueueInput.Encoded
 
@@ -39,7 +42,11 @@ const ruleOf = (row: WorkQueueRow): string => {
     case "contingency-ending":
       return `The contingency uplift ends on ${row.dueDate}; check the person is ready.`
     case "recovery-window":
-      return `The person's time to answer a surplus proposal ends on ${row.dueDate}; nothing is recovered before then.`
+      return `The person's time to answer a surplus proposal ends on ${row.dueDate}; nothing is recovered before then.${
+        row.flags.includes("late-monitoring")
+          ? " It looks at money held longer than the monitoring limit: a manager must confirm any recovery, with reasons."
+          : ""
+      }`
     case "statement-due":
       return `A direct-payment statement is due by ${row.dueDate}, one period after the last (the monitoring policy's statement period).`
   }
@@ -77,6 +84,7 @@ export const workQueue = Effect.fn("workQueue")(function* (raw: unknown = {}) {
     kinds: input.kinds ?? WorkItemKind.literals,
     ...(input.assignee === undefined ? {} : { assignee: input.assignee }),
     ...(input.dueBy === undefined ? {} : { dueBy: input.dueBy }),
+    ...(input.flags === undefined ? {} : { flags: input.flags }),
     ...(after === undefined ? {} : { after }),
     limit: limit + 1,
     statementEveryWeeks: yield* monitoring.statementEveryWeeks,
@@ -92,6 +100,7 @@ export const workQueue = Effect.fn("workQueue")(function* (raw: unknown = {}) {
       personId: PersonId.make(row.personId),
       assignee: row.assignee,
       subjectId: row.subjectId,
+      flags: row.flags,
     }),
   )
   const last = items.at(-1)

@@ -1,4 +1,4 @@
-import { atLeast, between, withDefault } from "@openpb/plugin-sdk"
+import { atLeast, between, MonitoringLimits, withDefault } from "@openpb/plugin-sdk"
 import { Schema } from "effect"
 import { CouncilMigRates, nationalMigRates } from "./migRates.ts"
 
@@ -61,6 +61,15 @@ export const EnglandCareActSettings = Schema.Struct({
   surplusBufferWeeks: withDefault(between(4, 26, "Weeks of buffer in a direct-payment account"), 8),
   /** Written notice before any money is recovered (ombudsman findings: never without warning). */
   recoveryNoticeDays: withDefault(between(14, 90, "Days of notice before recovery"), 28),
+  /**
+   * Late monitoring: a recovery proposal about money held longer than this, unquestioned, is
+   * flagged for a manager, who must confirm it with reasons. Each limit is in force from its date.
+   * At most 12 months, from 1 April 2015 (when the Care Act's direct payments came in): the
+   * council must review a direct payment at intervals of no more than 12 months (DP Regs 2014
+   * reg 7(1)(a)), so money older than that has gone unmonitored, and the ombudsman found fault in
+   * questioning spending over a year late (LGSCO 24 017 716, Dorset). A council may flag sooner.
+   */
+  lateMonitoringMonths: withDefault(MonitoringLimits, [{ from: "2015-04-01", months: 12 }]),
   /** A suspension at least this long explains a surplus: it is not recovered. */
   suspensionExplainsSurplusDays: withDefault(
     between(1, 90, "Days of suspension that explain a surplus"),

@@ -13,6 +13,12 @@ testPluginConformance(englandCareAct, {
       ],
     },
     { firstPlanReviewWeeks: 6, surplusBufferWeeks: 4, minimumWeeklyChargePence: 125 },
+    {
+      lateMonitoringMonths: [
+        { from: "2015-04-01", months: 12 },
+        { from: "2026-04-01", months: 6 },
+      ],
+    },
   ],
   invalidSettings: [
     // Stricter than the law: a lower minimum income guarantee, a later first review.
@@ -21,6 +27,14 @@ testPluginConformance(englandCareAct, {
     { minimumIncomeGuarantee: [] },
     { firstPlanReviewWeeks: 10 },
     { capitalUpperLimitPence: 2_000_000 },
+    // Later than the regulations' 12-month reviews, or two limits from one day.
+    { lateMonitoringMonths: [{ from: "2015-04-01", months: 13 }] },
+    {
+      lateMonitoringMonths: [
+        { from: "2015-04-01", months: 12 },
+        { from: "2015-04-01", months: 6 },
+      ],
+    },
     { unknownSetting: true },
   ],
 })

@@ -110,4 +110,32 @@ describe("direct payments: spending and monitoring of council money", () => {
     ).toMatchObject({ action: "propose-recovery", amountPence: 9_000, refundPence: 6_000 })
     expect(assessSurplus(s)({ ...input, balancePence: 95_000 })?.refundPence).toBeUndefined()
   })
+  it("flags a proposal about money held past 12 months for a manager, the reason not met", () => {
+    const dated = { ...input, balancePence: 95_000, periodFrom: "2026-02-28" } as const
+    expect(assessSurplus(s)({ ...dated, checkedOn: "2027-02-27" })?.flags).toBeUndefined()
+    const late = assessSurplus(s)({ ...dated, checkedOn: "2027-02-28" })
+    expect(late?.flags).toEqual(["late-monitoring"])
+    expect(late?.reasons.find((r) => r.criterion === "care-act/dp-monitoring/late")).toMatchObject({
+      met: false,
+    })
+    // Nothing to recover, nothing to flag.
+    expect(
+      assessSurplus(s)({ ...dated, balancePence: 80_000, checkedOn: "2030-01-01" })?.flags,
+    ).toBeUndefined()
+    // A council may flag sooner, never later than the regulations' 12 months.
+    const sooner = Schema.decodeUnknownSync(EnglandCareActSettings)({
+      lateMonitoringMonths: [
+        { from: "2015-04-01", months: 12 },
+        { from: "2026-04-01", months: 6 },
+      ],
+    })
+    expect(assessSurplus(sooner)({ ...dated, checkedOn: "2026-08-28" })?.flags).toEqual([
+      "late-monitoring",
+    ])
+    expect(() =>
+      Schema.decodeUnknownSync(EnglandCareActSettings)({
+        lateMonitoringMonths: [{ from: "2015-04-01", months: 18 }],
+      }),
+    ).toThrow(/1 to 12 months/)
+  })
 })

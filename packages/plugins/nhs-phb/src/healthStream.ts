@@ -1,8 +1,10 @@
 import {
   lastDayWithinMonths,
+  lateMonitoring,
   offsetWithinOnePeriod,
   onePaymentPeriodPence,
   type PlanLine,
+  type PortRules,
   pounds,
   type Reason,
   type ReviewScheduleInput,
@@ -83,46 +85,57 @@ export const nhsDirectPaymentReview = (s: NhsPhbSettings) => (input: ReviewSched
 /**
  * Unused NHS funds (reg 13): the health body may reduce a payment by up to one period's
  * amount to offset funds that have built up, with reasonable written notice and reasons. The
- * cap is core's `onePaymentPeriodPence`, the same one the offset is confirmed with.
+ * cap is core's `onePaymentPeriodPence`, the same one the offset is confirmed with; an offset of
+ * funds held past the monitoring limit is flagged for a manager.
  */
-export const assessUnusedFunds = (s: NhsPhbSettings) => (input: SurplusInput) => {
-  if (input.stream !== "nhs-health") return undefined
-  const buffer = input.weeklyAllocationPence * s.surplusBufferWeeks
-  const surplus = Math.max(0, input.balancePence - buffer)
-  const reasons: [Reason, ...Array<Reason>] = [
-    {
-      criterion: "nhs/dp-regs-2013/reg-13/unused-funds",
-      met: surplus > 0,
-      text: `The NHS account holds ${pounds(Math.max(0, input.balancePence))}; up to ${s.surplusBufferWeeks} weeks of payments (${pounds(buffer)}) is kept as a buffer.`,
-    },
-  ]
-  if (surplus === 0)
-    return { action: "none" as const, amountPence: 0, responseWindowDays: 0, reasons }
-  if (input.suspendedDaysInPeriod >= s.suspensionExplainsSurplusDays) {
+export const assessUnusedFunds =
+  (s: NhsPhbSettings) =>
+  (input: SurplusInput): ReturnType<PortRules["directPaymentMonitoring"]["assessSurplus"]> => {
+    if (input.stream !== "nhs-health") return undefined
+    const buffer = input.weeklyAllocationPence * s.surplusBufferWeeks
+    const surplus = Math.max(0, input.balancePence - buffer)
+    const reasons: [Reason, ...Array<Reason>] = [
+      {
+        criterion: "nhs/dp-regs-2013/reg-13/unused-funds",
+        met: surplus > 0,
+        text: `The NHS account holds ${pounds(Math.max(0, input.balancePence))}; up to ${s.surplusBufferWeeks} weeks of payments (${pounds(buffer)}) is kept as a buffer.`,
+      },
+    ]
+    if (surplus === 0)
+      return { action: "none" as const, amountPence: 0, responseWindowDays: 0, reasons }
+    if (input.suspendedDaysInPeriod >= s.suspensionExplainsSurplusDays) {
+      reasons.push({
+        criterion: "nhs/phb/suspension",
+        met: true,
+        text: `Payments were paused for ${input.suspendedDaysInPeriod} days, which explains the unused funds: nothing is offset.`,
+      })
+      return {
+        action: "explained-by-suspension" as const,
+        amountPence: surplus,
+        responseWindowDays: 0,
+        reasons,
+      }
+    }
+    const onePeriod = onePaymentPeriodPence(input.weeklyAllocationPence, s.paymentPeriodWeeks)
+    const offset = offsetWithinOnePeriod(surplus, onePeriod)
     reasons.push({
-      criterion: "nhs/phb/suspension",
+      criterion: "nhs/dp-regs-2013/reg-13/offset",
       met: true,
-      text: `Payments were paused for ${input.suspendedDaysInPeriod} days, which explains the unused funds: nothing is offset.`,
+      text: `${pounds(offset)} of unused funds may be offset against the next payment (at most one period's amount, ${pounds(onePeriod)}), after ${s.offsetNoticeDays} days' written notice with reasons; the person may ask for the decision to be reconsidered.`,
     })
+    const late = lateMonitoring(s.lateMonitoringMonths, input)
+    if (late !== undefined)
+      reasons.push({
+        criterion: "nhs/phb/late-monitoring",
+        met: false,
+        text: `The funds in question have been held since ${input.periodFrom}, and monitoring within ${late.months} months would have looked at them by ${late.lastDayOnTime}; this check is on ${input.checkedOn}. Questioning them this late is the health body's delay, not the person's: a manager must review the offset and confirm it, with reasons, before any payment is reduced.`,
+      })
     return {
-      action: "explained-by-suspension" as const,
-      amountPence: surplus,
-      responseWindowDays: 0,
+      action: "propose-offset" as const,
+      amountPence: offset,
+      responseWindowDays: s.offsetNoticeDays,
+      offsetCapPence: onePeriod,
+      ...(late === undefined ? {} : { flags: ["late-monitoring" as const] }),
       reasons,
     }
   }
-  const onePeriod = onePaymentPeriodPence(input.weeklyAllocationPence, s.paymentPeriodWeeks)
-  const offset = offsetWithinOnePeriod(surplus, onePeriod)
-  reasons.push({
-    criterion: "nhs/dp-regs-2013/reg-13/offset",
-    met: true,
-    text: `${pounds(offset)} of unused funds may be offset against the next payment (at most one period's amount, ${pounds(onePeriod)}), after ${s.offsetNoticeDays} days' written notice with reasons; the person may ask for the decision to be reconsidered.`,
-  })
-  return {
-    action: "propose-offset" as const,
-    amountPence: offset,
-    responseWindowDays: s.offsetNoticeDays,
-    offsetCapPence: onePeriod,
-    reasons,
-  }
-}

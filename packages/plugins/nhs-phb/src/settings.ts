@@ -1,4 +1,4 @@
-import { between, withDefault } from "@openpb/plugin-sdk"
+import { between, MonitoringLimits, withDefault } from "@openpb/plugin-sdk"
 import { Schema } from "effect"
 
 export const NhsPhbSettings = Schema.Struct({
@@ -35,6 +35,14 @@ export const NhsPhbSettings = Schema.Struct({
   paymentPeriodWeeks: withDefault(between(1, 13, "Weeks in a payment period"), 4),
   /** Reasonable written notice before an offset (reg 13). */
   offsetNoticeDays: withDefault(between(14, 90, "Days of notice before an offset"), 28),
+  /**
+   * Late monitoring: an offset proposed of funds held longer than this, unquestioned, is flagged
+   * for a manager, who must confirm it with reasons. Each limit is in force from its date. At most
+   * 12 months, from 1 August 2013 (when the NHS (Direct Payments) Regulations 2013 came into
+   * force): an NHS direct payment is reviewed at least every 12 months, and the ombudsman found
+   * fault in questioning spending over a year late (LGSCO 24 017 716). A health body may flag sooner.
+   */
+  lateMonitoringMonths: withDefault(MonitoringLimits, [{ from: "2013-08-01", months: 12 }]),
   suspensionExplainsSurplusDays: withDefault(
     between(1, 90, "Days of suspension that explain unused funds"),
     14,

@@ -15,7 +15,11 @@ import {
 
 testPluginConformance(nhsPhb, {
   settings: [{}, { paymentPeriodWeeks: 2, firstReviewMonths: 1 }],
-  invalidSettings: [{ firstReviewMonths: 4 }, { offsetNoticeDays: 0 }],
+  invalidSettings: [
+    { firstReviewMonths: 4 },
+    { offsetNoticeDays: 0 },
+    { lateMonitoringMonths: [{ from: "2013-08-01", months: 13 }] },
+  ],
 })
 
 const s = Schema.decodeUnknownSync(NhsPhbSettings)({})
@@ -184,11 +188,36 @@ describe("NHS money", () => {
             suspendedDaysInPeriod: 0,
           })
           if (answer?.action !== "propose-offset") return
-          expect(answer.offsetCapPence).toBe(weeklyAllocationPence * paymentPeriodWeeks)
-          expect(answer.amountPence).toBeLessThanOrEqual(answer.offsetCapPence)
+          const cap = answer.offsetCapPence
+          expect(cap).toBe(weeklyAllocationPence * paymentPeriodWeeks)
+          expect(answer.amountPence).toBeLessThanOrEqual(cap ?? -1)
           expect(answer.amountPence).toBeGreaterThanOrEqual(0)
         },
       ),
     )
+  })
+  it("flags an offset of funds held past 12 months for a manager, with the reason not met", () => {
+    const input = {
+      stream: "nhs-health",
+      balancePence: 200_000,
+      weeklyAllocationPence: 10_000,
+      personContributionHeldPence: 0,
+      suspendedDaysInPeriod: 0,
+      periodFrom: "2025-11-24",
+    } as const
+    const onTime = assessUnusedFunds(s)({ ...input, checkedOn: "2026-11-23" })
+    expect(onTime?.flags).toBeUndefined()
+    const late = assessUnusedFunds(s)({ ...input, checkedOn: "2026-11-24" })
+    expect(late?.flags).toEqual(["late-monitoring"])
+    expect(late?.reasons.find((r) => r.criterion === "nhs/phb/late-monitoring")).toMatchObject({
+      met: false,
+    })
+    expect(late?.reasons.at(-1)?.text).toContain("a manager must review the offset")
+    const sooner = Schema.decodeUnknownSync(NhsPhbSettings)({
+      lateMonitoringMonths: [{ from: "2013-08-01", months: 6 }],
+    })
+    expect(assessUnusedFunds(sooner)({ ...input, checkedOn: "2026-05-24" })?.flags).toEqual([
+      "late-monitoring",
+    ])
   })
 })

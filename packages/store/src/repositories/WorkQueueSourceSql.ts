@@ -1,5 +1,5 @@
-import { type WorkItemKind, WorkQueueSource, type WorkQueueRow } from "@openpb/core"
-import { Effect, Layer } from "effect"
+import { DecisionFlag, type WorkItemKind, WorkQueueSource, type WorkQueueRow } from "@openpb/core"
+import { Effect, Layer, Schema } from "effect"
 import { SqlClient } from "effect/sql"
 import { councilScope } from "../CouncilScope.ts"
 
@@ -14,7 +14,10 @@ interface Row {
   readonly assignee: string | null
   readonly subject_id: string
   readonly detail: string | null
+  readonly flags: ReadonlyArray<string>
 }
+
+const isFlag = Schema.is(DecisionFlag)
 
 /**
  * Every open item of the council as one ordered union, so a page is one query however many
@@ -23,13 +26,13 @@ interface Row {
 const openItems = `
   SELECT 'review-due' AS kind, r->>'dueDate' AS due_date, j.id::text AS journey_id,
          j.person_id::text AS person_id, j.practitioner AS assignee, r->>'id' AS subject_id,
-         r->>'clock' AS detail
+         r->>'clock' AS detail, '{}'::text[] AS flags
     FROM journeys j CROSS JOIN LATERAL jsonb_array_elements(j.data->'reviews') r
    WHERE j.council_id = $council AND j.stage NOT IN ('ended', 'declined')
      AND r->>'status' = 'due'
   UNION ALL
   SELECT 'challenge-response', c.deadline::text, latest.id::text, c.person_id::text,
-         latest.practitioner, c.id::text, d.kind
+         latest.practitioner, c.id::text, d.kind, '{}'::text[]
     FROM challenges c
     JOIN decisions d ON d.id = c.decision_id
     LEFT JOIN LATERAL (SELECT id, practitioner FROM journeys
@@ -38,12 +41,12 @@ const openItems = `
    WHERE c.council_id = $council AND c.status IN ('lodged', 'under-review')
   UNION ALL
   SELECT 'plan-approval', ${londonDate("j.updated_at")}, j.id::text, j.person_id::text,
-         j.practitioner, j.id::text, NULL
+         j.practitioner, j.id::text, NULL, '{}'::text[]
     FROM journeys j
    WHERE j.council_id = $council AND j.stage = 'awaiting-approval'
   UNION ALL
   SELECT 'contingency-ending', j.data->'contingency'->>'until', j.id::text, j.person_id::text,
-         j.practitioner, j.data->'contingency'->>'decisionId', NULL
+         j.practitioner, j.data->'contingency'->>'decisionId', NULL, '{}'::text[]
     FROM journeys j
    WHERE j.council_id = $council AND jsonb_typeof(j.data->'contingency') = 'object'
      AND j.stage NOT IN ('ended', 'declined')
@@ -51,7 +54,7 @@ const openItems = `
   SELECT 'recovery-window',
          to_char((d.made_at AT TIME ZONE 'Europe/London')::date
                  + COALESCE((d.amounts->>'responseWindowDays')::int, 0), 'YYYY-MM-DD'),
-         j.id::text, d.person_id::text, j.practitioner, d.id::text, NULL
+         j.id::text, d.person_id::text, j.practitioner, d.id::text, NULL, d.flags
     FROM decisions d
     LEFT JOIN journeys j ON j.council_id = d.council_id AND j.budget_id::text = d.subject_id
    WHERE d.council_id = $council AND d.kind = 'clawback'
@@ -67,7 +70,7 @@ const openItems = `
              WHERE e.council_id = j.council_id AND e.aggregate_type = 'Budget'
                AND e.aggregate_id = j.budget_id::text AND e.type = 'DirectPaymentStatementReceived'),
            s.schedule->>'startDate')::date + 7 * $weeks, 'YYYY-MM-DD'),
-         j.id::text, j.person_id::text, j.practitioner, j.budget_id::text, NULL
+         j.id::text, j.person_id::text, j.practitioner, j.budget_id::text, NULL, '{}'::text[]
     FROM journeys j
     JOIN ledger_schedules s ON s.budget_id = j.budget_id
    WHERE j.council_id = $council AND j.stage IN ('active', 'under-review')
@@ -92,10 +95,17 @@ export const WorkQueueSourceSql = Layer.effect(
             .replaceAll("$weeks", String(weeks))})`,
         )
         return sql<Row>`
-          SELECT kind, due_date, journey_id, person_id, assignee, subject_id, detail FROM ${items} items
+          SELECT kind, due_date, journey_id, person_id, assignee, subject_id, detail, flags FROM ${items} items
            WHERE kind IN ${sql.in(filter.kinds)}
              ${filter.assignee === undefined ? sql`` : sql`AND assignee = ${filter.assignee}`}
              ${filter.dueBy === undefined ? sql`` : sql`AND due_date <= ${filter.dueBy}`}
+             ${
+               filter.flags === undefined
+                 ? sql``
+                 : filter.flags.length === 0
+                   ? sql`AND false`
+                   : sql`AND EXISTS (SELECT 1 FROM unnest(flags) f WHERE f IN ${sql.in(filter.flags)})`
+             }
              ${
                filter.after === undefined
                  ? sql``
@@ -114,6 +124,7 @@ export const WorkQueueSourceSql = Layer.effect(
                 assignee: r.assignee,
                 subjectId: r.subject_id,
                 detail: r.detail,
+                flags: r.flags.filter(isFlag),
               }),
             ),
           ),
