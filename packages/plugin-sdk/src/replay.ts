@@ -11,6 +11,8 @@ import {
   FinancialAssessment,
   IndicativeBudgetInput,
   indicativeDecisionAmounts,
+  UnpaidSupportCounted,
+  withUnpaidSupport,
   type PolicyRef,
   type Reason,
   type ReplayAgainst,
@@ -24,7 +26,7 @@ import {
   SurplusInput,
   DecisionReplay,
 } from "@openpb/core"
-import { Effect, Schema } from "effect"
+import { Effect, Option, Schema } from "effect"
 import { answer } from "./answer.ts"
 import type { LoadedPlugin } from "./definePlugin.ts"
 import type { ResolvedDeployment } from "./defineDeployment.ts"
@@ -114,12 +116,17 @@ const rerun = (decision: Decision, pick: Pick): Effect.Effect<Rerun, ReplayUnava
       case "indicative-budget": {
         const input = yield* decodeInputs(decision, IndicativeBudgetInput, inputs)
         const plugin = yield* pick("resourceAllocation", decision.policy)
-        const b = yield* answer<IndicativeBudget>(
+        const estimated = yield* answer<IndicativeBudget>(
           plugin.ref,
           "resourceAllocation.indicativeBudget",
           portMethods.resourceAllocation.indicativeBudget!.output,
           () => rules(plugin, "resourceAllocation").indicativeBudget(input),
         )
+        // Unpaid support counted on the carer's recorded word is applied as the decision did.
+        const unpaid = Schema.decodeUnknownOption(UnpaidSupportCounted)(
+          decision.inputs.unpaidSupport,
+        )
+        const b = Option.isSome(unpaid) ? withUnpaidSupport(estimated, unpaid.value) : estimated
         return {
           outcome: "indicative-amount-set",
           amounts: indicativeDecisionAmounts(b),

@@ -13,7 +13,9 @@ import {
   AddCarerInput,
   addCarer,
   CarerConsentInput,
+  CarerWillingnessInput,
   listCarers,
+  recordCarerWillingness,
   setCarerConsent,
 } from "../usecases/carers.ts"
 import { PersonRef } from "../decisions/usecases.ts"
@@ -119,6 +121,19 @@ export const SetResearchConsent = defineUseCase({
   output: Person,
   errors: ["PersonNotFound"],
   run: setResearchConsent,
+})
+
+export const RecordCarerWillingness = defineUseCase({
+  name: "recordCarerWillingness",
+  path: "carer.recordWillingness",
+  kind: "command",
+  description:
+    "Records what a carer says about the unpaid support they give (willing and able, hours a week). A budget counts it only while they are; when they no longer are, a running budget that counted it goes to review.",
+  access: writeRule("carer.manage", "person"),
+  input: CarerWillingnessInput,
+  output: Carer,
+  errors: ["CarerNotFound", "StaleVersion"],
+  run: recordCarerWillingness,
 })
 
 export const ListCarers = defineUseCase({

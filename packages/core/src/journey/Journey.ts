@@ -86,6 +86,8 @@ export const ReviewTrigger = Schema.Literals([
   "person-request",
   "practitioner-request",
   "capacity-change",
+  /** A carer whose unpaid support the budget counts says they can no longer give it. */
+  "carer-change",
 ]).annotate({ identifier: "ReviewTrigger" })
 export type ReviewTrigger = typeof ReviewTrigger.Type
 export const ReviewOutcome = Schema.Literals([

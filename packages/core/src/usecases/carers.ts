@@ -11,6 +11,12 @@ import { CarerRepository } from "../ports/CarerRepository.ts"
 import { EventLog } from "../ports/EventLog.ts"
 import { PersonRepository } from "../ports/PersonRepository.ts"
 import { UnitOfWork } from "../ports/UnitOfWork.ts"
+import { DecisionRepository } from "../ports/DecisionRepository.ts"
+import { JourneyRepository } from "../ports/JourneyRepository.ts"
+import { todayInLondon } from "../model/CalendarDay.ts"
+import type { Journey } from "../journey/Journey.ts"
+import { triggeredReview } from "../journey/reviewSchedule.ts"
+import { saveJourney } from "../journey/steps.ts"
 import { authorizeOnPerson } from "../access/authorizeOnPerson.ts"
 
 export class CarerNotFound extends Schema.TaggedError<CarerNotFound>()("CarerNotFound", {
@@ -120,6 +126,79 @@ export const setCarerConsent = Effect.fn("setCarerConsent")(function* (raw: unkn
       return after
     }),
   )
+})
+
+export const CarerWillingnessInput = Schema.Struct({
+  carerId: CarerId,
+  willingAndAble: Schema.Boolean,
+  hoursPerWeek: Schema.Int.check(Schema.isBetween({ minimum: 0, maximum: 168 })),
+  note: Schema.String,
+})
+export type CarerWillingnessInput = typeof CarerWillingnessInput.Encoded
+
+/**
+ * Records what a carer says about the unpaid support they give (today). A budget may count it
+ * only while they say they are willing and able; when they say they no longer are, a running
+ * budget that counted it goes to review, so the deduction comes off.
+ */
+export const recordCarerWillingness = Effect.fn("recordCarerWillingness")(function* (raw: unknown) {
+  const input = yield* decodeInput(CarerWillingnessInput)(raw)
+  const actor = yield* CurrentActor
+  const carers = yield* CarerRepository
+  const journeys = yield* JourneyRepository
+  const events = yield* EventLog
+  const uow = yield* UnitOfWork
+  const today = yield* todayInLondon
+  return yield* uow.transaction(
+    Effect.gen(function* () {
+      const found = yield* carers.findById(actor.councilId, input.carerId)
+      if (Option.isNone(found)) return yield* new CarerNotFound({ carerId: input.carerId })
+      yield* authorize("carer.manage", found.value.personId)
+      const after = new Carer({
+        ...found.value,
+        willingness: {
+          willingAndAble: input.willingAndAble,
+          hoursPerWeek: input.hoursPerWeek,
+          confirmedOn: today,
+          note: input.note,
+        },
+        version: found.value.version + 1,
+      })
+      yield* carers.update(after)
+      yield* events.append({
+        councilId: after.councilId,
+        type: input.willingAndAble ? "CarerWillingnessConfirmed" : "CarerWillingnessWithdrawn",
+        aggregateType: "Carer",
+        aggregateId: after.id,
+        actorSubject: actor.subject,
+        payload: { personId: after.personId, hoursPerWeek: input.hoursPerWeek },
+      })
+      if (!input.willingAndAble)
+        for (const journey of yield* journeys.listForPerson(actor.councilId, after.personId))
+          if (journey.stage === "active" && (yield* countsUnpaidSupportOf(journey, after.id)))
+            yield* saveJourney(
+              journey,
+              {
+                stage: "under-review",
+                reviews: [...journey.reviews, yield* triggeredReview("carer-change", today)],
+              },
+              { type: "ReviewStarted", payload: { trigger: "carer-change", carerId: after.id } },
+            )
+      return after
+    }),
+  )
+})
+
+/** Whether the journey's indicative amount was reduced for this carer's unpaid support. */
+const countsUnpaidSupportOf = Effect.fnUntraced(function* (journey: Journey, carerId: string) {
+  if (journey.indicativeDecisionId === null) return false
+  const decisions = yield* DecisionRepository
+  const indicative = yield* decisions.findById(journey.councilId, journey.indicativeDecisionId)
+  if (Option.isNone(indicative)) return false
+  const unpaid = indicative.value.inputs.unpaidSupport
+  return typeof unpaid === "object" && unpaid !== null && "carerId" in unpaid
+    ? unpaid.carerId === carerId
+    : false
 })
 
 /** The carers in a person's circle. */

@@ -203,6 +203,12 @@ export const probes: ReadonlyArray<Probe> = [
     carerId: c.unconsentedCarerId,
     scopes: [],
   })),
+  probe("recordCarerWillingness", "carer.manage", "ok", (c) => ({
+    carerId: c.unconsentedCarerId,
+    willingAndAble: true,
+    hoursPerWeek: 4,
+    note: "Happy to keep visiting on Sundays.",
+  })),
   probe("setResearchConsent", "person.consent", "ok", (c) => ({
     personId: c.personId,
     researchConsent: false,

@@ -1,6 +1,6 @@
 import { Carer, CarerRepository, ConsentScope, noRelation, Relationships } from "@openpb/core"
 import { Effect, Layer, Option, Schema } from "effect"
-import { updatedOne } from "./rows.ts"
+import { parseJson, updatedOne } from "./rows.ts"
 import { councilScope } from "../CouncilScope.ts"
 import { SqlClient } from "effect/sql"
 
@@ -13,6 +13,7 @@ interface CarerRow {
   readonly subject: string | null
   readonly consent_scopes: ReadonlyArray<string>
   readonly nominated_person: boolean
+  readonly willingness: unknown
   readonly version: number
 }
 
@@ -28,6 +29,7 @@ const toCarer = (row: CarerRow) =>
     subject: row.subject,
     consentScopes: row.consent_scopes,
     nominatedPerson: row.nominated_person,
+    ...(row.willingness === null ? {} : { willingness: parseJson(row.willingness) }),
     version: row.version,
   })
 
@@ -52,7 +54,8 @@ export const CarerRepositorySql = Layer.effect(
       update: (c) =>
         sql<{
           id: string
-        }>`UPDATE carers SET consent_scopes = ${scopesArray(c)}, nominated_person = ${c.nominatedPerson},
+        }>`UPDATE carers SET consent_scopes = ${scopesArray(c)},
+                              willingness = ${c.willingness === undefined || c.willingness === null ? null : JSON.stringify(c.willingness)}::jsonb, nominated_person = ${c.nominatedPerson},
                               subject = ${c.subject}, version = ${c.version}
                             WHERE council_id = ${c.councilId} AND id = ${c.id} AND version = ${c.version - 1}
                             RETURNING id`.pipe(

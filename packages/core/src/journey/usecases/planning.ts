@@ -10,6 +10,8 @@ import { nowIso } from "../../model/Time.ts"
 import { BudgetRepository } from "../../ports/BudgetRepository.ts"
 import { EventLog } from "../../ports/EventLog.ts"
 import { DecisionRepository } from "../../ports/DecisionRepository.ts"
+import { CarerRepository } from "../../ports/CarerRepository.ts"
+import { UnpaidSupportRequest, withUnpaidSupport } from "../unpaidSupport.ts"
 import { UnitOfWork } from "../../ports/UnitOfWork.ts"
 import { ApprovalPolicy } from "../../policies/ApprovalPolicy.ts"
 import {
@@ -47,8 +49,32 @@ export const IndicativeBudgetRequest = Schema.Struct({
   answers: Schema.optionalKey(Schema.Record(Schema.String, Schema.String)),
   /** On a carer's journey: the amount to meet the carer's eligible needs, and why. */
   carersBudget: Schema.optionalKey(CarersBudgetRequest),
+  /** Support a carer gives unpaid, counted as its own line (only while they say they are willing and able). */
+  unpaidSupport: Schema.optionalKey(UnpaidSupportRequest),
 })
 export type IndicativeBudgetRequest = typeof IndicativeBudgetRequest.Encoded
+
+/** The carer's unpaid support to count, resting on their recorded word that they are willing and able. */
+const unpaidSupportCounted = Effect.fnUntraced(function* (
+  journey: Journey,
+  request: UnpaidSupportRequest,
+) {
+  const found = yield* (yield* CarerRepository).findById(journey.councilId, request.carerId)
+  if (Option.isNone(found) || found.value.personId !== journey.personId)
+    return yield* invalidAt(["unpaidSupport", "carerId"], "not a carer in this person's circle")
+  const willingness = found.value.willingness
+  if (willingness === undefined || willingness === null || !willingness.willingAndAble)
+    return yield* invalidAt(
+      ["unpaidSupport", "carerId"],
+      `${found.value.name} has not said they are willing and able to give this support: record what they say first`,
+    )
+  return {
+    carerId: request.carerId,
+    carerName: found.value.name,
+    weeklyValuePence: request.weeklyValuePence,
+    willingness,
+  }
+})
 
 /**
  * What the indicative amount rests on: for an adult, the resource allocation policy over the
@@ -94,13 +120,16 @@ const indicativeEstimate = Effect.fnUntraced(function* (
     healthEligible: journey.healthEligible,
     answers: input.answers ?? {},
   })
+  const seen = {
+    assessment: journey.assessment,
+    healthEligible: journey.healthEligible,
+    answers: input.answers ?? {},
+  }
+  if (input.unpaidSupport === undefined) return { estimate, seen }
+  const counted = yield* unpaidSupportCounted(journey, input.unpaidSupport)
   return {
-    estimate,
-    seen: {
-      assessment: journey.assessment,
-      healthEligible: journey.healthEligible,
-      answers: input.answers ?? {},
-    },
+    estimate: withUnpaidSupport(estimate, counted),
+    seen: { ...seen, unpaidSupport: counted },
   }
 })
 
