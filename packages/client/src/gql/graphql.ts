@@ -144,6 +144,10 @@ export type CheckDirectPaymentSurplusInput = {
   stream: FundingStreamKind;
 };
 
+export type CompleteDirectPaymentEndingInput = {
+  journeyId: string | number;
+};
+
 export type CompleteReviewInput = {
   endReason?: EndReason | null | undefined;
   journeyId: string | number;
@@ -158,6 +162,7 @@ export type CompleteReviewInput = {
 export type ConfirmRecoveryInput = {
   budgetId: string | number;
   decisionId: string | number;
+  managerReason?: string | null | undefined;
 };
 
 export type ConsentScope =
@@ -206,13 +211,18 @@ export type DecidePlanInput = {
   reasons: Array<string>;
   refusal?: PlanRefusalInput | null | undefined;
   refusedLines?: Array<PlanLineRefusalInput> | null | undefined;
+  upperBandingReasons?: Array<string> | null | undefined;
 };
+
+export type DecisionFlag =
+  | 'LATE_MONITORING';
 
 export type DecisionKind =
   | 'CARER_ELIGIBILITY'
   | 'CHALLENGE_OUTCOME'
   | 'CLAWBACK'
   | 'CONTINGENCY'
+  | 'DIRECT_PAYMENT_ENDING'
   | 'ELIGIBILITY'
   | 'ENDING'
   | 'FINANCIAL_ASSESSMENT'
@@ -230,6 +240,7 @@ export type DecisionOutcome =
   | 'CONTINUE'
   | 'CONTRIBUTION'
   | 'DIED'
+  | 'DIRECT_PAYMENTS_ENDED'
   | 'ELIGIBLE'
   | 'END'
   | 'EXPLAINED_BY_SUSPENSION'
@@ -239,6 +250,8 @@ export type DecisionOutcome =
   | 'LINE_REINSTATED'
   | 'MOVED_AWAY'
   | 'NONE'
+  | 'NOTICE_GIVEN'
+  | 'NOTICE_WITHDRAWN'
   | 'NOT_ELIGIBLE'
   | 'NOT_UPHELD'
   | 'NO_CONTRIBUTION'
@@ -270,6 +283,7 @@ export type DeclineBudgetInput = {
 
 export type DeliveryMechanism =
   | 'DIRECT_PAYMENT'
+  | 'MIXED'
   | 'NOTIONAL'
   | 'THIRD_PARTY';
 
@@ -292,6 +306,14 @@ export type DirectPaymentArrangementsInput = {
   nominatedPerson?: NominatedPersonInput | null | undefined;
   requestedBy: DirectPaymentRequester;
 };
+
+export type DirectPaymentEndingReason =
+  | 'CONDITIONS_NO_LONGER_MET'
+  | 'CONDITION_BREACHED'
+  | 'CONSENT_WITHDRAWN'
+  | 'NOT_USED_FOR_NEEDS'
+  | 'PERSONS_REQUEST'
+  | 'SUSPECTED_OFFENCE';
 
 export type DirectPaymentRequester =
   | 'AUTHORISED_PERSON'
@@ -398,6 +420,14 @@ export type FundingStreamKind =
   | 'COUNCIL_SOCIAL_CARE'
   | 'NHS_HEALTH';
 
+export type GiveDirectPaymentNoticeInput = {
+  alternative: ManagedAlternativeInput;
+  explanation: string;
+  immediateBecause?: string | null | undefined;
+  journeyId: string | number;
+  reason: DirectPaymentEndingReason;
+};
+
 export type Household =
   | 'COUPLE'
   | 'LONE_PARENT'
@@ -447,10 +477,25 @@ export type JusticeRequirement =
   | 'LICENCE_CONDITION_DRUGS_OR_ALCOHOL'
   | 'YOUTH_REHABILITATION_DRUG_OR_ALCOHOL_REQUIREMENT';
 
+export type LineDeliveryMechanism =
+  | 'DIRECT_PAYMENT'
+  | 'NOTIONAL'
+  | 'THIRD_PARTY';
+
 export type LodgeChallengeInput = {
   decisionId: string | number;
   grounds: string;
 };
+
+export type ManagedAlternativeInput = {
+  arrangedBy: string;
+  mechanism: ManagedAlternativeMechanism;
+  personAgreed: boolean;
+};
+
+export type ManagedAlternativeMechanism =
+  | 'NOTIONAL'
+  | 'THIRD_PARTY';
 
 export type MeasureAnswersInput = {
   instrument: string;
@@ -511,12 +556,13 @@ export type PersonsViewsInput = {
 
 export type PlanLineInput = {
   category: SpendingCategory;
-  deliveryMechanism: DeliveryMechanism;
+  deliveryMechanism: LineDeliveryMechanism;
   description: string;
   frequency: Frequency;
   fundingStream: FundingStreamKind;
   id: string;
   outcomeIds: Array<string>;
+  personTopUpPence?: number | null | undefined;
   provider?: string | null | undefined;
   section117Aftercare?: boolean | null | undefined;
   unitCostPence: number;
@@ -577,6 +623,13 @@ export type RecordAssessmentInput = {
   journeyId: string | number;
 };
 
+export type RecordCarerWillingnessInput = {
+  carerId: string | number;
+  hoursPerWeek: number;
+  note: string;
+  willingAndAble: boolean;
+};
+
 export type RecordDirectPaymentArrangementsInput = {
   arrangements: DirectPaymentArrangementsInput;
   journeyId: string | number;
@@ -608,11 +661,17 @@ export type RecordSpendingInput = {
   date: string;
   idempotencyKey: string;
   lineId: string;
-  mechanism: DeliveryMechanism;
+  mechanism: LineDeliveryMechanism;
   note?: string | null | undefined;
   payee: string;
   receiptReference?: string | null | undefined;
   stream: FundingStreamKind;
+};
+
+export type RecordUnderspendDiscussionInput = {
+  journeyId: string | number;
+  summary: string;
+  withWhom: string;
 };
 
 export type RecordViewKind =
@@ -672,6 +731,7 @@ export type ResolveChallengeInputResult =
   | 'UPHELD';
 
 export type ResumeBudgetInput = {
+  effectiveFrom?: string | null | undefined;
   journeyId: string | number;
 };
 
@@ -706,6 +766,7 @@ export type ReviewStatus =
 
 export type ReviewTrigger =
   | 'CAPACITY_CHANGE'
+  | 'CARER_CHANGE'
   | 'CRISIS'
   | 'PERSON_REQUEST'
   | 'PRACTITIONER_REQUEST'
@@ -745,6 +806,7 @@ export type SetIndicativeBudgetInput = {
   answers?: Array<SetIndicativeBudgetInputAnswersEntryInput> | null | undefined;
   carersBudget?: CarersBudgetRequestInput | null | undefined;
   journeyId: string | number;
+  unpaidSupport?: UnpaidSupportRequestInput | null | undefined;
 };
 
 export type SetIndicativeBudgetInputAnswersEntryInput = {
@@ -819,6 +881,7 @@ export type SupportPlanInput = {
 };
 
 export type SuspendBudgetInput = {
+  effectiveFrom?: string | null | undefined;
   journeyId: string | number;
   reason: string;
 };
@@ -828,6 +891,11 @@ export type UnableSense =
   | 'SIGNIFICANT_PAIN_DISTRESS_OR_ANXIETY'
   | 'TAKES_SIGNIFICANTLY_LONGER'
   | 'WITHOUT_ASSISTANCE';
+
+export type UnpaidSupportRequestInput = {
+  carerId: string | number;
+  weeklyValuePence: number;
+};
 
 export type WellbeingImpact =
   | 'NONE'
@@ -896,14 +964,14 @@ export type BudgetStatementQueryVariables = Exact<{
 }>;
 
 
-export type BudgetStatementQuery = { budgetStatement: { budgetId: string, from: string, to: string, closing: Array<{ account: string, balancePence: number }>, opening: Array<{ account: string, balancePence: number }>, postings: Array<{ budgetId: string, councilId: string, createdAt: string, createdBy: string, decisionId: string | null, effectiveDate: string, id: string, idempotencyKey: string, kind: PostingKind, memo: string, reverses: string | null, details: { category: string | null, lineId: string | null, payee: string | null, receiptReference: string | null }, entries: Array<{ account: string, amountPence: number }> }> } };
+export type BudgetStatementQuery = { budgetStatement: { budgetId: string, deliveryMechanism: DeliveryMechanism, from: string, to: string, byMechanism: Array<{ mechanism: LineDeliveryMechanism, paidPence: number | null, plannedAnnualPence: number, spentPence: number }>, closing: Array<{ account: string, balancePence: number }>, opening: Array<{ account: string, balancePence: number }>, postings: Array<{ budgetId: string, councilId: string, createdAt: string, createdBy: string, decisionId: string | null, effectiveDate: string, id: string, idempotencyKey: string, kind: PostingKind, memo: string, reverses: string | null, details: { category: string | null, lineId: string | null, payee: string | null, receiptReference: string | null }, entries: Array<{ account: string, amountPence: number }> }> } };
 
 export type CarersOfPersonQueryVariables = Exact<{
   personId: string | number;
 }>;
 
 
-export type CarersOfPersonQuery = { carersOfPerson: Array<{ consentScopes: Array<ConsentScope>, councilId: string, id: string, name: string, nominatedPerson: boolean, personId: string, relationship: string, subject: string | null, version: number }> };
+export type CarersOfPersonQuery = { carersOfPerson: Array<{ consentScopes: Array<ConsentScope>, councilId: string, id: string, name: string, nominatedPerson: boolean, personId: string, relationship: string, subject: string | null, version: number, willingness: { confirmedOn: string, hoursPerWeek: number, note: string, willingAndAble: boolean } | null }> };
 
 export type ChallengeQueryVariables = Exact<{
   challengeId: string | number;
@@ -924,14 +992,14 @@ export type DecisionQueryVariables = Exact<{
 }>;
 
 
-export type DecisionQuery = { decision: { confirmedBy: string, councilId: string, id: string, inputs: any, kind: DecisionKind, madeAt: string, outcome: DecisionOutcome, personId: string, subjectId: string, subjectType: DecisionSubject, supersedes: string | null, amounts: Array<{ key: string, value: number }>, challenge: { basis: Array<string> | null, deadline: string, how: string, routes: Array<string> | null }, policy: { id: string, version: string }, reasons: Array<{ criterion: string, met: boolean | null, text: string }> } };
+export type DecisionQuery = { decision: { confirmedBy: string, councilId: string, flags: Array<DecisionFlag>, id: string, inputs: any, kind: DecisionKind, madeAt: string, outcome: DecisionOutcome, personId: string, subjectId: string, subjectType: DecisionSubject, supersedes: string | null, allocation: Array<{ amountPence: number | null, label: string, points: number | null, text: string }>, amounts: Array<{ key: string, value: number }>, challenge: { basis: Array<string> | null, deadline: string, how: string, routes: Array<string> | null }, policy: { id: string, version: string }, reasons: Array<{ criterion: string, met: boolean | null, text: string }> } };
 
 export type DecisionsOfPersonQueryVariables = Exact<{
   personId: string | number;
 }>;
 
 
-export type DecisionsOfPersonQuery = { decisionsOfPerson: Array<{ confirmedBy: string, councilId: string, id: string, inputs: any, kind: DecisionKind, madeAt: string, outcome: DecisionOutcome, personId: string, subjectId: string, subjectType: DecisionSubject, supersedes: string | null, amounts: Array<{ key: string, value: number }>, challenge: { basis: Array<string> | null, deadline: string, how: string, routes: Array<string> | null }, policy: { id: string, version: string }, reasons: Array<{ criterion: string, met: boolean | null, text: string }> }> };
+export type DecisionsOfPersonQuery = { decisionsOfPerson: Array<{ confirmedBy: string, councilId: string, flags: Array<DecisionFlag>, id: string, inputs: any, kind: DecisionKind, madeAt: string, outcome: DecisionOutcome, personId: string, subjectId: string, subjectType: DecisionSubject, supersedes: string | null, allocation: Array<{ amountPence: number | null, label: string, points: number | null, text: string }>, amounts: Array<{ key: string, value: number }>, challenge: { basis: Array<string> | null, deadline: string, how: string, routes: Array<string> | null }, policy: { id: string, version: string }, reasons: Array<{ criterion: string, met: boolean | null, text: string }> }> };
 
 export type DirectPaymentStatementDueQueryVariables = Exact<{
   budgetId: string | number;
@@ -957,7 +1025,7 @@ export type JourneyQueryVariables = Exact<{
 }>;
 
 
-export type JourneyQuery = { journey: { contingencyActive: boolean, journey: { adviser: string | null, budgetId: string | null, caresFor: string | null, councilId: string, declineReason: string | null, eligibilityDecisionId: string | null, engagementSupport: EngagementSupport, healthEligible: boolean, id: string, indicativeDecisionId: string | null, informationAndAdvice: string | null, openedAt: string, personId: string, practitioner: string | null, stage: JourneyStage, updatedAt: string, version: number, approved: { costOfMeetingNeedsPence: number, councilSharePence: number, decisionId: string, nhsSharePence: number, personContributionPence: number, planVersion: number, refusedLines: Array<{ decisionId: string, lineId: string }> | null } | null, assessment: { detentions: Array<Detention>, healthGrounds: Array<RightToHaveGround>, healthNeeds: Array<string>, impairmentOrIllness: string, needsAriseFromImpairmentOrIllness: boolean, wellbeingEvidence: string, wellbeingImpact: WellbeingImpact, fluctuation: { pattern: string } | null, outcomes: Array<{ evidence: string, outcome: AdultOutcome, unableSenses: Array<UnableSense> }>, period: { from: string, to: string }, views: { carer: string | null, person: string, practitioner: string } } | null, carerAssessment: { healthAtRiskOfDeteriorating: boolean, needsAriseFromProvidingNecessaryCare: boolean, wellbeingEvidence: string, wellbeingImpact: WellbeingImpact, outcomes: Array<{ evidence: string, outcome: CarerOutcome, unableSenses: Array<UnableSense> }>, period: { from: string, to: string }, views: { carer: string | null, person: string, practitioner: string } } | null, contingency: { decisionId: string, from: string, until: string, upliftPence: number } | null, directPaymentArrangements: { appropriateWayToMeetNeeds: boolean, capableOfManaging: boolean, justiceRequirements: Array<JusticeRequirement>, requestedBy: DirectPaymentRequester, authorisedPerson: { capableOfManaging: boolean, deputyOrAttorneySupports: boolean | null, name: string, relationship: string, willActInBestInterests: boolean } | null, capacity: { assessedBy: string, assessedOn: string, hasCapacity: boolean }, householdPayments: Array<{ lineId: string, necessaryBecause: string | null, relationship: HouseholdRelationship }>, nhs: { careCoordinator: string | null, riskAssessedOn: string | null, riskManagementAgreedInPlan: boolean } | null, nominatedPerson: { agreesToActAsNominee: boolean, name: string, relationship: string } | null } | null, ending: { decisionId: string, note: string, on: string, reason: EndReason } | null, financial: { decisionId: string, weeklyContributionPence: number, assessment: { ageYears: number, assessedOn: string | null, capitalPence: number, dateOfBirth: string | null, household: Household | null, receivesSection117Aftercare: boolean, weeklyDisabilityRelatedExpenditurePence: number, weeklyHousingCostsPence: number, weeklyIncomePence: number } } | null, plans: Array<{ annualCostPence: number, createdAt: string, createdBy: string, version: number }>, referral: { referredBy: string, source: ReferralSource, toldAbout: string }, reviews: Array<{ clock: ReviewClock | null, completedOn: string | null, decisionId: string | null, dueDate: string, id: string, outcome: ReviewOutcome | null, status: ReviewStatus, trigger: ReviewTrigger, measures: Array<{ instrument: string, problems: Array<string>, wantsHelpWith: Array<string> }> | null, progress: Array<{ attainment: number, note: string, outcomeId: string }>, views: { carer: string | null, person: string, practitioner: string } | null, wellbeing: { instrument: string, raw: Array<number>, scored: number } | null }>, submission: { planVersion: number, lineChecks: Array<{ lineId: string, verdict: SpendingVerdict }>, requirement: { level: ApprovalLevel, minimumApproverLimitPence: number } } | null, suspension: { decisionId: string, from: string, reason: string, resumeTo: JourneyStage | null } | null } } };
+export type JourneyQuery = { journey: { contingencyActive: boolean, journey: { adviser: string | null, budgetId: string | null, caresFor: string | null, councilId: string, declineReason: string | null, eligibilityDecisionId: string | null, engagementSupport: EngagementSupport, healthEligible: boolean, id: string, indicativeDecisionId: string | null, informationAndAdvice: string | null, openedAt: string, personId: string, practitioner: string | null, stage: JourneyStage, updatedAt: string, version: number, approved: { costOfMeetingNeedsPence: number, councilSharePence: number, decisionId: string, nhsSharePence: number, personContributionPence: number, personTopUpPence: number | null, planVersion: number, refusedLines: Array<{ decisionId: string, lineId: string }> | null } | null, assessment: { detentions: Array<Detention>, healthGrounds: Array<RightToHaveGround>, healthNeeds: Array<string>, impairmentOrIllness: string, needsAriseFromImpairmentOrIllness: boolean, wellbeingEvidence: string, wellbeingImpact: WellbeingImpact, fluctuation: { pattern: string } | null, outcomes: Array<{ evidence: string, outcome: AdultOutcome, unableSenses: Array<UnableSense> }>, period: { from: string, to: string }, views: { carer: string | null, person: string, practitioner: string } } | null, carerAssessment: { healthAtRiskOfDeteriorating: boolean, needsAriseFromProvidingNecessaryCare: boolean, wellbeingEvidence: string, wellbeingImpact: WellbeingImpact, outcomes: Array<{ evidence: string, outcome: CarerOutcome, unableSenses: Array<UnableSense> }>, period: { from: string, to: string }, views: { carer: string | null, person: string, practitioner: string } } | null, contingency: { decisionId: string, from: string, until: string, upliftPence: number } | null, directPaymentArrangements: { appropriateWayToMeetNeeds: boolean, capableOfManaging: boolean, justiceRequirements: Array<JusticeRequirement>, requestedBy: DirectPaymentRequester, authorisedPerson: { capableOfManaging: boolean, deputyOrAttorneySupports: boolean | null, name: string, relationship: string, willActInBestInterests: boolean } | null, capacity: { assessedBy: string, assessedOn: string, hasCapacity: boolean }, householdPayments: Array<{ lineId: string, necessaryBecause: string | null, relationship: HouseholdRelationship }>, nhs: { careCoordinator: string | null, riskAssessedOn: string | null, riskManagementAgreedInPlan: boolean } | null, nominatedPerson: { agreesToActAsNominee: boolean, name: string, relationship: string } | null } | null, directPaymentEnding: { endsOn: string, explanation: string, immediateBecause: string | null, noticeDecisionId: string, noticeGivenOn: string, reason: DirectPaymentEndingReason, alternative: { arrangedBy: string, mechanism: ManagedAlternativeMechanism, personAgreed: boolean }, completed: { decisionId: string, on: string, returnedPence: number } | null, underspend: { discussedOn: string, summary: string, withWhom: string } | null } | null, ending: { decisionId: string, note: string, on: string, reason: EndReason } | null, financial: { decisionId: string, weeklyContributionPence: number, assessment: { ageYears: number, assessedOn: string | null, capitalPence: number, dateOfBirth: string | null, household: Household | null, receivesSection117Aftercare: boolean, weeklyDisabilityRelatedExpenditurePence: number, weeklyHousingCostsPence: number, weeklyIncomePence: number } } | null, plans: Array<{ annualCostPence: number, createdAt: string, createdBy: string, version: number }>, referral: { referredBy: string, source: ReferralSource, toldAbout: string }, reviews: Array<{ clock: ReviewClock | null, completedOn: string | null, decisionId: string | null, dueDate: string, id: string, outcome: ReviewOutcome | null, status: ReviewStatus, trigger: ReviewTrigger, measures: Array<{ instrument: string, problems: Array<string>, wantsHelpWith: Array<string> }> | null, progress: Array<{ attainment: number, note: string, outcomeId: string }>, views: { carer: string | null, person: string, practitioner: string } | null, wellbeing: { instrument: string, raw: Array<number>, scored: number } | null }>, submission: { planVersion: number, lineChecks: Array<{ lineId: string, verdict: SpendingVerdict }>, requirement: { level: ApprovalLevel, minimumApproverLimitPence: number }, upperBanding: { capPence: number, planCostPence: number } | null } | null, suspension: { decisionId: string, from: string, reason: string, resumeTo: JourneyStage | null } | null } } };
 
 export type JourneysQueryVariables = Exact<{
   after?: string | null | undefined;
@@ -967,14 +1035,14 @@ export type JourneysQueryVariables = Exact<{
 }>;
 
 
-export type JourneysQuery = { journeys: { edges: Array<{ cursor: string, node: { adviser: string | null, budgetId: string | null, caresFor: string | null, councilId: string, declineReason: string | null, eligibilityDecisionId: string | null, engagementSupport: EngagementSupport, healthEligible: boolean, id: string, indicativeDecisionId: string | null, informationAndAdvice: string | null, openedAt: string, personId: string, practitioner: string | null, stage: JourneyStage, updatedAt: string, version: number, approved: { costOfMeetingNeedsPence: number, councilSharePence: number, decisionId: string, nhsSharePence: number, personContributionPence: number, planVersion: number } | null, assessment: { detentions: Array<Detention>, healthGrounds: Array<RightToHaveGround>, healthNeeds: Array<string>, impairmentOrIllness: string, needsAriseFromImpairmentOrIllness: boolean, wellbeingEvidence: string, wellbeingImpact: WellbeingImpact } | null, carerAssessment: { healthAtRiskOfDeteriorating: boolean, needsAriseFromProvidingNecessaryCare: boolean, wellbeingEvidence: string, wellbeingImpact: WellbeingImpact } | null, contingency: { decisionId: string, from: string, until: string, upliftPence: number } | null, directPaymentArrangements: { appropriateWayToMeetNeeds: boolean, capableOfManaging: boolean, justiceRequirements: Array<JusticeRequirement>, requestedBy: DirectPaymentRequester } | null, ending: { decisionId: string, note: string, on: string, reason: EndReason } | null, financial: { decisionId: string, weeklyContributionPence: number } | null, plans: Array<{ annualCostPence: number, createdAt: string, createdBy: string, version: number }>, referral: { referredBy: string, source: ReferralSource, toldAbout: string }, reviews: Array<{ clock: ReviewClock | null, completedOn: string | null, decisionId: string | null, dueDate: string, id: string, outcome: ReviewOutcome | null, status: ReviewStatus, trigger: ReviewTrigger }>, submission: { planVersion: number } | null, suspension: { decisionId: string, from: string, reason: string, resumeTo: JourneyStage | null } | null } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null } } };
+export type JourneysQuery = { journeys: { edges: Array<{ cursor: string, node: { adviser: string | null, budgetId: string | null, caresFor: string | null, councilId: string, declineReason: string | null, eligibilityDecisionId: string | null, engagementSupport: EngagementSupport, healthEligible: boolean, id: string, indicativeDecisionId: string | null, informationAndAdvice: string | null, openedAt: string, personId: string, practitioner: string | null, stage: JourneyStage, updatedAt: string, version: number, approved: { costOfMeetingNeedsPence: number, councilSharePence: number, decisionId: string, nhsSharePence: number, personContributionPence: number, personTopUpPence: number | null, planVersion: number } | null, assessment: { detentions: Array<Detention>, healthGrounds: Array<RightToHaveGround>, healthNeeds: Array<string>, impairmentOrIllness: string, needsAriseFromImpairmentOrIllness: boolean, wellbeingEvidence: string, wellbeingImpact: WellbeingImpact } | null, carerAssessment: { healthAtRiskOfDeteriorating: boolean, needsAriseFromProvidingNecessaryCare: boolean, wellbeingEvidence: string, wellbeingImpact: WellbeingImpact } | null, contingency: { decisionId: string, from: string, until: string, upliftPence: number } | null, directPaymentArrangements: { appropriateWayToMeetNeeds: boolean, capableOfManaging: boolean, justiceRequirements: Array<JusticeRequirement>, requestedBy: DirectPaymentRequester } | null, directPaymentEnding: { endsOn: string, explanation: string, immediateBecause: string | null, noticeDecisionId: string, noticeGivenOn: string, reason: DirectPaymentEndingReason } | null, ending: { decisionId: string, note: string, on: string, reason: EndReason } | null, financial: { decisionId: string, weeklyContributionPence: number } | null, plans: Array<{ annualCostPence: number, createdAt: string, createdBy: string, version: number }>, referral: { referredBy: string, source: ReferralSource, toldAbout: string }, reviews: Array<{ clock: ReviewClock | null, completedOn: string | null, decisionId: string | null, dueDate: string, id: string, outcome: ReviewOutcome | null, status: ReviewStatus, trigger: ReviewTrigger }>, submission: { planVersion: number } | null, suspension: { decisionId: string, from: string, reason: string, resumeTo: JourneyStage | null } | null } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null } } };
 
 export type JourneysOfPersonQueryVariables = Exact<{
   personId: string | number;
 }>;
 
 
-export type JourneysOfPersonQuery = { journeysOfPerson: Array<{ adviser: string | null, budgetId: string | null, caresFor: string | null, councilId: string, declineReason: string | null, eligibilityDecisionId: string | null, engagementSupport: EngagementSupport, healthEligible: boolean, id: string, indicativeDecisionId: string | null, informationAndAdvice: string | null, openedAt: string, personId: string, practitioner: string | null, stage: JourneyStage, updatedAt: string, version: number, approved: { costOfMeetingNeedsPence: number, councilSharePence: number, decisionId: string, nhsSharePence: number, personContributionPence: number, planVersion: number, refusedLines: Array<{ decisionId: string, lineId: string }> | null } | null, assessment: { detentions: Array<Detention>, healthGrounds: Array<RightToHaveGround>, healthNeeds: Array<string>, impairmentOrIllness: string, needsAriseFromImpairmentOrIllness: boolean, wellbeingEvidence: string, wellbeingImpact: WellbeingImpact, fluctuation: { pattern: string, episodes: Array<{ description: string, from: string, to: string }> } | null, outcomes: Array<{ evidence: string, outcome: AdultOutcome, unableSenses: Array<UnableSense> }>, period: { from: string, to: string }, views: { carer: string | null, person: string, practitioner: string } } | null, carerAssessment: { healthAtRiskOfDeteriorating: boolean, needsAriseFromProvidingNecessaryCare: boolean, wellbeingEvidence: string, wellbeingImpact: WellbeingImpact, outcomes: Array<{ evidence: string, outcome: CarerOutcome, unableSenses: Array<UnableSense> }>, period: { from: string, to: string }, views: { carer: string | null, person: string, practitioner: string } } | null, contingency: { decisionId: string, from: string, until: string, upliftPence: number } | null, directPaymentArrangements: { appropriateWayToMeetNeeds: boolean, capableOfManaging: boolean, justiceRequirements: Array<JusticeRequirement>, requestedBy: DirectPaymentRequester, authorisedPerson: { capableOfManaging: boolean, deputyOrAttorneySupports: boolean | null, name: string, relationship: string, willActInBestInterests: boolean } | null, capacity: { assessedBy: string, assessedOn: string, hasCapacity: boolean }, householdPayments: Array<{ lineId: string, necessaryBecause: string | null, relationship: HouseholdRelationship }>, nhs: { careCoordinator: string | null, riskAssessedOn: string | null, riskManagementAgreedInPlan: boolean } | null, nominatedPerson: { agreesToActAsNominee: boolean, name: string, relationship: string } | null } | null, ending: { decisionId: string, note: string, on: string, reason: EndReason } | null, financial: { decisionId: string, weeklyContributionPence: number, assessment: { ageYears: number, assessedOn: string | null, capitalPence: number, dateOfBirth: string | null, household: Household | null, receivesSection117Aftercare: boolean, weeklyDisabilityRelatedExpenditurePence: number, weeklyHousingCostsPence: number, weeklyIncomePence: number, premiums: { carer: boolean, dependentChildren: number, disability: boolean, enhancedDisability: boolean } | null } } | null, plans: Array<{ annualCostPence: number, createdAt: string, createdBy: string, version: number, content: { contingency: { maxDurationDays: number, steps: Array<string>, upliftCapPence: number }, lines: Array<{ category: SpendingCategory, deliveryMechanism: DeliveryMechanism, description: string, frequency: Frequency, fundingStream: FundingStreamKind, id: string, outcomeIds: Array<string>, provider: string | null, section117Aftercare: boolean | null, unitCostPence: number, unitsPerPeriod: number }>, outcomes: Array<{ domain: OutcomeDomain, howProgressWillBeSeen: string, id: string, inOwnWords: string, weight: number | null }>, participants: Array<{ name: string, role: PlanParticipantRole }>, riskEnablement: Array<{ agreed: string, risk: string, whoDoesWhat: string }> } }>, referral: { referredBy: string, source: ReferralSource, toldAbout: string }, reviews: Array<{ clock: ReviewClock | null, completedOn: string | null, decisionId: string | null, dueDate: string, id: string, outcome: ReviewOutcome | null, status: ReviewStatus, trigger: ReviewTrigger, measures: Array<{ instrument: string, problems: Array<string>, wantsHelpWith: Array<string>, figures: Array<{ name: string, value: number }>, policy: { id: string, version: string }, reasons: Array<{ criterion: string, met: boolean | null, text: string }> }> | null, progress: Array<{ attainment: number, note: string, outcomeId: string }>, views: { carer: string | null, person: string, practitioner: string } | null, wellbeing: { instrument: string, raw: Array<number>, scored: number } | null }>, submission: { planVersion: number, lineChecks: Array<{ lineId: string, verdict: SpendingVerdict, policy: { id: string, version: string }, reason: { criterion: string, met: boolean | null, text: string } }>, requirement: { level: ApprovalLevel, minimumApproverLimitPence: number, policy: { id: string, version: string }, reasons: Array<{ criterion: string, met: boolean | null, text: string }> } } | null, suspension: { decisionId: string, from: string, reason: string, resumeTo: JourneyStage | null } | null }> };
+export type JourneysOfPersonQuery = { journeysOfPerson: Array<{ adviser: string | null, budgetId: string | null, caresFor: string | null, councilId: string, declineReason: string | null, eligibilityDecisionId: string | null, engagementSupport: EngagementSupport, healthEligible: boolean, id: string, indicativeDecisionId: string | null, informationAndAdvice: string | null, openedAt: string, personId: string, practitioner: string | null, stage: JourneyStage, updatedAt: string, version: number, approved: { costOfMeetingNeedsPence: number, councilSharePence: number, decisionId: string, nhsSharePence: number, personContributionPence: number, personTopUpPence: number | null, planVersion: number, refusedLines: Array<{ decisionId: string, lineId: string }> | null } | null, assessment: { detentions: Array<Detention>, healthGrounds: Array<RightToHaveGround>, healthNeeds: Array<string>, impairmentOrIllness: string, needsAriseFromImpairmentOrIllness: boolean, wellbeingEvidence: string, wellbeingImpact: WellbeingImpact, fluctuation: { pattern: string, episodes: Array<{ description: string, from: string, to: string }> } | null, outcomes: Array<{ evidence: string, outcome: AdultOutcome, unableSenses: Array<UnableSense> }>, period: { from: string, to: string }, views: { carer: string | null, person: string, practitioner: string } } | null, carerAssessment: { healthAtRiskOfDeteriorating: boolean, needsAriseFromProvidingNecessaryCare: boolean, wellbeingEvidence: string, wellbeingImpact: WellbeingImpact, outcomes: Array<{ evidence: string, outcome: CarerOutcome, unableSenses: Array<UnableSense> }>, period: { from: string, to: string }, views: { carer: string | null, person: string, practitioner: string } } | null, contingency: { decisionId: string, from: string, until: string, upliftPence: number } | null, directPaymentArrangements: { appropriateWayToMeetNeeds: boolean, capableOfManaging: boolean, justiceRequirements: Array<JusticeRequirement>, requestedBy: DirectPaymentRequester, authorisedPerson: { capableOfManaging: boolean, deputyOrAttorneySupports: boolean | null, name: string, relationship: string, willActInBestInterests: boolean } | null, capacity: { assessedBy: string, assessedOn: string, hasCapacity: boolean }, householdPayments: Array<{ lineId: string, necessaryBecause: string | null, relationship: HouseholdRelationship }>, nhs: { careCoordinator: string | null, riskAssessedOn: string | null, riskManagementAgreedInPlan: boolean } | null, nominatedPerson: { agreesToActAsNominee: boolean, name: string, relationship: string } | null } | null, directPaymentEnding: { endsOn: string, explanation: string, immediateBecause: string | null, noticeDecisionId: string, noticeGivenOn: string, reason: DirectPaymentEndingReason, alternative: { arrangedBy: string, mechanism: ManagedAlternativeMechanism, personAgreed: boolean }, completed: { decisionId: string, on: string, returnedPence: number } | null, underspend: { discussedOn: string, summary: string, withWhom: string } | null } | null, ending: { decisionId: string, note: string, on: string, reason: EndReason } | null, financial: { decisionId: string, weeklyContributionPence: number, assessment: { ageYears: number, assessedOn: string | null, capitalPence: number, dateOfBirth: string | null, household: Household | null, receivesSection117Aftercare: boolean, weeklyDisabilityRelatedExpenditurePence: number, weeklyHousingCostsPence: number, weeklyIncomePence: number, premiums: { carer: boolean, dependentChildren: number, disability: boolean, enhancedDisability: boolean } | null } } | null, plans: Array<{ annualCostPence: number, createdAt: string, createdBy: string, version: number, content: { contingency: { maxDurationDays: number, steps: Array<string>, upliftCapPence: number }, lines: Array<{ category: SpendingCategory, deliveryMechanism: LineDeliveryMechanism, description: string, frequency: Frequency, fundingStream: FundingStreamKind, id: string, outcomeIds: Array<string>, personTopUpPence: number | null, provider: string | null, section117Aftercare: boolean | null, unitCostPence: number, unitsPerPeriod: number }>, outcomes: Array<{ domain: OutcomeDomain, howProgressWillBeSeen: string, id: string, inOwnWords: string, weight: number | null }>, participants: Array<{ name: string, role: PlanParticipantRole }>, riskEnablement: Array<{ agreed: string, risk: string, whoDoesWhat: string }> } }>, referral: { referredBy: string, source: ReferralSource, toldAbout: string }, reviews: Array<{ clock: ReviewClock | null, completedOn: string | null, decisionId: string | null, dueDate: string, id: string, outcome: ReviewOutcome | null, status: ReviewStatus, trigger: ReviewTrigger, measures: Array<{ instrument: string, problems: Array<string>, wantsHelpWith: Array<string>, figures: Array<{ name: string, value: number }>, policy: { id: string, version: string }, reasons: Array<{ criterion: string, met: boolean | null, text: string }> }> | null, progress: Array<{ attainment: number, note: string, outcomeId: string }>, views: { carer: string | null, person: string, practitioner: string } | null, wellbeing: { instrument: string, raw: Array<number>, scored: number } | null }>, submission: { planVersion: number, lineChecks: Array<{ lineId: string, verdict: SpendingVerdict, policy: { id: string, version: string }, reason: { criterion: string, met: boolean | null, text: string } }>, requirement: { level: ApprovalLevel, minimumApproverLimitPence: number, policy: { id: string, version: string }, reasons: Array<{ criterion: string, met: boolean | null, text: string }> }, upperBanding: { capPence: number, planCostPence: number } | null } | null, suspension: { decisionId: string, from: string, reason: string, resumeTo: JourneyStage | null } | null }> };
 
 export type LedgerBalancesQueryVariables = Exact<{
   budgetId: string | number;
@@ -1035,26 +1103,27 @@ export type WorkQueueQueryVariables = Exact<{
   before?: string | null | undefined;
   dueBy?: string | null | undefined;
   first?: number | null | undefined;
+  flags?: Array<DecisionFlag> | DecisionFlag | null | undefined;
   kinds?: Array<WorkItemKind> | WorkItemKind | null | undefined;
   last?: number | null | undefined;
 }>;
 
 
-export type WorkQueueQuery = { workQueue: { edges: Array<{ cursor: string, node: { assignee: string | null, dueDate: string, id: string, journeyId: string | null, kind: WorkItemKind, overdue: boolean, personId: string, rule: string, subjectId: string } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null } } };
+export type WorkQueueQuery = { workQueue: { edges: Array<{ cursor: string, node: { assignee: string | null, dueDate: string, flags: Array<DecisionFlag>, id: string, journeyId: string | null, kind: WorkItemKind, overdue: boolean, personId: string, rule: string, subjectId: string } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null } } };
 
 export type ActivateContingencyMutationVariables = Exact<{
   input: ActivateContingencyInput;
 }>;
 
 
-export type ActivateContingencyMutation = { activateContingency: { adviser: string | null, budgetId: string | null, caresFor: string | null, councilId: string, declineReason: string | null, eligibilityDecisionId: string | null, engagementSupport: EngagementSupport, healthEligible: boolean, id: string, indicativeDecisionId: string | null, informationAndAdvice: string | null, openedAt: string, personId: string, practitioner: string | null, stage: JourneyStage, updatedAt: string, version: number, approved: { costOfMeetingNeedsPence: number, councilSharePence: number, decisionId: string, nhsSharePence: number, personContributionPence: number, planVersion: number, refusedLines: Array<{ decisionId: string, lineId: string }> | null } | null, assessment: { detentions: Array<Detention>, healthGrounds: Array<RightToHaveGround>, healthNeeds: Array<string>, impairmentOrIllness: string, needsAriseFromImpairmentOrIllness: boolean, wellbeingEvidence: string, wellbeingImpact: WellbeingImpact, fluctuation: { pattern: string, episodes: Array<{ description: string, from: string, to: string }> } | null, outcomes: Array<{ evidence: string, outcome: AdultOutcome, unableSenses: Array<UnableSense> }>, period: { from: string, to: string }, views: { carer: string | null, person: string, practitioner: string } } | null, carerAssessment: { healthAtRiskOfDeteriorating: boolean, needsAriseFromProvidingNecessaryCare: boolean, wellbeingEvidence: string, wellbeingImpact: WellbeingImpact, outcomes: Array<{ evidence: string, outcome: CarerOutcome, unableSenses: Array<UnableSense> }>, period: { from: string, to: string }, views: { carer: string | null, person: string, practitioner: string } } | null, contingency: { decisionId: string, from: string, until: string, upliftPence: number } | null, directPaymentArrangements: { appropriateWayToMeetNeeds: boolean, capableOfManaging: boolean, justiceRequirements: Array<JusticeRequirement>, requestedBy: DirectPaymentRequester, authorisedPerson: { capableOfManaging: boolean, deputyOrAttorneySupports: boolean | null, name: string, relationship: string, willActInBestInterests: boolean } | null, capacity: { assessedBy: string, assessedOn: string, hasCapacity: boolean }, householdPayments: Array<{ lineId: string, necessaryBecause: string | null, relationship: HouseholdRelationship }>, nhs: { careCoordinator: string | null, riskAssessedOn: string | null, riskManagementAgreedInPlan: boolean } | null, nominatedPerson: { agreesToActAsNominee: boolean, name: string, relationship: string } | null } | null, ending: { decisionId: string, note: string, on: string, reason: EndReason } | null, financial: { decisionId: string, weeklyContributionPence: number, assessment: { ageYears: number, assessedOn: string | null, capitalPence: number, dateOfBirth: string | null, household: Household | null, receivesSection117Aftercare: boolean, weeklyDisabilityRelatedExpenditurePence: number, weeklyHousingCostsPence: number, weeklyIncomePence: number, premiums: { carer: boolean, dependentChildren: number, disability: boolean, enhancedDisability: boolean } | null } } | null, plans: Array<{ annualCostPence: number, createdAt: string, createdBy: string, version: number, content: { contingency: { maxDurationDays: number, steps: Array<string>, upliftCapPence: number }, lines: Array<{ category: SpendingCategory, deliveryMechanism: DeliveryMechanism, description: string, frequency: Frequency, fundingStream: FundingStreamKind, id: string, outcomeIds: Array<string>, provider: string | null, section117Aftercare: boolean | null, unitCostPence: number, unitsPerPeriod: number }>, outcomes: Array<{ domain: OutcomeDomain, howProgressWillBeSeen: string, id: string, inOwnWords: string, weight: number | null }>, participants: Array<{ name: string, role: PlanParticipantRole }>, riskEnablement: Array<{ agreed: string, risk: string, whoDoesWhat: string }> } }>, referral: { referredBy: string, source: ReferralSource, toldAbout: string }, reviews: Array<{ clock: ReviewClock | null, completedOn: string | null, decisionId: string | null, dueDate: string, id: string, outcome: ReviewOutcome | null, status: ReviewStatus, trigger: ReviewTrigger, measures: Array<{ instrument: string, problems: Array<string>, wantsHelpWith: Array<string>, figures: Array<{ name: string, value: number }>, policy: { id: string, version: string }, reasons: Array<{ criterion: string, met: boolean | null, text: string }> }> | null, progress: Array<{ attainment: number, note: string, outcomeId: string }>, views: { carer: string | null, person: string, practitioner: string } | null, wellbeing: { instrument: string, raw: Array<number>, scored: number } | null }>, submission: { planVersion: number, lineChecks: Array<{ lineId: string, verdict: SpendingVerdict, policy: { id: string, version: string }, reason: { criterion: string, met: boolean | null, text: string } }>, requirement: { level: ApprovalLevel, minimumApproverLimitPence: number, policy: { id: string, version: string }, reasons: Array<{ criterion: string, met: boolean | null, text: string }> } } | null, suspension: { decisionId: string, from: string, reason: string, resumeTo: JourneyStage | null } | null } };
+export type ActivateContingencyMutation = { activateContingency: { adviser: string | null, budgetId: string | null, caresFor: string | null, councilId: string, declineReason: string | null, eligibilityDecisionId: string | null, engagementSupport: EngagementSupport, healthEligible: boolean, id: string, indicativeDecisionId: string | null, informationAndAdvice: string | null, openedAt: string, personId: string, practitioner: string | null, stage: JourneyStage, updatedAt: string, version: number, approved: { costOfMeetingNeedsPence: number, councilSharePence: number, decisionId: string, nhsSharePence: number, personContributionPence: number, personTopUpPence: number | null, planVersion: number, refusedLines: Array<{ decisionId: string, lineId: string }> | null } | null, assessment: { detentions: Array<Detention>, healthGrounds: Array<RightToHaveGround>, healthNeeds: Array<string>, impairmentOrIllness: string, needsAriseFromImpairmentOrIllness: boolean, wellbeingEvidence: string, wellbeingImpact: WellbeingImpact, fluctuation: { pattern: string, episodes: Array<{ description: string, from: string, to: string }> } | null, outcomes: Array<{ evidence: string, outcome: AdultOutcome, unableSenses: Array<UnableSense> }>, period: { from: string, to: string }, views: { carer: string | null, person: string, practitioner: string } } | null, carerAssessment: { healthAtRiskOfDeteriorating: boolean, needsAriseFromProvidingNecessaryCare: boolean, wellbeingEvidence: string, wellbeingImpact: WellbeingImpact, outcomes: Array<{ evidence: string, outcome: CarerOutcome, unableSenses: Array<UnableSense> }>, period: { from: string, to: string }, views: { carer: string | null, person: string, practitioner: string } } | null, contingency: { decisionId: string, from: string, until: string, upliftPence: number } | null, directPaymentArrangements: { appropriateWayToMeetNeeds: boolean, capableOfManaging: boolean, justiceRequirements: Array<JusticeRequirement>, requestedBy: DirectPaymentRequester, authorisedPerson: { capableOfManaging: boolean, deputyOrAttorneySupports: boolean | null, name: string, relationship: string, willActInBestInterests: boolean } | null, capacity: { assessedBy: string, assessedOn: string, hasCapacity: boolean }, householdPayments: Array<{ lineId: string, necessaryBecause: string | null, relationship: HouseholdRelationship }>, nhs: { careCoordinator: string | null, riskAssessedOn: string | null, riskManagementAgreedInPlan: boolean } | null, nominatedPerson: { agreesToActAsNominee: boolean, name: string, relationship: string } | null } | null, directPaymentEnding: { endsOn: string, explanation: string, immediateBecause: string | null, noticeDecisionId: string, noticeGivenOn: string, reason: DirectPaymentEndingReason, alternative: { arrangedBy: string, mechanism: ManagedAlternativeMechanism, personAgreed: boolean }, completed: { decisionId: string, on: string, returnedPence: number } | null, underspend: { discussedOn: string, summary: string, withWhom: string } | null } | null, ending: { decisionId: string, note: string, on: string, reason: EndReason } | null, financial: { decisionId: string, weeklyContributionPence: number, assessment: { ageYears: number, assessedOn: string | null, capitalPence: number, dateOfBirth: string | null, household: Household | null, receivesSection117Aftercare: boolean, weeklyDisabilityRelatedExpenditurePence: number, weeklyHousingCostsPence: number, weeklyIncomePence: number, premiums: { carer: boolean, dependentChildren: number, disability: boolean, enhancedDisability: boolean } | null } } | null, plans: Array<{ annualCostPence: number, createdAt: string, createdBy: string, version: number, content: { contingency: { maxDurationDays: number, steps: Array<string>, upliftCapPence: number }, lines: Array<{ category: SpendingCategory, deliveryMechanism: LineDeliveryMechanism, description: string, frequency: Frequency, fundingStream: FundingStreamKind, id: string, outcomeIds: Array<string>, personTopUpPence: number | null, provider: string | null, section117Aftercare: boolean | null, unitCostPence: number, unitsPerPeriod: number }>, outcomes: Array<{ domain: OutcomeDomain, howProgressWillBeSeen: string, id: string, inOwnWords: string, weight: number | null }>, participants: Array<{ name: string, role: PlanParticipantRole }>, riskEnablement: Array<{ agreed: string, risk: string, whoDoesWhat: string }> } }>, referral: { referredBy: string, source: ReferralSource, toldAbout: string }, reviews: Array<{ clock: ReviewClock | null, completedOn: string | null, decisionId: string | null, dueDate: string, id: string, outcome: ReviewOutcome | null, status: ReviewStatus, trigger: ReviewTrigger, measures: Array<{ instrument: string, problems: Array<string>, wantsHelpWith: Array<string>, figures: Array<{ name: string, value: number }>, policy: { id: string, version: string }, reasons: Array<{ criterion: string, met: boolean | null, text: string }> }> | null, progress: Array<{ attainment: number, note: string, outcomeId: string }>, views: { carer: string | null, person: string, practitioner: string } | null, wellbeing: { instrument: string, raw: Array<number>, scored: number } | null }>, submission: { planVersion: number, lineChecks: Array<{ lineId: string, verdict: SpendingVerdict, policy: { id: string, version: string }, reason: { criterion: string, met: boolean | null, text: string } }>, requirement: { level: ApprovalLevel, minimumApproverLimitPence: number, policy: { id: string, version: string }, reasons: Array<{ criterion: string, met: boolean | null, text: string }> }, upperBanding: { capPence: number, planCostPence: number } | null } | null, suspension: { decisionId: string, from: string, reason: string, resumeTo: JourneyStage | null } | null } };
 
 export type AddCarerMutationVariables = Exact<{
   input: AddCarerInput;
 }>;
 
 
-export type AddCarerMutation = { addCarer: { consentScopes: Array<ConsentScope>, councilId: string, id: string, name: string, nominatedPerson: boolean, personId: string, relationship: string, subject: string | null, version: number } };
+export type AddCarerMutation = { addCarer: { consentScopes: Array<ConsentScope>, councilId: string, id: string, name: string, nominatedPerson: boolean, personId: string, relationship: string, subject: string | null, version: number, willingness: { confirmedOn: string, hoursPerWeek: number, note: string, willingAndAble: boolean } | null } };
 
 export type AllocateDueMutationVariables = Exact<{
   input: AllocateDueInput;
@@ -1063,19 +1132,24 @@ export type AllocateDueMutationVariables = Exact<{
 
 export type AllocateDueMutation = { allocateDue: Array<{ budgetId: string, councilId: string, createdAt: string, createdBy: string, decisionId: string | null, effectiveDate: string, id: string, idempotencyKey: string, kind: PostingKind, memo: string, reverses: string | null, details: { category: string | null, lineId: string | null, payee: string | null, receiptReference: string | null }, entries: Array<{ account: string, amountPence: number }> }> };
 
+export type AllocateDueForCouncilMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AllocateDueForCouncilMutation = { allocateDueForCouncil: { allocationsInPlace: number, asOf: string, budgets: number, failed: Array<{ budgetId: string, reason: string }> } };
+
 export type AssessCarerMutationVariables = Exact<{
   input: AssessCarerInput;
 }>;
 
 
-export type AssessCarerMutation = { assessCarer: { confirmedBy: string, councilId: string, id: string, inputs: any, kind: DecisionKind, madeAt: string, outcome: DecisionOutcome, personId: string, subjectId: string, subjectType: DecisionSubject, supersedes: string | null, amounts: Array<{ key: string, value: number }>, challenge: { basis: Array<string> | null, deadline: string, how: string, routes: Array<string> | null }, policy: { id: string, version: string }, reasons: Array<{ criterion: string, met: boolean | null, text: string }> } };
+export type AssessCarerMutation = { assessCarer: { confirmedBy: string, councilId: string, flags: Array<DecisionFlag>, id: string, inputs: any, kind: DecisionKind, madeAt: string, outcome: DecisionOutcome, personId: string, subjectId: string, subjectType: DecisionSubject, supersedes: string | null, allocation: Array<{ amountPence: number | null, label: string, points: number | null, text: string }>, amounts: Array<{ key: string, value: number }>, challenge: { basis: Array<string> | null, deadline: string, how: string, routes: Array<string> | null }, policy: { id: string, version: string }, reasons: Array<{ criterion: string, met: boolean | null, text: string }> } };
 
 export type AssignJourneyMutationVariables = Exact<{
   input: AssignJourneyInput;
 }>;
 
 
-export type AssignJourneyMutation = { assignJourney: { adviser: string | null, budgetId: string | null, caresFor: string | null, councilId: string, declineReason: string | null, eligibilityDecisionId: string | null, engagementSupport: EngagementSupport, healthEligible: boolean, id: string, indicativeDecisionId: string | null, informationAndAdvice: string | null, openedAt: string, personId: string, practitioner: string | null, stage: JourneyStage, updatedAt: string, version: number, approved: { costOfMeetingNeedsPence: number, councilSharePence: number, decisionId: string, nhsSharePence: number, personContributionPence: number, planVersion: number, refusedLines: Array<{ decisionId: string, lineId: string }> | null } | null, assessment: { detentions: Array<Detention>, healthGrounds: Array<RightToHaveGround>, healthNeeds: Array<string>, impairmentOrIllness: string, needsAriseFromImpairmentOrIllness: boolean, wellbeingEvidence: string, wellbeingImpact: WellbeingImpact, fluctuation: { pattern: string, episodes: Array<{ description: string, from: string, to: string }> } | null, outcomes: Array<{ evidence: string, outcome: AdultOutcome, unableSenses: Array<UnableSense> }>, period: { from: string, to: string }, views: { carer: string | null, person: string, practitioner: string } } | null, carerAssessment: { healthAtRiskOfDeteriorating: boolean, needsAriseFromProvidingNecessaryCare: boolean, wellbeingEvidence: string, wellbeingImpact: WellbeingImpact, outcomes: Array<{ evidence: string, outcome: CarerOutcome, unableSenses: Array<UnableSense> }>, period: { from: string, to: string }, views: { carer: string | null, person: string, practitioner: string } } | null, contingency: { decisionId: string, from: string, until: string, upliftPence: number } | null, directPaymentArrangements: { appropriateWayToMeetNeeds: boolean, capableOfManaging: boolean, justiceRequirements: Array<JusticeRequirement>, requestedBy: DirectPaymentRequester, authorisedPerson: { capableOfManaging: boolean, deputyOrAttorneySupports: boolean | null, name: string, relationship: string, willActInBestInterests: boolean } | null, capacity: { assessedBy: string, assessedOn: string, hasCapacity: boolean }, householdPayments: Array<{ lineId: string, necessaryBecause: string | null, relationship: HouseholdRelationship }>, nhs: { careCoordinator: string | null, riskAssessedOn: string | null, riskManagementAgreedInPlan: boolean } | null, nominatedPerson: { agreesToActAsNominee: boolean, name: string, relationship: string } | null } | null, ending: { decisionId: string, note: string, on: string, reason: EndReason } | null, financial: { decisionId: string, weeklyContributionPence: number, assessment: { ageYears: number, assessedOn: string | null, capitalPence: number, dateOfBirth: string | null, household: Household | null, receivesSection117Aftercare: boolean, weeklyDisabilityRelatedExpenditurePence: number, weeklyHousingCostsPence: number, weeklyIncomePence: number, premiums: { carer: boolean, dependentChildren: number, disability: boolean, enhancedDisability: boolean } | null } } | null, plans: Array<{ annualCostPence: number, createdAt: string, createdBy: string, version: number, content: { contingency: { maxDurationDays: number, steps: Array<string>, upliftCapPence: number }, lines: Array<{ category: SpendingCategory, deliveryMechanism: DeliveryMechanism, description: string, frequency: Frequency, fundingStream: FundingStreamKind, id: string, outcomeIds: Array<string>, provider: string | null, section117Aftercare: boolean | null, unitCostPence: number, unitsPerPeriod: number }>, outcomes: Array<{ domain: OutcomeDomain, howProgressWillBeSeen: string, id: string, inOwnWords: string, weight: number | null }>, participants: Array<{ name: string, role: PlanParticipantRole }>, riskEnablement: Array<{ agreed: string, risk: string, whoDoesWhat: string }> } }>, referral: { referredBy: string, source: ReferralSource, toldAbout: string }, reviews: Array<{ clock: ReviewClock | null, completedOn: string | null, decisionId: string | null, dueDate: string, id: string, outcome: ReviewOutcome | null, status: ReviewStatus, trigger: ReviewTrigger, measures: Array<{ instrument: string, problems: Array<string>, wantsHelpWith: Array<string>, figures: Array<{ name: string, value: number }>, policy: { id: string, version: string }, reasons: Array<{ criterion: string, met: boolean | null, text: string }> }> | null, progress: Array<{ attainment: number, note: string, outcomeId: string }>, views: { carer: string | null, person: string, practitioner: string } | null, wellbeing: { instrument: string, raw: Array<number>, scored: number } | null }>, submission: { planVersion: number, lineChecks: Array<{ lineId: string, verdict: SpendingVerdict, policy: { id: string, version: string }, reason: { criterion: string, met: boolean | null, text: string } }>, requirement: { level: ApprovalLevel, minimumApproverLimitPence: number, policy: { id: string, version: string }, reasons: Array<{ criterion: string, met: boolean | null, text: string }> } } | null, suspension: { decisionId: string, from: string, reason: string, resumeTo: JourneyStage | null } | null } };
+export type AssignJourneyMutation = { assignJourney: { adviser: string | null, budgetId: string | null, caresFor: string | null, councilId: string, declineReason: string | null, eligibilityDecisionId: string | null, engagementSupport: EngagementSupport, healthEligible: boolean, id: string, indicativeDecisionId: string | null, informationAndAdvice: string | null, openedAt: string, personId: string, practitioner: string | null, stage: JourneyStage, updatedAt: string, version: number, approved: { costOfMeetingNeedsPence: number, councilSharePence: number, decisionId: string, nhsSharePence: number, personContributionPence: number, personTopUpPence: number | null, planVersion: number, refusedLines: Array<{ decisionId: string, lineId: string }> | null } | null, assessment: { detentions: Array<Detention>, healthGrounds: Array<RightToHaveGround>, healthNeeds: Array<string>, impairmentOrIllness: string, needsAriseFromImpairmentOrIllness: boolean, wellbeingEvidence: string, wellbeingImpact: WellbeingImpact, fluctuation: { pattern: string, episodes: Array<{ description: string, from: string, to: string }> } | null, outcomes: Array<{ evidence: string, outcome: AdultOutcome, unableSenses: Array<UnableSense> }>, period: { from: string, to: string }, views: { carer: string | null, person: string, practitioner: string } } | null, carerAssessment: { healthAtRiskOfDeteriorating: boolean, needsAriseFromProvidingNecessaryCare: boolean, wellbeingEvidence: string, wellbeingImpact: WellbeingImpact, outcomes: Array<{ evidence: string, outcome: CarerOutcome, unableSenses: Array<UnableSense> }>, period: { from: string, to: string }, views: { carer: string | null, person: string, practitioner: string } } | null, contingency: { decisionId: string, from: string, until: string, upliftPence: number } | null, directPaymentArrangements: { appropriateWayToMeetNeeds: boolean, capableOfManaging: boolean, justiceRequirements: Array<JusticeRequirement>, requestedBy: DirectPaymentRequester, authorisedPerson: { capableOfManaging: boolean, deputyOrAttorneySupports: boolean | null, name: string, relationship: string, willActInBestInterests: boolean } | null, capacity: { assessedBy: string, assessedOn: string, hasCapacity: boolean }, householdPayments: Array<{ lineId: string, necessaryBecause: string | null, relationship: HouseholdRelationship }>, nhs: { careCoordinator: string | null, riskAssessedOn: string | null, riskManagementAgreedInPlan: boolean } | null, nominatedPerson: { agreesToActAsNominee: boolean, name: string, relationship: string } | null } | null, directPaymentEnding: { endsOn: string, explanation: string, immediateBecause: string | null, noticeDecisionId: string, noticeGivenOn: string, reason: DirectPaymentEndingReason, alternative: { arrangedBy: string, mechanism: ManagedAlternativeMechanism, personAgreed: boolean }, completed: { decisionId: string, on: string, returnedPence: number } | null, underspend: { discussedOn: string, summary: string, withWhom: string } | null } | null, ending: { decisionId: string, note: string, on: string, reason: EndReason } | null, financial: { decisionId: string, weeklyContributionPence: number, assessment: { ageYears: number, assessedOn: string | null, capitalPence: number, dateOfBirth: string | null, household: Household | null, receivesSection117Aftercare: boolean, weeklyDisabilityRelatedExpenditurePence: number, weeklyHousingCostsPence: number, weeklyIncomePence: number, premiums: { carer: boolean, dependentChildren: number, disability: boolean, enhancedDisability: boolean } | null } } | null, plans: Array<{ annualCostPence: number, createdAt: string, createdBy: string, version: number, content: { contingency: { maxDurationDays: number, steps: Array<string>, upliftCapPence: number }, lines: Array<{ category: SpendingCategory, deliveryMechanism: LineDeliveryMechanism, description: string, frequency: Frequency, fundingStream: FundingStreamKind, id: string, outcomeIds: Array<string>, personTopUpPence: number | null, provider: string | null, section117Aftercare: boolean | null, unitCostPence: number, unitsPerPeriod: number }>, outcomes: Array<{ domain: OutcomeDomain, howProgressWillBeSeen: string, id: string, inOwnWords: string, weight: number | null }>, participants: Array<{ name: string, role: PlanParticipantRole }>, riskEnablement: Array<{ agreed: string, risk: string, whoDoesWhat: string }> } }>, referral: { referredBy: string, source: ReferralSource, toldAbout: string }, reviews: Array<{ clock: ReviewClock | null, completedOn: string | null, decisionId: string | null, dueDate: string, id: string, outcome: ReviewOutcome | null, status: ReviewStatus, trigger: ReviewTrigger, measures: Array<{ instrument: string, problems: Array<string>, wantsHelpWith: Array<string>, figures: Array<{ name: string, value: number }>, policy: { id: string, version: string }, reasons: Array<{ criterion: string, met: boolean | null, text: string }> }> | null, progress: Array<{ attainment: number, note: string, outcomeId: string }>, views: { carer: string | null, person: string, practitioner: string } | null, wellbeing: { instrument: string, raw: Array<number>, scored: number } | null }>, submission: { planVersion: number, lineChecks: Array<{ lineId: string, verdict: SpendingVerdict, policy: { id: string, version: string }, reason: { criterion: string, met: boolean | null, text: string } }>, requirement: { level: ApprovalLevel, minimumApproverLimitPence: number, policy: { id: string, version: string }, reasons: Array<{ criterion: string, met: boolean | null, text: string }> }, upperBanding: { capPence: number, planCostPence: number } | null } | null, suspension: { decisionId: string, from: string, reason: string, resumeTo: JourneyStage | null } | null } };
 
 export type CancelExportMutationVariables = Exact<{
   input: CancelExportInput;
@@ -1089,14 +1163,21 @@ export type CheckDirectPaymentSurplusMutationVariables = Exact<{
 }>;
 
 
-export type CheckDirectPaymentSurplusMutation = { checkDirectPaymentSurplus: { confirmedBy: string, councilId: string, id: string, inputs: any, kind: DecisionKind, madeAt: string, outcome: DecisionOutcome, personId: string, subjectId: string, subjectType: DecisionSubject, supersedes: string | null, amounts: Array<{ key: string, value: number }>, challenge: { basis: Array<string> | null, deadline: string, how: string, routes: Array<string> | null }, policy: { id: string, version: string }, reasons: Array<{ criterion: string, met: boolean | null, text: string }> } };
+export type CheckDirectPaymentSurplusMutation = { checkDirectPaymentSurplus: { confirmedBy: string, councilId: string, flags: Array<DecisionFlag>, id: string, inputs: any, kind: DecisionKind, madeAt: string, outcome: DecisionOutcome, personId: string, subjectId: string, subjectType: DecisionSubject, supersedes: string | null, allocation: Array<{ amountPence: number | null, label: string, points: number | null, text: string }>, amounts: Array<{ key: string, value: number }>, challenge: { basis: Array<string> | null, deadline: string, how: string, routes: Array<string> | null }, policy: { id: string, version: string }, reasons: Array<{ criterion: string, met: boolean | null, text: string }> } };
+
+export type CompleteDirectPaymentEndingMutationVariables = Exact<{
+  input: CompleteDirectPaymentEndingInput;
+}>;
+
+
+export type CompleteDirectPaymentEndingMutation = { completeDirectPaymentEnding: { adviser: string | null, budgetId: string | null, caresFor: string | null, councilId: string, declineReason: string | null, eligibilityDecisionId: string | null, engagementSupport: EngagementSupport, healthEligible: boolean, id: string, indicativeDecisionId: string | null, informationAndAdvice: string | null, openedAt: string, personId: string, practitioner: string | null, stage: JourneyStage, updatedAt: string, version: number, approved: { costOfMeetingNeedsPence: number, councilSharePence: number, decisionId: string, nhsSharePence: number, personContributionPence: number, personTopUpPence: number | null, planVersion: number, refusedLines: Array<{ decisionId: string, lineId: string }> | null } | null, assessment: { detentions: Array<Detention>, healthGrounds: Array<RightToHaveGround>, healthNeeds: Array<string>, impairmentOrIllness: string, needsAriseFromImpairmentOrIllness: boolean, wellbeingEvidence: string, wellbeingImpact: WellbeingImpact, fluctuation: { pattern: string, episodes: Array<{ description: string, from: string, to: string }> } | null, outcomes: Array<{ evidence: string, outcome: AdultOutcome, unableSenses: Array<UnableSense> }>, period: { from: string, to: string }, views: { carer: string | null, person: string, practitioner: string } } | null, carerAssessment: { healthAtRiskOfDeteriorating: boolean, needsAriseFromProvidingNecessaryCare: boolean, wellbeingEvidence: string, wellbeingImpact: WellbeingImpact, outcomes: Array<{ evidence: string, outcome: CarerOutcome, unableSenses: Array<UnableSense> }>, period: { from: string, to: string }, views: { carer: string | null, person: string, practitioner: string } } | null, contingency: { decisionId: string, from: string, until: string, upliftPence: number } | null, directPaymentArrangements: { appropriateWayToMeetNeeds: boolean, capableOfManaging: boolean, justiceRequirements: Array<JusticeRequirement>, requestedBy: DirectPaymentRequester, authorisedPerson: { capableOfManaging: boolean, deputyOrAttorneySupports: boolean | null, name: string, relationship: string, willActInBestInterests: boolean } | null, capacity: { assessedBy: string, assessedOn: string, hasCapacity: boolean }, householdPayments: Array<{ lineId: string, necessaryBecause: string | null, relationship: HouseholdRelationship }>, nhs: { careCoordinator: string | null, riskAssessedOn: string | null, riskManagementAgreedInPlan: boolean } | null, nominatedPerson: { agreesToActAsNominee: boolean, name: string, relationship: string } | null } | null, directPaymentEnding: { endsOn: string, explanation: string, immediateBecause: string | null, noticeDecisionId: string, noticeGivenOn: string, reason: DirectPaymentEndingReason, alternative: { arrangedBy: string, mechanism: ManagedAlternativeMechanism, personAgreed: boolean }, completed: { decisionId: string, on: string, returnedPence: number } | null, underspend: { discussedOn: string, summary: string, withWhom: string } | null } | null, ending: { decisionId: string, note: string, on: string, reason: EndReason } | null, financial: { decisionId: string, weeklyContributionPence: number, assessment: { ageYears: number, assessedOn: string | null, capitalPence: number, dateOfBirth: string | null, household: Household | null, receivesSection117Aftercare: boolean, weeklyDisabilityRelatedExpenditurePence: number, weeklyHousingCostsPence: number, weeklyIncomePence: number, premiums: { carer: boolean, dependentChildren: number, disability: boolean, enhancedDisability: boolean } | null } } | null, plans: Array<{ annualCostPence: number, createdAt: string, createdBy: string, version: number, content: { contingency: { maxDurationDays: number, steps: Array<string>, upliftCapPence: number }, lines: Array<{ category: SpendingCategory, deliveryMechanism: LineDeliveryMechanism, description: string, frequency: Frequency, fundingStream: FundingStreamKind, id: string, outcomeIds: Array<string>, personTopUpPence: number | null, provider: string | null, section117Aftercare: boolean | null, unitCostPence: number, unitsPerPeriod: number }>, outcomes: Array<{ domain: OutcomeDomain, howProgressWillBeSeen: string, id: string, inOwnWords: string, weight: number | null }>, participants: Array<{ name: string, role: PlanParticipantRole }>, riskEnablement: Array<{ agreed: string, risk: string, whoDoesWhat: string }> } }>, referral: { referredBy: string, source: ReferralSource, toldAbout: string }, reviews: Array<{ clock: ReviewClock | null, completedOn: string | null, decisionId: string | null, dueDate: string, id: string, outcome: ReviewOutcome | null, status: ReviewStatus, trigger: ReviewTrigger, measures: Array<{ instrument: string, problems: Array<string>, wantsHelpWith: Array<string>, figures: Array<{ name: string, value: number }>, policy: { id: string, version: string }, reasons: Array<{ criterion: string, met: boolean | null, text: string }> }> | null, progress: Array<{ attainment: number, note: string, outcomeId: string }>, views: { carer: string | null, person: string, practitioner: string } | null, wellbeing: { instrument: string, raw: Array<number>, scored: number } | null }>, submission: { planVersion: number, lineChecks: Array<{ lineId: string, verdict: SpendingVerdict, policy: { id: string, version: string }, reason: { criterion: string, met: boolean | null, text: string } }>, requirement: { level: ApprovalLevel, minimumApproverLimitPence: number, policy: { id: string, version: string }, reasons: Array<{ criterion: string, met: boolean | null, text: string }> }, upperBanding: { capPence: number, planCostPence: number } | null } | null, suspension: { decisionId: string, from: string, reason: string, resumeTo: JourneyStage | null } | null } };
 
 export type CompleteReviewMutationVariables = Exact<{
   input: CompleteReviewInput;
 }>;
 
 
-export type CompleteReviewMutation = { completeReview: { adviser: string | null, budgetId: string | null, caresFor: string | null, councilId: string, declineReason: string | null, eligibilityDecisionId: string | null, engagementSupport: EngagementSupport, healthEligible: boolean, id: string, indicativeDecisionId: string | null, informationAndAdvice: string | null, openedAt: string, personId: string, practitioner: string | null, stage: JourneyStage, updatedAt: string, version: number, approved: { costOfMeetingNeedsPence: number, councilSharePence: number, decisionId: string, nhsSharePence: number, personContributionPence: number, planVersion: number, refusedLines: Array<{ decisionId: string, lineId: string }> | null } | null, assessment: { detentions: Array<Detention>, healthGrounds: Array<RightToHaveGround>, healthNeeds: Array<string>, impairmentOrIllness: string, needsAriseFromImpairmentOrIllness: boolean, wellbeingEvidence: string, wellbeingImpact: WellbeingImpact, fluctuation: { pattern: string, episodes: Array<{ description: string, from: string, to: string }> } | null, outcomes: Array<{ evidence: string, outcome: AdultOutcome, unableSenses: Array<UnableSense> }>, period: { from: string, to: string }, views: { carer: string | null, person: string, practitioner: string } } | null, carerAssessment: { healthAtRiskOfDeteriorating: boolean, needsAriseFromProvidingNecessaryCare: boolean, wellbeingEvidence: string, wellbeingImpact: WellbeingImpact, outcomes: Array<{ evidence: string, outcome: CarerOutcome, unableSenses: Array<UnableSense> }>, period: { from: string, to: string }, views: { carer: string | null, person: string, practitioner: string } } | null, contingency: { decisionId: string, from: string, until: string, upliftPence: number } | null, directPaymentArrangements: { appropriateWayToMeetNeeds: boolean, capableOfManaging: boolean, justiceRequirements: Array<JusticeRequirement>, requestedBy: DirectPaymentRequester, authorisedPerson: { capableOfManaging: boolean, deputyOrAttorneySupports: boolean | null, name: string, relationship: string, willActInBestInterests: boolean } | null, capacity: { assessedBy: string, assessedOn: string, hasCapacity: boolean }, householdPayments: Array<{ lineId: string, necessaryBecause: string | null, relationship: HouseholdRelationship }>, nhs: { careCoordinator: string | null, riskAssessedOn: string | null, riskManagementAgreedInPlan: boolean } | null, nominatedPerson: { agreesToActAsNominee: boolean, name: string, relationship: string } | null } | null, ending: { decisionId: string, note: string, on: string, reason: EndReason } | null, financial: { decisionId: string, weeklyContributionPence: number, assessment: { ageYears: number, assessedOn: string | null, capitalPence: number, dateOfBirth: string | null, household: Household | null, receivesSection117Aftercare: boolean, weeklyDisabilityRelatedExpenditurePence: number, weeklyHousingCostsPence: number, weeklyIncomePence: number, premiums: { carer: boolean, dependentChildren: number, disability: boolean, enhancedDisability: boolean } | null } } | null, plans: Array<{ annualCostPence: number, createdAt: string, createdBy: string, version: number, content: { contingency: { maxDurationDays: number, steps: Array<string>, upliftCapPence: number }, lines: Array<{ category: SpendingCategory, deliveryMechanism: DeliveryMechanism, description: string, frequency: Frequency, fundingStream: FundingStreamKind, id: string, outcomeIds: Array<string>, provider: string | null, section117Aftercare: boolean | null, unitCostPence: number, unitsPerPeriod: number }>, outcomes: Array<{ domain: OutcomeDomain, howProgressWillBeSeen: string, id: string, inOwnWords: string, weight: number | null }>, participants: Array<{ name: string, role: PlanParticipantRole }>, riskEnablement: Array<{ agreed: string, risk: string, whoDoesWhat: string }> } }>, referral: { referredBy: string, source: ReferralSource, toldAbout: string }, reviews: Array<{ clock: ReviewClock | null, completedOn: string | null, decisionId: string | null, dueDate: string, id: string, outcome: ReviewOutcome | null, status: ReviewStatus, trigger: ReviewTrigger, measures: Array<{ instrument: string, problems: Array<string>, wantsHelpWith: Array<string>, figures: Array<{ name: string, value: number }>, policy: { id: string, version: string }, reasons: Array<{ criterion: string, met: boolean | null, text: string }> }> | null, progress: Array<{ attainment: number, note: string, outcomeId: string }>, views: { carer: string | null, person: string, practitioner: string } | null, wellbeing: { instrument: string, raw: Array<number>, scored: number } | null }>, submission: { planVersion: number, lineChecks: Array<{ lineId: string, verdict: SpendingVerdict, policy: { id: string, version: string }, reason: { criterion: string, met: boolean | null, text: string } }>, requirement: { level: ApprovalLevel, minimumApproverLimitPence: number, policy: { id: string, version: string }, reasons: Array<{ criterion: string, met: boolean | null, text: string }> } } | null, suspension: { decisionId: string, from: string, reason: string, resumeTo: JourneyStage | null } | null } };
+export type CompleteReviewMutation = { completeReview: { adviser: string | null, budgetId: string | null, caresFor: string | null, councilId: string, declineReason: string | null, eligibilityDecisionId: string | null, engagementSupport: EngagementSupport, healthEligible: boolean, id: string, indicativeDecisionId: string | null, informationAndAdvice: string | null, openedAt: string, personId: string, practitioner: string | null, stage: JourneyStage, updatedAt: string, version: number, approved: { costOfMeetingNeedsPence: number, councilSharePence: number, decisionId: string, nhsSharePence: number, personContributionPence: number, personTopUpPence: number | null, planVersion: number, refusedLines: Array<{ decisionId: string, lineId: string }> | null } | null, assessment: { detentions: Array<Detention>, healthGrounds: Array<RightToHaveGround>, healthNeeds: Array<string>, impairmentOrIllness: string, needsAriseFromImpairmentOrIllness: boolean, wellbeingEvidence: string, wellbeingImpact: WellbeingImpact, fluctuation: { pattern: string, episodes: Array<{ description: string, from: string, to: string }> } | null, outcomes: Array<{ evidence: string, outcome: AdultOutcome, unableSenses: Array<UnableSense> }>, period: { from: string, to: string }, views: { carer: string | null, person: string, practitioner: string } } | null, carerAssessment: { healthAtRiskOfDeteriorating: boolean, needsAriseFromProvidingNecessaryCare: boolean, wellbeingEvidence: string, wellbeingImpact: WellbeingImpact, outcomes: Array<{ evidence: string, outcome: CarerOutcome, unableSenses: Array<UnableSense> }>, period: { from: string, to: string }, views: { carer: string | null, person: string, practitioner: string } } | null, contingency: { decisionId: string, from: string, until: string, upliftPence: number } | null, directPaymentArrangements: { appropriateWayToMeetNeeds: boolean, capableOfManaging: boolean, justiceRequirements: Array<JusticeRequirement>, requestedBy: DirectPaymentRequester, authorisedPerson: { capableOfManaging: boolean, deputyOrAttorneySupports: boolean | null, name: string, relationship: string, willActInBestInterests: boolean } | null, capacity: { assessedBy: string, assessedOn: string, hasCapacity: boolean }, householdPayments: Array<{ lineId: string, necessaryBecause: string | null, relationship: HouseholdRelationship }>, nhs: { careCoordinator: string | null, riskAssessedOn: string | null, riskManagementAgreedInPlan: boolean } | null, nominatedPerson: { agreesToActAsNominee: boolean, name: string, relationship: string } | null } | null, directPaymentEnding: { endsOn: string, explanation: string, immediateBecause: string | null, noticeDecisionId: string, noticeGivenOn: string, reason: DirectPaymentEndingReason, alternative: { arrangedBy: string, mechanism: ManagedAlternativeMechanism, personAgreed: boolean }, completed: { decisionId: string, on: string, returnedPence: number } | null, underspend: { discussedOn: string, summary: string, withWhom: string } | null } | null, ending: { decisionId: string, note: string, on: string, reason: EndReason } | null, financial: { decisionId: string, weeklyContributionPence: number, assessment: { ageYears: number, assessedOn: string | null, capitalPence: number, dateOfBirth: string | null, household: Household | null, receivesSection117Aftercare: boolean, weeklyDisabilityRelatedExpenditurePence: number, weeklyHousingCostsPence: number, weeklyIncomePence: number, premiums: { carer: boolean, dependentChildren: number, disability: boolean, enhancedDisability: boolean } | null } } | null, plans: Array<{ annualCostPence: number, createdAt: string, createdBy: string, version: number, content: { contingency: { maxDurationDays: number, steps: Array<string>, upliftCapPence: number }, lines: Array<{ category: SpendingCategory, deliveryMechanism: LineDeliveryMechanism, description: string, frequency: Frequency, fundingStream: FundingStreamKind, id: string, outcomeIds: Array<string>, personTopUpPence: number | null, provider: string | null, section117Aftercare: boolean | null, unitCostPence: number, unitsPerPeriod: number }>, outcomes: Array<{ domain: OutcomeDomain, howProgressWillBeSeen: string, id: string, inOwnWords: string, weight: number | null }>, participants: Array<{ name: string, role: PlanParticipantRole }>, riskEnablement: Array<{ agreed: string, risk: string, whoDoesWhat: string }> } }>, referral: { referredBy: string, source: ReferralSource, toldAbout: string }, reviews: Array<{ clock: ReviewClock | null, completedOn: string | null, decisionId: string | null, dueDate: string, id: string, outcome: ReviewOutcome | null, status: ReviewStatus, trigger: ReviewTrigger, measures: Array<{ instrument: string, problems: Array<string>, wantsHelpWith: Array<string>, figures: Array<{ name: string, value: number }>, policy: { id: string, version: string }, reasons: Array<{ criterion: string, met: boolean | null, text: string }> }> | null, progress: Array<{ attainment: number, note: string, outcomeId: string }>, views: { carer: string | null, person: string, practitioner: string } | null, wellbeing: { instrument: string, raw: Array<number>, scored: number } | null }>, submission: { planVersion: number, lineChecks: Array<{ lineId: string, verdict: SpendingVerdict, policy: { id: string, version: string }, reason: { criterion: string, met: boolean | null, text: string } }>, requirement: { level: ApprovalLevel, minimumApproverLimitPence: number, policy: { id: string, version: string }, reasons: Array<{ criterion: string, met: boolean | null, text: string }> }, upperBanding: { capPence: number, planCostPence: number } | null } | null, suspension: { decisionId: string, from: string, reason: string, resumeTo: JourneyStage | null } | null } };
 
 export type ConfirmRecoveryMutationVariables = Exact<{
   input: ConfirmRecoveryInput;
@@ -1117,28 +1198,28 @@ export type DecideEligibilityMutationVariables = Exact<{
 }>;
 
 
-export type DecideEligibilityMutation = { decideEligibility: { adviser: string | null, budgetId: string | null, caresFor: string | null, councilId: string, declineReason: string | null, eligibilityDecisionId: string | null, engagementSupport: EngagementSupport, healthEligible: boolean, id: string, indicativeDecisionId: string | null, informationAndAdvice: string | null, openedAt: string, personId: string, practitioner: string | null, stage: JourneyStage, updatedAt: string, version: number, approved: { costOfMeetingNeedsPence: number, councilSharePence: number, decisionId: string, nhsSharePence: number, personContributionPence: number, planVersion: number, refusedLines: Array<{ decisionId: string, lineId: string }> | null } | null, assessment: { detentions: Array<Detention>, healthGrounds: Array<RightToHaveGround>, healthNeeds: Array<string>, impairmentOrIllness: string, needsAriseFromImpairmentOrIllness: boolean, wellbeingEvidence: string, wellbeingImpact: WellbeingImpact, fluctuation: { pattern: string, episodes: Array<{ description: string, from: string, to: string }> } | null, outcomes: Array<{ evidence: string, outcome: AdultOutcome, unableSenses: Array<UnableSense> }>, period: { from: string, to: string }, views: { carer: string | null, person: string, practitioner: string } } | null, carerAssessment: { healthAtRiskOfDeteriorating: boolean, needsAriseFromProvidingNecessaryCare: boolean, wellbeingEvidence: string, wellbeingImpact: WellbeingImpact, outcomes: Array<{ evidence: string, outcome: CarerOutcome, unableSenses: Array<UnableSense> }>, period: { from: string, to: string }, views: { carer: string | null, person: string, practitioner: string } } | null, contingency: { decisionId: string, from: string, until: string, upliftPence: number } | null, directPaymentArrangements: { appropriateWayToMeetNeeds: boolean, capableOfManaging: boolean, justiceRequirements: Array<JusticeRequirement>, requestedBy: DirectPaymentRequester, authorisedPerson: { capableOfManaging: boolean, deputyOrAttorneySupports: boolean | null, name: string, relationship: string, willActInBestInterests: boolean } | null, capacity: { assessedBy: string, assessedOn: string, hasCapacity: boolean }, householdPayments: Array<{ lineId: string, necessaryBecause: string | null, relationship: HouseholdRelationship }>, nhs: { careCoordinator: string | null, riskAssessedOn: string | null, riskManagementAgreedInPlan: boolean } | null, nominatedPerson: { agreesToActAsNominee: boolean, name: string, relationship: string } | null } | null, ending: { decisionId: string, note: string, on: string, reason: EndReason } | null, financial: { decisionId: string, weeklyContributionPence: number, assessment: { ageYears: number, assessedOn: string | null, capitalPence: number, dateOfBirth: string | null, household: Household | null, receivesSection117Aftercare: boolean, weeklyDisabilityRelatedExpenditurePence: number, weeklyHousingCostsPence: number, weeklyIncomePence: number, premiums: { carer: boolean, dependentChildren: number, disability: boolean, enhancedDisability: boolean } | null } } | null, plans: Array<{ annualCostPence: number, createdAt: string, createdBy: string, version: number, content: { contingency: { maxDurationDays: number, steps: Array<string>, upliftCapPence: number }, lines: Array<{ category: SpendingCategory, deliveryMechanism: DeliveryMechanism, description: string, frequency: Frequency, fundingStream: FundingStreamKind, id: string, outcomeIds: Array<string>, provider: string | null, section117Aftercare: boolean | null, unitCostPence: number, unitsPerPeriod: number }>, outcomes: Array<{ domain: OutcomeDomain, howProgressWillBeSeen: string, id: string, inOwnWords: string, weight: number | null }>, participants: Array<{ name: string, role: PlanParticipantRole }>, riskEnablement: Array<{ agreed: string, risk: string, whoDoesWhat: string }> } }>, referral: { referredBy: string, source: ReferralSource, toldAbout: string }, reviews: Array<{ clock: ReviewClock | null, completedOn: string | null, decisionId: string | null, dueDate: string, id: string, outcome: ReviewOutcome | null, status: ReviewStatus, trigger: ReviewTrigger, measures: Array<{ instrument: string, problems: Array<string>, wantsHelpWith: Array<string>, figures: Array<{ name: string, value: number }>, policy: { id: string, version: string }, reasons: Array<{ criterion: string, met: boolean | null, text: string }> }> | null, progress: Array<{ attainment: number, note: string, outcomeId: string }>, views: { carer: string | null, person: string, practitioner: string } | null, wellbeing: { instrument: string, raw: Array<number>, scored: number } | null }>, submission: { planVersion: number, lineChecks: Array<{ lineId: string, verdict: SpendingVerdict, policy: { id: string, version: string }, reason: { criterion: string, met: boolean | null, text: string } }>, requirement: { level: ApprovalLevel, minimumApproverLimitPence: number, policy: { id: string, version: string }, reasons: Array<{ criterion: string, met: boolean | null, text: string }> } } | null, suspension: { decisionId: string, from: string, reason: string, resumeTo: JourneyStage | null } | null } };
+export type DecideEligibilityMutation = { decideEligibility: { adviser: string | null, budgetId: string | null, caresFor: string | null, councilId: string, declineReason: string | null, eligibilityDecisionId: string | null, engagementSupport: EngagementSupport, healthEligible: boolean, id: string, indicativeDecisionId: string | null, informationAndAdvice: string | null, openedAt: string, personId: string, practitioner: string | null, stage: JourneyStage, updatedAt: string, version: number, approved: { costOfMeetingNeedsPence: number, councilSharePence: number, decisionId: string, nhsSharePence: number, personContributionPence: number, personTopUpPence: number | null, planVersion: number, refusedLines: Array<{ decisionId: string, lineId: string }> | null } | null, assessment: { detentions: Array<Detention>, healthGrounds: Array<RightToHaveGround>, healthNeeds: Array<string>, impairmentOrIllness: string, needsAriseFromImpairmentOrIllness: boolean, wellbeingEvidence: string, wellbeingImpact: WellbeingImpact, fluctuation: { pattern: string, episodes: Array<{ description: string, from: string, to: string }> } | null, outcomes: Array<{ evidence: string, outcome: AdultOutcome, unableSenses: Array<UnableSense> }>, period: { from: string, to: string }, views: { carer: string | null, person: string, practitioner: string } } | null, carerAssessment: { healthAtRiskOfDeteriorating: boolean, needsAriseFromProvidingNecessaryCare: boolean, wellbeingEvidence: string, wellbeingImpact: WellbeingImpact, outcomes: Array<{ evidence: string, outcome: CarerOutcome, unableSenses: Array<UnableSense> }>, period: { from: string, to: string }, views: { carer: string | null, person: string, practitioner: string } } | null, contingency: { decisionId: string, from: string, until: string, upliftPence: number } | null, directPaymentArrangements: { appropriateWayToMeetNeeds: boolean, capableOfManaging: boolean, justiceRequirements: Array<JusticeRequirement>, requestedBy: DirectPaymentRequester, authorisedPerson: { capableOfManaging: boolean, deputyOrAttorneySupports: boolean | null, name: string, relationship: string, willActInBestInterests: boolean } | null, capacity: { assessedBy: string, assessedOn: string, hasCapacity: boolean }, householdPayments: Array<{ lineId: string, necessaryBecause: string | null, relationship: HouseholdRelationship }>, nhs: { careCoordinator: string | null, riskAssessedOn: string | null, riskManagementAgreedInPlan: boolean } | null, nominatedPerson: { agreesToActAsNominee: boolean, name: string, relationship: string } | null } | null, directPaymentEnding: { endsOn: string, explanation: string, immediateBecause: string | null, noticeDecisionId: string, noticeGivenOn: string, reason: DirectPaymentEndingReason, alternative: { arrangedBy: string, mechanism: ManagedAlternativeMechanism, personAgreed: boolean }, completed: { decisionId: string, on: string, returnedPence: number } | null, underspend: { discussedOn: string, summary: string, withWhom: string } | null } | null, ending: { decisionId: string, note: string, on: string, reason: EndReason } | null, financial: { decisionId: string, weeklyContributionPence: number, assessment: { ageYears: number, assessedOn: string | null, capitalPence: number, dateOfBirth: string | null, household: Household | null, receivesSection117Aftercare: boolean, weeklyDisabilityRelatedExpenditurePence: number, weeklyHousingCostsPence: number, weeklyIncomePence: number, premiums: { carer: boolean, dependentChildren: number, disability: boolean, enhancedDisability: boolean } | null } } | null, plans: Array<{ annualCostPence: number, createdAt: string, createdBy: string, version: number, content: { contingency: { maxDurationDays: number, steps: Array<string>, upliftCapPence: number }, lines: Array<{ category: SpendingCategory, deliveryMechanism: LineDeliveryMechanism, description: string, frequency: Frequency, fundingStream: FundingStreamKind, id: string, outcomeIds: Array<string>, personTopUpPence: number | null, provider: string | null, section117Aftercare: boolean | null, unitCostPence: number, unitsPerPeriod: number }>, outcomes: Array<{ domain: OutcomeDomain, howProgressWillBeSeen: string, id: string, inOwnWords: string, weight: number | null }>, participants: Array<{ name: string, role: PlanParticipantRole }>, riskEnablement: Array<{ agreed: string, risk: string, whoDoesWhat: string }> } }>, referral: { referredBy: string, source: ReferralSource, toldAbout: string }, reviews: Array<{ clock: ReviewClock | null, completedOn: string | null, decisionId: string | null, dueDate: string, id: string, outcome: ReviewOutcome | null, status: ReviewStatus, trigger: ReviewTrigger, measures: Array<{ instrument: string, problems: Array<string>, wantsHelpWith: Array<string>, figures: Array<{ name: string, value: number }>, policy: { id: string, version: string }, reasons: Array<{ criterion: string, met: boolean | null, text: string }> }> | null, progress: Array<{ attainment: number, note: string, outcomeId: string }>, views: { carer: string | null, person: string, practitioner: string } | null, wellbeing: { instrument: string, raw: Array<number>, scored: number } | null }>, submission: { planVersion: number, lineChecks: Array<{ lineId: string, verdict: SpendingVerdict, policy: { id: string, version: string }, reason: { criterion: string, met: boolean | null, text: string } }>, requirement: { level: ApprovalLevel, minimumApproverLimitPence: number, policy: { id: string, version: string }, reasons: Array<{ criterion: string, met: boolean | null, text: string }> }, upperBanding: { capPence: number, planCostPence: number } | null } | null, suspension: { decisionId: string, from: string, reason: string, resumeTo: JourneyStage | null } | null } };
 
 export type DecidePlanMutationVariables = Exact<{
   input: DecidePlanInput;
 }>;
 
 
-export type DecidePlanMutation = { decidePlan: { adviser: string | null, budgetId: string | null, caresFor: string | null, councilId: string, declineReason: string | null, eligibilityDecisionId: string | null, engagementSupport: EngagementSupport, healthEligible: boolean, id: string, indicativeDecisionId: string | null, informationAndAdvice: string | null, openedAt: string, personId: string, practitioner: string | null, stage: JourneyStage, updatedAt: string, version: number, approved: { costOfMeetingNeedsPence: number, councilSharePence: number, decisionId: string, nhsSharePence: number, personContributionPence: number, planVersion: number, refusedLines: Array<{ decisionId: string, lineId: string }> | null } | null, assessment: { detentions: Array<Detention>, healthGrounds: Array<RightToHaveGround>, healthNeeds: Array<string>, impairmentOrIllness: string, needsAriseFromImpairmentOrIllness: boolean, wellbeingEvidence: string, wellbeingImpact: WellbeingImpact, fluctuation: { pattern: string, episodes: Array<{ description: string, from: string, to: string }> } | null, outcomes: Array<{ evidence: string, outcome: AdultOutcome, unableSenses: Array<UnableSense> }>, period: { from: string, to: string }, views: { carer: string | null, person: string, practitioner: string } } | null, carerAssessment: { healthAtRiskOfDeteriorating: boolean, needsAriseFromProvidingNecessaryCare: boolean, wellbeingEvidence: string, wellbeingImpact: WellbeingImpact, outcomes: Array<{ evidence: string, outcome: CarerOutcome, unableSenses: Array<UnableSense> }>, period: { from: string, to: string }, views: { carer: string | null, person: string, practitioner: string } } | null, contingency: { decisionId: string, from: string, until: string, upliftPence: number } | null, directPaymentArrangements: { appropriateWayToMeetNeeds: boolean, capableOfManaging: boolean, justiceRequirements: Array<JusticeRequirement>, requestedBy: DirectPaymentRequester, authorisedPerson: { capableOfManaging: boolean, deputyOrAttorneySupports: boolean | null, name: string, relationship: string, willActInBestInterests: boolean } | null, capacity: { assessedBy: string, assessedOn: string, hasCapacity: boolean }, householdPayments: Array<{ lineId: string, necessaryBecause: string | null, relationship: HouseholdRelationship }>, nhs: { careCoordinator: string | null, riskAssessedOn: string | null, riskManagementAgreedInPlan: boolean } | null, nominatedPerson: { agreesToActAsNominee: boolean, name: string, relationship: string } | null } | null, ending: { decisionId: string, note: string, on: string, reason: EndReason } | null, financial: { decisionId: string, weeklyContributionPence: number, assessment: { ageYears: number, assessedOn: string | null, capitalPence: number, dateOfBirth: string | null, household: Household | null, receivesSection117Aftercare: boolean, weeklyDisabilityRelatedExpenditurePence: number, weeklyHousingCostsPence: number, weeklyIncomePence: number, premiums: { carer: boolean, dependentChildren: number, disability: boolean, enhancedDisability: boolean } | null } } | null, plans: Array<{ annualCostPence: number, createdAt: string, createdBy: string, version: number, content: { contingency: { maxDurationDays: number, steps: Array<string>, upliftCapPence: number }, lines: Array<{ category: SpendingCategory, deliveryMechanism: DeliveryMechanism, description: string, frequency: Frequency, fundingStream: FundingStreamKind, id: string, outcomeIds: Array<string>, provider: string | null, section117Aftercare: boolean | null, unitCostPence: number, unitsPerPeriod: number }>, outcomes: Array<{ domain: OutcomeDomain, howProgressWillBeSeen: string, id: string, inOwnWords: string, weight: number | null }>, participants: Array<{ name: string, role: PlanParticipantRole }>, riskEnablement: Array<{ agreed: string, risk: string, whoDoesWhat: string }> } }>, referral: { referredBy: string, source: ReferralSource, toldAbout: string }, reviews: Array<{ clock: ReviewClock | null, completedOn: string | null, decisionId: string | null, dueDate: string, id: string, outcome: ReviewOutcome | null, status: ReviewStatus, trigger: ReviewTrigger, measures: Array<{ instrument: string, problems: Array<string>, wantsHelpWith: Array<string>, figures: Array<{ name: string, value: number }>, policy: { id: string, version: string }, reasons: Array<{ criterion: string, met: boolean | null, text: string }> }> | null, progress: Array<{ attainment: number, note: string, outcomeId: string }>, views: { carer: string | null, person: string, practitioner: string } | null, wellbeing: { instrument: string, raw: Array<number>, scored: number } | null }>, submission: { planVersion: number, lineChecks: Array<{ lineId: string, verdict: SpendingVerdict, policy: { id: string, version: string }, reason: { criterion: string, met: boolean | null, text: string } }>, requirement: { level: ApprovalLevel, minimumApproverLimitPence: number, policy: { id: string, version: string }, reasons: Array<{ criterion: string, met: boolean | null, text: string }> } } | null, suspension: { decisionId: string, from: string, reason: string, resumeTo: JourneyStage | null } | null } };
+export type DecidePlanMutation = { decidePlan: { adviser: string | null, budgetId: string | null, caresFor: string | null, councilId: string, declineReason: string | null, eligibilityDecisionId: string | null, engagementSupport: EngagementSupport, healthEligible: boolean, id: string, indicativeDecisionId: string | null, informationAndAdvice: string | null, openedAt: string, personId: string, practitioner: string | null, stage: JourneyStage, updatedAt: string, version: number, approved: { costOfMeetingNeedsPence: number, councilSharePence: number, decisionId: string, nhsSharePence: number, personContributionPence: number, personTopUpPence: number | null, planVersion: number, refusedLines: Array<{ decisionId: string, lineId: string }> | null } | null, assessment: { detentions: Array<Detention>, healthGrounds: Array<RightToHaveGround>, healthNeeds: Array<string>, impairmentOrIllness: string, needsAriseFromImpairmentOrIllness: boolean, wellbeingEvidence: string, wellbeingImpact: WellbeingImpact, fluctuation: { pattern: string, episodes: Array<{ description: string, from: string, to: string }> } | null, outcomes: Array<{ evidence: string, outcome: AdultOutcome, unableSenses: Array<UnableSense> }>, period: { from: string, to: string }, views: { carer: string | null, person: string, practitioner: string } } | null, carerAssessment: { healthAtRiskOfDeteriorating: boolean, needsAriseFromProvidingNecessaryCare: boolean, wellbeingEvidence: string, wellbeingImpact: WellbeingImpact, outcomes: Array<{ evidence: string, outcome: CarerOutcome, unableSenses: Array<UnableSense> }>, period: { from: string, to: string }, views: { carer: string | null, person: string, practitioner: string } } | null, contingency: { decisionId: string, from: string, until: string, upliftPence: number } | null, directPaymentArrangements: { appropriateWayToMeetNeeds: boolean, capableOfManaging: boolean, justiceRequirements: Array<JusticeRequirement>, requestedBy: DirectPaymentRequester, authorisedPerson: { capableOfManaging: boolean, deputyOrAttorneySupports: boolean | null, name: string, relationship: string, willActInBestInterests: boolean } | null, capacity: { assessedBy: string, assessedOn: string, hasCapacity: boolean }, householdPayments: Array<{ lineId: string, necessaryBecause: string | null, relationship: HouseholdRelationship }>, nhs: { careCoordinator: string | null, riskAssessedOn: string | null, riskManagementAgreedInPlan: boolean } | null, nominatedPerson: { agreesToActAsNominee: boolean, name: string, relationship: string } | null } | null, directPaymentEnding: { endsOn: string, explanation: string, immediateBecause: string | null, noticeDecisionId: string, noticeGivenOn: string, reason: DirectPaymentEndingReason, alternative: { arrangedBy: string, mechanism: ManagedAlternativeMechanism, personAgreed: boolean }, completed: { decisionId: string, on: string, returnedPence: number } | null, underspend: { discussedOn: string, summary: string, withWhom: string } | null } | null, ending: { decisionId: string, note: string, on: string, reason: EndReason } | null, financial: { decisionId: string, weeklyContributionPence: number, assessment: { ageYears: number, assessedOn: string | null, capitalPence: number, dateOfBirth: string | null, household: Household | null, receivesSection117Aftercare: boolean, weeklyDisabilityRelatedExpenditurePence: number, weeklyHousingCostsPence: number, weeklyIncomePence: number, premiums: { carer: boolean, dependentChildren: number, disability: boolean, enhancedDisability: boolean } | null } } | null, plans: Array<{ annualCostPence: number, createdAt: string, createdBy: string, version: number, content: { contingency: { maxDurationDays: number, steps: Array<string>, upliftCapPence: number }, lines: Array<{ category: SpendingCategory, deliveryMechanism: LineDeliveryMechanism, description: string, frequency: Frequency, fundingStream: FundingStreamKind, id: string, outcomeIds: Array<string>, personTopUpPence: number | null, provider: string | null, section117Aftercare: boolean | null, unitCostPence: number, unitsPerPeriod: number }>, outcomes: Array<{ domain: OutcomeDomain, howProgressWillBeSeen: string, id: string, inOwnWords: string, weight: number | null }>, participants: Array<{ name: string, role: PlanParticipantRole }>, riskEnablement: Array<{ agreed: string, risk: string, whoDoesWhat: string }> } }>, referral: { referredBy: string, source: ReferralSource, toldAbout: string }, reviews: Array<{ clock: ReviewClock | null, completedOn: string | null, decisionId: string | null, dueDate: string, id: string, outcome: ReviewOutcome | null, status: ReviewStatus, trigger: ReviewTrigger, measures: Array<{ instrument: string, problems: Array<string>, wantsHelpWith: Array<string>, figures: Array<{ name: string, value: number }>, policy: { id: string, version: string }, reasons: Array<{ criterion: string, met: boolean | null, text: string }> }> | null, progress: Array<{ attainment: number, note: string, outcomeId: string }>, views: { carer: string | null, person: string, practitioner: string } | null, wellbeing: { instrument: string, raw: Array<number>, scored: number } | null }>, submission: { planVersion: number, lineChecks: Array<{ lineId: string, verdict: SpendingVerdict, policy: { id: string, version: string }, reason: { criterion: string, met: boolean | null, text: string } }>, requirement: { level: ApprovalLevel, minimumApproverLimitPence: number, policy: { id: string, version: string }, reasons: Array<{ criterion: string, met: boolean | null, text: string }> }, upperBanding: { capPence: number, planCostPence: number } | null } | null, suspension: { decisionId: string, from: string, reason: string, resumeTo: JourneyStage | null } | null } };
 
 export type DeclineBudgetMutationVariables = Exact<{
   input: DeclineBudgetInput;
 }>;
 
 
-export type DeclineBudgetMutation = { declineBudget: { adviser: string | null, budgetId: string | null, caresFor: string | null, councilId: string, declineReason: string | null, eligibilityDecisionId: string | null, engagementSupport: EngagementSupport, healthEligible: boolean, id: string, indicativeDecisionId: string | null, informationAndAdvice: string | null, openedAt: string, personId: string, practitioner: string | null, stage: JourneyStage, updatedAt: string, version: number, approved: { costOfMeetingNeedsPence: number, councilSharePence: number, decisionId: string, nhsSharePence: number, personContributionPence: number, planVersion: number, refusedLines: Array<{ decisionId: string, lineId: string }> | null } | null, assessment: { detentions: Array<Detention>, healthGrounds: Array<RightToHaveGround>, healthNeeds: Array<string>, impairmentOrIllness: string, needsAriseFromImpairmentOrIllness: boolean, wellbeingEvidence: string, wellbeingImpact: WellbeingImpact, fluctuation: { pattern: string, episodes: Array<{ description: string, from: string, to: string }> } | null, outcomes: Array<{ evidence: string, outcome: AdultOutcome, unableSenses: Array<UnableSense> }>, period: { from: string, to: string }, views: { carer: string | null, person: string, practitioner: string } } | null, carerAssessment: { healthAtRiskOfDeteriorating: boolean, needsAriseFromProvidingNecessaryCare: boolean, wellbeingEvidence: string, wellbeingImpact: WellbeingImpact, outcomes: Array<{ evidence: string, outcome: CarerOutcome, unableSenses: Array<UnableSense> }>, period: { from: string, to: string }, views: { carer: string | null, person: string, practitioner: string } } | null, contingency: { decisionId: string, from: string, until: string, upliftPence: number } | null, directPaymentArrangements: { appropriateWayToMeetNeeds: boolean, capableOfManaging: boolean, justiceRequirements: Array<JusticeRequirement>, requestedBy: DirectPaymentRequester, authorisedPerson: { capableOfManaging: boolean, deputyOrAttorneySupports: boolean | null, name: string, relationship: string, willActInBestInterests: boolean } | null, capacity: { assessedBy: string, assessedOn: string, hasCapacity: boolean }, householdPayments: Array<{ lineId: string, necessaryBecause: string | null, relationship: HouseholdRelationship }>, nhs: { careCoordinator: string | null, riskAssessedOn: string | null, riskManagementAgreedInPlan: boolean } | null, nominatedPerson: { agreesToActAsNominee: boolean, name: string, relationship: string } | null } | null, ending: { decisionId: string, note: string, on: string, reason: EndReason } | null, financial: { decisionId: string, weeklyContributionPence: number, assessment: { ageYears: number, assessedOn: string | null, capitalPence: number, dateOfBirth: string | null, household: Household | null, receivesSection117Aftercare: boolean, weeklyDisabilityRelatedExpenditurePence: number, weeklyHousingCostsPence: number, weeklyIncomePence: number, premiums: { carer: boolean, dependentChildren: number, disability: boolean, enhancedDisability: boolean } | null } } | null, plans: Array<{ annualCostPence: number, createdAt: string, createdBy: string, version: number, content: { contingency: { maxDurationDays: number, steps: Array<string>, upliftCapPence: number }, lines: Array<{ category: SpendingCategory, deliveryMechanism: DeliveryMechanism, description: string, frequency: Frequency, fundingStream: FundingStreamKind, id: string, outcomeIds: Array<string>, provider: string | null, section117Aftercare: boolean | null, unitCostPence: number, unitsPerPeriod: number }>, outcomes: Array<{ domain: OutcomeDomain, howProgressWillBeSeen: string, id: string, inOwnWords: string, weight: number | null }>, participants: Array<{ name: string, role: PlanParticipantRole }>, riskEnablement: Array<{ agreed: string, risk: string, whoDoesWhat: string }> } }>, referral: { referredBy: string, source: ReferralSource, toldAbout: string }, reviews: Array<{ clock: ReviewClock | null, completedOn: string | null, decisionId: string | null, dueDate: string, id: string, outcome: ReviewOutcome | null, status: ReviewStatus, trigger: ReviewTrigger, measures: Array<{ instrument: string, problems: Array<string>, wantsHelpWith: Array<string>, figures: Array<{ name: string, value: number }>, policy: { id: string, version: string }, reasons: Array<{ criterion: string, met: boolean | null, text: string }> }> | null, progress: Array<{ attainment: number, note: string, outcomeId: string }>, views: { carer: string | null, person: string, practitioner: string } | null, wellbeing: { instrument: string, raw: Array<number>, scored: number } | null }>, submission: { planVersion: number, lineChecks: Array<{ lineId: string, verdict: SpendingVerdict, policy: { id: string, version: string }, reason: { criterion: string, met: boolean | null, text: string } }>, requirement: { level: ApprovalLevel, minimumApproverLimitPence: number, policy: { id: string, version: string }, reasons: Array<{ criterion: string, met: boolean | null, text: string }> } } | null, suspension: { decisionId: string, from: string, reason: string, resumeTo: JourneyStage | null } | null } };
+export type DeclineBudgetMutation = { declineBudget: { adviser: string | null, budgetId: string | null, caresFor: string | null, councilId: string, declineReason: string | null, eligibilityDecisionId: string | null, engagementSupport: EngagementSupport, healthEligible: boolean, id: string, indicativeDecisionId: string | null, informationAndAdvice: string | null, openedAt: string, personId: string, practitioner: string | null, stage: JourneyStage, updatedAt: string, version: number, approved: { costOfMeetingNeedsPence: number, councilSharePence: number, decisionId: string, nhsSharePence: number, personContributionPence: number, personTopUpPence: number | null, planVersion: number, refusedLines: Array<{ decisionId: string, lineId: string }> | null } | null, assessment: { detentions: Array<Detention>, healthGrounds: Array<RightToHaveGround>, healthNeeds: Array<string>, impairmentOrIllness: string, needsAriseFromImpairmentOrIllness: boolean, wellbeingEvidence: string, wellbeingImpact: WellbeingImpact, fluctuation: { pattern: string, episodes: Array<{ description: string, from: string, to: string }> } | null, outcomes: Array<{ evidence: string, outcome: AdultOutcome, unableSenses: Array<UnableSense> }>, period: { from: string, to: string }, views: { carer: string | null, person: string, practitioner: string } } | null, carerAssessment: { healthAtRiskOfDeteriorating: boolean, needsAriseFromProvidingNecessaryCare: boolean, wellbeingEvidence: string, wellbeingImpact: WellbeingImpact, outcomes: Array<{ evidence: string, outcome: CarerOutcome, unableSenses: Array<UnableSense> }>, period: { from: string, to: string }, views: { carer: string | null, person: string, practitioner: string } } | null, contingency: { decisionId: string, from: string, until: string, upliftPence: number } | null, directPaymentArrangements: { appropriateWayToMeetNeeds: boolean, capableOfManaging: boolean, justiceRequirements: Array<JusticeRequirement>, requestedBy: DirectPaymentRequester, authorisedPerson: { capableOfManaging: boolean, deputyOrAttorneySupports: boolean | null, name: string, relationship: string, willActInBestInterests: boolean } | null, capacity: { assessedBy: string, assessedOn: string, hasCapacity: boolean }, householdPayments: Array<{ lineId: string, necessaryBecause: string | null, relationship: HouseholdRelationship }>, nhs: { careCoordinator: string | null, riskAssessedOn: string | null, riskManagementAgreedInPlan: boolean } | null, nominatedPerson: { agreesToActAsNominee: boolean, name: string, relationship: string } | null } | null, directPaymentEnding: { endsOn: string, explanation: string, immediateBecause: string | null, noticeDecisionId: string, noticeGivenOn: string, reason: DirectPaymentEndingReason, alternative: { arrangedBy: string, mechanism: ManagedAlternativeMechanism, personAgreed: boolean }, completed: { decisionId: string, on: string, returnedPence: number } | null, underspend: { discussedOn: string, summary: string, withWhom: string } | null } | null, ending: { decisionId: string, note: string, on: string, reason: EndReason } | null, financial: { decisionId: string, weeklyContributionPence: number, assessment: { ageYears: number, assessedOn: string | null, capitalPence: number, dateOfBirth: string | null, household: Household | null, receivesSection117Aftercare: boolean, weeklyDisabilityRelatedExpenditurePence: number, weeklyHousingCostsPence: number, weeklyIncomePence: number, premiums: { carer: boolean, dependentChildren: number, disability: boolean, enhancedDisability: boolean } | null } } | null, plans: Array<{ annualCostPence: number, createdAt: string, createdBy: string, version: number, content: { contingency: { maxDurationDays: number, steps: Array<string>, upliftCapPence: number }, lines: Array<{ category: SpendingCategory, deliveryMechanism: LineDeliveryMechanism, description: string, frequency: Frequency, fundingStream: FundingStreamKind, id: string, outcomeIds: Array<string>, personTopUpPence: number | null, provider: string | null, section117Aftercare: boolean | null, unitCostPence: number, unitsPerPeriod: number }>, outcomes: Array<{ domain: OutcomeDomain, howProgressWillBeSeen: string, id: string, inOwnWords: string, weight: number | null }>, participants: Array<{ name: string, role: PlanParticipantRole }>, riskEnablement: Array<{ agreed: string, risk: string, whoDoesWhat: string }> } }>, referral: { referredBy: string, source: ReferralSource, toldAbout: string }, reviews: Array<{ clock: ReviewClock | null, completedOn: string | null, decisionId: string | null, dueDate: string, id: string, outcome: ReviewOutcome | null, status: ReviewStatus, trigger: ReviewTrigger, measures: Array<{ instrument: string, problems: Array<string>, wantsHelpWith: Array<string>, figures: Array<{ name: string, value: number }>, policy: { id: string, version: string }, reasons: Array<{ criterion: string, met: boolean | null, text: string }> }> | null, progress: Array<{ attainment: number, note: string, outcomeId: string }>, views: { carer: string | null, person: string, practitioner: string } | null, wellbeing: { instrument: string, raw: Array<number>, scored: number } | null }>, submission: { planVersion: number, lineChecks: Array<{ lineId: string, verdict: SpendingVerdict, policy: { id: string, version: string }, reason: { criterion: string, met: boolean | null, text: string } }>, requirement: { level: ApprovalLevel, minimumApproverLimitPence: number, policy: { id: string, version: string }, reasons: Array<{ criterion: string, met: boolean | null, text: string }> }, upperBanding: { capPence: number, planCostPence: number } | null } | null, suspension: { decisionId: string, from: string, reason: string, resumeTo: JourneyStage | null } | null } };
 
 export type DraftPlanMutationVariables = Exact<{
   input: DraftPlanInput;
 }>;
 
 
-export type DraftPlanMutation = { draftPlan: { adviser: string | null, budgetId: string | null, caresFor: string | null, councilId: string, declineReason: string | null, eligibilityDecisionId: string | null, engagementSupport: EngagementSupport, healthEligible: boolean, id: string, indicativeDecisionId: string | null, informationAndAdvice: string | null, openedAt: string, personId: string, practitioner: string | null, stage: JourneyStage, updatedAt: string, version: number, approved: { costOfMeetingNeedsPence: number, councilSharePence: number, decisionId: string, nhsSharePence: number, personContributionPence: number, planVersion: number, refusedLines: Array<{ decisionId: string, lineId: string }> | null } | null, assessment: { detentions: Array<Detention>, healthGrounds: Array<RightToHaveGround>, healthNeeds: Array<string>, impairmentOrIllness: string, needsAriseFromImpairmentOrIllness: boolean, wellbeingEvidence: string, wellbeingImpact: WellbeingImpact, fluctuation: { pattern: string, episodes: Array<{ description: string, from: string, to: string }> } | null, outcomes: Array<{ evidence: string, outcome: AdultOutcome, unableSenses: Array<UnableSense> }>, period: { from: string, to: string }, views: { carer: string | null, person: string, practitioner: string } } | null, carerAssessment: { healthAtRiskOfDeteriorating: boolean, needsAriseFromProvidingNecessaryCare: boolean, wellbeingEvidence: string, wellbeingImpact: WellbeingImpact, outcomes: Array<{ evidence: string, outcome: CarerOutcome, unableSenses: Array<UnableSense> }>, period: { from: string, to: string }, views: { carer: string | null, person: string, practitioner: string } } | null, contingency: { decisionId: string, from: string, until: string, upliftPence: number } | null, directPaymentArrangements: { appropriateWayToMeetNeeds: boolean, capableOfManaging: boolean, justiceRequirements: Array<JusticeRequirement>, requestedBy: DirectPaymentRequester, authorisedPerson: { capableOfManaging: boolean, deputyOrAttorneySupports: boolean | null, name: string, relationship: string, willActInBestInterests: boolean } | null, capacity: { assessedBy: string, assessedOn: string, hasCapacity: boolean }, householdPayments: Array<{ lineId: string, necessaryBecause: string | null, relationship: HouseholdRelationship }>, nhs: { careCoordinator: string | null, riskAssessedOn: string | null, riskManagementAgreedInPlan: boolean } | null, nominatedPerson: { agreesToActAsNominee: boolean, name: string, relationship: string } | null } | null, ending: { decisionId: string, note: string, on: string, reason: EndReason } | null, financial: { decisionId: string, weeklyContributionPence: number, assessment: { ageYears: number, assessedOn: string | null, capitalPence: number, dateOfBirth: string | null, household: Household | null, receivesSection117Aftercare: boolean, weeklyDisabilityRelatedExpenditurePence: number, weeklyHousingCostsPence: number, weeklyIncomePence: number, premiums: { carer: boolean, dependentChildren: number, disability: boolean, enhancedDisability: boolean } | null } } | null, plans: Array<{ annualCostPence: number, createdAt: string, createdBy: string, version: number, content: { contingency: { maxDurationDays: number, steps: Array<string>, upliftCapPence: number }, lines: Array<{ category: SpendingCategory, deliveryMechanism: DeliveryMechanism, description: string, frequency: Frequency, fundingStream: FundingStreamKind, id: string, outcomeIds: Array<string>, provider: string | null, section117Aftercare: boolean | null, unitCostPence: number, unitsPerPeriod: number }>, outcomes: Array<{ domain: OutcomeDomain, howProgressWillBeSeen: string, id: string, inOwnWords: string, weight: number | null }>, participants: Array<{ name: string, role: PlanParticipantRole }>, riskEnablement: Array<{ agreed: string, risk: string, whoDoesWhat: string }> } }>, referral: { referredBy: string, source: ReferralSource, toldAbout: string }, reviews: Array<{ clock: ReviewClock | null, completedOn: string | null, decisionId: string | null, dueDate: string, id: string, outcome: ReviewOutcome | null, status: ReviewStatus, trigger: ReviewTrigger, measures: Array<{ instrument: string, problems: Array<string>, wantsHelpWith: Array<string>, figures: Array<{ name: string, value: number }>, policy: { id: string, version: string }, reasons: Array<{ criterion: string, met: boolean | null, text: string }> }> | null, progress: Array<{ attainment: number, note: string, outcomeId: string }>, views: { carer: string | null, person: string, practitioner: string } | null, wellbeing: { instrument: string, raw: Array<number>, scored: number } | null }>, submission: { planVersion: number, lineChecks: Array<{ lineId: string, verdict: SpendingVerdict, policy: { id: string, version: string }, reason: { criterion: string, met: boolean | null, text: string } }>, requirement: { level: ApprovalLevel, minimumApproverLimitPence: number, policy: { id: string, version: string }, reasons: Array<{ criterion: string, met: boolean | null, text: string }> } } | null, suspension: { decisionId: string, from: string, reason: string, resumeTo: JourneyStage | null } | null } };
+export type DraftPlanMutation = { draftPlan: { adviser: string | null, budgetId: string | null, caresFor: string | null, councilId: string, declineReason: string | null, eligibilityDecisionId: string | null, engagementSupport: EngagementSupport, healthEligible: boolean, id: string, indicativeDecisionId: string | null, informationAndAdvice: string | null, openedAt: string, personId: string, practitioner: string | null, stage: JourneyStage, updatedAt: string, version: number, approved: { costOfMeetingNeedsPence: number, councilSharePence: number, decisionId: string, nhsSharePence: number, personContributionPence: number, personTopUpPence: number | null, planVersion: number, refusedLines: Array<{ decisionId: string, lineId: string }> | null } | null, assessment: { detentions: Array<Detention>, healthGrounds: Array<RightToHaveGround>, healthNeeds: Array<string>, impairmentOrIllness: string, needsAriseFromImpairmentOrIllness: boolean, wellbeingEvidence: string, wellbeingImpact: WellbeingImpact, fluctuation: { pattern: string, episodes: Array<{ description: string, from: string, to: string }> } | null, outcomes: Array<{ evidence: string, outcome: AdultOutcome, unableSenses: Array<UnableSense> }>, period: { from: string, to: string }, views: { carer: string | null, person: string, practitioner: string } } | null, carerAssessment: { healthAtRiskOfDeteriorating: boolean, needsAriseFromProvidingNecessaryCare: boolean, wellbeingEvidence: string, wellbeingImpact: WellbeingImpact, outcomes: Array<{ evidence: string, outcome: CarerOutcome, unableSenses: Array<UnableSense> }>, period: { from: string, to: string }, views: { carer: string | null, person: string, practitioner: string } } | null, contingency: { decisionId: string, from: string, until: string, upliftPence: number } | null, directPaymentArrangements: { appropriateWayToMeetNeeds: boolean, capableOfManaging: boolean, justiceRequirements: Array<JusticeRequirement>, requestedBy: DirectPaymentRequester, authorisedPerson: { capableOfManaging: boolean, deputyOrAttorneySupports: boolean | null, name: string, relationship: string, willActInBestInterests: boolean } | null, capacity: { assessedBy: string, assessedOn: string, hasCapacity: boolean }, householdPayments: Array<{ lineId: string, necessaryBecause: string | null, relationship: HouseholdRelationship }>, nhs: { careCoordinator: string | null, riskAssessedOn: string | null, riskManagementAgreedInPlan: boolean } | null, nominatedPerson: { agreesToActAsNominee: boolean, name: string, relationship: string } | null } | null, directPaymentEnding: { endsOn: string, explanation: string, immediateBecause: string | null, noticeDecisionId: string, noticeGivenOn: string, reason: DirectPaymentEndingReason, alternative: { arrangedBy: string, mechanism: ManagedAlternativeMechanism, personAgreed: boolean }, completed: { decisionId: string, on: string, returnedPence: number } | null, underspend: { discussedOn: string, summary: string, withWhom: string } | null } | null, ending: { decisionId: string, note: string, on: string, reason: EndReason } | null, financial: { decisionId: string, weeklyContributionPence: number, assessment: { ageYears: number, assessedOn: string | null, capitalPence: number, dateOfBirth: string | null, household: Household | null, receivesSection117Aftercare: boolean, weeklyDisabilityRelatedExpenditurePence: number, weeklyHousingCostsPence: number, weeklyIncomePence: number, premiums: { carer: boolean, dependentChildren: number, disability: boolean, enhancedDisability: boolean } | null } } | null, plans: Array<{ annualCostPence: number, createdAt: string, createdBy: string, version: number, content: { contingency: { maxDurationDays: number, steps: Array<string>, upliftCapPence: number }, lines: Array<{ category: SpendingCategory, deliveryMechanism: LineDeliveryMechanism, description: string, frequency: Frequency, fundingStream: FundingStreamKind, id: string, outcomeIds: Array<string>, personTopUpPence: number | null, provider: string | null, section117Aftercare: boolean | null, unitCostPence: number, unitsPerPeriod: number }>, outcomes: Array<{ domain: OutcomeDomain, howProgressWillBeSeen: string, id: string, inOwnWords: string, weight: number | null }>, participants: Array<{ name: string, role: PlanParticipantRole }>, riskEnablement: Array<{ agreed: string, risk: string, whoDoesWhat: string }> } }>, referral: { referredBy: string, source: ReferralSource, toldAbout: string }, reviews: Array<{ clock: ReviewClock | null, completedOn: string | null, decisionId: string | null, dueDate: string, id: string, outcome: ReviewOutcome | null, status: ReviewStatus, trigger: ReviewTrigger, measures: Array<{ instrument: string, problems: Array<string>, wantsHelpWith: Array<string>, figures: Array<{ name: string, value: number }>, policy: { id: string, version: string }, reasons: Array<{ criterion: string, met: boolean | null, text: string }> }> | null, progress: Array<{ attainment: number, note: string, outcomeId: string }>, views: { carer: string | null, person: string, practitioner: string } | null, wellbeing: { instrument: string, raw: Array<number>, scored: number } | null }>, submission: { planVersion: number, lineChecks: Array<{ lineId: string, verdict: SpendingVerdict, policy: { id: string, version: string }, reason: { criterion: string, met: boolean | null, text: string } }>, requirement: { level: ApprovalLevel, minimumApproverLimitPence: number, policy: { id: string, version: string }, reasons: Array<{ criterion: string, met: boolean | null, text: string }> }, upperBanding: { capPence: number, planCostPence: number } | null } | null, suspension: { decisionId: string, from: string, reason: string, resumeTo: JourneyStage | null } | null } };
 
 export type DrawContingencyMutationVariables = Exact<{
   input: DrawContingencyInput;
@@ -1152,7 +1233,14 @@ export type EndJourneyMutationVariables = Exact<{
 }>;
 
 
-export type EndJourneyMutation = { endJourney: { adviser: string | null, budgetId: string | null, caresFor: string | null, councilId: string, declineReason: string | null, eligibilityDecisionId: string | null, engagementSupport: EngagementSupport, healthEligible: boolean, id: string, indicativeDecisionId: string | null, informationAndAdvice: string | null, openedAt: string, personId: string, practitioner: string | null, stage: JourneyStage, updatedAt: string, version: number, approved: { costOfMeetingNeedsPence: number, councilSharePence: number, decisionId: string, nhsSharePence: number, personContributionPence: number, planVersion: number, refusedLines: Array<{ decisionId: string, lineId: string }> | null } | null, assessment: { detentions: Array<Detention>, healthGrounds: Array<RightToHaveGround>, healthNeeds: Array<string>, impairmentOrIllness: string, needsAriseFromImpairmentOrIllness: boolean, wellbeingEvidence: string, wellbeingImpact: WellbeingImpact, fluctuation: { pattern: string, episodes: Array<{ description: string, from: string, to: string }> } | null, outcomes: Array<{ evidence: string, outcome: AdultOutcome, unableSenses: Array<UnableSense> }>, period: { from: string, to: string }, views: { carer: string | null, person: string, practitioner: string } } | null, carerAssessment: { healthAtRiskOfDeteriorating: boolean, needsAriseFromProvidingNecessaryCare: boolean, wellbeingEvidence: string, wellbeingImpact: WellbeingImpact, outcomes: Array<{ evidence: string, outcome: CarerOutcome, unableSenses: Array<UnableSense> }>, period: { from: string, to: string }, views: { carer: string | null, person: string, practitioner: string } } | null, contingency: { decisionId: string, from: string, until: string, upliftPence: number } | null, directPaymentArrangements: { appropriateWayToMeetNeeds: boolean, capableOfManaging: boolean, justiceRequirements: Array<JusticeRequirement>, requestedBy: DirectPaymentRequester, authorisedPerson: { capableOfManaging: boolean, deputyOrAttorneySupports: boolean | null, name: string, relationship: string, willActInBestInterests: boolean } | null, capacity: { assessedBy: string, assessedOn: string, hasCapacity: boolean }, householdPayments: Array<{ lineId: string, necessaryBecause: string | null, relationship: HouseholdRelationship }>, nhs: { careCoordinator: string | null, riskAssessedOn: string | null, riskManagementAgreedInPlan: boolean } | null, nominatedPerson: { agreesToActAsNominee: boolean, name: string, relationship: string } | null } | null, ending: { decisionId: string, note: string, on: string, reason: EndReason } | null, financial: { decisionId: string, weeklyContributionPence: number, assessment: { ageYears: number, assessedOn: string | null, capitalPence: number, dateOfBirth: string | null, household: Household | null, receivesSection117Aftercare: boolean, weeklyDisabilityRelatedExpenditurePence: number, weeklyHousingCostsPence: number, weeklyIncomePence: number, premiums: { carer: boolean, dependentChildren: number, disability: boolean, enhancedDisability: boolean } | null } } | null, plans: Array<{ annualCostPence: number, createdAt: string, createdBy: string, version: number, content: { contingency: { maxDurationDays: number, steps: Array<string>, upliftCapPence: number }, lines: Array<{ category: SpendingCategory, deliveryMechanism: DeliveryMechanism, description: string, frequency: Frequency, fundingStream: FundingStreamKind, id: string, outcomeIds: Array<string>, provider: string | null, section117Aftercare: boolean | null, unitCostPence: number, unitsPerPeriod: number }>, outcomes: Array<{ domain: OutcomeDomain, howProgressWillBeSeen: string, id: string, inOwnWords: string, weight: number | null }>, participants: Array<{ name: string, role: PlanParticipantRole }>, riskEnablement: Array<{ agreed: string, risk: string, whoDoesWhat: string }> } }>, referral: { referredBy: string, source: ReferralSource, toldAbout: string }, reviews: Array<{ clock: ReviewClock | null, completedOn: string | null, decisionId: string | null, dueDate: string, id: string, outcome: ReviewOutcome | null, status: ReviewStatus, trigger: ReviewTrigger, measures: Array<{ instrument: string, problems: Array<string>, wantsHelpWith: Array<string>, figures: Array<{ name: string, value: number }>, policy: { id: string, version: string }, reasons: Array<{ criterion: string, met: boolean | null, text: string }> }> | null, progress: Array<{ attainment: number, note: string, outcomeId: string }>, views: { carer: string | null, person: string, practitioner: string } | null, wellbeing: { instrument: string, raw: Array<number>, scored: number } | null }>, submission: { planVersion: number, lineChecks: Array<{ lineId: string, verdict: SpendingVerdict, policy: { id: string, version: string }, reason: { criterion: string, met: boolean | null, text: string } }>, requirement: { level: ApprovalLevel, minimumApproverLimitPence: number, policy: { id: string, version: string }, reasons: Array<{ criterion: string, met: boolean | null, text: string }> } } | null, suspension: { decisionId: string, from: string, reason: string, resumeTo: JourneyStage | null } | null } };
+export type EndJourneyMutation = { endJourney: { adviser: string | null, budgetId: string | null, caresFor: string | null, councilId: string, declineReason: string | null, eligibilityDecisionId: string | null, engagementSupport: EngagementSupport, healthEligible: boolean, id: string, indicativeDecisionId: string | null, informationAndAdvice: string | null, openedAt: string, personId: string, practitioner: string | null, stage: JourneyStage, updatedAt: string, version: number, approved: { costOfMeetingNeedsPence: number, councilSharePence: number, decisionId: string, nhsSharePence: number, personContributionPence: number, personTopUpPence: number | null, planVersion: number, refusedLines: Array<{ decisionId: string, lineId: string }> | null } | null, assessment: { detentions: Array<Detention>, healthGrounds: Array<RightToHaveGround>, healthNeeds: Array<string>, impairmentOrIllness: string, needsAriseFromImpairmentOrIllness: boolean, wellbeingEvidence: string, wellbeingImpact: WellbeingImpact, fluctuation: { pattern: string, episodes: Array<{ description: string, from: string, to: string }> } | null, outcomes: Array<{ evidence: string, outcome: AdultOutcome, unableSenses: Array<UnableSense> }>, period: { from: string, to: string }, views: { carer: string | null, person: string, practitioner: string } } | null, carerAssessment: { healthAtRiskOfDeteriorating: boolean, needsAriseFromProvidingNecessaryCare: boolean, wellbeingEvidence: string, wellbeingImpact: WellbeingImpact, outcomes: Array<{ evidence: string, outcome: CarerOutcome, unableSenses: Array<UnableSense> }>, period: { from: string, to: string }, views: { carer: string | null, person: string, practitioner: string } } | null, contingency: { decisionId: string, from: string, until: string, upliftPence: number } | null, directPaymentArrangements: { appropriateWayToMeetNeeds: boolean, capableOfManaging: boolean, justiceRequirements: Array<JusticeRequirement>, requestedBy: DirectPaymentRequester, authorisedPerson: { capableOfManaging: boolean, deputyOrAttorneySupports: boolean | null, name: string, relationship: string, willActInBestInterests: boolean } | null, capacity: { assessedBy: string, assessedOn: string, hasCapacity: boolean }, householdPayments: Array<{ lineId: string, necessaryBecause: string | null, relationship: HouseholdRelationship }>, nhs: { careCoordinator: string | null, riskAssessedOn: string | null, riskManagementAgreedInPlan: boolean } | null, nominatedPerson: { agreesToActAsNominee: boolean, name: string, relationship: string } | null } | null, directPaymentEnding: { endsOn: string, explanation: string, immediateBecause: string | null, noticeDecisionId: string, noticeGivenOn: string, reason: DirectPaymentEndingReason, alternative: { arrangedBy: string, mechanism: ManagedAlternativeMechanism, personAgreed: boolean }, completed: { decisionId: string, on: string, returnedPence: number } | null, underspend: { discussedOn: string, summary: string, withWhom: string } | null } | null, ending: { decisionId: string, note: string, on: string, reason: EndReason } | null, financial: { decisionId: string, weeklyContributionPence: number, assessment: { ageYears: number, assessedOn: string | null, capitalPence: number, dateOfBirth: string | null, household: Household | null, receivesSection117Aftercare: boolean, weeklyDisabilityRelatedExpenditurePence: number, weeklyHousingCostsPence: number, weeklyIncomePence: number, premiums: { carer: boolean, dependentChildren: number, disability: boolean, enhancedDisability: boolean } | null } } | null, plans: Array<{ annualCostPence: number, createdAt: string, createdBy: string, version: number, content: { contingency: { maxDurationDays: number, steps: Array<string>, upliftCapPence: number }, lines: Array<{ category: SpendingCategory, deliveryMechanism: LineDeliveryMechanism, description: string, frequency: Frequency, fundingStream: FundingStreamKind, id: string, outcomeIds: Array<string>, personTopUpPence: number | null, provider: string | null, section117Aftercare: boolean | null, unitCostPence: number, unitsPerPeriod: number }>, outcomes: Array<{ domain: OutcomeDomain, howProgressWillBeSeen: string, id: string, inOwnWords: string, weight: number | null }>, participants: Array<{ name: string, role: PlanParticipantRole }>, riskEnablement: Array<{ agreed: string, risk: string, whoDoesWhat: string }> } }>, referral: { referredBy: string, source: ReferralSource, toldAbout: string }, reviews: Array<{ clock: ReviewClock | null, completedOn: string | null, decisionId: string | null, dueDate: string, id: string, outcome: ReviewOutcome | null, status: ReviewStatus, trigger: ReviewTrigger, measures: Array<{ instrument: string, problems: Array<string>, wantsHelpWith: Array<string>, figures: Array<{ name: string, value: number }>, policy: { id: string, version: string }, reasons: Array<{ criterion: string, met: boolean | null, text: string }> }> | null, progress: Array<{ attainment: number, note: string, outcomeId: string }>, views: { carer: string | null, person: string, practitioner: string } | null, wellbeing: { instrument: string, raw: Array<number>, scored: number } | null }>, submission: { planVersion: number, lineChecks: Array<{ lineId: string, verdict: SpendingVerdict, policy: { id: string, version: string }, reason: { criterion: string, met: boolean | null, text: string } }>, requirement: { level: ApprovalLevel, minimumApproverLimitPence: number, policy: { id: string, version: string }, reasons: Array<{ criterion: string, met: boolean | null, text: string }> }, upperBanding: { capPence: number, planCostPence: number } | null } | null, suspension: { decisionId: string, from: string, reason: string, resumeTo: JourneyStage | null } | null } };
+
+export type GiveDirectPaymentNoticeMutationVariables = Exact<{
+  input: GiveDirectPaymentNoticeInput;
+}>;
+
+
+export type GiveDirectPaymentNoticeMutation = { giveDirectPaymentNotice: { adviser: string | null, budgetId: string | null, caresFor: string | null, councilId: string, declineReason: string | null, eligibilityDecisionId: string | null, engagementSupport: EngagementSupport, healthEligible: boolean, id: string, indicativeDecisionId: string | null, informationAndAdvice: string | null, openedAt: string, personId: string, practitioner: string | null, stage: JourneyStage, updatedAt: string, version: number, approved: { costOfMeetingNeedsPence: number, councilSharePence: number, decisionId: string, nhsSharePence: number, personContributionPence: number, personTopUpPence: number | null, planVersion: number, refusedLines: Array<{ decisionId: string, lineId: string }> | null } | null, assessment: { detentions: Array<Detention>, healthGrounds: Array<RightToHaveGround>, healthNeeds: Array<string>, impairmentOrIllness: string, needsAriseFromImpairmentOrIllness: boolean, wellbeingEvidence: string, wellbeingImpact: WellbeingImpact, fluctuation: { pattern: string, episodes: Array<{ description: string, from: string, to: string }> } | null, outcomes: Array<{ evidence: string, outcome: AdultOutcome, unableSenses: Array<UnableSense> }>, period: { from: string, to: string }, views: { carer: string | null, person: string, practitioner: string } } | null, carerAssessment: { healthAtRiskOfDeteriorating: boolean, needsAriseFromProvidingNecessaryCare: boolean, wellbeingEvidence: string, wellbeingImpact: WellbeingImpact, outcomes: Array<{ evidence: string, outcome: CarerOutcome, unableSenses: Array<UnableSense> }>, period: { from: string, to: string }, views: { carer: string | null, person: string, practitioner: string } } | null, contingency: { decisionId: string, from: string, until: string, upliftPence: number } | null, directPaymentArrangements: { appropriateWayToMeetNeeds: boolean, capableOfManaging: boolean, justiceRequirements: Array<JusticeRequirement>, requestedBy: DirectPaymentRequester, authorisedPerson: { capableOfManaging: boolean, deputyOrAttorneySupports: boolean | null, name: string, relationship: string, willActInBestInterests: boolean } | null, capacity: { assessedBy: string, assessedOn: string, hasCapacity: boolean }, householdPayments: Array<{ lineId: string, necessaryBecause: string | null, relationship: HouseholdRelationship }>, nhs: { careCoordinator: string | null, riskAssessedOn: string | null, riskManagementAgreedInPlan: boolean } | null, nominatedPerson: { agreesToActAsNominee: boolean, name: string, relationship: string } | null } | null, directPaymentEnding: { endsOn: string, explanation: string, immediateBecause: string | null, noticeDecisionId: string, noticeGivenOn: string, reason: DirectPaymentEndingReason, alternative: { arrangedBy: string, mechanism: ManagedAlternativeMechanism, personAgreed: boolean }, completed: { decisionId: string, on: string, returnedPence: number } | null, underspend: { discussedOn: string, summary: string, withWhom: string } | null } | null, ending: { decisionId: string, note: string, on: string, reason: EndReason } | null, financial: { decisionId: string, weeklyContributionPence: number, assessment: { ageYears: number, assessedOn: string | null, capitalPence: number, dateOfBirth: string | null, household: Household | null, receivesSection117Aftercare: boolean, weeklyDisabilityRelatedExpenditurePence: number, weeklyHousingCostsPence: number, weeklyIncomePence: number, premiums: { carer: boolean, dependentChildren: number, disability: boolean, enhancedDisability: boolean } | null } } | null, plans: Array<{ annualCostPence: number, createdAt: string, createdBy: string, version: number, content: { contingency: { maxDurationDays: number, steps: Array<string>, upliftCapPence: number }, lines: Array<{ category: SpendingCategory, deliveryMechanism: LineDeliveryMechanism, description: string, frequency: Frequency, fundingStream: FundingStreamKind, id: string, outcomeIds: Array<string>, personTopUpPence: number | null, provider: string | null, section117Aftercare: boolean | null, unitCostPence: number, unitsPerPeriod: number }>, outcomes: Array<{ domain: OutcomeDomain, howProgressWillBeSeen: string, id: string, inOwnWords: string, weight: number | null }>, participants: Array<{ name: string, role: PlanParticipantRole }>, riskEnablement: Array<{ agreed: string, risk: string, whoDoesWhat: string }> } }>, referral: { referredBy: string, source: ReferralSource, toldAbout: string }, reviews: Array<{ clock: ReviewClock | null, completedOn: string | null, decisionId: string | null, dueDate: string, id: string, outcome: ReviewOutcome | null, status: ReviewStatus, trigger: ReviewTrigger, measures: Array<{ instrument: string, problems: Array<string>, wantsHelpWith: Array<string>, figures: Array<{ name: string, value: number }>, policy: { id: string, version: string }, reasons: Array<{ criterion: string, met: boolean | null, text: string }> }> | null, progress: Array<{ attainment: number, note: string, outcomeId: string }>, views: { carer: string | null, person: string, practitioner: string } | null, wellbeing: { instrument: string, raw: Array<number>, scored: number } | null }>, submission: { planVersion: number, lineChecks: Array<{ lineId: string, verdict: SpendingVerdict, policy: { id: string, version: string }, reason: { criterion: string, met: boolean | null, text: string } }>, requirement: { level: ApprovalLevel, minimumApproverLimitPence: number, policy: { id: string, version: string }, reasons: Array<{ criterion: string, met: boolean | null, text: string }> }, upperBanding: { capPence: number, planCostPence: number } | null } | null, suspension: { decisionId: string, from: string, reason: string, resumeTo: JourneyStage | null } | null } };
 
 export type LodgeChallengeMutationVariables = Exact<{
   input: LodgeChallengeInput;
@@ -1173,21 +1261,28 @@ export type RecordAssessmentMutationVariables = Exact<{
 }>;
 
 
-export type RecordAssessmentMutation = { recordAssessment: { adviser: string | null, budgetId: string | null, caresFor: string | null, councilId: string, declineReason: string | null, eligibilityDecisionId: string | null, engagementSupport: EngagementSupport, healthEligible: boolean, id: string, indicativeDecisionId: string | null, informationAndAdvice: string | null, openedAt: string, personId: string, practitioner: string | null, stage: JourneyStage, updatedAt: string, version: number, approved: { costOfMeetingNeedsPence: number, councilSharePence: number, decisionId: string, nhsSharePence: number, personContributionPence: number, planVersion: number, refusedLines: Array<{ decisionId: string, lineId: string }> | null } | null, assessment: { detentions: Array<Detention>, healthGrounds: Array<RightToHaveGround>, healthNeeds: Array<string>, impairmentOrIllness: string, needsAriseFromImpairmentOrIllness: boolean, wellbeingEvidence: string, wellbeingImpact: WellbeingImpact, fluctuation: { pattern: string, episodes: Array<{ description: string, from: string, to: string }> } | null, outcomes: Array<{ evidence: string, outcome: AdultOutcome, unableSenses: Array<UnableSense> }>, period: { from: string, to: string }, views: { carer: string | null, person: string, practitioner: string } } | null, carerAssessment: { healthAtRiskOfDeteriorating: boolean, needsAriseFromProvidingNecessaryCare: boolean, wellbeingEvidence: string, wellbeingImpact: WellbeingImpact, outcomes: Array<{ evidence: string, outcome: CarerOutcome, unableSenses: Array<UnableSense> }>, period: { from: string, to: string }, views: { carer: string | null, person: string, practitioner: string } } | null, contingency: { decisionId: string, from: string, until: string, upliftPence: number } | null, directPaymentArrangements: { appropriateWayToMeetNeeds: boolean, capableOfManaging: boolean, justiceRequirements: Array<JusticeRequirement>, requestedBy: DirectPaymentRequester, authorisedPerson: { capableOfManaging: boolean, deputyOrAttorneySupports: boolean | null, name: string, relationship: string, willActInBestInterests: boolean } | null, capacity: { assessedBy: string, assessedOn: string, hasCapacity: boolean }, householdPayments: Array<{ lineId: string, necessaryBecause: string | null, relationship: HouseholdRelationship }>, nhs: { careCoordinator: string | null, riskAssessedOn: string | null, riskManagementAgreedInPlan: boolean } | null, nominatedPerson: { agreesToActAsNominee: boolean, name: string, relationship: string } | null } | null, ending: { decisionId: string, note: string, on: string, reason: EndReason } | null, financial: { decisionId: string, weeklyContributionPence: number, assessment: { ageYears: number, assessedOn: string | null, capitalPence: number, dateOfBirth: string | null, household: Household | null, receivesSection117Aftercare: boolean, weeklyDisabilityRelatedExpenditurePence: number, weeklyHousingCostsPence: number, weeklyIncomePence: number, premiums: { carer: boolean, dependentChildren: number, disability: boolean, enhancedDisability: boolean } | null } } | null, plans: Array<{ annualCostPence: number, createdAt: string, createdBy: string, version: number, content: { contingency: { maxDurationDays: number, steps: Array<string>, upliftCapPence: number }, lines: Array<{ category: SpendingCategory, deliveryMechanism: DeliveryMechanism, description: string, frequency: Frequency, fundingStream: FundingStreamKind, id: string, outcomeIds: Array<string>, provider: string | null, section117Aftercare: boolean | null, unitCostPence: number, unitsPerPeriod: number }>, outcomes: Array<{ domain: OutcomeDomain, howProgressWillBeSeen: string, id: string, inOwnWords: string, weight: number | null }>, participants: Array<{ name: string, role: PlanParticipantRole }>, riskEnablement: Array<{ agreed: string, risk: string, whoDoesWhat: string }> } }>, referral: { referredBy: string, source: ReferralSource, toldAbout: string }, reviews: Array<{ clock: ReviewClock | null, completedOn: string | null, decisionId: string | null, dueDate: string, id: string, outcome: ReviewOutcome | null, status: ReviewStatus, trigger: ReviewTrigger, measures: Array<{ instrument: string, problems: Array<string>, wantsHelpWith: Array<string>, figures: Array<{ name: string, value: number }>, policy: { id: string, version: string }, reasons: Array<{ criterion: string, met: boolean | null, text: string }> }> | null, progress: Array<{ attainment: number, note: string, outcomeId: string }>, views: { carer: string | null, person: string, practitioner: string } | null, wellbeing: { instrument: string, raw: Array<number>, scored: number } | null }>, submission: { planVersion: number, lineChecks: Array<{ lineId: string, verdict: SpendingVerdict, policy: { id: string, version: string }, reason: { criterion: string, met: boolean | null, text: string } }>, requirement: { level: ApprovalLevel, minimumApproverLimitPence: number, policy: { id: string, version: string }, reasons: Array<{ criterion: string, met: boolean | null, text: string }> } } | null, suspension: { decisionId: string, from: string, reason: string, resumeTo: JourneyStage | null } | null } };
+export type RecordAssessmentMutation = { recordAssessment: { adviser: string | null, budgetId: string | null, caresFor: string | null, councilId: string, declineReason: string | null, eligibilityDecisionId: string | null, engagementSupport: EngagementSupport, healthEligible: boolean, id: string, indicativeDecisionId: string | null, informationAndAdvice: string | null, openedAt: string, personId: string, practitioner: string | null, stage: JourneyStage, updatedAt: string, version: number, approved: { costOfMeetingNeedsPence: number, councilSharePence: number, decisionId: string, nhsSharePence: number, personContributionPence: number, personTopUpPence: number | null, planVersion: number, refusedLines: Array<{ decisionId: string, lineId: string }> | null } | null, assessment: { detentions: Array<Detention>, healthGrounds: Array<RightToHaveGround>, healthNeeds: Array<string>, impairmentOrIllness: string, needsAriseFromImpairmentOrIllness: boolean, wellbeingEvidence: string, wellbeingImpact: WellbeingImpact, fluctuation: { pattern: string, episodes: Array<{ description: string, from: string, to: string }> } | null, outcomes: Array<{ evidence: string, outcome: AdultOutcome, unableSenses: Array<UnableSense> }>, period: { from: string, to: string }, views: { carer: string | null, person: string, practitioner: string } } | null, carerAssessment: { healthAtRiskOfDeteriorating: boolean, needsAriseFromProvidingNecessaryCare: boolean, wellbeingEvidence: string, wellbeingImpact: WellbeingImpact, outcomes: Array<{ evidence: string, outcome: CarerOutcome, unableSenses: Array<UnableSense> }>, period: { from: string, to: string }, views: { carer: string | null, person: string, practitioner: string } } | null, contingency: { decisionId: string, from: string, until: string, upliftPence: number } | null, directPaymentArrangements: { appropriateWayToMeetNeeds: boolean, capableOfManaging: boolean, justiceRequirements: Array<JusticeRequirement>, requestedBy: DirectPaymentRequester, authorisedPerson: { capableOfManaging: boolean, deputyOrAttorneySupports: boolean | null, name: string, relationship: string, willActInBestInterests: boolean } | null, capacity: { assessedBy: string, assessedOn: string, hasCapacity: boolean }, householdPayments: Array<{ lineId: string, necessaryBecause: string | null, relationship: HouseholdRelationship }>, nhs: { careCoordinator: string | null, riskAssessedOn: string | null, riskManagementAgreedInPlan: boolean } | null, nominatedPerson: { agreesToActAsNominee: boolean, name: string, relationship: string } | null } | null, directPaymentEnding: { endsOn: string, explanation: string, immediateBecause: string | null, noticeDecisionId: string, noticeGivenOn: string, reason: DirectPaymentEndingReason, alternative: { arrangedBy: string, mechanism: ManagedAlternativeMechanism, personAgreed: boolean }, completed: { decisionId: string, on: string, returnedPence: number } | null, underspend: { discussedOn: string, summary: string, withWhom: string } | null } | null, ending: { decisionId: string, note: string, on: string, reason: EndReason } | null, financial: { decisionId: string, weeklyContributionPence: number, assessment: { ageYears: number, assessedOn: string | null, capitalPence: number, dateOfBirth: string | null, household: Household | null, receivesSection117Aftercare: boolean, weeklyDisabilityRelatedExpenditurePence: number, weeklyHousingCostsPence: number, weeklyIncomePence: number, premiums: { carer: boolean, dependentChildren: number, disability: boolean, enhancedDisability: boolean } | null } } | null, plans: Array<{ annualCostPence: number, createdAt: string, createdBy: string, version: number, content: { contingency: { maxDurationDays: number, steps: Array<string>, upliftCapPence: number }, lines: Array<{ category: SpendingCategory, deliveryMechanism: LineDeliveryMechanism, description: string, frequency: Frequency, fundingStream: FundingStreamKind, id: string, outcomeIds: Array<string>, personTopUpPence: number | null, provider: string | null, section117Aftercare: boolean | null, unitCostPence: number, unitsPerPeriod: number }>, outcomes: Array<{ domain: OutcomeDomain, howProgressWillBeSeen: string, id: string, inOwnWords: string, weight: number | null }>, participants: Array<{ name: string, role: PlanParticipantRole }>, riskEnablement: Array<{ agreed: string, risk: string, whoDoesWhat: string }> } }>, referral: { referredBy: string, source: ReferralSource, toldAbout: string }, reviews: Array<{ clock: ReviewClock | null, completedOn: string | null, decisionId: string | null, dueDate: string, id: string, outcome: ReviewOutcome | null, status: ReviewStatus, trigger: ReviewTrigger, measures: Array<{ instrument: string, problems: Array<string>, wantsHelpWith: Array<string>, figures: Array<{ name: string, value: number }>, policy: { id: string, version: string }, reasons: Array<{ criterion: string, met: boolean | null, text: string }> }> | null, progress: Array<{ attainment: number, note: string, outcomeId: string }>, views: { carer: string | null, person: string, practitioner: string } | null, wellbeing: { instrument: string, raw: Array<number>, scored: number } | null }>, submission: { planVersion: number, lineChecks: Array<{ lineId: string, verdict: SpendingVerdict, policy: { id: string, version: string }, reason: { criterion: string, met: boolean | null, text: string } }>, requirement: { level: ApprovalLevel, minimumApproverLimitPence: number, policy: { id: string, version: string }, reasons: Array<{ criterion: string, met: boolean | null, text: string }> }, upperBanding: { capPence: number, planCostPence: number } | null } | null, suspension: { decisionId: string, from: string, reason: string, resumeTo: JourneyStage | null } | null } };
+
+export type RecordCarerWillingnessMutationVariables = Exact<{
+  input: RecordCarerWillingnessInput;
+}>;
+
+
+export type RecordCarerWillingnessMutation = { recordCarerWillingness: { consentScopes: Array<ConsentScope>, councilId: string, id: string, name: string, nominatedPerson: boolean, personId: string, relationship: string, subject: string | null, version: number, willingness: { confirmedOn: string, hoursPerWeek: number, note: string, willingAndAble: boolean } | null } };
 
 export type RecordDirectPaymentArrangementsMutationVariables = Exact<{
   input: RecordDirectPaymentArrangementsInput;
 }>;
 
 
-export type RecordDirectPaymentArrangementsMutation = { recordDirectPaymentArrangements: { adviser: string | null, budgetId: string | null, caresFor: string | null, councilId: string, declineReason: string | null, eligibilityDecisionId: string | null, engagementSupport: EngagementSupport, healthEligible: boolean, id: string, indicativeDecisionId: string | null, informationAndAdvice: string | null, openedAt: string, personId: string, practitioner: string | null, stage: JourneyStage, updatedAt: string, version: number, approved: { costOfMeetingNeedsPence: number, councilSharePence: number, decisionId: string, nhsSharePence: number, personContributionPence: number, planVersion: number, refusedLines: Array<{ decisionId: string, lineId: string }> | null } | null, assessment: { detentions: Array<Detention>, healthGrounds: Array<RightToHaveGround>, healthNeeds: Array<string>, impairmentOrIllness: string, needsAriseFromImpairmentOrIllness: boolean, wellbeingEvidence: string, wellbeingImpact: WellbeingImpact, fluctuation: { pattern: string, episodes: Array<{ description: string, from: string, to: string }> } | null, outcomes: Array<{ evidence: string, outcome: AdultOutcome, unableSenses: Array<UnableSense> }>, period: { from: string, to: string }, views: { carer: string | null, person: string, practitioner: string } } | null, carerAssessment: { healthAtRiskOfDeteriorating: boolean, needsAriseFromProvidingNecessaryCare: boolean, wellbeingEvidence: string, wellbeingImpact: WellbeingImpact, outcomes: Array<{ evidence: string, outcome: CarerOutcome, unableSenses: Array<UnableSense> }>, period: { from: string, to: string }, views: { carer: string | null, person: string, practitioner: string } } | null, contingency: { decisionId: string, from: string, until: string, upliftPence: number } | null, directPaymentArrangements: { appropriateWayToMeetNeeds: boolean, capableOfManaging: boolean, justiceRequirements: Array<JusticeRequirement>, requestedBy: DirectPaymentRequester, authorisedPerson: { capableOfManaging: boolean, deputyOrAttorneySupports: boolean | null, name: string, relationship: string, willActInBestInterests: boolean } | null, capacity: { assessedBy: string, assessedOn: string, hasCapacity: boolean }, householdPayments: Array<{ lineId: string, necessaryBecause: string | null, relationship: HouseholdRelationship }>, nhs: { careCoordinator: string | null, riskAssessedOn: string | null, riskManagementAgreedInPlan: boolean } | null, nominatedPerson: { agreesToActAsNominee: boolean, name: string, relationship: string } | null } | null, ending: { decisionId: string, note: string, on: string, reason: EndReason } | null, financial: { decisionId: string, weeklyContributionPence: number, assessment: { ageYears: number, assessedOn: string | null, capitalPence: number, dateOfBirth: string | null, household: Household | null, receivesSection117Aftercare: boolean, weeklyDisabilityRelatedExpenditurePence: number, weeklyHousingCostsPence: number, weeklyIncomePence: number, premiums: { carer: boolean, dependentChildren: number, disability: boolean, enhancedDisability: boolean } | null } } | null, plans: Array<{ annualCostPence: number, createdAt: string, createdBy: string, version: number, content: { contingency: { maxDurationDays: number, steps: Array<string>, upliftCapPence: number }, lines: Array<{ category: SpendingCategory, deliveryMechanism: DeliveryMechanism, description: string, frequency: Frequency, fundingStream: FundingStreamKind, id: string, outcomeIds: Array<string>, provider: string | null, section117Aftercare: boolean | null, unitCostPence: number, unitsPerPeriod: number }>, outcomes: Array<{ domain: OutcomeDomain, howProgressWillBeSeen: string, id: string, inOwnWords: string, weight: number | null }>, participants: Array<{ name: string, role: PlanParticipantRole }>, riskEnablement: Array<{ agreed: string, risk: string, whoDoesWhat: string }> } }>, referral: { referredBy: string, source: ReferralSource, toldAbout: string }, reviews: Array<{ clock: ReviewClock | null, completedOn: string | null, decisionId: string | null, dueDate: string, id: string, outcome: ReviewOutcome | null, status: ReviewStatus, trigger: ReviewTrigger, measures: Array<{ instrument: string, problems: Array<string>, wantsHelpWith: Array<string>, figures: Array<{ name: string, value: number }>, policy: { id: string, version: string }, reasons: Array<{ criterion: string, met: boolean | null, text: string }> }> | null, progress: Array<{ attainment: number, note: string, outcomeId: string }>, views: { carer: string | null, person: string, practitioner: string } | null, wellbeing: { instrument: string, raw: Array<number>, scored: number } | null }>, submission: { planVersion: number, lineChecks: Array<{ lineId: string, verdict: SpendingVerdict, policy: { id: string, version: string }, reason: { criterion: string, met: boolean | null, text: string } }>, requirement: { level: ApprovalLevel, minimumApproverLimitPence: number, policy: { id: string, version: string }, reasons: Array<{ criterion: string, met: boolean | null, text: string }> } } | null, suspension: { decisionId: string, from: string, reason: string, resumeTo: JourneyStage | null } | null } };
+export type RecordDirectPaymentArrangementsMutation = { recordDirectPaymentArrangements: { adviser: string | null, budgetId: string | null, caresFor: string | null, councilId: string, declineReason: string | null, eligibilityDecisionId: string | null, engagementSupport: EngagementSupport, healthEligible: boolean, id: string, indicativeDecisionId: string | null, informationAndAdvice: string | null, openedAt: string, personId: string, practitioner: string | null, stage: JourneyStage, updatedAt: string, version: number, approved: { costOfMeetingNeedsPence: number, councilSharePence: number, decisionId: string, nhsSharePence: number, personContributionPence: number, personTopUpPence: number | null, planVersion: number, refusedLines: Array<{ decisionId: string, lineId: string }> | null } | null, assessment: { detentions: Array<Detention>, healthGrounds: Array<RightToHaveGround>, healthNeeds: Array<string>, impairmentOrIllness: string, needsAriseFromImpairmentOrIllness: boolean, wellbeingEvidence: string, wellbeingImpact: WellbeingImpact, fluctuation: { pattern: string, episodes: Array<{ description: string, from: string, to: string }> } | null, outcomes: Array<{ evidence: string, outcome: AdultOutcome, unableSenses: Array<UnableSense> }>, period: { from: string, to: string }, views: { carer: string | null, person: string, practitioner: string } } | null, carerAssessment: { healthAtRiskOfDeteriorating: boolean, needsAriseFromProvidingNecessaryCare: boolean, wellbeingEvidence: string, wellbeingImpact: WellbeingImpact, outcomes: Array<{ evidence: string, outcome: CarerOutcome, unableSenses: Array<UnableSense> }>, period: { from: string, to: string }, views: { carer: string | null, person: string, practitioner: string } } | null, contingency: { decisionId: string, from: string, until: string, upliftPence: number } | null, directPaymentArrangements: { appropriateWayToMeetNeeds: boolean, capableOfManaging: boolean, justiceRequirements: Array<JusticeRequirement>, requestedBy: DirectPaymentRequester, authorisedPerson: { capableOfManaging: boolean, deputyOrAttorneySupports: boolean | null, name: string, relationship: string, willActInBestInterests: boolean } | null, capacity: { assessedBy: string, assessedOn: string, hasCapacity: boolean }, householdPayments: Array<{ lineId: string, necessaryBecause: string | null, relationship: HouseholdRelationship }>, nhs: { careCoordinator: string | null, riskAssessedOn: string | null, riskManagementAgreedInPlan: boolean } | null, nominatedPerson: { agreesToActAsNominee: boolean, name: string, relationship: string } | null } | null, directPaymentEnding: { endsOn: string, explanation: string, immediateBecause: string | null, noticeDecisionId: string, noticeGivenOn: string, reason: DirectPaymentEndingReason, alternative: { arrangedBy: string, mechanism: ManagedAlternativeMechanism, personAgreed: boolean }, completed: { decisionId: string, on: string, returnedPence: number } | null, underspend: { discussedOn: string, summary: string, withWhom: string } | null } | null, ending: { decisionId: string, note: string, on: string, reason: EndReason } | null, financial: { decisionId: string, weeklyContributionPence: number, assessment: { ageYears: number, assessedOn: string | null, capitalPence: number, dateOfBirth: string | null, household: Household | null, receivesSection117Aftercare: boolean, weeklyDisabilityRelatedExpenditurePence: number, weeklyHousingCostsPence: number, weeklyIncomePence: number, premiums: { carer: boolean, dependentChildren: number, disability: boolean, enhancedDisability: boolean } | null } } | null, plans: Array<{ annualCostPence: number, createdAt: string, createdBy: string, version: number, content: { contingency: { maxDurationDays: number, steps: Array<string>, upliftCapPence: number }, lines: Array<{ category: SpendingCategory, deliveryMechanism: LineDeliveryMechanism, description: string, frequency: Frequency, fundingStream: FundingStreamKind, id: string, outcomeIds: Array<string>, personTopUpPence: number | null, provider: string | null, section117Aftercare: boolean | null, unitCostPence: number, unitsPerPeriod: number }>, outcomes: Array<{ domain: OutcomeDomain, howProgressWillBeSeen: string, id: string, inOwnWords: string, weight: number | null }>, participants: Array<{ name: string, role: PlanParticipantRole }>, riskEnablement: Array<{ agreed: string, risk: string, whoDoesWhat: string }> } }>, referral: { referredBy: string, source: ReferralSource, toldAbout: string }, reviews: Array<{ clock: ReviewClock | null, completedOn: string | null, decisionId: string | null, dueDate: string, id: string, outcome: ReviewOutcome | null, status: ReviewStatus, trigger: ReviewTrigger, measures: Array<{ instrument: string, problems: Array<string>, wantsHelpWith: Array<string>, figures: Array<{ name: string, value: number }>, policy: { id: string, version: string }, reasons: Array<{ criterion: string, met: boolean | null, text: string }> }> | null, progress: Array<{ attainment: number, note: string, outcomeId: string }>, views: { carer: string | null, person: string, practitioner: string } | null, wellbeing: { instrument: string, raw: Array<number>, scored: number } | null }>, submission: { planVersion: number, lineChecks: Array<{ lineId: string, verdict: SpendingVerdict, policy: { id: string, version: string }, reason: { criterion: string, met: boolean | null, text: string } }>, requirement: { level: ApprovalLevel, minimumApproverLimitPence: number, policy: { id: string, version: string }, reasons: Array<{ criterion: string, met: boolean | null, text: string }> }, upperBanding: { capPence: number, planCostPence: number } | null } | null, suspension: { decisionId: string, from: string, reason: string, resumeTo: JourneyStage | null } | null } };
 
 export type RecordFinancialAssessmentMutationVariables = Exact<{
   input: RecordFinancialAssessmentInput;
 }>;
 
 
-export type RecordFinancialAssessmentMutation = { recordFinancialAssessment: { adviser: string | null, budgetId: string | null, caresFor: string | null, councilId: string, declineReason: string | null, eligibilityDecisionId: string | null, engagementSupport: EngagementSupport, healthEligible: boolean, id: string, indicativeDecisionId: string | null, informationAndAdvice: string | null, openedAt: string, personId: string, practitioner: string | null, stage: JourneyStage, updatedAt: string, version: number, approved: { costOfMeetingNeedsPence: number, councilSharePence: number, decisionId: string, nhsSharePence: number, personContributionPence: number, planVersion: number, refusedLines: Array<{ decisionId: string, lineId: string }> | null } | null, assessment: { detentions: Array<Detention>, healthGrounds: Array<RightToHaveGround>, healthNeeds: Array<string>, impairmentOrIllness: string, needsAriseFromImpairmentOrIllness: boolean, wellbeingEvidence: string, wellbeingImpact: WellbeingImpact, fluctuation: { pattern: string, episodes: Array<{ description: string, from: string, to: string }> } | null, outcomes: Array<{ evidence: string, outcome: AdultOutcome, unableSenses: Array<UnableSense> }>, period: { from: string, to: string }, views: { carer: string | null, person: string, practitioner: string } } | null, carerAssessment: { healthAtRiskOfDeteriorating: boolean, needsAriseFromProvidingNecessaryCare: boolean, wellbeingEvidence: string, wellbeingImpact: WellbeingImpact, outcomes: Array<{ evidence: string, outcome: CarerOutcome, unableSenses: Array<UnableSense> }>, period: { from: string, to: string }, views: { carer: string | null, person: string, practitioner: string } } | null, contingency: { decisionId: string, from: string, until: string, upliftPence: number } | null, directPaymentArrangements: { appropriateWayToMeetNeeds: boolean, capableOfManaging: boolean, justiceRequirements: Array<JusticeRequirement>, requestedBy: DirectPaymentRequester, authorisedPerson: { capableOfManaging: boolean, deputyOrAttorneySupports: boolean | null, name: string, relationship: string, willActInBestInterests: boolean } | null, capacity: { assessedBy: string, assessedOn: string, hasCapacity: boolean }, householdPayments: Array<{ lineId: string, necessaryBecause: string | null, relationship: HouseholdRelationship }>, nhs: { careCoordinator: string | null, riskAssessedOn: string | null, riskManagementAgreedInPlan: boolean } | null, nominatedPerson: { agreesToActAsNominee: boolean, name: string, relationship: string } | null } | null, ending: { decisionId: string, note: string, on: string, reason: EndReason } | null, financial: { decisionId: string, weeklyContributionPence: number, assessment: { ageYears: number, assessedOn: string | null, capitalPence: number, dateOfBirth: string | null, household: Household | null, receivesSection117Aftercare: boolean, weeklyDisabilityRelatedExpenditurePence: number, weeklyHousingCostsPence: number, weeklyIncomePence: number, premiums: { carer: boolean, dependentChildren: number, disability: boolean, enhancedDisability: boolean } | null } } | null, plans: Array<{ annualCostPence: number, createdAt: string, createdBy: string, version: number, content: { contingency: { maxDurationDays: number, steps: Array<string>, upliftCapPence: number }, lines: Array<{ category: SpendingCategory, deliveryMechanism: DeliveryMechanism, description: string, frequency: Frequency, fundingStream: FundingStreamKind, id: string, outcomeIds: Array<string>, provider: string | null, section117Aftercare: boolean | null, unitCostPence: number, unitsPerPeriod: number }>, outcomes: Array<{ domain: OutcomeDomain, howProgressWillBeSeen: string, id: string, inOwnWords: string, weight: number | null }>, participants: Array<{ name: string, role: PlanParticipantRole }>, riskEnablement: Array<{ agreed: string, risk: string, whoDoesWhat: string }> } }>, referral: { referredBy: string, source: ReferralSource, toldAbout: string }, reviews: Array<{ clock: ReviewClock | null, completedOn: string | null, decisionId: string | null, dueDate: string, id: string, outcome: ReviewOutcome | null, status: ReviewStatus, trigger: ReviewTrigger, measures: Array<{ instrument: string, problems: Array<string>, wantsHelpWith: Array<string>, figures: Array<{ name: string, value: number }>, policy: { id: string, version: string }, reasons: Array<{ criterion: string, met: boolean | null, text: string }> }> | null, progress: Array<{ attainment: number, note: string, outcomeId: string }>, views: { carer: string | null, person: string, practitioner: string } | null, wellbeing: { instrument: string, raw: Array<number>, scored: number } | null }>, submission: { planVersion: number, lineChecks: Array<{ lineId: string, verdict: SpendingVerdict, policy: { id: string, version: string }, reason: { criterion: string, met: boolean | null, text: string } }>, requirement: { level: ApprovalLevel, minimumApproverLimitPence: number, policy: { id: string, version: string }, reasons: Array<{ criterion: string, met: boolean | null, text: string }> } } | null, suspension: { decisionId: string, from: string, reason: string, resumeTo: JourneyStage | null } | null } };
+export type RecordFinancialAssessmentMutation = { recordFinancialAssessment: { adviser: string | null, budgetId: string | null, caresFor: string | null, councilId: string, declineReason: string | null, eligibilityDecisionId: string | null, engagementSupport: EngagementSupport, healthEligible: boolean, id: string, indicativeDecisionId: string | null, informationAndAdvice: string | null, openedAt: string, personId: string, practitioner: string | null, stage: JourneyStage, updatedAt: string, version: number, approved: { costOfMeetingNeedsPence: number, councilSharePence: number, decisionId: string, nhsSharePence: number, personContributionPence: number, personTopUpPence: number | null, planVersion: number, refusedLines: Array<{ decisionId: string, lineId: string }> | null } | null, assessment: { detentions: Array<Detention>, healthGrounds: Array<RightToHaveGround>, healthNeeds: Array<string>, impairmentOrIllness: string, needsAriseFromImpairmentOrIllness: boolean, wellbeingEvidence: string, wellbeingImpact: WellbeingImpact, fluctuation: { pattern: string, episodes: Array<{ description: string, from: string, to: string }> } | null, outcomes: Array<{ evidence: string, outcome: AdultOutcome, unableSenses: Array<UnableSense> }>, period: { from: string, to: string }, views: { carer: string | null, person: string, practitioner: string } } | null, carerAssessment: { healthAtRiskOfDeteriorating: boolean, needsAriseFromProvidingNecessaryCare: boolean, wellbeingEvidence: string, wellbeingImpact: WellbeingImpact, outcomes: Array<{ evidence: string, outcome: CarerOutcome, unableSenses: Array<UnableSense> }>, period: { from: string, to: string }, views: { carer: string | null, person: string, practitioner: string } } | null, contingency: { decisionId: string, from: string, until: string, upliftPence: number } | null, directPaymentArrangements: { appropriateWayToMeetNeeds: boolean, capableOfManaging: boolean, justiceRequirements: Array<JusticeRequirement>, requestedBy: DirectPaymentRequester, authorisedPerson: { capableOfManaging: boolean, deputyOrAttorneySupports: boolean | null, name: string, relationship: string, willActInBestInterests: boolean } | null, capacity: { assessedBy: string, assessedOn: string, hasCapacity: boolean }, householdPayments: Array<{ lineId: string, necessaryBecause: string | null, relationship: HouseholdRelationship }>, nhs: { careCoordinator: string | null, riskAssessedOn: string | null, riskManagementAgreedInPlan: boolean } | null, nominatedPerson: { agreesToActAsNominee: boolean, name: string, relationship: string } | null } | null, directPaymentEnding: { endsOn: string, explanation: string, immediateBecause: string | null, noticeDecisionId: string, noticeGivenOn: string, reason: DirectPaymentEndingReason, alternative: { arrangedBy: string, mechanism: ManagedAlternativeMechanism, personAgreed: boolean }, completed: { decisionId: string, on: string, returnedPence: number } | null, underspend: { discussedOn: string, summary: string, withWhom: string } | null } | null, ending: { decisionId: string, note: string, on: string, reason: EndReason } | null, financial: { decisionId: string, weeklyContributionPence: number, assessment: { ageYears: number, assessedOn: string | null, capitalPence: number, dateOfBirth: string | null, household: Household | null, receivesSection117Aftercare: boolean, weeklyDisabilityRelatedExpenditurePence: number, weeklyHousingCostsPence: number, weeklyIncomePence: number, premiums: { carer: boolean, dependentChildren: number, disability: boolean, enhancedDisability: boolean } | null } } | null, plans: Array<{ annualCostPence: number, createdAt: string, createdBy: string, version: number, content: { contingency: { maxDurationDays: number, steps: Array<string>, upliftCapPence: number }, lines: Array<{ category: SpendingCategory, deliveryMechanism: LineDeliveryMechanism, description: string, frequency: Frequency, fundingStream: FundingStreamKind, id: string, outcomeIds: Array<string>, personTopUpPence: number | null, provider: string | null, section117Aftercare: boolean | null, unitCostPence: number, unitsPerPeriod: number }>, outcomes: Array<{ domain: OutcomeDomain, howProgressWillBeSeen: string, id: string, inOwnWords: string, weight: number | null }>, participants: Array<{ name: string, role: PlanParticipantRole }>, riskEnablement: Array<{ agreed: string, risk: string, whoDoesWhat: string }> } }>, referral: { referredBy: string, source: ReferralSource, toldAbout: string }, reviews: Array<{ clock: ReviewClock | null, completedOn: string | null, decisionId: string | null, dueDate: string, id: string, outcome: ReviewOutcome | null, status: ReviewStatus, trigger: ReviewTrigger, measures: Array<{ instrument: string, problems: Array<string>, wantsHelpWith: Array<string>, figures: Array<{ name: string, value: number }>, policy: { id: string, version: string }, reasons: Array<{ criterion: string, met: boolean | null, text: string }> }> | null, progress: Array<{ attainment: number, note: string, outcomeId: string }>, views: { carer: string | null, person: string, practitioner: string } | null, wellbeing: { instrument: string, raw: Array<number>, scored: number } | null }>, submission: { planVersion: number, lineChecks: Array<{ lineId: string, verdict: SpendingVerdict, policy: { id: string, version: string }, reason: { criterion: string, met: boolean | null, text: string } }>, requirement: { level: ApprovalLevel, minimumApproverLimitPence: number, policy: { id: string, version: string }, reasons: Array<{ criterion: string, met: boolean | null, text: string }> }, upperBanding: { capPence: number, planCostPence: number } | null } | null, suspension: { decisionId: string, from: string, reason: string, resumeTo: JourneyStage | null } | null } };
 
 export type RecordPaymentMutationVariables = Exact<{
   input: RecordPaymentInput;
@@ -1203,12 +1298,19 @@ export type RecordSpendingMutationVariables = Exact<{
 
 export type RecordSpendingMutation = { recordSpending: { budgetId: string, councilId: string, createdAt: string, createdBy: string, decisionId: string | null, effectiveDate: string, id: string, idempotencyKey: string, kind: PostingKind, memo: string, reverses: string | null, details: { category: string | null, lineId: string | null, payee: string | null, receiptReference: string | null }, entries: Array<{ account: string, amountPence: number }> } };
 
+export type RecordUnderspendDiscussionMutationVariables = Exact<{
+  input: RecordUnderspendDiscussionInput;
+}>;
+
+
+export type RecordUnderspendDiscussionMutation = { recordUnderspendDiscussion: { adviser: string | null, budgetId: string | null, caresFor: string | null, councilId: string, declineReason: string | null, eligibilityDecisionId: string | null, engagementSupport: EngagementSupport, healthEligible: boolean, id: string, indicativeDecisionId: string | null, informationAndAdvice: string | null, openedAt: string, personId: string, practitioner: string | null, stage: JourneyStage, updatedAt: string, version: number, approved: { costOfMeetingNeedsPence: number, councilSharePence: number, decisionId: string, nhsSharePence: number, personContributionPence: number, personTopUpPence: number | null, planVersion: number, refusedLines: Array<{ decisionId: string, lineId: string }> | null } | null, assessment: { detentions: Array<Detention>, healthGrounds: Array<RightToHaveGround>, healthNeeds: Array<string>, impairmentOrIllness: string, needsAriseFromImpairmentOrIllness: boolean, wellbeingEvidence: string, wellbeingImpact: WellbeingImpact, fluctuation: { pattern: string, episodes: Array<{ description: string, from: string, to: string }> } | null, outcomes: Array<{ evidence: string, outcome: AdultOutcome, unableSenses: Array<UnableSense> }>, period: { from: string, to: string }, views: { carer: string | null, person: string, practitioner: string } } | null, carerAssessment: { healthAtRiskOfDeteriorating: boolean, needsAriseFromProvidingNecessaryCare: boolean, wellbeingEvidence: string, wellbeingImpact: WellbeingImpact, outcomes: Array<{ evidence: string, outcome: CarerOutcome, unableSenses: Array<UnableSense> }>, period: { from: string, to: string }, views: { carer: string | null, person: string, practitioner: string } } | null, contingency: { decisionId: string, from: string, until: string, upliftPence: number } | null, directPaymentArrangements: { appropriateWayToMeetNeeds: boolean, capableOfManaging: boolean, justiceRequirements: Array<JusticeRequirement>, requestedBy: DirectPaymentRequester, authorisedPerson: { capableOfManaging: boolean, deputyOrAttorneySupports: boolean | null, name: string, relationship: string, willActInBestInterests: boolean } | null, capacity: { assessedBy: string, assessedOn: string, hasCapacity: boolean }, householdPayments: Array<{ lineId: string, necessaryBecause: string | null, relationship: HouseholdRelationship }>, nhs: { careCoordinator: string | null, riskAssessedOn: string | null, riskManagementAgreedInPlan: boolean } | null, nominatedPerson: { agreesToActAsNominee: boolean, name: string, relationship: string } | null } | null, directPaymentEnding: { endsOn: string, explanation: string, immediateBecause: string | null, noticeDecisionId: string, noticeGivenOn: string, reason: DirectPaymentEndingReason, alternative: { arrangedBy: string, mechanism: ManagedAlternativeMechanism, personAgreed: boolean }, completed: { decisionId: string, on: string, returnedPence: number } | null, underspend: { discussedOn: string, summary: string, withWhom: string } | null } | null, ending: { decisionId: string, note: string, on: string, reason: EndReason } | null, financial: { decisionId: string, weeklyContributionPence: number, assessment: { ageYears: number, assessedOn: string | null, capitalPence: number, dateOfBirth: string | null, household: Household | null, receivesSection117Aftercare: boolean, weeklyDisabilityRelatedExpenditurePence: number, weeklyHousingCostsPence: number, weeklyIncomePence: number, premiums: { carer: boolean, dependentChildren: number, disability: boolean, enhancedDisability: boolean } | null } } | null, plans: Array<{ annualCostPence: number, createdAt: string, createdBy: string, version: number, content: { contingency: { maxDurationDays: number, steps: Array<string>, upliftCapPence: number }, lines: Array<{ category: SpendingCategory, deliveryMechanism: LineDeliveryMechanism, description: string, frequency: Frequency, fundingStream: FundingStreamKind, id: string, outcomeIds: Array<string>, personTopUpPence: number | null, provider: string | null, section117Aftercare: boolean | null, unitCostPence: number, unitsPerPeriod: number }>, outcomes: Array<{ domain: OutcomeDomain, howProgressWillBeSeen: string, id: string, inOwnWords: string, weight: number | null }>, participants: Array<{ name: string, role: PlanParticipantRole }>, riskEnablement: Array<{ agreed: string, risk: string, whoDoesWhat: string }> } }>, referral: { referredBy: string, source: ReferralSource, toldAbout: string }, reviews: Array<{ clock: ReviewClock | null, completedOn: string | null, decisionId: string | null, dueDate: string, id: string, outcome: ReviewOutcome | null, status: ReviewStatus, trigger: ReviewTrigger, measures: Array<{ instrument: string, problems: Array<string>, wantsHelpWith: Array<string>, figures: Array<{ name: string, value: number }>, policy: { id: string, version: string }, reasons: Array<{ criterion: string, met: boolean | null, text: string }> }> | null, progress: Array<{ attainment: number, note: string, outcomeId: string }>, views: { carer: string | null, person: string, practitioner: string } | null, wellbeing: { instrument: string, raw: Array<number>, scored: number } | null }>, submission: { planVersion: number, lineChecks: Array<{ lineId: string, verdict: SpendingVerdict, policy: { id: string, version: string }, reason: { criterion: string, met: boolean | null, text: string } }>, requirement: { level: ApprovalLevel, minimumApproverLimitPence: number, policy: { id: string, version: string }, reasons: Array<{ criterion: string, met: boolean | null, text: string }> }, upperBanding: { capPence: number, planCostPence: number } | null } | null, suspension: { decisionId: string, from: string, reason: string, resumeTo: JourneyStage | null } | null } };
+
 export type ReferPersonMutationVariables = Exact<{
   input: ReferPersonInput;
 }>;
 
 
-export type ReferPersonMutation = { referPerson: { adviser: string | null, budgetId: string | null, caresFor: string | null, councilId: string, declineReason: string | null, eligibilityDecisionId: string | null, engagementSupport: EngagementSupport, healthEligible: boolean, id: string, indicativeDecisionId: string | null, informationAndAdvice: string | null, openedAt: string, personId: string, practitioner: string | null, stage: JourneyStage, updatedAt: string, version: number, approved: { costOfMeetingNeedsPence: number, councilSharePence: number, decisionId: string, nhsSharePence: number, personContributionPence: number, planVersion: number, refusedLines: Array<{ decisionId: string, lineId: string }> | null } | null, assessment: { detentions: Array<Detention>, healthGrounds: Array<RightToHaveGround>, healthNeeds: Array<string>, impairmentOrIllness: string, needsAriseFromImpairmentOrIllness: boolean, wellbeingEvidence: string, wellbeingImpact: WellbeingImpact, fluctuation: { pattern: string, episodes: Array<{ description: string, from: string, to: string }> } | null, outcomes: Array<{ evidence: string, outcome: AdultOutcome, unableSenses: Array<UnableSense> }>, period: { from: string, to: string }, views: { carer: string | null, person: string, practitioner: string } } | null, carerAssessment: { healthAtRiskOfDeteriorating: boolean, needsAriseFromProvidingNecessaryCare: boolean, wellbeingEvidence: string, wellbeingImpact: WellbeingImpact, outcomes: Array<{ evidence: string, outcome: CarerOutcome, unableSenses: Array<UnableSense> }>, period: { from: string, to: string }, views: { carer: string | null, person: string, practitioner: string } } | null, contingency: { decisionId: string, from: string, until: string, upliftPence: number } | null, directPaymentArrangements: { appropriateWayToMeetNeeds: boolean, capableOfManaging: boolean, justiceRequirements: Array<JusticeRequirement>, requestedBy: DirectPaymentRequester, authorisedPerson: { capableOfManaging: boolean, deputyOrAttorneySupports: boolean | null, name: string, relationship: string, willActInBestInterests: boolean } | null, capacity: { assessedBy: string, assessedOn: string, hasCapacity: boolean }, householdPayments: Array<{ lineId: string, necessaryBecause: string | null, relationship: HouseholdRelationship }>, nhs: { careCoordinator: string | null, riskAssessedOn: string | null, riskManagementAgreedInPlan: boolean } | null, nominatedPerson: { agreesToActAsNominee: boolean, name: string, relationship: string } | null } | null, ending: { decisionId: string, note: string, on: string, reason: EndReason } | null, financial: { decisionId: string, weeklyContributionPence: number, assessment: { ageYears: number, assessedOn: string | null, capitalPence: number, dateOfBirth: string | null, household: Household | null, receivesSection117Aftercare: boolean, weeklyDisabilityRelatedExpenditurePence: number, weeklyHousingCostsPence: number, weeklyIncomePence: number, premiums: { carer: boolean, dependentChildren: number, disability: boolean, enhancedDisability: boolean } | null } } | null, plans: Array<{ annualCostPence: number, createdAt: string, createdBy: string, version: number, content: { contingency: { maxDurationDays: number, steps: Array<string>, upliftCapPence: number }, lines: Array<{ category: SpendingCategory, deliveryMechanism: DeliveryMechanism, description: string, frequency: Frequency, fundingStream: FundingStreamKind, id: string, outcomeIds: Array<string>, provider: string | null, section117Aftercare: boolean | null, unitCostPence: number, unitsPerPeriod: number }>, outcomes: Array<{ domain: OutcomeDomain, howProgressWillBeSeen: string, id: string, inOwnWords: string, weight: number | null }>, participants: Array<{ name: string, role: PlanParticipantRole }>, riskEnablement: Array<{ agreed: string, risk: string, whoDoesWhat: string }> } }>, referral: { referredBy: string, source: ReferralSource, toldAbout: string }, reviews: Array<{ clock: ReviewClock | null, completedOn: string | null, decisionId: string | null, dueDate: string, id: string, outcome: ReviewOutcome | null, status: ReviewStatus, trigger: ReviewTrigger, measures: Array<{ instrument: string, problems: Array<string>, wantsHelpWith: Array<string>, figures: Array<{ name: string, value: number }>, policy: { id: string, version: string }, reasons: Array<{ criterion: string, met: boolean | null, text: string }> }> | null, progress: Array<{ attainment: number, note: string, outcomeId: string }>, views: { carer: string | null, person: string, practitioner: string } | null, wellbeing: { instrument: string, raw: Array<number>, scored: number } | null }>, submission: { planVersion: number, lineChecks: Array<{ lineId: string, verdict: SpendingVerdict, policy: { id: string, version: string }, reason: { criterion: string, met: boolean | null, text: string } }>, requirement: { level: ApprovalLevel, minimumApproverLimitPence: number, policy: { id: string, version: string }, reasons: Array<{ criterion: string, met: boolean | null, text: string }> } } | null, suspension: { decisionId: string, from: string, reason: string, resumeTo: JourneyStage | null } | null } };
+export type ReferPersonMutation = { referPerson: { adviser: string | null, budgetId: string | null, caresFor: string | null, councilId: string, declineReason: string | null, eligibilityDecisionId: string | null, engagementSupport: EngagementSupport, healthEligible: boolean, id: string, indicativeDecisionId: string | null, informationAndAdvice: string | null, openedAt: string, personId: string, practitioner: string | null, stage: JourneyStage, updatedAt: string, version: number, approved: { costOfMeetingNeedsPence: number, councilSharePence: number, decisionId: string, nhsSharePence: number, personContributionPence: number, personTopUpPence: number | null, planVersion: number, refusedLines: Array<{ decisionId: string, lineId: string }> | null } | null, assessment: { detentions: Array<Detention>, healthGrounds: Array<RightToHaveGround>, healthNeeds: Array<string>, impairmentOrIllness: string, needsAriseFromImpairmentOrIllness: boolean, wellbeingEvidence: string, wellbeingImpact: WellbeingImpact, fluctuation: { pattern: string, episodes: Array<{ description: string, from: string, to: string }> } | null, outcomes: Array<{ evidence: string, outcome: AdultOutcome, unableSenses: Array<UnableSense> }>, period: { from: string, to: string }, views: { carer: string | null, person: string, practitioner: string } } | null, carerAssessment: { healthAtRiskOfDeteriorating: boolean, needsAriseFromProvidingNecessaryCare: boolean, wellbeingEvidence: string, wellbeingImpact: WellbeingImpact, outcomes: Array<{ evidence: string, outcome: CarerOutcome, unableSenses: Array<UnableSense> }>, period: { from: string, to: string }, views: { carer: string | null, person: string, practitioner: string } } | null, contingency: { decisionId: string, from: string, until: string, upliftPence: number } | null, directPaymentArrangements: { appropriateWayToMeetNeeds: boolean, capableOfManaging: boolean, justiceRequirements: Array<JusticeRequirement>, requestedBy: DirectPaymentRequester, authorisedPerson: { capableOfManaging: boolean, deputyOrAttorneySupports: boolean | null, name: string, relationship: string, willActInBestInterests: boolean } | null, capacity: { assessedBy: string, assessedOn: string, hasCapacity: boolean }, householdPayments: Array<{ lineId: string, necessaryBecause: string | null, relationship: HouseholdRelationship }>, nhs: { careCoordinator: string | null, riskAssessedOn: string | null, riskManagementAgreedInPlan: boolean } | null, nominatedPerson: { agreesToActAsNominee: boolean, name: string, relationship: string } | null } | null, directPaymentEnding: { endsOn: string, explanation: string, immediateBecause: string | null, noticeDecisionId: string, noticeGivenOn: string, reason: DirectPaymentEndingReason, alternative: { arrangedBy: string, mechanism: ManagedAlternativeMechanism, personAgreed: boolean }, completed: { decisionId: string, on: string, returnedPence: number } | null, underspend: { discussedOn: string, summary: string, withWhom: string } | null } | null, ending: { decisionId: string, note: string, on: string, reason: EndReason } | null, financial: { decisionId: string, weeklyContributionPence: number, assessment: { ageYears: number, assessedOn: string | null, capitalPence: number, dateOfBirth: string | null, household: Household | null, receivesSection117Aftercare: boolean, weeklyDisabilityRelatedExpenditurePence: number, weeklyHousingCostsPence: number, weeklyIncomePence: number, premiums: { carer: boolean, dependentChildren: number, disability: boolean, enhancedDisability: boolean } | null } } | null, plans: Array<{ annualCostPence: number, createdAt: string, createdBy: string, version: number, content: { contingency: { maxDurationDays: number, steps: Array<string>, upliftCapPence: number }, lines: Array<{ category: SpendingCategory, deliveryMechanism: LineDeliveryMechanism, description: string, frequency: Frequency, fundingStream: FundingStreamKind, id: string, outcomeIds: Array<string>, personTopUpPence: number | null, provider: string | null, section117Aftercare: boolean | null, unitCostPence: number, unitsPerPeriod: number }>, outcomes: Array<{ domain: OutcomeDomain, howProgressWillBeSeen: string, id: string, inOwnWords: string, weight: number | null }>, participants: Array<{ name: string, role: PlanParticipantRole }>, riskEnablement: Array<{ agreed: string, risk: string, whoDoesWhat: string }> } }>, referral: { referredBy: string, source: ReferralSource, toldAbout: string }, reviews: Array<{ clock: ReviewClock | null, completedOn: string | null, decisionId: string | null, dueDate: string, id: string, outcome: ReviewOutcome | null, status: ReviewStatus, trigger: ReviewTrigger, measures: Array<{ instrument: string, problems: Array<string>, wantsHelpWith: Array<string>, figures: Array<{ name: string, value: number }>, policy: { id: string, version: string }, reasons: Array<{ criterion: string, met: boolean | null, text: string }> }> | null, progress: Array<{ attainment: number, note: string, outcomeId: string }>, views: { carer: string | null, person: string, practitioner: string } | null, wellbeing: { instrument: string, raw: Array<number>, scored: number } | null }>, submission: { planVersion: number, lineChecks: Array<{ lineId: string, verdict: SpendingVerdict, policy: { id: string, version: string }, reason: { criterion: string, met: boolean | null, text: string } }>, requirement: { level: ApprovalLevel, minimumApproverLimitPence: number, policy: { id: string, version: string }, reasons: Array<{ criterion: string, met: boolean | null, text: string }> }, upperBanding: { capPence: number, planCostPence: number } | null } | null, suspension: { decisionId: string, from: string, reason: string, resumeTo: JourneyStage | null } | null } };
 
 export type RegisterPersonMutationVariables = Exact<{
   input: RegisterPersonInput;
@@ -1229,7 +1331,7 @@ export type ResumeBudgetMutationVariables = Exact<{
 }>;
 
 
-export type ResumeBudgetMutation = { resumeBudget: { adviser: string | null, budgetId: string | null, caresFor: string | null, councilId: string, declineReason: string | null, eligibilityDecisionId: string | null, engagementSupport: EngagementSupport, healthEligible: boolean, id: string, indicativeDecisionId: string | null, informationAndAdvice: string | null, openedAt: string, personId: string, practitioner: string | null, stage: JourneyStage, updatedAt: string, version: number, approved: { costOfMeetingNeedsPence: number, councilSharePence: number, decisionId: string, nhsSharePence: number, personContributionPence: number, planVersion: number, refusedLines: Array<{ decisionId: string, lineId: string }> | null } | null, assessment: { detentions: Array<Detention>, healthGrounds: Array<RightToHaveGround>, healthNeeds: Array<string>, impairmentOrIllness: string, needsAriseFromImpairmentOrIllness: boolean, wellbeingEvidence: string, wellbeingImpact: WellbeingImpact, fluctuation: { pattern: string, episodes: Array<{ description: string, from: string, to: string }> } | null, outcomes: Array<{ evidence: string, outcome: AdultOutcome, unableSenses: Array<UnableSense> }>, period: { from: string, to: string }, views: { carer: string | null, person: string, practitioner: string } } | null, carerAssessment: { healthAtRiskOfDeteriorating: boolean, needsAriseFromProvidingNecessaryCare: boolean, wellbeingEvidence: string, wellbeingImpact: WellbeingImpact, outcomes: Array<{ evidence: string, outcome: CarerOutcome, unableSenses: Array<UnableSense> }>, period: { from: string, to: string }, views: { carer: string | null, person: string, practitioner: string } } | null, contingency: { decisionId: string, from: string, until: string, upliftPence: number } | null, directPaymentArrangements: { appropriateWayToMeetNeeds: boolean, capableOfManaging: boolean, justiceRequirements: Array<JusticeRequirement>, requestedBy: DirectPaymentRequester, authorisedPerson: { capableOfManaging: boolean, deputyOrAttorneySupports: boolean | null, name: string, relationship: string, willActInBestInterests: boolean } | null, capacity: { assessedBy: string, assessedOn: string, hasCapacity: boolean }, householdPayments: Array<{ lineId: string, necessaryBecause: string | null, relationship: HouseholdRelationship }>, nhs: { careCoordinator: string | null, riskAssessedOn: string | null, riskManagementAgreedInPlan: boolean } | null, nominatedPerson: { agreesToActAsNominee: boolean, name: string, relationship: string } | null } | null, ending: { decisionId: string, note: string, on: string, reason: EndReason } | null, financial: { decisionId: string, weeklyContributionPence: number, assessment: { ageYears: number, assessedOn: string | null, capitalPence: number, dateOfBirth: string | null, household: Household | null, receivesSection117Aftercare: boolean, weeklyDisabilityRelatedExpenditurePence: number, weeklyHousingCostsPence: number, weeklyIncomePence: number, premiums: { carer: boolean, dependentChildren: number, disability: boolean, enhancedDisability: boolean } | null } } | null, plans: Array<{ annualCostPence: number, createdAt: string, createdBy: string, version: number, content: { contingency: { maxDurationDays: number, steps: Array<string>, upliftCapPence: number }, lines: Array<{ category: SpendingCategory, deliveryMechanism: DeliveryMechanism, description: string, frequency: Frequency, fundingStream: FundingStreamKind, id: string, outcomeIds: Array<string>, provider: string | null, section117Aftercare: boolean | null, unitCostPence: number, unitsPerPeriod: number }>, outcomes: Array<{ domain: OutcomeDomain, howProgressWillBeSeen: string, id: string, inOwnWords: string, weight: number | null }>, participants: Array<{ name: string, role: PlanParticipantRole }>, riskEnablement: Array<{ agreed: string, risk: string, whoDoesWhat: string }> } }>, referral: { referredBy: string, source: ReferralSource, toldAbout: string }, reviews: Array<{ clock: ReviewClock | null, completedOn: string | null, decisionId: string | null, dueDate: string, id: string, outcome: ReviewOutcome | null, status: ReviewStatus, trigger: ReviewTrigger, measures: Array<{ instrument: string, problems: Array<string>, wantsHelpWith: Array<string>, figures: Array<{ name: string, value: number }>, policy: { id: string, version: string }, reasons: Array<{ criterion: string, met: boolean | null, text: string }> }> | null, progress: Array<{ attainment: number, note: string, outcomeId: string }>, views: { carer: string | null, person: string, practitioner: string } | null, wellbeing: { instrument: string, raw: Array<number>, scored: number } | null }>, submission: { planVersion: number, lineChecks: Array<{ lineId: string, verdict: SpendingVerdict, policy: { id: string, version: string }, reason: { criterion: string, met: boolean | null, text: string } }>, requirement: { level: ApprovalLevel, minimumApproverLimitPence: number, policy: { id: string, version: string }, reasons: Array<{ criterion: string, met: boolean | null, text: string }> } } | null, suspension: { decisionId: string, from: string, reason: string, resumeTo: JourneyStage | null } | null } };
+export type ResumeBudgetMutation = { resumeBudget: { adviser: string | null, budgetId: string | null, caresFor: string | null, councilId: string, declineReason: string | null, eligibilityDecisionId: string | null, engagementSupport: EngagementSupport, healthEligible: boolean, id: string, indicativeDecisionId: string | null, informationAndAdvice: string | null, openedAt: string, personId: string, practitioner: string | null, stage: JourneyStage, updatedAt: string, version: number, approved: { costOfMeetingNeedsPence: number, councilSharePence: number, decisionId: string, nhsSharePence: number, personContributionPence: number, personTopUpPence: number | null, planVersion: number, refusedLines: Array<{ decisionId: string, lineId: string }> | null } | null, assessment: { detentions: Array<Detention>, healthGrounds: Array<RightToHaveGround>, healthNeeds: Array<string>, impairmentOrIllness: string, needsAriseFromImpairmentOrIllness: boolean, wellbeingEvidence: string, wellbeingImpact: WellbeingImpact, fluctuation: { pattern: string, episodes: Array<{ description: string, from: string, to: string }> } | null, outcomes: Array<{ evidence: string, outcome: AdultOutcome, unableSenses: Array<UnableSense> }>, period: { from: string, to: string }, views: { carer: string | null, person: string, practitioner: string } } | null, carerAssessment: { healthAtRiskOfDeteriorating: boolean, needsAriseFromProvidingNecessaryCare: boolean, wellbeingEvidence: string, wellbeingImpact: WellbeingImpact, outcomes: Array<{ evidence: string, outcome: CarerOutcome, unableSenses: Array<UnableSense> }>, period: { from: string, to: string }, views: { carer: string | null, person: string, practitioner: string } } | null, contingency: { decisionId: string, from: string, until: string, upliftPence: number } | null, directPaymentArrangements: { appropriateWayToMeetNeeds: boolean, capableOfManaging: boolean, justiceRequirements: Array<JusticeRequirement>, requestedBy: DirectPaymentRequester, authorisedPerson: { capableOfManaging: boolean, deputyOrAttorneySupports: boolean | null, name: string, relationship: string, willActInBestInterests: boolean } | null, capacity: { assessedBy: string, assessedOn: string, hasCapacity: boolean }, householdPayments: Array<{ lineId: string, necessaryBecause: string | null, relationship: HouseholdRelationship }>, nhs: { careCoordinator: string | null, riskAssessedOn: string | null, riskManagementAgreedInPlan: boolean } | null, nominatedPerson: { agreesToActAsNominee: boolean, name: string, relationship: string } | null } | null, directPaymentEnding: { endsOn: string, explanation: string, immediateBecause: string | null, noticeDecisionId: string, noticeGivenOn: string, reason: DirectPaymentEndingReason, alternative: { arrangedBy: string, mechanism: ManagedAlternativeMechanism, personAgreed: boolean }, completed: { decisionId: string, on: string, returnedPence: number } | null, underspend: { discussedOn: string, summary: string, withWhom: string } | null } | null, ending: { decisionId: string, note: string, on: string, reason: EndReason } | null, financial: { decisionId: string, weeklyContributionPence: number, assessment: { ageYears: number, assessedOn: string | null, capitalPence: number, dateOfBirth: string | null, household: Household | null, receivesSection117Aftercare: boolean, weeklyDisabilityRelatedExpenditurePence: number, weeklyHousingCostsPence: number, weeklyIncomePence: number, premiums: { carer: boolean, dependentChildren: number, disability: boolean, enhancedDisability: boolean } | null } } | null, plans: Array<{ annualCostPence: number, createdAt: string, createdBy: string, version: number, content: { contingency: { maxDurationDays: number, steps: Array<string>, upliftCapPence: number }, lines: Array<{ category: SpendingCategory, deliveryMechanism: LineDeliveryMechanism, description: string, frequency: Frequency, fundingStream: FundingStreamKind, id: string, outcomeIds: Array<string>, personTopUpPence: number | null, provider: string | null, section117Aftercare: boolean | null, unitCostPence: number, unitsPerPeriod: number }>, outcomes: Array<{ domain: OutcomeDomain, howProgressWillBeSeen: string, id: string, inOwnWords: string, weight: number | null }>, participants: Array<{ name: string, role: PlanParticipantRole }>, riskEnablement: Array<{ agreed: string, risk: string, whoDoesWhat: string }> } }>, referral: { referredBy: string, source: ReferralSource, toldAbout: string }, reviews: Array<{ clock: ReviewClock | null, completedOn: string | null, decisionId: string | null, dueDate: string, id: string, outcome: ReviewOutcome | null, status: ReviewStatus, trigger: ReviewTrigger, measures: Array<{ instrument: string, problems: Array<string>, wantsHelpWith: Array<string>, figures: Array<{ name: string, value: number }>, policy: { id: string, version: string }, reasons: Array<{ criterion: string, met: boolean | null, text: string }> }> | null, progress: Array<{ attainment: number, note: string, outcomeId: string }>, views: { carer: string | null, person: string, practitioner: string } | null, wellbeing: { instrument: string, raw: Array<number>, scored: number } | null }>, submission: { planVersion: number, lineChecks: Array<{ lineId: string, verdict: SpendingVerdict, policy: { id: string, version: string }, reason: { criterion: string, met: boolean | null, text: string } }>, requirement: { level: ApprovalLevel, minimumApproverLimitPence: number, policy: { id: string, version: string }, reasons: Array<{ criterion: string, met: boolean | null, text: string }> }, upperBanding: { capPence: number, planCostPence: number } | null } | null, suspension: { decisionId: string, from: string, reason: string, resumeTo: JourneyStage | null } | null } };
 
 export type ReversePostingMutationVariables = Exact<{
   input: ReversePostingInput;
@@ -1250,14 +1352,14 @@ export type SetCarerConsentMutationVariables = Exact<{
 }>;
 
 
-export type SetCarerConsentMutation = { setCarerConsent: { consentScopes: Array<ConsentScope>, councilId: string, id: string, name: string, nominatedPerson: boolean, personId: string, relationship: string, subject: string | null, version: number } };
+export type SetCarerConsentMutation = { setCarerConsent: { consentScopes: Array<ConsentScope>, councilId: string, id: string, name: string, nominatedPerson: boolean, personId: string, relationship: string, subject: string | null, version: number, willingness: { confirmedOn: string, hoursPerWeek: number, note: string, willingAndAble: boolean } | null } };
 
 export type SetIndicativeBudgetMutationVariables = Exact<{
   input: SetIndicativeBudgetInput;
 }>;
 
 
-export type SetIndicativeBudgetMutation = { setIndicativeBudget: { adviser: string | null, budgetId: string | null, caresFor: string | null, councilId: string, declineReason: string | null, eligibilityDecisionId: string | null, engagementSupport: EngagementSupport, healthEligible: boolean, id: string, indicativeDecisionId: string | null, informationAndAdvice: string | null, openedAt: string, personId: string, practitioner: string | null, stage: JourneyStage, updatedAt: string, version: number, approved: { costOfMeetingNeedsPence: number, councilSharePence: number, decisionId: string, nhsSharePence: number, personContributionPence: number, planVersion: number, refusedLines: Array<{ decisionId: string, lineId: string }> | null } | null, assessment: { detentions: Array<Detention>, healthGrounds: Array<RightToHaveGround>, healthNeeds: Array<string>, impairmentOrIllness: string, needsAriseFromImpairmentOrIllness: boolean, wellbeingEvidence: string, wellbeingImpact: WellbeingImpact, fluctuation: { pattern: string, episodes: Array<{ description: string, from: string, to: string }> } | null, outcomes: Array<{ evidence: string, outcome: AdultOutcome, unableSenses: Array<UnableSense> }>, period: { from: string, to: string }, views: { carer: string | null, person: string, practitioner: string } } | null, carerAssessment: { healthAtRiskOfDeteriorating: boolean, needsAriseFromProvidingNecessaryCare: boolean, wellbeingEvidence: string, wellbeingImpact: WellbeingImpact, outcomes: Array<{ evidence: string, outcome: CarerOutcome, unableSenses: Array<UnableSense> }>, period: { from: string, to: string }, views: { carer: string | null, person: string, practitioner: string } } | null, contingency: { decisionId: string, from: string, until: string, upliftPence: number } | null, directPaymentArrangements: { appropriateWayToMeetNeeds: boolean, capableOfManaging: boolean, justiceRequirements: Array<JusticeRequirement>, requestedBy: DirectPaymentRequester, authorisedPerson: { capableOfManaging: boolean, deputyOrAttorneySupports: boolean | null, name: string, relationship: string, willActInBestInterests: boolean } | null, capacity: { assessedBy: string, assessedOn: string, hasCapacity: boolean }, householdPayments: Array<{ lineId: string, necessaryBecause: string | null, relationship: HouseholdRelationship }>, nhs: { careCoordinator: string | null, riskAssessedOn: string | null, riskManagementAgreedInPlan: boolean } | null, nominatedPerson: { agreesToActAsNominee: boolean, name: string, relationship: string } | null } | null, ending: { decisionId: string, note: string, on: string, reason: EndReason } | null, financial: { decisionId: string, weeklyContributionPence: number, assessment: { ageYears: number, assessedOn: string | null, capitalPence: number, dateOfBirth: string | null, household: Household | null, receivesSection117Aftercare: boolean, weeklyDisabilityRelatedExpenditurePence: number, weeklyHousingCostsPence: number, weeklyIncomePence: number, premiums: { carer: boolean, dependentChildren: number, disability: boolean, enhancedDisability: boolean } | null } } | null, plans: Array<{ annualCostPence: number, createdAt: string, createdBy: string, version: number, content: { contingency: { maxDurationDays: number, steps: Array<string>, upliftCapPence: number }, lines: Array<{ category: SpendingCategory, deliveryMechanism: DeliveryMechanism, description: string, frequency: Frequency, fundingStream: FundingStreamKind, id: string, outcomeIds: Array<string>, provider: string | null, section117Aftercare: boolean | null, unitCostPence: number, unitsPerPeriod: number }>, outcomes: Array<{ domain: OutcomeDomain, howProgressWillBeSeen: string, id: string, inOwnWords: string, weight: number | null }>, participants: Array<{ name: string, role: PlanParticipantRole }>, riskEnablement: Array<{ agreed: string, risk: string, whoDoesWhat: string }> } }>, referral: { referredBy: string, source: ReferralSource, toldAbout: string }, reviews: Array<{ clock: ReviewClock | null, completedOn: string | null, decisionId: string | null, dueDate: string, id: string, outcome: ReviewOutcome | null, status: ReviewStatus, trigger: ReviewTrigger, measures: Array<{ instrument: string, problems: Array<string>, wantsHelpWith: Array<string>, figures: Array<{ name: string, value: number }>, policy: { id: string, version: string }, reasons: Array<{ criterion: string, met: boolean | null, text: string }> }> | null, progress: Array<{ attainment: number, note: string, outcomeId: string }>, views: { carer: string | null, person: string, practitioner: string } | null, wellbeing: { instrument: string, raw: Array<number>, scored: number } | null }>, submission: { planVersion: number, lineChecks: Array<{ lineId: string, verdict: SpendingVerdict, policy: { id: string, version: string }, reason: { criterion: string, met: boolean | null, text: string } }>, requirement: { level: ApprovalLevel, minimumApproverLimitPence: number, policy: { id: string, version: string }, reasons: Array<{ criterion: string, met: boolean | null, text: string }> } } | null, suspension: { decisionId: string, from: string, reason: string, resumeTo: JourneyStage | null } | null } };
+export type SetIndicativeBudgetMutation = { setIndicativeBudget: { adviser: string | null, budgetId: string | null, caresFor: string | null, councilId: string, declineReason: string | null, eligibilityDecisionId: string | null, engagementSupport: EngagementSupport, healthEligible: boolean, id: string, indicativeDecisionId: string | null, informationAndAdvice: string | null, openedAt: string, personId: string, practitioner: string | null, stage: JourneyStage, updatedAt: string, version: number, approved: { costOfMeetingNeedsPence: number, councilSharePence: number, decisionId: string, nhsSharePence: number, personContributionPence: number, personTopUpPence: number | null, planVersion: number, refusedLines: Array<{ decisionId: string, lineId: string }> | null } | null, assessment: { detentions: Array<Detention>, healthGrounds: Array<RightToHaveGround>, healthNeeds: Array<string>, impairmentOrIllness: string, needsAriseFromImpairmentOrIllness: boolean, wellbeingEvidence: string, wellbeingImpact: WellbeingImpact, fluctuation: { pattern: string, episodes: Array<{ description: string, from: string, to: string }> } | null, outcomes: Array<{ evidence: string, outcome: AdultOutcome, unableSenses: Array<UnableSense> }>, period: { from: string, to: string }, views: { carer: string | null, person: string, practitioner: string } } | null, carerAssessment: { healthAtRiskOfDeteriorating: boolean, needsAriseFromProvidingNecessaryCare: boolean, wellbeingEvidence: string, wellbeingImpact: WellbeingImpact, outcomes: Array<{ evidence: string, outcome: CarerOutcome, unableSenses: Array<UnableSense> }>, period: { from: string, to: string }, views: { carer: string | null, person: string, practitioner: string } } | null, contingency: { decisionId: string, from: string, until: string, upliftPence: number } | null, directPaymentArrangements: { appropriateWayToMeetNeeds: boolean, capableOfManaging: boolean, justiceRequirements: Array<JusticeRequirement>, requestedBy: DirectPaymentRequester, authorisedPerson: { capableOfManaging: boolean, deputyOrAttorneySupports: boolean | null, name: string, relationship: string, willActInBestInterests: boolean } | null, capacity: { assessedBy: string, assessedOn: string, hasCapacity: boolean }, householdPayments: Array<{ lineId: string, necessaryBecause: string | null, relationship: HouseholdRelationship }>, nhs: { careCoordinator: string | null, riskAssessedOn: string | null, riskManagementAgreedInPlan: boolean } | null, nominatedPerson: { agreesToActAsNominee: boolean, name: string, relationship: string } | null } | null, directPaymentEnding: { endsOn: string, explanation: string, immediateBecause: string | null, noticeDecisionId: string, noticeGivenOn: string, reason: DirectPaymentEndingReason, alternative: { arrangedBy: string, mechanism: ManagedAlternativeMechanism, personAgreed: boolean }, completed: { decisionId: string, on: string, returnedPence: number } | null, underspend: { discussedOn: string, summary: string, withWhom: string } | null } | null, ending: { decisionId: string, note: string, on: string, reason: EndReason } | null, financial: { decisionId: string, weeklyContributionPence: number, assessment: { ageYears: number, assessedOn: string | null, capitalPence: number, dateOfBirth: string | null, household: Household | null, receivesSection117Aftercare: boolean, weeklyDisabilityRelatedExpenditurePence: number, weeklyHousingCostsPence: number, weeklyIncomePence: number, premiums: { carer: boolean, dependentChildren: number, disability: boolean, enhancedDisability: boolean } | null } } | null, plans: Array<{ annualCostPence: number, createdAt: string, createdBy: string, version: number, content: { contingency: { maxDurationDays: number, steps: Array<string>, upliftCapPence: number }, lines: Array<{ category: SpendingCategory, deliveryMechanism: LineDeliveryMechanism, description: string, frequency: Frequency, fundingStream: FundingStreamKind, id: string, outcomeIds: Array<string>, personTopUpPence: number | null, provider: string | null, section117Aftercare: boolean | null, unitCostPence: number, unitsPerPeriod: number }>, outcomes: Array<{ domain: OutcomeDomain, howProgressWillBeSeen: string, id: string, inOwnWords: string, weight: number | null }>, participants: Array<{ name: string, role: PlanParticipantRole }>, riskEnablement: Array<{ agreed: string, risk: string, whoDoesWhat: string }> } }>, referral: { referredBy: string, source: ReferralSource, toldAbout: string }, reviews: Array<{ clock: ReviewClock | null, completedOn: string | null, decisionId: string | null, dueDate: string, id: string, outcome: ReviewOutcome | null, status: ReviewStatus, trigger: ReviewTrigger, measures: Array<{ instrument: string, problems: Array<string>, wantsHelpWith: Array<string>, figures: Array<{ name: string, value: number }>, policy: { id: string, version: string }, reasons: Array<{ criterion: string, met: boolean | null, text: string }> }> | null, progress: Array<{ attainment: number, note: string, outcomeId: string }>, views: { carer: string | null, person: string, practitioner: string } | null, wellbeing: { instrument: string, raw: Array<number>, scored: number } | null }>, submission: { planVersion: number, lineChecks: Array<{ lineId: string, verdict: SpendingVerdict, policy: { id: string, version: string }, reason: { criterion: string, met: boolean | null, text: string } }>, requirement: { level: ApprovalLevel, minimumApproverLimitPence: number, policy: { id: string, version: string }, reasons: Array<{ criterion: string, met: boolean | null, text: string }> }, upperBanding: { capPence: number, planCostPence: number } | null } | null, suspension: { decisionId: string, from: string, reason: string, resumeTo: JourneyStage | null } | null } };
 
 export type SetResearchConsentMutationVariables = Exact<{
   input: SetResearchConsentInput;
@@ -1271,7 +1373,7 @@ export type StartAssessmentMutationVariables = Exact<{
 }>;
 
 
-export type StartAssessmentMutation = { startAssessment: { adviser: string | null, budgetId: string | null, caresFor: string | null, councilId: string, declineReason: string | null, eligibilityDecisionId: string | null, engagementSupport: EngagementSupport, healthEligible: boolean, id: string, indicativeDecisionId: string | null, informationAndAdvice: string | null, openedAt: string, personId: string, practitioner: string | null, stage: JourneyStage, updatedAt: string, version: number, approved: { costOfMeetingNeedsPence: number, councilSharePence: number, decisionId: string, nhsSharePence: number, personContributionPence: number, planVersion: number, refusedLines: Array<{ decisionId: string, lineId: string }> | null } | null, assessment: { detentions: Array<Detention>, healthGrounds: Array<RightToHaveGround>, healthNeeds: Array<string>, impairmentOrIllness: string, needsAriseFromImpairmentOrIllness: boolean, wellbeingEvidence: string, wellbeingImpact: WellbeingImpact, fluctuation: { pattern: string, episodes: Array<{ description: string, from: string, to: string }> } | null, outcomes: Array<{ evidence: string, outcome: AdultOutcome, unableSenses: Array<UnableSense> }>, period: { from: string, to: string }, views: { carer: string | null, person: string, practitioner: string } } | null, carerAssessment: { healthAtRiskOfDeteriorating: boolean, needsAriseFromProvidingNecessaryCare: boolean, wellbeingEvidence: string, wellbeingImpact: WellbeingImpact, outcomes: Array<{ evidence: string, outcome: CarerOutcome, unableSenses: Array<UnableSense> }>, period: { from: string, to: string }, views: { carer: string | null, person: string, practitioner: string } } | null, contingency: { decisionId: string, from: string, until: string, upliftPence: number } | null, directPaymentArrangements: { appropriateWayToMeetNeeds: boolean, capableOfManaging: boolean, justiceRequirements: Array<JusticeRequirement>, requestedBy: DirectPaymentRequester, authorisedPerson: { capableOfManaging: boolean, deputyOrAttorneySupports: boolean | null, name: string, relationship: string, willActInBestInterests: boolean } | null, capacity: { assessedBy: string, assessedOn: string, hasCapacity: boolean }, householdPayments: Array<{ lineId: string, necessaryBecause: string | null, relationship: HouseholdRelationship }>, nhs: { careCoordinator: string | null, riskAssessedOn: string | null, riskManagementAgreedInPlan: boolean } | null, nominatedPerson: { agreesToActAsNominee: boolean, name: string, relationship: string } | null } | null, ending: { decisionId: string, note: string, on: string, reason: EndReason } | null, financial: { decisionId: string, weeklyContributionPence: number, assessment: { ageYears: number, assessedOn: string | null, capitalPence: number, dateOfBirth: string | null, household: Household | null, receivesSection117Aftercare: boolean, weeklyDisabilityRelatedExpenditurePence: number, weeklyHousingCostsPence: number, weeklyIncomePence: number, premiums: { carer: boolean, dependentChildren: number, disability: boolean, enhancedDisability: boolean } | null } } | null, plans: Array<{ annualCostPence: number, createdAt: string, createdBy: string, version: number, content: { contingency: { maxDurationDays: number, steps: Array<string>, upliftCapPence: number }, lines: Array<{ category: SpendingCategory, deliveryMechanism: DeliveryMechanism, description: string, frequency: Frequency, fundingStream: FundingStreamKind, id: string, outcomeIds: Array<string>, provider: string | null, section117Aftercare: boolean | null, unitCostPence: number, unitsPerPeriod: number }>, outcomes: Array<{ domain: OutcomeDomain, howProgressWillBeSeen: string, id: string, inOwnWords: string, weight: number | null }>, participants: Array<{ name: string, role: PlanParticipantRole }>, riskEnablement: Array<{ agreed: string, risk: string, whoDoesWhat: string }> } }>, referral: { referredBy: string, source: ReferralSource, toldAbout: string }, reviews: Array<{ clock: ReviewClock | null, completedOn: string | null, decisionId: string | null, dueDate: string, id: string, outcome: ReviewOutcome | null, status: ReviewStatus, trigger: ReviewTrigger, measures: Array<{ instrument: string, problems: Array<string>, wantsHelpWith: Array<string>, figures: Array<{ name: string, value: number }>, policy: { id: string, version: string }, reasons: Array<{ criterion: string, met: boolean | null, text: string }> }> | null, progress: Array<{ attainment: number, note: string, outcomeId: string }>, views: { carer: string | null, person: string, practitioner: string } | null, wellbeing: { instrument: string, raw: Array<number>, scored: number } | null }>, submission: { planVersion: number, lineChecks: Array<{ lineId: string, verdict: SpendingVerdict, policy: { id: string, version: string }, reason: { criterion: string, met: boolean | null, text: string } }>, requirement: { level: ApprovalLevel, minimumApproverLimitPence: number, policy: { id: string, version: string }, reasons: Array<{ criterion: string, met: boolean | null, text: string }> } } | null, suspension: { decisionId: string, from: string, reason: string, resumeTo: JourneyStage | null } | null } };
+export type StartAssessmentMutation = { startAssessment: { adviser: string | null, budgetId: string | null, caresFor: string | null, councilId: string, declineReason: string | null, eligibilityDecisionId: string | null, engagementSupport: EngagementSupport, healthEligible: boolean, id: string, indicativeDecisionId: string | null, informationAndAdvice: string | null, openedAt: string, personId: string, practitioner: string | null, stage: JourneyStage, updatedAt: string, version: number, approved: { costOfMeetingNeedsPence: number, councilSharePence: number, decisionId: string, nhsSharePence: number, personContributionPence: number, personTopUpPence: number | null, planVersion: number, refusedLines: Array<{ decisionId: string, lineId: string }> | null } | null, assessment: { detentions: Array<Detention>, healthGrounds: Array<RightToHaveGround>, healthNeeds: Array<string>, impairmentOrIllness: string, needsAriseFromImpairmentOrIllness: boolean, wellbeingEvidence: string, wellbeingImpact: WellbeingImpact, fluctuation: { pattern: string, episodes: Array<{ description: string, from: string, to: string }> } | null, outcomes: Array<{ evidence: string, outcome: AdultOutcome, unableSenses: Array<UnableSense> }>, period: { from: string, to: string }, views: { carer: string | null, person: string, practitioner: string } } | null, carerAssessment: { healthAtRiskOfDeteriorating: boolean, needsAriseFromProvidingNecessaryCare: boolean, wellbeingEvidence: string, wellbeingImpact: WellbeingImpact, outcomes: Array<{ evidence: string, outcome: CarerOutcome, unableSenses: Array<UnableSense> }>, period: { from: string, to: string }, views: { carer: string | null, person: string, practitioner: string } } | null, contingency: { decisionId: string, from: string, until: string, upliftPence: number } | null, directPaymentArrangements: { appropriateWayToMeetNeeds: boolean, capableOfManaging: boolean, justiceRequirements: Array<JusticeRequirement>, requestedBy: DirectPaymentRequester, authorisedPerson: { capableOfManaging: boolean, deputyOrAttorneySupports: boolean | null, name: string, relationship: string, willActInBestInterests: boolean } | null, capacity: { assessedBy: string, assessedOn: string, hasCapacity: boolean }, householdPayments: Array<{ lineId: string, necessaryBecause: string | null, relationship: HouseholdRelationship }>, nhs: { careCoordinator: string | null, riskAssessedOn: string | null, riskManagementAgreedInPlan: boolean } | null, nominatedPerson: { agreesToActAsNominee: boolean, name: string, relationship: string } | null } | null, directPaymentEnding: { endsOn: string, explanation: string, immediateBecause: string | null, noticeDecisionId: string, noticeGivenOn: string, reason: DirectPaymentEndingReason, alternative: { arrangedBy: string, mechanism: ManagedAlternativeMechanism, personAgreed: boolean }, completed: { decisionId: string, on: string, returnedPence: number } | null, underspend: { discussedOn: string, summary: string, withWhom: string } | null } | null, ending: { decisionId: string, note: string, on: string, reason: EndReason } | null, financial: { decisionId: string, weeklyContributionPence: number, assessment: { ageYears: number, assessedOn: string | null, capitalPence: number, dateOfBirth: string | null, household: Household | null, receivesSection117Aftercare: boolean, weeklyDisabilityRelatedExpenditurePence: number, weeklyHousingCostsPence: number, weeklyIncomePence: number, premiums: { carer: boolean, dependentChildren: number, disability: boolean, enhancedDisability: boolean } | null } } | null, plans: Array<{ annualCostPence: number, createdAt: string, createdBy: string, version: number, content: { contingency: { maxDurationDays: number, steps: Array<string>, upliftCapPence: number }, lines: Array<{ category: SpendingCategory, deliveryMechanism: LineDeliveryMechanism, description: string, frequency: Frequency, fundingStream: FundingStreamKind, id: string, outcomeIds: Array<string>, personTopUpPence: number | null, provider: string | null, section117Aftercare: boolean | null, unitCostPence: number, unitsPerPeriod: number }>, outcomes: Array<{ domain: OutcomeDomain, howProgressWillBeSeen: string, id: string, inOwnWords: string, weight: number | null }>, participants: Array<{ name: string, role: PlanParticipantRole }>, riskEnablement: Array<{ agreed: string, risk: string, whoDoesWhat: string }> } }>, referral: { referredBy: string, source: ReferralSource, toldAbout: string }, reviews: Array<{ clock: ReviewClock | null, completedOn: string | null, decisionId: string | null, dueDate: string, id: string, outcome: ReviewOutcome | null, status: ReviewStatus, trigger: ReviewTrigger, measures: Array<{ instrument: string, problems: Array<string>, wantsHelpWith: Array<string>, figures: Array<{ name: string, value: number }>, policy: { id: string, version: string }, reasons: Array<{ criterion: string, met: boolean | null, text: string }> }> | null, progress: Array<{ attainment: number, note: string, outcomeId: string }>, views: { carer: string | null, person: string, practitioner: string } | null, wellbeing: { instrument: string, raw: Array<number>, scored: number } | null }>, submission: { planVersion: number, lineChecks: Array<{ lineId: string, verdict: SpendingVerdict, policy: { id: string, version: string }, reason: { criterion: string, met: boolean | null, text: string } }>, requirement: { level: ApprovalLevel, minimumApproverLimitPence: number, policy: { id: string, version: string }, reasons: Array<{ criterion: string, met: boolean | null, text: string }> }, upperBanding: { capPence: number, planCostPence: number } | null } | null, suspension: { decisionId: string, from: string, reason: string, resumeTo: JourneyStage | null } | null } };
 
 export type StartExportMutationVariables = Exact<{
   input: StartExportInput;
@@ -1285,7 +1387,7 @@ export type StartReviewMutationVariables = Exact<{
 }>;
 
 
-export type StartReviewMutation = { startReview: { adviser: string | null, budgetId: string | null, caresFor: string | null, councilId: string, declineReason: string | null, eligibilityDecisionId: string | null, engagementSupport: EngagementSupport, healthEligible: boolean, id: string, indicativeDecisionId: string | null, informationAndAdvice: string | null, openedAt: string, personId: string, practitioner: string | null, stage: JourneyStage, updatedAt: string, version: number, approved: { costOfMeetingNeedsPence: number, councilSharePence: number, decisionId: string, nhsSharePence: number, personContributionPence: number, planVersion: number, refusedLines: Array<{ decisionId: string, lineId: string }> | null } | null, assessment: { detentions: Array<Detention>, healthGrounds: Array<RightToHaveGround>, healthNeeds: Array<string>, impairmentOrIllness: string, needsAriseFromImpairmentOrIllness: boolean, wellbeingEvidence: string, wellbeingImpact: WellbeingImpact, fluctuation: { pattern: string, episodes: Array<{ description: string, from: string, to: string }> } | null, outcomes: Array<{ evidence: string, outcome: AdultOutcome, unableSenses: Array<UnableSense> }>, period: { from: string, to: string }, views: { carer: string | null, person: string, practitioner: string } } | null, carerAssessment: { healthAtRiskOfDeteriorating: boolean, needsAriseFromProvidingNecessaryCare: boolean, wellbeingEvidence: string, wellbeingImpact: WellbeingImpact, outcomes: Array<{ evidence: string, outcome: CarerOutcome, unableSenses: Array<UnableSense> }>, period: { from: string, to: string }, views: { carer: string | null, person: string, practitioner: string } } | null, contingency: { decisionId: string, from: string, until: string, upliftPence: number } | null, directPaymentArrangements: { appropriateWayToMeetNeeds: boolean, capableOfManaging: boolean, justiceRequirements: Array<JusticeRequirement>, requestedBy: DirectPaymentRequester, authorisedPerson: { capableOfManaging: boolean, deputyOrAttorneySupports: boolean | null, name: string, relationship: string, willActInBestInterests: boolean } | null, capacity: { assessedBy: string, assessedOn: string, hasCapacity: boolean }, householdPayments: Array<{ lineId: string, necessaryBecause: string | null, relationship: HouseholdRelationship }>, nhs: { careCoordinator: string | null, riskAssessedOn: string | null, riskManagementAgreedInPlan: boolean } | null, nominatedPerson: { agreesToActAsNominee: boolean, name: string, relationship: string } | null } | null, ending: { decisionId: string, note: string, on: string, reason: EndReason } | null, financial: { decisionId: string, weeklyContributionPence: number, assessment: { ageYears: number, assessedOn: string | null, capitalPence: number, dateOfBirth: string | null, household: Household | null, receivesSection117Aftercare: boolean, weeklyDisabilityRelatedExpenditurePence: number, weeklyHousingCostsPence: number, weeklyIncomePence: number, premiums: { carer: boolean, dependentChildren: number, disability: boolean, enhancedDisability: boolean } | null } } | null, plans: Array<{ annualCostPence: number, createdAt: string, createdBy: string, version: number, content: { contingency: { maxDurationDays: number, steps: Array<string>, upliftCapPence: number }, lines: Array<{ category: SpendingCategory, deliveryMechanism: DeliveryMechanism, description: string, frequency: Frequency, fundingStream: FundingStreamKind, id: string, outcomeIds: Array<string>, provider: string | null, section117Aftercare: boolean | null, unitCostPence: number, unitsPerPeriod: number }>, outcomes: Array<{ domain: OutcomeDomain, howProgressWillBeSeen: string, id: string, inOwnWords: string, weight: number | null }>, participants: Array<{ name: string, role: PlanParticipantRole }>, riskEnablement: Array<{ agreed: string, risk: string, whoDoesWhat: string }> } }>, referral: { referredBy: string, source: ReferralSource, toldAbout: string }, reviews: Array<{ clock: ReviewClock | null, completedOn: string | null, decisionId: string | null, dueDate: string, id: string, outcome: ReviewOutcome | null, status: ReviewStatus, trigger: ReviewTrigger, measures: Array<{ instrument: string, problems: Array<string>, wantsHelpWith: Array<string>, figures: Array<{ name: string, value: number }>, policy: { id: string, version: string }, reasons: Array<{ criterion: string, met: boolean | null, text: string }> }> | null, progress: Array<{ attainment: number, note: string, outcomeId: string }>, views: { carer: string | null, person: string, practitioner: string } | null, wellbeing: { instrument: string, raw: Array<number>, scored: number } | null }>, submission: { planVersion: number, lineChecks: Array<{ lineId: string, verdict: SpendingVerdict, policy: { id: string, version: string }, reason: { criterion: string, met: boolean | null, text: string } }>, requirement: { level: ApprovalLevel, minimumApproverLimitPence: number, policy: { id: string, version: string }, reasons: Array<{ criterion: string, met: boolean | null, text: string }> } } | null, suspension: { decisionId: string, from: string, reason: string, resumeTo: JourneyStage | null } | null } };
+export type StartReviewMutation = { startReview: { adviser: string | null, budgetId: string | null, caresFor: string | null, councilId: string, declineReason: string | null, eligibilityDecisionId: string | null, engagementSupport: EngagementSupport, healthEligible: boolean, id: string, indicativeDecisionId: string | null, informationAndAdvice: string | null, openedAt: string, personId: string, practitioner: string | null, stage: JourneyStage, updatedAt: string, version: number, approved: { costOfMeetingNeedsPence: number, councilSharePence: number, decisionId: string, nhsSharePence: number, personContributionPence: number, personTopUpPence: number | null, planVersion: number, refusedLines: Array<{ decisionId: string, lineId: string }> | null } | null, assessment: { detentions: Array<Detention>, healthGrounds: Array<RightToHaveGround>, healthNeeds: Array<string>, impairmentOrIllness: string, needsAriseFromImpairmentOrIllness: boolean, wellbeingEvidence: string, wellbeingImpact: WellbeingImpact, fluctuation: { pattern: string, episodes: Array<{ description: string, from: string, to: string }> } | null, outcomes: Array<{ evidence: string, outcome: AdultOutcome, unableSenses: Array<UnableSense> }>, period: { from: string, to: string }, views: { carer: string | null, person: string, practitioner: string } } | null, carerAssessment: { healthAtRiskOfDeteriorating: boolean, needsAriseFromProvidingNecessaryCare: boolean, wellbeingEvidence: string, wellbeingImpact: WellbeingImpact, outcomes: Array<{ evidence: string, outcome: CarerOutcome, unableSenses: Array<UnableSense> }>, period: { from: string, to: string }, views: { carer: string | null, person: string, practitioner: string } } | null, contingency: { decisionId: string, from: string, until: string, upliftPence: number } | null, directPaymentArrangements: { appropriateWayToMeetNeeds: boolean, capableOfManaging: boolean, justiceRequirements: Array<JusticeRequirement>, requestedBy: DirectPaymentRequester, authorisedPerson: { capableOfManaging: boolean, deputyOrAttorneySupports: boolean | null, name: string, relationship: string, willActInBestInterests: boolean } | null, capacity: { assessedBy: string, assessedOn: string, hasCapacity: boolean }, householdPayments: Array<{ lineId: string, necessaryBecause: string | null, relationship: HouseholdRelationship }>, nhs: { careCoordinator: string | null, riskAssessedOn: string | null, riskManagementAgreedInPlan: boolean } | null, nominatedPerson: { agreesToActAsNominee: boolean, name: string, relationship: string } | null } | null, directPaymentEnding: { endsOn: string, explanation: string, immediateBecause: string | null, noticeDecisionId: string, noticeGivenOn: string, reason: DirectPaymentEndingReason, alternative: { arrangedBy: string, mechanism: ManagedAlternativeMechanism, personAgreed: boolean }, completed: { decisionId: string, on: string, returnedPence: number } | null, underspend: { discussedOn: string, summary: string, withWhom: string } | null } | null, ending: { decisionId: string, note: string, on: string, reason: EndReason } | null, financial: { decisionId: string, weeklyContributionPence: number, assessment: { ageYears: number, assessedOn: string | null, capitalPence: number, dateOfBirth: string | null, household: Household | null, receivesSection117Aftercare: boolean, weeklyDisabilityRelatedExpenditurePence: number, weeklyHousingCostsPence: number, weeklyIncomePence: number, premiums: { carer: boolean, dependentChildren: number, disability: boolean, enhancedDisability: boolean } | null } } | null, plans: Array<{ annualCostPence: number, createdAt: string, createdBy: string, version: number, content: { contingency: { maxDurationDays: number, steps: Array<string>, upliftCapPence: number }, lines: Array<{ category: SpendingCategory, deliveryMechanism: LineDeliveryMechanism, description: string, frequency: Frequency, fundingStream: FundingStreamKind, id: string, outcomeIds: Array<string>, personTopUpPence: number | null, provider: string | null, section117Aftercare: boolean | null, unitCostPence: number, unitsPerPeriod: number }>, outcomes: Array<{ domain: OutcomeDomain, howProgressWillBeSeen: string, id: string, inOwnWords: string, weight: number | null }>, participants: Array<{ name: string, role: PlanParticipantRole }>, riskEnablement: Array<{ agreed: string, risk: string, whoDoesWhat: string }> } }>, referral: { referredBy: string, source: ReferralSource, toldAbout: string }, reviews: Array<{ clock: ReviewClock | null, completedOn: string | null, decisionId: string | null, dueDate: string, id: string, outcome: ReviewOutcome | null, status: ReviewStatus, trigger: ReviewTrigger, measures: Array<{ instrument: string, problems: Array<string>, wantsHelpWith: Array<string>, figures: Array<{ name: string, value: number }>, policy: { id: string, version: string }, reasons: Array<{ criterion: string, met: boolean | null, text: string }> }> | null, progress: Array<{ attainment: number, note: string, outcomeId: string }>, views: { carer: string | null, person: string, practitioner: string } | null, wellbeing: { instrument: string, raw: Array<number>, scored: number } | null }>, submission: { planVersion: number, lineChecks: Array<{ lineId: string, verdict: SpendingVerdict, policy: { id: string, version: string }, reason: { criterion: string, met: boolean | null, text: string } }>, requirement: { level: ApprovalLevel, minimumApproverLimitPence: number, policy: { id: string, version: string }, reasons: Array<{ criterion: string, met: boolean | null, text: string }> }, upperBanding: { capPence: number, planCostPence: number } | null } | null, suspension: { decisionId: string, from: string, reason: string, resumeTo: JourneyStage | null } | null } };
 
 export type SubmitDirectPaymentStatementMutationVariables = Exact<{
   input: SubmitDirectPaymentStatementInput;
@@ -1299,14 +1401,14 @@ export type SubmitPlanMutationVariables = Exact<{
 }>;
 
 
-export type SubmitPlanMutation = { submitPlan: { adviser: string | null, budgetId: string | null, caresFor: string | null, councilId: string, declineReason: string | null, eligibilityDecisionId: string | null, engagementSupport: EngagementSupport, healthEligible: boolean, id: string, indicativeDecisionId: string | null, informationAndAdvice: string | null, openedAt: string, personId: string, practitioner: string | null, stage: JourneyStage, updatedAt: string, version: number, approved: { costOfMeetingNeedsPence: number, councilSharePence: number, decisionId: string, nhsSharePence: number, personContributionPence: number, planVersion: number, refusedLines: Array<{ decisionId: string, lineId: string }> | null } | null, assessment: { detentions: Array<Detention>, healthGrounds: Array<RightToHaveGround>, healthNeeds: Array<string>, impairmentOrIllness: string, needsAriseFromImpairmentOrIllness: boolean, wellbeingEvidence: string, wellbeingImpact: WellbeingImpact, fluctuation: { pattern: string, episodes: Array<{ description: string, from: string, to: string }> } | null, outcomes: Array<{ evidence: string, outcome: AdultOutcome, unableSenses: Array<UnableSense> }>, period: { from: string, to: string }, views: { carer: string | null, person: string, practitioner: string } } | null, carerAssessment: { healthAtRiskOfDeteriorating: boolean, needsAriseFromProvidingNecessaryCare: boolean, wellbeingEvidence: string, wellbeingImpact: WellbeingImpact, outcomes: Array<{ evidence: string, outcome: CarerOutcome, unableSenses: Array<UnableSense> }>, period: { from: string, to: string }, views: { carer: string | null, person: string, practitioner: string } } | null, contingency: { decisionId: string, from: string, until: string, upliftPence: number } | null, directPaymentArrangements: { appropriateWayToMeetNeeds: boolean, capableOfManaging: boolean, justiceRequirements: Array<JusticeRequirement>, requestedBy: DirectPaymentRequester, authorisedPerson: { capableOfManaging: boolean, deputyOrAttorneySupports: boolean | null, name: string, relationship: string, willActInBestInterests: boolean } | null, capacity: { assessedBy: string, assessedOn: string, hasCapacity: boolean }, householdPayments: Array<{ lineId: string, necessaryBecause: string | null, relationship: HouseholdRelationship }>, nhs: { careCoordinator: string | null, riskAssessedOn: string | null, riskManagementAgreedInPlan: boolean } | null, nominatedPerson: { agreesToActAsNominee: boolean, name: string, relationship: string } | null } | null, ending: { decisionId: string, note: string, on: string, reason: EndReason } | null, financial: { decisionId: string, weeklyContributionPence: number, assessment: { ageYears: number, assessedOn: string | null, capitalPence: number, dateOfBirth: string | null, household: Household | null, receivesSection117Aftercare: boolean, weeklyDisabilityRelatedExpenditurePence: number, weeklyHousingCostsPence: number, weeklyIncomePence: number, premiums: { carer: boolean, dependentChildren: number, disability: boolean, enhancedDisability: boolean } | null } } | null, plans: Array<{ annualCostPence: number, createdAt: string, createdBy: string, version: number, content: { contingency: { maxDurationDays: number, steps: Array<string>, upliftCapPence: number }, lines: Array<{ category: SpendingCategory, deliveryMechanism: DeliveryMechanism, description: string, frequency: Frequency, fundingStream: FundingStreamKind, id: string, outcomeIds: Array<string>, provider: string | null, section117Aftercare: boolean | null, unitCostPence: number, unitsPerPeriod: number }>, outcomes: Array<{ domain: OutcomeDomain, howProgressWillBeSeen: string, id: string, inOwnWords: string, weight: number | null }>, participants: Array<{ name: string, role: PlanParticipantRole }>, riskEnablement: Array<{ agreed: string, risk: string, whoDoesWhat: string }> } }>, referral: { referredBy: string, source: ReferralSource, toldAbout: string }, reviews: Array<{ clock: ReviewClock | null, completedOn: string | null, decisionId: string | null, dueDate: string, id: string, outcome: ReviewOutcome | null, status: ReviewStatus, trigger: ReviewTrigger, measures: Array<{ instrument: string, problems: Array<string>, wantsHelpWith: Array<string>, figures: Array<{ name: string, value: number }>, policy: { id: string, version: string }, reasons: Array<{ criterion: string, met: boolean | null, text: string }> }> | null, progress: Array<{ attainment: number, note: string, outcomeId: string }>, views: { carer: string | null, person: string, practitioner: string } | null, wellbeing: { instrument: string, raw: Array<number>, scored: number } | null }>, submission: { planVersion: number, lineChecks: Array<{ lineId: string, verdict: SpendingVerdict, policy: { id: string, version: string }, reason: { criterion: string, met: boolean | null, text: string } }>, requirement: { level: ApprovalLevel, minimumApproverLimitPence: number, policy: { id: string, version: string }, reasons: Array<{ criterion: string, met: boolean | null, text: string }> } } | null, suspension: { decisionId: string, from: string, reason: string, resumeTo: JourneyStage | null } | null } };
+export type SubmitPlanMutation = { submitPlan: { adviser: string | null, budgetId: string | null, caresFor: string | null, councilId: string, declineReason: string | null, eligibilityDecisionId: string | null, engagementSupport: EngagementSupport, healthEligible: boolean, id: string, indicativeDecisionId: string | null, informationAndAdvice: string | null, openedAt: string, personId: string, practitioner: string | null, stage: JourneyStage, updatedAt: string, version: number, approved: { costOfMeetingNeedsPence: number, councilSharePence: number, decisionId: string, nhsSharePence: number, personContributionPence: number, personTopUpPence: number | null, planVersion: number, refusedLines: Array<{ decisionId: string, lineId: string }> | null } | null, assessment: { detentions: Array<Detention>, healthGrounds: Array<RightToHaveGround>, healthNeeds: Array<string>, impairmentOrIllness: string, needsAriseFromImpairmentOrIllness: boolean, wellbeingEvidence: string, wellbeingImpact: WellbeingImpact, fluctuation: { pattern: string, episodes: Array<{ description: string, from: string, to: string }> } | null, outcomes: Array<{ evidence: string, outcome: AdultOutcome, unableSenses: Array<UnableSense> }>, period: { from: string, to: string }, views: { carer: string | null, person: string, practitioner: string } } | null, carerAssessment: { healthAtRiskOfDeteriorating: boolean, needsAriseFromProvidingNecessaryCare: boolean, wellbeingEvidence: string, wellbeingImpact: WellbeingImpact, outcomes: Array<{ evidence: string, outcome: CarerOutcome, unableSenses: Array<UnableSense> }>, period: { from: string, to: string }, views: { carer: string | null, person: string, practitioner: string } } | null, contingency: { decisionId: string, from: string, until: string, upliftPence: number } | null, directPaymentArrangements: { appropriateWayToMeetNeeds: boolean, capableOfManaging: boolean, justiceRequirements: Array<JusticeRequirement>, requestedBy: DirectPaymentRequester, authorisedPerson: { capableOfManaging: boolean, deputyOrAttorneySupports: boolean | null, name: string, relationship: string, willActInBestInterests: boolean } | null, capacity: { assessedBy: string, assessedOn: string, hasCapacity: boolean }, householdPayments: Array<{ lineId: string, necessaryBecause: string | null, relationship: HouseholdRelationship }>, nhs: { careCoordinator: string | null, riskAssessedOn: string | null, riskManagementAgreedInPlan: boolean } | null, nominatedPerson: { agreesToActAsNominee: boolean, name: string, relationship: string } | null } | null, directPaymentEnding: { endsOn: string, explanation: string, immediateBecause: string | null, noticeDecisionId: string, noticeGivenOn: string, reason: DirectPaymentEndingReason, alternative: { arrangedBy: string, mechanism: ManagedAlternativeMechanism, personAgreed: boolean }, completed: { decisionId: string, on: string, returnedPence: number } | null, underspend: { discussedOn: string, summary: string, withWhom: string } | null } | null, ending: { decisionId: string, note: string, on: string, reason: EndReason } | null, financial: { decisionId: string, weeklyContributionPence: number, assessment: { ageYears: number, assessedOn: string | null, capitalPence: number, dateOfBirth: string | null, household: Household | null, receivesSection117Aftercare: boolean, weeklyDisabilityRelatedExpenditurePence: number, weeklyHousingCostsPence: number, weeklyIncomePence: number, premiums: { carer: boolean, dependentChildren: number, disability: boolean, enhancedDisability: boolean } | null } } | null, plans: Array<{ annualCostPence: number, createdAt: string, createdBy: string, version: number, content: { contingency: { maxDurationDays: number, steps: Array<string>, upliftCapPence: number }, lines: Array<{ category: SpendingCategory, deliveryMechanism: LineDeliveryMechanism, description: string, frequency: Frequency, fundingStream: FundingStreamKind, id: string, outcomeIds: Array<string>, personTopUpPence: number | null, provider: string | null, section117Aftercare: boolean | null, unitCostPence: number, unitsPerPeriod: number }>, outcomes: Array<{ domain: OutcomeDomain, howProgressWillBeSeen: string, id: string, inOwnWords: string, weight: number | null }>, participants: Array<{ name: string, role: PlanParticipantRole }>, riskEnablement: Array<{ agreed: string, risk: string, whoDoesWhat: string }> } }>, referral: { referredBy: string, source: ReferralSource, toldAbout: string }, reviews: Array<{ clock: ReviewClock | null, completedOn: string | null, decisionId: string | null, dueDate: string, id: string, outcome: ReviewOutcome | null, status: ReviewStatus, trigger: ReviewTrigger, measures: Array<{ instrument: string, problems: Array<string>, wantsHelpWith: Array<string>, figures: Array<{ name: string, value: number }>, policy: { id: string, version: string }, reasons: Array<{ criterion: string, met: boolean | null, text: string }> }> | null, progress: Array<{ attainment: number, note: string, outcomeId: string }>, views: { carer: string | null, person: string, practitioner: string } | null, wellbeing: { instrument: string, raw: Array<number>, scored: number } | null }>, submission: { planVersion: number, lineChecks: Array<{ lineId: string, verdict: SpendingVerdict, policy: { id: string, version: string }, reason: { criterion: string, met: boolean | null, text: string } }>, requirement: { level: ApprovalLevel, minimumApproverLimitPence: number, policy: { id: string, version: string }, reasons: Array<{ criterion: string, met: boolean | null, text: string }> }, upperBanding: { capPence: number, planCostPence: number } | null } | null, suspension: { decisionId: string, from: string, reason: string, resumeTo: JourneyStage | null } | null } };
 
 export type SuspendBudgetMutationVariables = Exact<{
   input: SuspendBudgetInput;
 }>;
 
 
-export type SuspendBudgetMutation = { suspendBudget: { adviser: string | null, budgetId: string | null, caresFor: string | null, councilId: string, declineReason: string | null, eligibilityDecisionId: string | null, engagementSupport: EngagementSupport, healthEligible: boolean, id: string, indicativeDecisionId: string | null, informationAndAdvice: string | null, openedAt: string, personId: string, practitioner: string | null, stage: JourneyStage, updatedAt: string, version: number, approved: { costOfMeetingNeedsPence: number, councilSharePence: number, decisionId: string, nhsSharePence: number, personContributionPence: number, planVersion: number, refusedLines: Array<{ decisionId: string, lineId: string }> | null } | null, assessment: { detentions: Array<Detention>, healthGrounds: Array<RightToHaveGround>, healthNeeds: Array<string>, impairmentOrIllness: string, needsAriseFromImpairmentOrIllness: boolean, wellbeingEvidence: string, wellbeingImpact: WellbeingImpact, fluctuation: { pattern: string, episodes: Array<{ description: string, from: string, to: string }> } | null, outcomes: Array<{ evidence: string, outcome: AdultOutcome, unableSenses: Array<UnableSense> }>, period: { from: string, to: string }, views: { carer: string | null, person: string, practitioner: string } } | null, carerAssessment: { healthAtRiskOfDeteriorating: boolean, needsAriseFromProvidingNecessaryCare: boolean, wellbeingEvidence: string, wellbeingImpact: WellbeingImpact, outcomes: Array<{ evidence: string, outcome: CarerOutcome, unableSenses: Array<UnableSense> }>, period: { from: string, to: string }, views: { carer: string | null, person: string, practitioner: string } } | null, contingency: { decisionId: string, from: string, until: string, upliftPence: number } | null, directPaymentArrangements: { appropriateWayToMeetNeeds: boolean, capableOfManaging: boolean, justiceRequirements: Array<JusticeRequirement>, requestedBy: DirectPaymentRequester, authorisedPerson: { capableOfManaging: boolean, deputyOrAttorneySupports: boolean | null, name: string, relationship: string, willActInBestInterests: boolean } | null, capacity: { assessedBy: string, assessedOn: string, hasCapacity: boolean }, householdPayments: Array<{ lineId: string, necessaryBecause: string | null, relationship: HouseholdRelationship }>, nhs: { careCoordinator: string | null, riskAssessedOn: string | null, riskManagementAgreedInPlan: boolean } | null, nominatedPerson: { agreesToActAsNominee: boolean, name: string, relationship: string } | null } | null, ending: { decisionId: string, note: string, on: string, reason: EndReason } | null, financial: { decisionId: string, weeklyContributionPence: number, assessment: { ageYears: number, assessedOn: string | null, capitalPence: number, dateOfBirth: string | null, household: Household | null, receivesSection117Aftercare: boolean, weeklyDisabilityRelatedExpenditurePence: number, weeklyHousingCostsPence: number, weeklyIncomePence: number, premiums: { carer: boolean, dependentChildren: number, disability: boolean, enhancedDisability: boolean } | null } } | null, plans: Array<{ annualCostPence: number, createdAt: string, createdBy: string, version: number, content: { contingency: { maxDurationDays: number, steps: Array<string>, upliftCapPence: number }, lines: Array<{ category: SpendingCategory, deliveryMechanism: DeliveryMechanism, description: string, frequency: Frequency, fundingStream: FundingStreamKind, id: string, outcomeIds: Array<string>, provider: string | null, section117Aftercare: boolean | null, unitCostPence: number, unitsPerPeriod: number }>, outcomes: Array<{ domain: OutcomeDomain, howProgressWillBeSeen: string, id: string, inOwnWords: string, weight: number | null }>, participants: Array<{ name: string, role: PlanParticipantRole }>, riskEnablement: Array<{ agreed: string, risk: string, whoDoesWhat: string }> } }>, referral: { referredBy: string, source: ReferralSource, toldAbout: string }, reviews: Array<{ clock: ReviewClock | null, completedOn: string | null, decisionId: string | null, dueDate: string, id: string, outcome: ReviewOutcome | null, status: ReviewStatus, trigger: ReviewTrigger, measures: Array<{ instrument: string, problems: Array<string>, wantsHelpWith: Array<string>, figures: Array<{ name: string, value: number }>, policy: { id: string, version: string }, reasons: Array<{ criterion: string, met: boolean | null, text: string }> }> | null, progress: Array<{ attainment: number, note: string, outcomeId: string }>, views: { carer: string | null, person: string, practitioner: string } | null, wellbeing: { instrument: string, raw: Array<number>, scored: number } | null }>, submission: { planVersion: number, lineChecks: Array<{ lineId: string, verdict: SpendingVerdict, policy: { id: string, version: string }, reason: { criterion: string, met: boolean | null, text: string } }>, requirement: { level: ApprovalLevel, minimumApproverLimitPence: number, policy: { id: string, version: string }, reasons: Array<{ criterion: string, met: boolean | null, text: string }> } } | null, suspension: { decisionId: string, from: string, reason: string, resumeTo: JourneyStage | null } | null } };
+export type SuspendBudgetMutation = { suspendBudget: { adviser: string | null, budgetId: string | null, caresFor: string | null, councilId: string, declineReason: string | null, eligibilityDecisionId: string | null, engagementSupport: EngagementSupport, healthEligible: boolean, id: string, indicativeDecisionId: string | null, informationAndAdvice: string | null, openedAt: string, personId: string, practitioner: string | null, stage: JourneyStage, updatedAt: string, version: number, approved: { costOfMeetingNeedsPence: number, councilSharePence: number, decisionId: string, nhsSharePence: number, personContributionPence: number, personTopUpPence: number | null, planVersion: number, refusedLines: Array<{ decisionId: string, lineId: string }> | null } | null, assessment: { detentions: Array<Detention>, healthGrounds: Array<RightToHaveGround>, healthNeeds: Array<string>, impairmentOrIllness: string, needsAriseFromImpairmentOrIllness: boolean, wellbeingEvidence: string, wellbeingImpact: WellbeingImpact, fluctuation: { pattern: string, episodes: Array<{ description: string, from: string, to: string }> } | null, outcomes: Array<{ evidence: string, outcome: AdultOutcome, unableSenses: Array<UnableSense> }>, period: { from: string, to: string }, views: { carer: string | null, person: string, practitioner: string } } | null, carerAssessment: { healthAtRiskOfDeteriorating: boolean, needsAriseFromProvidingNecessaryCare: boolean, wellbeingEvidence: string, wellbeingImpact: WellbeingImpact, outcomes: Array<{ evidence: string, outcome: CarerOutcome, unableSenses: Array<UnableSense> }>, period: { from: string, to: string }, views: { carer: string | null, person: string, practitioner: string } } | null, contingency: { decisionId: string, from: string, until: string, upliftPence: number } | null, directPaymentArrangements: { appropriateWayToMeetNeeds: boolean, capableOfManaging: boolean, justiceRequirements: Array<JusticeRequirement>, requestedBy: DirectPaymentRequester, authorisedPerson: { capableOfManaging: boolean, deputyOrAttorneySupports: boolean | null, name: string, relationship: string, willActInBestInterests: boolean } | null, capacity: { assessedBy: string, assessedOn: string, hasCapacity: boolean }, householdPayments: Array<{ lineId: string, necessaryBecause: string | null, relationship: HouseholdRelationship }>, nhs: { careCoordinator: string | null, riskAssessedOn: string | null, riskManagementAgreedInPlan: boolean } | null, nominatedPerson: { agreesToActAsNominee: boolean, name: string, relationship: string } | null } | null, directPaymentEnding: { endsOn: string, explanation: string, immediateBecause: string | null, noticeDecisionId: string, noticeGivenOn: string, reason: DirectPaymentEndingReason, alternative: { arrangedBy: string, mechanism: ManagedAlternativeMechanism, personAgreed: boolean }, completed: { decisionId: string, on: string, returnedPence: number } | null, underspend: { discussedOn: string, summary: string, withWhom: string } | null } | null, ending: { decisionId: string, note: string, on: string, reason: EndReason } | null, financial: { decisionId: string, weeklyContributionPence: number, assessment: { ageYears: number, assessedOn: string | null, capitalPence: number, dateOfBirth: string | null, household: Household | null, receivesSection117Aftercare: boolean, weeklyDisabilityRelatedExpenditurePence: number, weeklyHousingCostsPence: number, weeklyIncomePence: number, premiums: { carer: boolean, dependentChildren: number, disability: boolean, enhancedDisability: boolean } | null } } | null, plans: Array<{ annualCostPence: number, createdAt: string, createdBy: string, version: number, content: { contingency: { maxDurationDays: number, steps: Array<string>, upliftCapPence: number }, lines: Array<{ category: SpendingCategory, deliveryMechanism: LineDeliveryMechanism, description: string, frequency: Frequency, fundingStream: FundingStreamKind, id: string, outcomeIds: Array<string>, personTopUpPence: number | null, provider: string | null, section117Aftercare: boolean | null, unitCostPence: number, unitsPerPeriod: number }>, outcomes: Array<{ domain: OutcomeDomain, howProgressWillBeSeen: string, id: string, inOwnWords: string, weight: number | null }>, participants: Array<{ name: string, role: PlanParticipantRole }>, riskEnablement: Array<{ agreed: string, risk: string, whoDoesWhat: string }> } }>, referral: { referredBy: string, source: ReferralSource, toldAbout: string }, reviews: Array<{ clock: ReviewClock | null, completedOn: string | null, decisionId: string | null, dueDate: string, id: string, outcome: ReviewOutcome | null, status: ReviewStatus, trigger: ReviewTrigger, measures: Array<{ instrument: string, problems: Array<string>, wantsHelpWith: Array<string>, figures: Array<{ name: string, value: number }>, policy: { id: string, version: string }, reasons: Array<{ criterion: string, met: boolean | null, text: string }> }> | null, progress: Array<{ attainment: number, note: string, outcomeId: string }>, views: { carer: string | null, person: string, practitioner: string } | null, wellbeing: { instrument: string, raw: Array<number>, scored: number } | null }>, submission: { planVersion: number, lineChecks: Array<{ lineId: string, verdict: SpendingVerdict, policy: { id: string, version: string }, reason: { criterion: string, met: boolean | null, text: string } }>, requirement: { level: ApprovalLevel, minimumApproverLimitPence: number, policy: { id: string, version: string }, reasons: Array<{ criterion: string, met: boolean | null, text: string }> }, upperBanding: { capPence: number, planCostPence: number } | null } | null, suspension: { decisionId: string, from: string, reason: string, resumeTo: JourneyStage | null } | null } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -1471,10 +1573,17 @@ export const BudgetStatementDocument = new TypedDocumentString(`
     query BudgetStatement($budgetId: ID!, $from: Date!, $to: Date!) {
   budgetStatement(budgetId: $budgetId, from: $from, to: $to) {
     budgetId
+    byMechanism {
+      mechanism
+      paidPence
+      plannedAnnualPence
+      spentPence
+    }
     closing {
       account
       balancePence
     }
+    deliveryMechanism
     from
     opening {
       account
@@ -1519,6 +1628,12 @@ export const CarersOfPersonDocument = new TypedDocumentString(`
     relationship
     subject
     version
+    willingness {
+      confirmedOn
+      hoursPerWeek
+      note
+      willingAndAble
+    }
   }
 }
     `) as unknown as TypedDocumentString<CarersOfPersonQuery, CarersOfPersonQueryVariables>;
@@ -1559,6 +1674,12 @@ export const ChallengesOfPersonDocument = new TypedDocumentString(`
 export const DecisionDocument = new TypedDocumentString(`
     query Decision($decisionId: ID!) {
   decision(decisionId: $decisionId) {
+    allocation {
+      amountPence
+      label
+      points
+      text
+    }
     amounts {
       key
       value
@@ -1571,6 +1692,7 @@ export const DecisionDocument = new TypedDocumentString(`
     }
     confirmedBy
     councilId
+    flags
     id
     inputs
     kind
@@ -1595,6 +1717,12 @@ export const DecisionDocument = new TypedDocumentString(`
 export const DecisionsOfPersonDocument = new TypedDocumentString(`
     query DecisionsOfPerson($personId: ID!) {
   decisionsOfPerson(personId: $personId) {
+    allocation {
+      amountPence
+      label
+      points
+      text
+    }
     amounts {
       key
       value
@@ -1607,6 +1735,7 @@ export const DecisionsOfPersonDocument = new TypedDocumentString(`
     }
     confirmedBy
     councilId
+    flags
     id
     inputs
     kind
@@ -1687,6 +1816,7 @@ export const JourneyDocument = new TypedDocumentString(`
         decisionId
         nhsSharePence
         personContributionPence
+        personTopUpPence
         planVersion
         refusedLines {
           decisionId
@@ -1782,6 +1912,29 @@ export const JourneyDocument = new TypedDocumentString(`
         }
         requestedBy
       }
+      directPaymentEnding {
+        alternative {
+          arrangedBy
+          mechanism
+          personAgreed
+        }
+        completed {
+          decisionId
+          on
+          returnedPence
+        }
+        endsOn
+        explanation
+        immediateBecause
+        noticeDecisionId
+        noticeGivenOn
+        reason
+        underspend {
+          discussedOn
+          summary
+          withWhom
+        }
+      }
       eligibilityDecisionId
       ending {
         decisionId
@@ -1864,6 +2017,10 @@ export const JourneyDocument = new TypedDocumentString(`
           level
           minimumApproverLimitPence
         }
+        upperBanding {
+          capPence
+          planCostPence
+        }
       }
       suspension {
         decisionId
@@ -1890,6 +2047,7 @@ export const JourneysDocument = new TypedDocumentString(`
           decisionId
           nhsSharePence
           personContributionPence
+          personTopUpPence
           planVersion
         }
         assessment {
@@ -1922,6 +2080,14 @@ export const JourneysDocument = new TypedDocumentString(`
           capableOfManaging
           justiceRequirements
           requestedBy
+        }
+        directPaymentEnding {
+          endsOn
+          explanation
+          immediateBecause
+          noticeDecisionId
+          noticeGivenOn
+          reason
         }
         eligibilityDecisionId
         ending {
@@ -1996,6 +2162,7 @@ export const JourneysOfPersonDocument = new TypedDocumentString(`
       decisionId
       nhsSharePence
       personContributionPence
+      personTopUpPence
       planVersion
       refusedLines {
         decisionId
@@ -2096,6 +2263,29 @@ export const JourneysOfPersonDocument = new TypedDocumentString(`
       }
       requestedBy
     }
+    directPaymentEnding {
+      alternative {
+        arrangedBy
+        mechanism
+        personAgreed
+      }
+      completed {
+        decisionId
+        on
+        returnedPence
+      }
+      endsOn
+      explanation
+      immediateBecause
+      noticeDecisionId
+      noticeGivenOn
+      reason
+      underspend {
+        discussedOn
+        summary
+        withWhom
+      }
+    }
     eligibilityDecisionId
     ending {
       decisionId
@@ -2147,6 +2337,7 @@ export const JourneysOfPersonDocument = new TypedDocumentString(`
           fundingStream
           id
           outcomeIds
+          personTopUpPence
           provider
           section117Aftercare
           unitCostPence
@@ -2250,6 +2441,10 @@ export const JourneysOfPersonDocument = new TypedDocumentString(`
           met
           text
         }
+      }
+      upperBanding {
+        capPence
+        planCostPence
       }
     }
     suspension {
@@ -2422,13 +2617,14 @@ export const WhoSawMyRecordDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<WhoSawMyRecordQuery, WhoSawMyRecordQueryVariables>;
 export const WorkQueueDocument = new TypedDocumentString(`
-    query WorkQueue($after: String, $assignee: String, $before: String, $dueBy: Date, $first: Int, $kinds: [WorkItemKind!], $last: Int) {
+    query WorkQueue($after: String, $assignee: String, $before: String, $dueBy: Date, $first: Int, $flags: [DecisionFlag!], $kinds: [WorkItemKind!], $last: Int) {
   workQueue(
     after: $after
     assignee: $assignee
     before: $before
     dueBy: $dueBy
     first: $first
+    flags: $flags
     kinds: $kinds
     last: $last
   ) {
@@ -2437,6 +2633,7 @@ export const WorkQueueDocument = new TypedDocumentString(`
       node {
         assignee
         dueDate
+        flags
         id
         journeyId
         kind
@@ -2465,6 +2662,7 @@ export const ActivateContingencyDocument = new TypedDocumentString(`
       decisionId
       nhsSharePence
       personContributionPence
+      personTopUpPence
       planVersion
       refusedLines {
         decisionId
@@ -2565,6 +2763,29 @@ export const ActivateContingencyDocument = new TypedDocumentString(`
       }
       requestedBy
     }
+    directPaymentEnding {
+      alternative {
+        arrangedBy
+        mechanism
+        personAgreed
+      }
+      completed {
+        decisionId
+        on
+        returnedPence
+      }
+      endsOn
+      explanation
+      immediateBecause
+      noticeDecisionId
+      noticeGivenOn
+      reason
+      underspend {
+        discussedOn
+        summary
+        withWhom
+      }
+    }
     eligibilityDecisionId
     ending {
       decisionId
@@ -2616,6 +2837,7 @@ export const ActivateContingencyDocument = new TypedDocumentString(`
           fundingStream
           id
           outcomeIds
+          personTopUpPence
           provider
           section117Aftercare
           unitCostPence
@@ -2720,6 +2942,10 @@ export const ActivateContingencyDocument = new TypedDocumentString(`
           text
         }
       }
+      upperBanding {
+        capPence
+        planCostPence
+      }
     }
     suspension {
       decisionId
@@ -2744,6 +2970,12 @@ export const AddCarerDocument = new TypedDocumentString(`
     relationship
     subject
     version
+    willingness {
+      confirmedOn
+      hoursPerWeek
+      note
+      willingAndAble
+    }
   }
 }
     `) as unknown as TypedDocumentString<AddCarerMutation, AddCarerMutationVariables>;
@@ -2774,9 +3006,28 @@ export const AllocateDueDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AllocateDueMutation, AllocateDueMutationVariables>;
+export const AllocateDueForCouncilDocument = new TypedDocumentString(`
+    mutation AllocateDueForCouncil {
+  allocateDueForCouncil {
+    allocationsInPlace
+    asOf
+    budgets
+    failed {
+      budgetId
+      reason
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AllocateDueForCouncilMutation, AllocateDueForCouncilMutationVariables>;
 export const AssessCarerDocument = new TypedDocumentString(`
     mutation AssessCarer($input: AssessCarerInput!) {
   assessCarer(input: $input) {
+    allocation {
+      amountPence
+      label
+      points
+      text
+    }
     amounts {
       key
       value
@@ -2789,6 +3040,7 @@ export const AssessCarerDocument = new TypedDocumentString(`
     }
     confirmedBy
     councilId
+    flags
     id
     inputs
     kind
@@ -2820,6 +3072,7 @@ export const AssignJourneyDocument = new TypedDocumentString(`
       decisionId
       nhsSharePence
       personContributionPence
+      personTopUpPence
       planVersion
       refusedLines {
         decisionId
@@ -2920,6 +3173,29 @@ export const AssignJourneyDocument = new TypedDocumentString(`
       }
       requestedBy
     }
+    directPaymentEnding {
+      alternative {
+        arrangedBy
+        mechanism
+        personAgreed
+      }
+      completed {
+        decisionId
+        on
+        returnedPence
+      }
+      endsOn
+      explanation
+      immediateBecause
+      noticeDecisionId
+      noticeGivenOn
+      reason
+      underspend {
+        discussedOn
+        summary
+        withWhom
+      }
+    }
     eligibilityDecisionId
     ending {
       decisionId
@@ -2971,6 +3247,7 @@ export const AssignJourneyDocument = new TypedDocumentString(`
           fundingStream
           id
           outcomeIds
+          personTopUpPence
           provider
           section117Aftercare
           unitCostPence
@@ -3074,6 +3351,10 @@ export const AssignJourneyDocument = new TypedDocumentString(`
           met
           text
         }
+      }
+      upperBanding {
+        capPence
+        planCostPence
       }
     }
     suspension {
@@ -3112,6 +3393,12 @@ export const CancelExportDocument = new TypedDocumentString(`
 export const CheckDirectPaymentSurplusDocument = new TypedDocumentString(`
     mutation CheckDirectPaymentSurplus($input: CheckDirectPaymentSurplusInput!) {
   checkDirectPaymentSurplus(input: $input) {
+    allocation {
+      amountPence
+      label
+      points
+      text
+    }
     amounts {
       key
       value
@@ -3124,6 +3411,7 @@ export const CheckDirectPaymentSurplusDocument = new TypedDocumentString(`
     }
     confirmedBy
     councilId
+    flags
     id
     inputs
     kind
@@ -3145,9 +3433,9 @@ export const CheckDirectPaymentSurplusDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CheckDirectPaymentSurplusMutation, CheckDirectPaymentSurplusMutationVariables>;
-export const CompleteReviewDocument = new TypedDocumentString(`
-    mutation CompleteReview($input: CompleteReviewInput!) {
-  completeReview(input: $input) {
+export const CompleteDirectPaymentEndingDocument = new TypedDocumentString(`
+    mutation CompleteDirectPaymentEnding($input: CompleteDirectPaymentEndingInput!) {
+  completeDirectPaymentEnding(input: $input) {
     adviser
     approved {
       costOfMeetingNeedsPence
@@ -3155,6 +3443,7 @@ export const CompleteReviewDocument = new TypedDocumentString(`
       decisionId
       nhsSharePence
       personContributionPence
+      personTopUpPence
       planVersion
       refusedLines {
         decisionId
@@ -3255,6 +3544,29 @@ export const CompleteReviewDocument = new TypedDocumentString(`
       }
       requestedBy
     }
+    directPaymentEnding {
+      alternative {
+        arrangedBy
+        mechanism
+        personAgreed
+      }
+      completed {
+        decisionId
+        on
+        returnedPence
+      }
+      endsOn
+      explanation
+      immediateBecause
+      noticeDecisionId
+      noticeGivenOn
+      reason
+      underspend {
+        discussedOn
+        summary
+        withWhom
+      }
+    }
     eligibilityDecisionId
     ending {
       decisionId
@@ -3306,6 +3618,7 @@ export const CompleteReviewDocument = new TypedDocumentString(`
           fundingStream
           id
           outcomeIds
+          personTopUpPence
           provider
           section117Aftercare
           unitCostPence
@@ -3409,6 +3722,316 @@ export const CompleteReviewDocument = new TypedDocumentString(`
           met
           text
         }
+      }
+      upperBanding {
+        capPence
+        planCostPence
+      }
+    }
+    suspension {
+      decisionId
+      from
+      reason
+      resumeTo
+    }
+    updatedAt
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<CompleteDirectPaymentEndingMutation, CompleteDirectPaymentEndingMutationVariables>;
+export const CompleteReviewDocument = new TypedDocumentString(`
+    mutation CompleteReview($input: CompleteReviewInput!) {
+  completeReview(input: $input) {
+    adviser
+    approved {
+      costOfMeetingNeedsPence
+      councilSharePence
+      decisionId
+      nhsSharePence
+      personContributionPence
+      personTopUpPence
+      planVersion
+      refusedLines {
+        decisionId
+        lineId
+      }
+    }
+    assessment {
+      detentions
+      fluctuation {
+        episodes {
+          description
+          from
+          to
+        }
+        pattern
+      }
+      healthGrounds
+      healthNeeds
+      impairmentOrIllness
+      needsAriseFromImpairmentOrIllness
+      outcomes {
+        evidence
+        outcome
+        unableSenses
+      }
+      period {
+        from
+        to
+      }
+      views {
+        carer
+        person
+        practitioner
+      }
+      wellbeingEvidence
+      wellbeingImpact
+    }
+    budgetId
+    carerAssessment {
+      healthAtRiskOfDeteriorating
+      needsAriseFromProvidingNecessaryCare
+      outcomes {
+        evidence
+        outcome
+        unableSenses
+      }
+      period {
+        from
+        to
+      }
+      views {
+        carer
+        person
+        practitioner
+      }
+      wellbeingEvidence
+      wellbeingImpact
+    }
+    caresFor
+    contingency {
+      decisionId
+      from
+      until
+      upliftPence
+    }
+    councilId
+    declineReason
+    directPaymentArrangements {
+      appropriateWayToMeetNeeds
+      authorisedPerson {
+        capableOfManaging
+        deputyOrAttorneySupports
+        name
+        relationship
+        willActInBestInterests
+      }
+      capableOfManaging
+      capacity {
+        assessedBy
+        assessedOn
+        hasCapacity
+      }
+      householdPayments {
+        lineId
+        necessaryBecause
+        relationship
+      }
+      justiceRequirements
+      nhs {
+        careCoordinator
+        riskAssessedOn
+        riskManagementAgreedInPlan
+      }
+      nominatedPerson {
+        agreesToActAsNominee
+        name
+        relationship
+      }
+      requestedBy
+    }
+    directPaymentEnding {
+      alternative {
+        arrangedBy
+        mechanism
+        personAgreed
+      }
+      completed {
+        decisionId
+        on
+        returnedPence
+      }
+      endsOn
+      explanation
+      immediateBecause
+      noticeDecisionId
+      noticeGivenOn
+      reason
+      underspend {
+        discussedOn
+        summary
+        withWhom
+      }
+    }
+    eligibilityDecisionId
+    ending {
+      decisionId
+      note
+      on
+      reason
+    }
+    engagementSupport
+    financial {
+      assessment {
+        ageYears
+        assessedOn
+        capitalPence
+        dateOfBirth
+        household
+        premiums {
+          carer
+          dependentChildren
+          disability
+          enhancedDisability
+        }
+        receivesSection117Aftercare
+        weeklyDisabilityRelatedExpenditurePence
+        weeklyHousingCostsPence
+        weeklyIncomePence
+      }
+      decisionId
+      weeklyContributionPence
+    }
+    healthEligible
+    id
+    indicativeDecisionId
+    informationAndAdvice
+    openedAt
+    personId
+    plans {
+      annualCostPence
+      content {
+        contingency {
+          maxDurationDays
+          steps
+          upliftCapPence
+        }
+        lines {
+          category
+          deliveryMechanism
+          description
+          frequency
+          fundingStream
+          id
+          outcomeIds
+          personTopUpPence
+          provider
+          section117Aftercare
+          unitCostPence
+          unitsPerPeriod
+        }
+        outcomes {
+          domain
+          howProgressWillBeSeen
+          id
+          inOwnWords
+          weight
+        }
+        participants {
+          name
+          role
+        }
+        riskEnablement {
+          agreed
+          risk
+          whoDoesWhat
+        }
+      }
+      createdAt
+      createdBy
+      version
+    }
+    practitioner
+    referral {
+      referredBy
+      source
+      toldAbout
+    }
+    reviews {
+      clock
+      completedOn
+      decisionId
+      dueDate
+      id
+      measures {
+        figures {
+          name
+          value
+        }
+        instrument
+        policy {
+          id
+          version
+        }
+        problems
+        reasons {
+          criterion
+          met
+          text
+        }
+        wantsHelpWith
+      }
+      outcome
+      progress {
+        attainment
+        note
+        outcomeId
+      }
+      status
+      trigger
+      views {
+        carer
+        person
+        practitioner
+      }
+      wellbeing {
+        instrument
+        raw
+        scored
+      }
+    }
+    stage
+    submission {
+      lineChecks {
+        lineId
+        policy {
+          id
+          version
+        }
+        reason {
+          criterion
+          met
+          text
+        }
+        verdict
+      }
+      planVersion
+      requirement {
+        level
+        minimumApproverLimitPence
+        policy {
+          id
+          version
+        }
+        reasons {
+          criterion
+          met
+          text
+        }
+      }
+      upperBanding {
+        capPence
+        planCostPence
       }
     }
     suspension {
@@ -3498,6 +4121,7 @@ export const DecideEligibilityDocument = new TypedDocumentString(`
       decisionId
       nhsSharePence
       personContributionPence
+      personTopUpPence
       planVersion
       refusedLines {
         decisionId
@@ -3598,6 +4222,29 @@ export const DecideEligibilityDocument = new TypedDocumentString(`
       }
       requestedBy
     }
+    directPaymentEnding {
+      alternative {
+        arrangedBy
+        mechanism
+        personAgreed
+      }
+      completed {
+        decisionId
+        on
+        returnedPence
+      }
+      endsOn
+      explanation
+      immediateBecause
+      noticeDecisionId
+      noticeGivenOn
+      reason
+      underspend {
+        discussedOn
+        summary
+        withWhom
+      }
+    }
     eligibilityDecisionId
     ending {
       decisionId
@@ -3649,6 +4296,7 @@ export const DecideEligibilityDocument = new TypedDocumentString(`
           fundingStream
           id
           outcomeIds
+          personTopUpPence
           provider
           section117Aftercare
           unitCostPence
@@ -3752,6 +4400,10 @@ export const DecideEligibilityDocument = new TypedDocumentString(`
           met
           text
         }
+      }
+      upperBanding {
+        capPence
+        planCostPence
       }
     }
     suspension {
@@ -3775,6 +4427,7 @@ export const DecidePlanDocument = new TypedDocumentString(`
       decisionId
       nhsSharePence
       personContributionPence
+      personTopUpPence
       planVersion
       refusedLines {
         decisionId
@@ -3875,6 +4528,29 @@ export const DecidePlanDocument = new TypedDocumentString(`
       }
       requestedBy
     }
+    directPaymentEnding {
+      alternative {
+        arrangedBy
+        mechanism
+        personAgreed
+      }
+      completed {
+        decisionId
+        on
+        returnedPence
+      }
+      endsOn
+      explanation
+      immediateBecause
+      noticeDecisionId
+      noticeGivenOn
+      reason
+      underspend {
+        discussedOn
+        summary
+        withWhom
+      }
+    }
     eligibilityDecisionId
     ending {
       decisionId
@@ -3926,6 +4602,7 @@ export const DecidePlanDocument = new TypedDocumentString(`
           fundingStream
           id
           outcomeIds
+          personTopUpPence
           provider
           section117Aftercare
           unitCostPence
@@ -4029,6 +4706,10 @@ export const DecidePlanDocument = new TypedDocumentString(`
           met
           text
         }
+      }
+      upperBanding {
+        capPence
+        planCostPence
       }
     }
     suspension {
@@ -4052,6 +4733,7 @@ export const DeclineBudgetDocument = new TypedDocumentString(`
       decisionId
       nhsSharePence
       personContributionPence
+      personTopUpPence
       planVersion
       refusedLines {
         decisionId
@@ -4152,6 +4834,29 @@ export const DeclineBudgetDocument = new TypedDocumentString(`
       }
       requestedBy
     }
+    directPaymentEnding {
+      alternative {
+        arrangedBy
+        mechanism
+        personAgreed
+      }
+      completed {
+        decisionId
+        on
+        returnedPence
+      }
+      endsOn
+      explanation
+      immediateBecause
+      noticeDecisionId
+      noticeGivenOn
+      reason
+      underspend {
+        discussedOn
+        summary
+        withWhom
+      }
+    }
     eligibilityDecisionId
     ending {
       decisionId
@@ -4203,6 +4908,7 @@ export const DeclineBudgetDocument = new TypedDocumentString(`
           fundingStream
           id
           outcomeIds
+          personTopUpPence
           provider
           section117Aftercare
           unitCostPence
@@ -4306,6 +5012,10 @@ export const DeclineBudgetDocument = new TypedDocumentString(`
           met
           text
         }
+      }
+      upperBanding {
+        capPence
+        planCostPence
       }
     }
     suspension {
@@ -4329,6 +5039,7 @@ export const DraftPlanDocument = new TypedDocumentString(`
       decisionId
       nhsSharePence
       personContributionPence
+      personTopUpPence
       planVersion
       refusedLines {
         decisionId
@@ -4429,6 +5140,29 @@ export const DraftPlanDocument = new TypedDocumentString(`
       }
       requestedBy
     }
+    directPaymentEnding {
+      alternative {
+        arrangedBy
+        mechanism
+        personAgreed
+      }
+      completed {
+        decisionId
+        on
+        returnedPence
+      }
+      endsOn
+      explanation
+      immediateBecause
+      noticeDecisionId
+      noticeGivenOn
+      reason
+      underspend {
+        discussedOn
+        summary
+        withWhom
+      }
+    }
     eligibilityDecisionId
     ending {
       decisionId
@@ -4480,6 +5214,7 @@ export const DraftPlanDocument = new TypedDocumentString(`
           fundingStream
           id
           outcomeIds
+          personTopUpPence
           provider
           section117Aftercare
           unitCostPence
@@ -4583,6 +5318,10 @@ export const DraftPlanDocument = new TypedDocumentString(`
           met
           text
         }
+      }
+      upperBanding {
+        capPence
+        planCostPence
       }
     }
     suspension {
@@ -4633,6 +5372,7 @@ export const EndJourneyDocument = new TypedDocumentString(`
       decisionId
       nhsSharePence
       personContributionPence
+      personTopUpPence
       planVersion
       refusedLines {
         decisionId
@@ -4733,6 +5473,29 @@ export const EndJourneyDocument = new TypedDocumentString(`
       }
       requestedBy
     }
+    directPaymentEnding {
+      alternative {
+        arrangedBy
+        mechanism
+        personAgreed
+      }
+      completed {
+        decisionId
+        on
+        returnedPence
+      }
+      endsOn
+      explanation
+      immediateBecause
+      noticeDecisionId
+      noticeGivenOn
+      reason
+      underspend {
+        discussedOn
+        summary
+        withWhom
+      }
+    }
     eligibilityDecisionId
     ending {
       decisionId
@@ -4784,6 +5547,7 @@ export const EndJourneyDocument = new TypedDocumentString(`
           fundingStream
           id
           outcomeIds
+          personTopUpPence
           provider
           section117Aftercare
           unitCostPence
@@ -4888,6 +5652,10 @@ export const EndJourneyDocument = new TypedDocumentString(`
           text
         }
       }
+      upperBanding {
+        capPence
+        planCostPence
+      }
     }
     suspension {
       decisionId
@@ -4900,6 +5668,312 @@ export const EndJourneyDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<EndJourneyMutation, EndJourneyMutationVariables>;
+export const GiveDirectPaymentNoticeDocument = new TypedDocumentString(`
+    mutation GiveDirectPaymentNotice($input: GiveDirectPaymentNoticeInput!) {
+  giveDirectPaymentNotice(input: $input) {
+    adviser
+    approved {
+      costOfMeetingNeedsPence
+      councilSharePence
+      decisionId
+      nhsSharePence
+      personContributionPence
+      personTopUpPence
+      planVersion
+      refusedLines {
+        decisionId
+        lineId
+      }
+    }
+    assessment {
+      detentions
+      fluctuation {
+        episodes {
+          description
+          from
+          to
+        }
+        pattern
+      }
+      healthGrounds
+      healthNeeds
+      impairmentOrIllness
+      needsAriseFromImpairmentOrIllness
+      outcomes {
+        evidence
+        outcome
+        unableSenses
+      }
+      period {
+        from
+        to
+      }
+      views {
+        carer
+        person
+        practitioner
+      }
+      wellbeingEvidence
+      wellbeingImpact
+    }
+    budgetId
+    carerAssessment {
+      healthAtRiskOfDeteriorating
+      needsAriseFromProvidingNecessaryCare
+      outcomes {
+        evidence
+        outcome
+        unableSenses
+      }
+      period {
+        from
+        to
+      }
+      views {
+        carer
+        person
+        practitioner
+      }
+      wellbeingEvidence
+      wellbeingImpact
+    }
+    caresFor
+    contingency {
+      decisionId
+      from
+      until
+      upliftPence
+    }
+    councilId
+    declineReason
+    directPaymentArrangements {
+      appropriateWayToMeetNeeds
+      authorisedPerson {
+        capableOfManaging
+        deputyOrAttorneySupports
+        name
+        relationship
+        willActInBestInterests
+      }
+      capableOfManaging
+      capacity {
+        assessedBy
+        assessedOn
+        hasCapacity
+      }
+      householdPayments {
+        lineId
+        necessaryBecause
+        relationship
+      }
+      justiceRequirements
+      nhs {
+        careCoordinator
+        riskAssessedOn
+        riskManagementAgreedInPlan
+      }
+      nominatedPerson {
+        agreesToActAsNominee
+        name
+        relationship
+      }
+      requestedBy
+    }
+    directPaymentEnding {
+      alternative {
+        arrangedBy
+        mechanism
+        personAgreed
+      }
+      completed {
+        decisionId
+        on
+        returnedPence
+      }
+      endsOn
+      explanation
+      immediateBecause
+      noticeDecisionId
+      noticeGivenOn
+      reason
+      underspend {
+        discussedOn
+        summary
+        withWhom
+      }
+    }
+    eligibilityDecisionId
+    ending {
+      decisionId
+      note
+      on
+      reason
+    }
+    engagementSupport
+    financial {
+      assessment {
+        ageYears
+        assessedOn
+        capitalPence
+        dateOfBirth
+        household
+        premiums {
+          carer
+          dependentChildren
+          disability
+          enhancedDisability
+        }
+        receivesSection117Aftercare
+        weeklyDisabilityRelatedExpenditurePence
+        weeklyHousingCostsPence
+        weeklyIncomePence
+      }
+      decisionId
+      weeklyContributionPence
+    }
+    healthEligible
+    id
+    indicativeDecisionId
+    informationAndAdvice
+    openedAt
+    personId
+    plans {
+      annualCostPence
+      content {
+        contingency {
+          maxDurationDays
+          steps
+          upliftCapPence
+        }
+        lines {
+          category
+          deliveryMechanism
+          description
+          frequency
+          fundingStream
+          id
+          outcomeIds
+          personTopUpPence
+          provider
+          section117Aftercare
+          unitCostPence
+          unitsPerPeriod
+        }
+        outcomes {
+          domain
+          howProgressWillBeSeen
+          id
+          inOwnWords
+          weight
+        }
+        participants {
+          name
+          role
+        }
+        riskEnablement {
+          agreed
+          risk
+          whoDoesWhat
+        }
+      }
+      createdAt
+      createdBy
+      version
+    }
+    practitioner
+    referral {
+      referredBy
+      source
+      toldAbout
+    }
+    reviews {
+      clock
+      completedOn
+      decisionId
+      dueDate
+      id
+      measures {
+        figures {
+          name
+          value
+        }
+        instrument
+        policy {
+          id
+          version
+        }
+        problems
+        reasons {
+          criterion
+          met
+          text
+        }
+        wantsHelpWith
+      }
+      outcome
+      progress {
+        attainment
+        note
+        outcomeId
+      }
+      status
+      trigger
+      views {
+        carer
+        person
+        practitioner
+      }
+      wellbeing {
+        instrument
+        raw
+        scored
+      }
+    }
+    stage
+    submission {
+      lineChecks {
+        lineId
+        policy {
+          id
+          version
+        }
+        reason {
+          criterion
+          met
+          text
+        }
+        verdict
+      }
+      planVersion
+      requirement {
+        level
+        minimumApproverLimitPence
+        policy {
+          id
+          version
+        }
+        reasons {
+          criterion
+          met
+          text
+        }
+      }
+      upperBanding {
+        capPence
+        planCostPence
+      }
+    }
+    suspension {
+      decisionId
+      from
+      reason
+      resumeTo
+    }
+    updatedAt
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<GiveDirectPaymentNoticeMutation, GiveDirectPaymentNoticeMutationVariables>;
 export const LodgeChallengeDocument = new TypedDocumentString(`
     mutation LodgeChallenge($input: LodgeChallengeInput!) {
   lodgeChallenge(input: $input) {
@@ -4954,6 +6028,7 @@ export const RecordAssessmentDocument = new TypedDocumentString(`
       decisionId
       nhsSharePence
       personContributionPence
+      personTopUpPence
       planVersion
       refusedLines {
         decisionId
@@ -5054,6 +6129,29 @@ export const RecordAssessmentDocument = new TypedDocumentString(`
       }
       requestedBy
     }
+    directPaymentEnding {
+      alternative {
+        arrangedBy
+        mechanism
+        personAgreed
+      }
+      completed {
+        decisionId
+        on
+        returnedPence
+      }
+      endsOn
+      explanation
+      immediateBecause
+      noticeDecisionId
+      noticeGivenOn
+      reason
+      underspend {
+        discussedOn
+        summary
+        withWhom
+      }
+    }
     eligibilityDecisionId
     ending {
       decisionId
@@ -5105,6 +6203,7 @@ export const RecordAssessmentDocument = new TypedDocumentString(`
           fundingStream
           id
           outcomeIds
+          personTopUpPence
           provider
           section117Aftercare
           unitCostPence
@@ -5208,6 +6307,10 @@ export const RecordAssessmentDocument = new TypedDocumentString(`
           met
           text
         }
+      }
+      upperBanding {
+        capPence
+        planCostPence
       }
     }
     suspension {
@@ -5221,6 +6324,27 @@ export const RecordAssessmentDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RecordAssessmentMutation, RecordAssessmentMutationVariables>;
+export const RecordCarerWillingnessDocument = new TypedDocumentString(`
+    mutation RecordCarerWillingness($input: RecordCarerWillingnessInput!) {
+  recordCarerWillingness(input: $input) {
+    consentScopes
+    councilId
+    id
+    name
+    nominatedPerson
+    personId
+    relationship
+    subject
+    version
+    willingness {
+      confirmedOn
+      hoursPerWeek
+      note
+      willingAndAble
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RecordCarerWillingnessMutation, RecordCarerWillingnessMutationVariables>;
 export const RecordDirectPaymentArrangementsDocument = new TypedDocumentString(`
     mutation RecordDirectPaymentArrangements($input: RecordDirectPaymentArrangementsInput!) {
   recordDirectPaymentArrangements(input: $input) {
@@ -5231,6 +6355,7 @@ export const RecordDirectPaymentArrangementsDocument = new TypedDocumentString(`
       decisionId
       nhsSharePence
       personContributionPence
+      personTopUpPence
       planVersion
       refusedLines {
         decisionId
@@ -5331,6 +6456,29 @@ export const RecordDirectPaymentArrangementsDocument = new TypedDocumentString(`
       }
       requestedBy
     }
+    directPaymentEnding {
+      alternative {
+        arrangedBy
+        mechanism
+        personAgreed
+      }
+      completed {
+        decisionId
+        on
+        returnedPence
+      }
+      endsOn
+      explanation
+      immediateBecause
+      noticeDecisionId
+      noticeGivenOn
+      reason
+      underspend {
+        discussedOn
+        summary
+        withWhom
+      }
+    }
     eligibilityDecisionId
     ending {
       decisionId
@@ -5382,6 +6530,7 @@ export const RecordDirectPaymentArrangementsDocument = new TypedDocumentString(`
           fundingStream
           id
           outcomeIds
+          personTopUpPence
           provider
           section117Aftercare
           unitCostPence
@@ -5485,6 +6634,10 @@ export const RecordDirectPaymentArrangementsDocument = new TypedDocumentString(`
           met
           text
         }
+      }
+      upperBanding {
+        capPence
+        planCostPence
       }
     }
     suspension {
@@ -5508,6 +6661,7 @@ export const RecordFinancialAssessmentDocument = new TypedDocumentString(`
       decisionId
       nhsSharePence
       personContributionPence
+      personTopUpPence
       planVersion
       refusedLines {
         decisionId
@@ -5608,6 +6762,29 @@ export const RecordFinancialAssessmentDocument = new TypedDocumentString(`
       }
       requestedBy
     }
+    directPaymentEnding {
+      alternative {
+        arrangedBy
+        mechanism
+        personAgreed
+      }
+      completed {
+        decisionId
+        on
+        returnedPence
+      }
+      endsOn
+      explanation
+      immediateBecause
+      noticeDecisionId
+      noticeGivenOn
+      reason
+      underspend {
+        discussedOn
+        summary
+        withWhom
+      }
+    }
     eligibilityDecisionId
     ending {
       decisionId
@@ -5659,6 +6836,7 @@ export const RecordFinancialAssessmentDocument = new TypedDocumentString(`
           fundingStream
           id
           outcomeIds
+          personTopUpPence
           provider
           section117Aftercare
           unitCostPence
@@ -5762,6 +6940,10 @@ export const RecordFinancialAssessmentDocument = new TypedDocumentString(`
           met
           text
         }
+      }
+      upperBanding {
+        capPence
+        planCostPence
       }
     }
     suspension {
@@ -5829,9 +7011,9 @@ export const RecordSpendingDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RecordSpendingMutation, RecordSpendingMutationVariables>;
-export const ReferPersonDocument = new TypedDocumentString(`
-    mutation ReferPerson($input: ReferPersonInput!) {
-  referPerson(input: $input) {
+export const RecordUnderspendDiscussionDocument = new TypedDocumentString(`
+    mutation RecordUnderspendDiscussion($input: RecordUnderspendDiscussionInput!) {
+  recordUnderspendDiscussion(input: $input) {
     adviser
     approved {
       costOfMeetingNeedsPence
@@ -5839,6 +7021,7 @@ export const ReferPersonDocument = new TypedDocumentString(`
       decisionId
       nhsSharePence
       personContributionPence
+      personTopUpPence
       planVersion
       refusedLines {
         decisionId
@@ -5939,6 +7122,29 @@ export const ReferPersonDocument = new TypedDocumentString(`
       }
       requestedBy
     }
+    directPaymentEnding {
+      alternative {
+        arrangedBy
+        mechanism
+        personAgreed
+      }
+      completed {
+        decisionId
+        on
+        returnedPence
+      }
+      endsOn
+      explanation
+      immediateBecause
+      noticeDecisionId
+      noticeGivenOn
+      reason
+      underspend {
+        discussedOn
+        summary
+        withWhom
+      }
+    }
     eligibilityDecisionId
     ending {
       decisionId
@@ -5990,6 +7196,7 @@ export const ReferPersonDocument = new TypedDocumentString(`
           fundingStream
           id
           outcomeIds
+          personTopUpPence
           provider
           section117Aftercare
           unitCostPence
@@ -6093,6 +7300,316 @@ export const ReferPersonDocument = new TypedDocumentString(`
           met
           text
         }
+      }
+      upperBanding {
+        capPence
+        planCostPence
+      }
+    }
+    suspension {
+      decisionId
+      from
+      reason
+      resumeTo
+    }
+    updatedAt
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<RecordUnderspendDiscussionMutation, RecordUnderspendDiscussionMutationVariables>;
+export const ReferPersonDocument = new TypedDocumentString(`
+    mutation ReferPerson($input: ReferPersonInput!) {
+  referPerson(input: $input) {
+    adviser
+    approved {
+      costOfMeetingNeedsPence
+      councilSharePence
+      decisionId
+      nhsSharePence
+      personContributionPence
+      personTopUpPence
+      planVersion
+      refusedLines {
+        decisionId
+        lineId
+      }
+    }
+    assessment {
+      detentions
+      fluctuation {
+        episodes {
+          description
+          from
+          to
+        }
+        pattern
+      }
+      healthGrounds
+      healthNeeds
+      impairmentOrIllness
+      needsAriseFromImpairmentOrIllness
+      outcomes {
+        evidence
+        outcome
+        unableSenses
+      }
+      period {
+        from
+        to
+      }
+      views {
+        carer
+        person
+        practitioner
+      }
+      wellbeingEvidence
+      wellbeingImpact
+    }
+    budgetId
+    carerAssessment {
+      healthAtRiskOfDeteriorating
+      needsAriseFromProvidingNecessaryCare
+      outcomes {
+        evidence
+        outcome
+        unableSenses
+      }
+      period {
+        from
+        to
+      }
+      views {
+        carer
+        person
+        practitioner
+      }
+      wellbeingEvidence
+      wellbeingImpact
+    }
+    caresFor
+    contingency {
+      decisionId
+      from
+      until
+      upliftPence
+    }
+    councilId
+    declineReason
+    directPaymentArrangements {
+      appropriateWayToMeetNeeds
+      authorisedPerson {
+        capableOfManaging
+        deputyOrAttorneySupports
+        name
+        relationship
+        willActInBestInterests
+      }
+      capableOfManaging
+      capacity {
+        assessedBy
+        assessedOn
+        hasCapacity
+      }
+      householdPayments {
+        lineId
+        necessaryBecause
+        relationship
+      }
+      justiceRequirements
+      nhs {
+        careCoordinator
+        riskAssessedOn
+        riskManagementAgreedInPlan
+      }
+      nominatedPerson {
+        agreesToActAsNominee
+        name
+        relationship
+      }
+      requestedBy
+    }
+    directPaymentEnding {
+      alternative {
+        arrangedBy
+        mechanism
+        personAgreed
+      }
+      completed {
+        decisionId
+        on
+        returnedPence
+      }
+      endsOn
+      explanation
+      immediateBecause
+      noticeDecisionId
+      noticeGivenOn
+      reason
+      underspend {
+        discussedOn
+        summary
+        withWhom
+      }
+    }
+    eligibilityDecisionId
+    ending {
+      decisionId
+      note
+      on
+      reason
+    }
+    engagementSupport
+    financial {
+      assessment {
+        ageYears
+        assessedOn
+        capitalPence
+        dateOfBirth
+        household
+        premiums {
+          carer
+          dependentChildren
+          disability
+          enhancedDisability
+        }
+        receivesSection117Aftercare
+        weeklyDisabilityRelatedExpenditurePence
+        weeklyHousingCostsPence
+        weeklyIncomePence
+      }
+      decisionId
+      weeklyContributionPence
+    }
+    healthEligible
+    id
+    indicativeDecisionId
+    informationAndAdvice
+    openedAt
+    personId
+    plans {
+      annualCostPence
+      content {
+        contingency {
+          maxDurationDays
+          steps
+          upliftCapPence
+        }
+        lines {
+          category
+          deliveryMechanism
+          description
+          frequency
+          fundingStream
+          id
+          outcomeIds
+          personTopUpPence
+          provider
+          section117Aftercare
+          unitCostPence
+          unitsPerPeriod
+        }
+        outcomes {
+          domain
+          howProgressWillBeSeen
+          id
+          inOwnWords
+          weight
+        }
+        participants {
+          name
+          role
+        }
+        riskEnablement {
+          agreed
+          risk
+          whoDoesWhat
+        }
+      }
+      createdAt
+      createdBy
+      version
+    }
+    practitioner
+    referral {
+      referredBy
+      source
+      toldAbout
+    }
+    reviews {
+      clock
+      completedOn
+      decisionId
+      dueDate
+      id
+      measures {
+        figures {
+          name
+          value
+        }
+        instrument
+        policy {
+          id
+          version
+        }
+        problems
+        reasons {
+          criterion
+          met
+          text
+        }
+        wantsHelpWith
+      }
+      outcome
+      progress {
+        attainment
+        note
+        outcomeId
+      }
+      status
+      trigger
+      views {
+        carer
+        person
+        practitioner
+      }
+      wellbeing {
+        instrument
+        raw
+        scored
+      }
+    }
+    stage
+    submission {
+      lineChecks {
+        lineId
+        policy {
+          id
+          version
+        }
+        reason {
+          criterion
+          met
+          text
+        }
+        verdict
+      }
+      planVersion
+      requirement {
+        level
+        minimumApproverLimitPence
+        policy {
+          id
+          version
+        }
+        reasons {
+          criterion
+          met
+          text
+        }
+      }
+      upperBanding {
+        capPence
+        planCostPence
       }
     }
     suspension {
@@ -6158,6 +7675,7 @@ export const ResumeBudgetDocument = new TypedDocumentString(`
       decisionId
       nhsSharePence
       personContributionPence
+      personTopUpPence
       planVersion
       refusedLines {
         decisionId
@@ -6258,6 +7776,29 @@ export const ResumeBudgetDocument = new TypedDocumentString(`
       }
       requestedBy
     }
+    directPaymentEnding {
+      alternative {
+        arrangedBy
+        mechanism
+        personAgreed
+      }
+      completed {
+        decisionId
+        on
+        returnedPence
+      }
+      endsOn
+      explanation
+      immediateBecause
+      noticeDecisionId
+      noticeGivenOn
+      reason
+      underspend {
+        discussedOn
+        summary
+        withWhom
+      }
+    }
     eligibilityDecisionId
     ending {
       decisionId
@@ -6309,6 +7850,7 @@ export const ResumeBudgetDocument = new TypedDocumentString(`
           fundingStream
           id
           outcomeIds
+          personTopUpPence
           provider
           section117Aftercare
           unitCostPence
@@ -6412,6 +7954,10 @@ export const ResumeBudgetDocument = new TypedDocumentString(`
           met
           text
         }
+      }
+      upperBanding {
+        capPence
+        planCostPence
       }
     }
     suspension {
@@ -6481,6 +8027,12 @@ export const SetCarerConsentDocument = new TypedDocumentString(`
     relationship
     subject
     version
+    willingness {
+      confirmedOn
+      hoursPerWeek
+      note
+      willingAndAble
+    }
   }
 }
     `) as unknown as TypedDocumentString<SetCarerConsentMutation, SetCarerConsentMutationVariables>;
@@ -6494,6 +8046,7 @@ export const SetIndicativeBudgetDocument = new TypedDocumentString(`
       decisionId
       nhsSharePence
       personContributionPence
+      personTopUpPence
       planVersion
       refusedLines {
         decisionId
@@ -6594,6 +8147,29 @@ export const SetIndicativeBudgetDocument = new TypedDocumentString(`
       }
       requestedBy
     }
+    directPaymentEnding {
+      alternative {
+        arrangedBy
+        mechanism
+        personAgreed
+      }
+      completed {
+        decisionId
+        on
+        returnedPence
+      }
+      endsOn
+      explanation
+      immediateBecause
+      noticeDecisionId
+      noticeGivenOn
+      reason
+      underspend {
+        discussedOn
+        summary
+        withWhom
+      }
+    }
     eligibilityDecisionId
     ending {
       decisionId
@@ -6645,6 +8221,7 @@ export const SetIndicativeBudgetDocument = new TypedDocumentString(`
           fundingStream
           id
           outcomeIds
+          personTopUpPence
           provider
           section117Aftercare
           unitCostPence
@@ -6748,6 +8325,10 @@ export const SetIndicativeBudgetDocument = new TypedDocumentString(`
           met
           text
         }
+      }
+      upperBanding {
+        capPence
+        planCostPence
       }
     }
     suspension {
@@ -6796,6 +8377,7 @@ export const StartAssessmentDocument = new TypedDocumentString(`
       decisionId
       nhsSharePence
       personContributionPence
+      personTopUpPence
       planVersion
       refusedLines {
         decisionId
@@ -6896,6 +8478,29 @@ export const StartAssessmentDocument = new TypedDocumentString(`
       }
       requestedBy
     }
+    directPaymentEnding {
+      alternative {
+        arrangedBy
+        mechanism
+        personAgreed
+      }
+      completed {
+        decisionId
+        on
+        returnedPence
+      }
+      endsOn
+      explanation
+      immediateBecause
+      noticeDecisionId
+      noticeGivenOn
+      reason
+      underspend {
+        discussedOn
+        summary
+        withWhom
+      }
+    }
     eligibilityDecisionId
     ending {
       decisionId
@@ -6947,6 +8552,7 @@ export const StartAssessmentDocument = new TypedDocumentString(`
           fundingStream
           id
           outcomeIds
+          personTopUpPence
           provider
           section117Aftercare
           unitCostPence
@@ -7050,6 +8656,10 @@ export const StartAssessmentDocument = new TypedDocumentString(`
           met
           text
         }
+      }
+      upperBanding {
+        capPence
+        planCostPence
       }
     }
     suspension {
@@ -7095,6 +8705,7 @@ export const StartReviewDocument = new TypedDocumentString(`
       decisionId
       nhsSharePence
       personContributionPence
+      personTopUpPence
       planVersion
       refusedLines {
         decisionId
@@ -7195,6 +8806,29 @@ export const StartReviewDocument = new TypedDocumentString(`
       }
       requestedBy
     }
+    directPaymentEnding {
+      alternative {
+        arrangedBy
+        mechanism
+        personAgreed
+      }
+      completed {
+        decisionId
+        on
+        returnedPence
+      }
+      endsOn
+      explanation
+      immediateBecause
+      noticeDecisionId
+      noticeGivenOn
+      reason
+      underspend {
+        discussedOn
+        summary
+        withWhom
+      }
+    }
     eligibilityDecisionId
     ending {
       decisionId
@@ -7246,6 +8880,7 @@ export const StartReviewDocument = new TypedDocumentString(`
           fundingStream
           id
           outcomeIds
+          personTopUpPence
           provider
           section117Aftercare
           unitCostPence
@@ -7349,6 +8984,10 @@ export const StartReviewDocument = new TypedDocumentString(`
           met
           text
         }
+      }
+      upperBanding {
+        capPence
+        planCostPence
       }
     }
     suspension {
@@ -7381,6 +9020,7 @@ export const SubmitPlanDocument = new TypedDocumentString(`
       decisionId
       nhsSharePence
       personContributionPence
+      personTopUpPence
       planVersion
       refusedLines {
         decisionId
@@ -7481,6 +9121,29 @@ export const SubmitPlanDocument = new TypedDocumentString(`
       }
       requestedBy
     }
+    directPaymentEnding {
+      alternative {
+        arrangedBy
+        mechanism
+        personAgreed
+      }
+      completed {
+        decisionId
+        on
+        returnedPence
+      }
+      endsOn
+      explanation
+      immediateBecause
+      noticeDecisionId
+      noticeGivenOn
+      reason
+      underspend {
+        discussedOn
+        summary
+        withWhom
+      }
+    }
     eligibilityDecisionId
     ending {
       decisionId
@@ -7532,6 +9195,7 @@ export const SubmitPlanDocument = new TypedDocumentString(`
           fundingStream
           id
           outcomeIds
+          personTopUpPence
           provider
           section117Aftercare
           unitCostPence
@@ -7635,6 +9299,10 @@ export const SubmitPlanDocument = new TypedDocumentString(`
           met
           text
         }
+      }
+      upperBanding {
+        capPence
+        planCostPence
       }
     }
     suspension {
@@ -7658,6 +9326,7 @@ export const SuspendBudgetDocument = new TypedDocumentString(`
       decisionId
       nhsSharePence
       personContributionPence
+      personTopUpPence
       planVersion
       refusedLines {
         decisionId
@@ -7758,6 +9427,29 @@ export const SuspendBudgetDocument = new TypedDocumentString(`
       }
       requestedBy
     }
+    directPaymentEnding {
+      alternative {
+        arrangedBy
+        mechanism
+        personAgreed
+      }
+      completed {
+        decisionId
+        on
+        returnedPence
+      }
+      endsOn
+      explanation
+      immediateBecause
+      noticeDecisionId
+      noticeGivenOn
+      reason
+      underspend {
+        discussedOn
+        summary
+        withWhom
+      }
+    }
     eligibilityDecisionId
     ending {
       decisionId
@@ -7809,6 +9501,7 @@ export const SuspendBudgetDocument = new TypedDocumentString(`
           fundingStream
           id
           outcomeIds
+          personTopUpPence
           provider
           section117Aftercare
           unitCostPence
@@ -7912,6 +9605,10 @@ export const SuspendBudgetDocument = new TypedDocumentString(`
           met
           text
         }
+      }
+      upperBanding {
+        capPence
+        planCostPence
       }
     }
     suspension {
