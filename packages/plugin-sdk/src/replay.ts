@@ -11,6 +11,7 @@ import {
   FinancialAssessment,
   IndicativeBudgetInput,
   indicativeDecisionAmounts,
+  informationAndAdviceReason,
   UnpaidSupportCounted,
   withUnpaidSupport,
   type PolicyRef,
@@ -64,6 +65,13 @@ const notKept = (decision: Decision) =>
 const rules = <P extends PortName>(plugin: LoadedPlugin, port: P) =>
   plugin.rules[port] as PortRules[P]
 
+/** Core's s13(5) reason on a not-eligible decision, with the advice the decision recorded. */
+const adviceIfNotEligible = (eligible: boolean, decision: Decision) => {
+  if (eligible) return []
+  const advice = decision.inputs.informationAndAdvice
+  return [informationAndAdviceReason(typeof advice === "string" ? advice : undefined)]
+}
+
 /** How each kind of policy decision is re-run from its frozen inputs, as core made it. */
 const rerun = (decision: Decision, pick: Pick): Effect.Effect<Rerun, ReplayUnavailable> =>
   Effect.gen(function* () {
@@ -90,10 +98,11 @@ const rerun = (decision: Decision, pick: Pick): Effect.Effect<Rerun, ReplayUnava
           portMethods.healthEligibility.assess!.output,
           () => rules(health, "healthEligibility").assess(assessment),
         )
+        const eligible = s.eligible || h.rightToHave
         return {
-          outcome: s.eligible || h.rightToHave ? "eligible" : "not-eligible",
+          outcome: eligible ? "eligible" : "not-eligible",
           amounts: {},
-          reasons: [...s.reasons, ...h.reasons],
+          reasons: [...s.reasons, ...h.reasons, ...adviceIfNotEligible(eligible, decision)],
           policy: social.ref,
         }
       }
@@ -109,7 +118,7 @@ const rerun = (decision: Decision, pick: Pick): Effect.Effect<Rerun, ReplayUnava
         return {
           outcome: c.eligible ? "eligible" : "not-eligible",
           amounts: {},
-          reasons: c.reasons,
+          reasons: [...c.reasons, ...adviceIfNotEligible(c.eligible, decision)],
           policy: plugin.ref,
         }
       }

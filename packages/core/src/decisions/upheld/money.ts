@@ -1,3 +1,4 @@
+import { budgetMechanismOf } from "../../model/Budget.ts"
 import { Effect } from "effect"
 import { loadBudget, changeBudget } from "../../journey/budgetChanges.ts"
 import { fundingSplit, streamsOf } from "../../journey/fundingSplit.ts"
@@ -160,7 +161,12 @@ export const refusedLine = Effect.fnUntraced(function* (journey: Journey, upheld
   })
   yield* rebudget(
     journey.budgetId,
-    () => ({ amountPence: split.costOfMeetingNeedsPence, fundingStreams: streamsOf(split) }),
+    (before) => ({
+      amountPence: split.costOfMeetingNeedsPence,
+      fundingStreams: streamsOf(split),
+      // The line put back may be held another way: the budget is held as its lines now are.
+      deliveryMechanism: budgetMechanismOf(lines) ?? before.deliveryMechanism,
+    }),
     "PlanLineReinstated",
     upheld,
     from,

@@ -7,6 +7,7 @@ import { EligibilityPolicy, HealthEligibilityPolicy } from "../../policies/Eligi
 import { AdultAssessment, CarerAssessment, FinancialAssessment } from "../Assessment.ts"
 import { IllegalTransition, MissingStep } from "../JourneyErrors.ts"
 import { noSection117Reason, section117Grounds } from "../section117.ts"
+import { informationAndAdviceReason } from "../informationAndAdvice.ts"
 import { isCarersJourney, isRevisingRunningBudget, type Journey, JourneyId } from "../Journey.ts"
 import { closeJourney } from "./activeBudget.ts"
 import { checkIn, checkMove, loadJourney, recordDecision, saveJourney } from "../steps.ts"
@@ -140,23 +141,6 @@ export const DecideEligibilityInput = Schema.Struct({
 })
 export type DecideEligibilityInput = typeof DecideEligibilityInput.Encoded
 
-/**
- * The reason a not-eligible decision carries about the written advice s13(5) requires: the
- * advice given, or the duty still to be met.
- */
-const adviceReason = (advice: string | undefined) =>
-  advice === undefined
-    ? {
-        criterion: "s13(5)/information-and-advice",
-        met: false,
-        text: "The council must give you written information and advice on what can be done to meet or reduce your needs, and to prevent or delay needs in future (Care Act s13(5)); it is not recorded yet.",
-      }
-    : {
-        criterion: "s13(5)/information-and-advice",
-        met: true,
-        text: `Written information and advice given (Care Act s13(5)): ${advice}`,
-      }
-
 /** The eligibility decision, made by the deployment's policies over the recorded assessment. */
 export const decideEligibility = Effect.fn("decideEligibility")(function* (raw: unknown) {
   const input = yield* decodeInput(DecideEligibilityInput)(raw)
@@ -183,7 +167,7 @@ export const decideEligibility = Effect.fn("decideEligibility")(function* (raw: 
         reasons: [
           ...social.reasons,
           ...nhs.reasons,
-          ...(eligible ? [] : [adviceReason(input.informationAndAdvice)]),
+          ...(eligible ? [] : [informationAndAdviceReason(input.informationAndAdvice)]),
         ],
         policy: social.policy,
         inputs: {
@@ -268,7 +252,7 @@ export const assessCarer = Effect.fn("assessCarer")(function* (raw: unknown) {
         outcome: outcome.eligible ? "eligible" : "not-eligible",
         reasons: outcome.eligible
           ? outcome.reasons
-          : [...outcome.reasons, adviceReason(input.informationAndAdvice)],
+          : [...outcome.reasons, informationAndAdviceReason(input.informationAndAdvice)],
         policy: outcome.policy,
         inputs: {
           assessment: input.assessment,
