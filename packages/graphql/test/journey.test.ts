@@ -5,6 +5,7 @@ import {
   challengedAndFluctuating,
   challengedBudget,
   directPaymentsEnded,
+  mixedBudget,
   type JourneyApi,
   type JourneyStep,
   type LedgerStep,
@@ -124,7 +125,7 @@ const fragments = {
     id kind idempotencyKey effectiveDate entries { account amountPence }
   }`,
   BudgetView: `fragment BudgetView on Budget {
-    id amountPence status fundingStreams { stream amountPence }
+    id amountPence status deliveryMechanism fundingStreams { stream amountPence }
   }`,
   DecisionView: `fragment DecisionView on Decision {
     id kind outcome reasons { criterion met text } policy { id version } challenge { how deadline } supersedes
@@ -237,6 +238,14 @@ const graphqlJourneyApi = (): JourneyApi => {
     resolveChallenge: (input) =>
       call(approver, "mutation", "resolveChallenge", { input }, "{ id status }"),
     budget: (budgetId) => call(admin, "query", "budget", { budgetId }, "{ ...BudgetView }"),
+    statement: (budgetId, from, to) =>
+      call(
+        finance,
+        "query",
+        "budgetStatement",
+        { budgetId, from, to },
+        "{ deliveryMechanism byMechanism { mechanism plannedAnnualPence paidPence spentPence } }",
+      ),
     postings: (budgetId) =>
       call(finance, "query", "ledgerHistory", { budgetId }, "{ ...PostingView }"),
     ledger: (name, input) =>
@@ -252,6 +261,10 @@ const graphqlJourneyApi = (): JourneyApi => {
 }
 
 describe(`the journey through GraphQL on ${testDatabaseKind()}`, () => {
+  it("reads a plan held two ways as a mixed budget, its statement split by mechanism in pence", async () => {
+    await mixedBudget(graphqlJourneyApi(), { givenName: "Nia", familyName: "Mixed" })
+  })
+
   it("stops direct payments with notice and a managed alternative before any money returns", async () => {
     const { returnedPence } = await directPaymentsEnded(graphqlJourneyApi(), {
       givenName: "Ada",

@@ -5,6 +5,7 @@ import {
   challengedAndFluctuating,
   challengedBudget,
   directPaymentsEnded,
+  mixedBudget,
   type JourneyApi,
   type LedgerStep,
   type LedgerSteps,
@@ -46,6 +47,7 @@ const trpcJourneyApi = (): JourneyApi => {
     lodgeChallenge: (input) => asAdmin.challenge.lodge(input as never),
     resolveChallenge: (input) => caller(approver).challenge.resolve(input as never),
     budget: (budgetId) => asAdmin.budget.get({ budgetId }),
+    statement: (budgetId, from, to) => caller(finance).ledger.statement({ budgetId, from, to }),
     postings: (budgetId) => caller(finance).ledger.history({ budgetId }),
     ledger: (name, input) => {
       const ledger = caller(finance).ledger
@@ -63,6 +65,10 @@ const trpcJourneyApi = (): JourneyApi => {
 }
 
 describe(`the journey through tRPC on ${testDatabaseKind()}`, () => {
+  it("reads a plan held two ways as a mixed budget, its statement split by mechanism in pence", async () => {
+    await mixedBudget(trpcJourneyApi(), { givenName: "Nia", familyName: "Mixed" })
+  })
+
   it("stops direct payments with notice and a managed alternative before any money returns", async () => {
     const { returnedPence } = await directPaymentsEnded(trpcJourneyApi(), {
       givenName: "Ada",

@@ -8,6 +8,7 @@ export type {
   LedgerStep,
   LedgerSteps,
   PostingView,
+  StatementView,
 } from "./journeyApi.ts"
 export {
   aftercareAfterSectionTwo,
@@ -16,3 +17,4 @@ export {
   positiveEnding,
 } from "./scenarios.ts"
 export { directPaymentsEnded } from "./directPaymentEnding.ts"
+export { mixedBudget } from "./mixedBudget.ts"

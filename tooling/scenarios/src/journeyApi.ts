@@ -57,10 +57,21 @@ export interface PostingView {
   readonly entries: ReadonlyArray<{ readonly account: string; readonly amountPence: number }>
 }
 
+export interface StatementView {
+  readonly deliveryMechanism: string
+  readonly byMechanism: ReadonlyArray<{
+    readonly mechanism: string
+    readonly plannedAnnualPence: number
+    readonly paidPence: number | null
+    readonly spentPence: number
+  }>
+}
+
 export interface BudgetView {
   readonly id: string
   readonly amountPence: number
   readonly status: string
+  readonly deliveryMechanism?: string
   readonly fundingStreams: ReadonlyArray<{ readonly stream: string; readonly amountPence: number }>
 }
 
@@ -94,6 +105,8 @@ export interface JourneyApi {
     input: Record<string, unknown>,
   ): Promise<{ readonly id: string; readonly status: string }>
   budget(budgetId: string): Promise<BudgetView>
+  /** A budget's statement for a date range, split by how its money is held. */
+  statement(budgetId: string, from: string, to: string): Promise<StatementView>
   /** A budget's postings, oldest first. */
   postings(budgetId: string): Promise<ReadonlyArray<PostingView>>
   /** A money step, taken by the council's finance officer. */

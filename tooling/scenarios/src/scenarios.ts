@@ -50,7 +50,11 @@ const review = (
  * A person walked from referral to an active budget, the plan approved at panel, the stage
  * checked at each turn.
  */
-export const toActiveBudget = async (api: JourneyApi, person: Record<string, unknown>) => {
+export const toActiveBudget = async (
+  api: JourneyApi,
+  person: Record<string, unknown>,
+  plan: typeof supportPlan | Record<string, unknown> = supportPlan,
+) => {
   const registered = await api.registerPerson(person)
   let journey = await api.refer({ personId: registered.id, referral })
   expectEqual(journey.stage, "considering", "stage after referral")
@@ -64,7 +68,7 @@ export const toActiveBudget = async (api: JourneyApi, person: Record<string, unk
   expectEqual(journey.stage, "eligibility-decided", "stage after the eligibility decision")
   journey = await api.step("setIndicativeBudget", { journeyId: journey.id })
   expectEqual(journey.stage, "indicative-budget", "stage after the indicative budget")
-  journey = await api.step("draftPlan", { journeyId: journey.id, plan: supportPlan })
+  journey = await api.step("draftPlan", { journeyId: journey.id, plan })
   journey = await api.step("recordDirectPaymentArrangements", {
     journeyId: journey.id,
     arrangements: directPaymentArrangements,
