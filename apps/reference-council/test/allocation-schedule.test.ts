@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
+import { Option, Schema } from "effect"
 import { afterAll, describe, expect, it } from "vitest"
 import { devToken, run, startServer, stopServer, trpc } from "./server.ts"
 
@@ -12,12 +13,15 @@ afterAll(async () => {
     await run("psql", [process.env.DATABASE_URL, "-qc", `DROP SCHEMA IF EXISTS ${schema} CASCADE`])
 })
 
-interface RunLine {
-  readonly event: string
-  readonly budgets: number
-  readonly allocationsInPlace: number
-  readonly failed: ReadonlyArray<unknown>
-}
+/** The run's log line as the host writes it; any other JSON line does not decode. */
+const RunLine = Schema.Struct({
+  event: Schema.Literal("allocations-posted"),
+  budgets: Schema.Int,
+  allocationsInPlace: Schema.Int,
+  failed: Schema.Array(Schema.Unknown),
+})
+type RunLine = typeof RunLine.Type
+const decodeRunLine = Schema.decodeUnknownOption(Schema.fromJsonString(RunLine))
 
 describe("the scheduled allocation run of the reference council", () => {
   it("posts every running budget's due allocations at start, with no one asking, and logs the run", async () => {
@@ -32,9 +36,8 @@ describe("the scheduled allocation run of the reference council", () => {
         line = server
           .output()
           .split("\n")
-          .filter((l) => l.startsWith("{"))
-          .map((l) => JSON.parse(l) as RunLine)
-          .find((l) => l.event === "allocations-posted")
+          .flatMap((l) => Option.toArray(decodeRunLine(l)))
+          .at(0)
         if (line === undefined) await new Promise((resolve) => setTimeout(resolve, 100))
       }
       expect(line).toBeDefined()

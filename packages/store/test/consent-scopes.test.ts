@@ -15,7 +15,7 @@ import {
   type UseCaseServices,
 } from "@openpb/core"
 import { EnglandDefaultPolicies } from "@openpb/plugin-england-defaults"
-import { Effect, Exit, Layer } from "effect"
+import { Effect, Exit, Layer, Predicate } from "effect"
 import * as fc from "fast-check"
 import { countRows, layerTestRuntime, testDatabaseKind } from "../src/testing.ts"
 import { activeBudget, councilId, finance } from "./ledgerSupport.ts"
@@ -47,7 +47,9 @@ describe(`a carer's consent scopes on ${testDatabaseKind()}`, () => {
           if (Exit.isSuccess(exit)) return { allowed: true, value: exit.value }
           const failure = exit.cause.reasons.find((r) => r._tag === "Fail")
           const tag =
-            failure?._tag === "Fail" ? (failure.error as { _tag?: string })._tag : undefined
+            failure?._tag === "Fail" && Predicate.hasProperty(failure.error, "_tag")
+              ? String(failure.error._tag)
+              : undefined
           if (tag === "Forbidden") return { allowed: false, value: undefined }
           if (tag !== undefined && after.includes(tag)) return { allowed: true, value: undefined }
           throw new Error(String(exit.cause))
