@@ -1,7 +1,7 @@
 import { Context, type Effect, Schema } from "effect"
 import { DirectPaymentArrangements } from "../journey/DirectPaymentArrangements.ts"
 import { PlanLine } from "../journey/SupportPlan.ts"
-import { DeliveryMechanism, FundingStreamKind } from "../model/Budget.ts"
+import { FundingStreamKind, LineDeliveryMechanism } from "../model/Budget.ts"
 import { Explained } from "./PolicyOutcome.ts"
 
 /** A plan's direct-payment lines of one funding stream, with what the practitioner recorded. */
@@ -19,7 +19,7 @@ export type DirectPaymentConditionsInput = typeof DirectPaymentConditionsInput.T
  */
 export const DirectPaymentConditionsOutcome = Schema.Struct({
   met: Schema.Boolean,
-  alternatives: Schema.Array(DeliveryMechanism),
+  alternatives: Schema.Array(LineDeliveryMechanism),
   ...Explained,
 }).annotate({ identifier: "DirectPaymentConditionsOutcome" })
 export type DirectPaymentConditionsOutcome = typeof DirectPaymentConditionsOutcome.Type
