@@ -204,7 +204,9 @@ describe(`journey invariants on ${testDatabaseKind()}`, () => {
             fc.asyncProperty(
               fc.array(
                 fc.record({
-                  onward: fc.boolean(),
+                  // Mostly the step that moves the journey on, so every run's random commands
+                  // also meet the later stages (at even odds, a run reaching "active" was rare).
+                  onward: fc.integer({ min: 0, max: 3 }).map((n) => n > 0),
                   command: fc.integer({ min: 0, max: commands.length - 1 }),
                   days: fc.integer({ min: 0, max: 40 }),
                 }),
