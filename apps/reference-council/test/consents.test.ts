@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest"
+import { londonDateOf } from "@openpb/core"
 import { eligibleCarerAssessment } from "@openpb/scenarios"
 import { trpc, useDemoServer } from "./server.ts"
 
@@ -58,7 +59,7 @@ const spending = (budgetId: string, key: string) => ({
   stream: "council-social-care",
   mechanism: "direct-payment",
   amountPence: 1_800,
-  date: new Date().toISOString().slice(0, 10),
+  date: londonDateOf(Date.now()),
   payee: "Personal assistant",
 })
 
@@ -138,7 +139,7 @@ describe("a carer does what the person consented to, scope by scope, through bot
         idempotencyKey: "consents-test-allocation",
         stream: "council-social-care",
         amountPence: 10_000,
-        date: new Date().toISOString().slice(0, 10),
+        date: londonDateOf(Date.now()),
       },
       "mutation",
     )

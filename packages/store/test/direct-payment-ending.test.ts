@@ -1,5 +1,6 @@
 import { assert, describe, layer } from "@effect/vitest"
 import {
+  addDays,
   allocateDue,
   completeDirectPaymentEnding,
   getBudget,
@@ -84,9 +85,7 @@ describe(`stopping direct payments, on ${testDatabaseKind()}`, () => {
             })
             const ending = noticed.directPaymentEnding!
             assert.strictEqual(ending.noticeGivenOn, start)
-            const noticeEnds = new Date(`${start}T12:00:00Z`)
-            noticeEnds.setUTCDate(noticeEnds.getUTCDate() + 28)
-            assert.strictEqual(ending.endsOn, noticeEnds.toISOString().slice(0, 10))
+            assert.strictEqual(ending.endsOn, addDays(start, 28))
             const notice = yield* getDecision({ decisionId: ending.noticeDecisionId })
             assert.strictEqual(notice.kind, "direct-payment-ending")
             assert.isTrue(

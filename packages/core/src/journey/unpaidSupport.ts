@@ -1,6 +1,6 @@
 import { Schema } from "effect"
 import { CarerId, CarerWillingness } from "../model/Carer.ts"
-import { Pence } from "../model/Money.ts"
+import { formatPounds, Pence } from "../model/Money.ts"
 import type { IndicativeBudget } from "../policies/ResourceAllocationPolicy.ts"
 
 /** Support a carer gives unpaid, counted against the indicative amount: who, and its weekly value. */
@@ -18,8 +18,6 @@ export const UnpaidSupportCounted = Schema.Struct({
   willingness: CarerWillingness,
 }).annotate({ identifier: "UnpaidSupportCounted" })
 export type UnpaidSupportCounted = typeof UnpaidSupportCounted.Type
-
-const pounds = (pence: number) => `£${(pence / 100).toFixed(2)}`
 
 /**
  * The indicative amount less the unpaid support a carer has said they are willing and able to
@@ -43,7 +41,7 @@ export const withUnpaidSupport = (
       return { ...s, amountPence: Pence.make(s.amountPence - taken) }
     })
   const { willingness } = unpaid
-  const text = `${pounds(deduction)} a year less for the support ${unpaid.carerName} gives unpaid (${willingness.hoursPerWeek} hours a week, valued at ${pounds(unpaid.weeklyValuePence)} a week), which they said on ${willingness.confirmedOn} they are willing and able to give. If that changes, tell us: the deduction comes off.`
+  const text = `${formatPounds(deduction)} a year less for the support ${unpaid.carerName} gives unpaid (${willingness.hoursPerWeek} hours a week, valued at ${formatPounds(unpaid.weeklyValuePence)} a week), which they said on ${willingness.confirmedOn} they are willing and able to give. If that changes, tell us: the deduction comes off.`
   return {
     ...estimate,
     annualAmountPence: Pence.make(estimate.annualAmountPence - deduction),

@@ -14,6 +14,7 @@ import { PostingNotFound } from "./LedgerErrors.ts"
 import { type Entry, heldAccountFor, PostingId } from "./Posting.ts"
 import { allocationRequest, postDueAllocations } from "./allocation.ts"
 import { budgetForLedger, postEntries } from "./post.ts"
+import { returnToFunders } from "./returnToFunders.ts"
 import type { AllocationFrequency, AllocationSchedule } from "./schedule.ts"
 
 const IdempotencyKey = Schema.String.check(
@@ -368,28 +369,15 @@ export const finalReconciliation = Effect.fnUntraced(function* (
   date: string,
   endingDecisionId: string,
 ) {
-  const ledger = yield* LedgerRepository
-  const balances = yield* ledger.balances(budget.councilId, budget.id)
-  const entries: Array<Entry> = []
-  for (const [account, balance] of balances) {
-    if (balance <= 0 || !(account.startsWith("allocated:") || account.startsWith("held:"))) continue
-    const stream = account.split(":").at(-1)!
-    entries.push(
-      { account, amountPence: -balance },
-      { account: `returned:${stream}`, amountPence: balance },
-    )
-  }
-  if (entries.length === 0) return undefined
-  return yield* postEntries(budget, {
-    budgetId: budget.id,
-    kind: "reconciliation",
+  const { posting } = yield* returnToFunders(budget, {
+    holds: (account) => account.startsWith("allocated:") || account.startsWith("held:"),
     // One per ending: a budget restored on challenge and ended again reconciles again.
     idempotencyKey: reconciliationKey(endingDecisionId),
-    entries,
-    effectiveDate: date,
+    date,
     memo: "Final reconciliation: what was left returns to the funders",
     openIn: ["active", "suspended", "ended"],
   })
+  return posting
 })
 
 export const BudgetRef = Schema.Struct({ budgetId: BudgetId })

@@ -14,5 +14,9 @@ export const Pence = Schema.Int.check(
 ).pipe(Schema.brand("Pence"), Schema.annotate({ identifier: "Pence" }))
 export type Pence = typeof Pence.Type
 
+/** An amount in pence as a person reads it: "£1,234.50". */
+export const formatPounds = (pence: number): string =>
+  `£${(pence / 100).toLocaleString("en-GB", { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`
+
 export const sumPence = (amounts: ReadonlyArray<number>): number =>
   amounts.reduce((total, amount) => total + amount, 0)

@@ -1,7 +1,7 @@
 import { Effect, Option, Schema } from "effect"
 import { addDays, todayInLondon } from "../../model/CalendarDay.ts"
 import { decodeInput, invalidAt } from "../../model/Input.ts"
-import { Pence } from "../../model/Money.ts"
+import { formatPounds, Pence } from "../../model/Money.ts"
 import { DecisionRepository } from "../../ports/DecisionRepository.ts"
 import { UnitOfWork } from "../../ports/UnitOfWork.ts"
 import { ContingencyPolicy } from "../../policies/ContingencyPolicy.ts"
@@ -118,7 +118,6 @@ const backdatingReasons = (
   withdrawn: { readonly withdrawnPence: number; readonly notWithdrawnPence: number } | undefined,
 ) => {
   if (backdated === null) return []
-  const pounds = (pence: number) => `£${(pence / 100).toFixed(2)}`
   return [
     { criterion: `${kind}/effective-from`, met: null, text: backdated },
     ...(withdrawn !== undefined && withdrawn.withdrawnPence > 0
@@ -126,7 +125,7 @@ const backdatingReasons = (
           {
             criterion: `${kind}/allocations-taken-back`,
             met: null,
-            text: `${pounds(withdrawn.withdrawnPence)} allocated for periods that began in the pause is taken back.`,
+            text: `${formatPounds(withdrawn.withdrawnPence)} allocated for periods that began in the pause is taken back.`,
           },
         ]
       : []),
@@ -135,7 +134,7 @@ const backdatingReasons = (
           {
             criterion: `${kind}/already-paid`,
             met: null,
-            text: `${pounds(withdrawn.notWithdrawnPence)} for those periods had already been paid out; it is left where it is for the direct-payment monitoring to look at with you.`,
+            text: `${formatPounds(withdrawn.notWithdrawnPence)} for those periods had already been paid out; it is left where it is for the direct-payment monitoring to look at with you.`,
           },
         ]
       : []),

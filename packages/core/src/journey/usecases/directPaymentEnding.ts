@@ -2,10 +2,11 @@ import { Array as Arr, Effect, Schema } from "effect"
 import { CurrentActor } from "../../model/Actor.ts"
 import { addDays, todayInLondon } from "../../model/CalendarDay.ts"
 import { decodeInput, invalidAt } from "../../model/Input.ts"
+import { formatPounds } from "../../model/Money.ts"
 import { nowIso } from "../../model/Time.ts"
 import { UnitOfWork } from "../../ports/UnitOfWork.ts"
 import { DirectPaymentConditionsPolicy } from "../../policies/DirectPaymentConditionsPolicy.ts"
-import { returnDirectPaymentBalance } from "../../ledger/directPaymentReturn.ts"
+import { returnDirectPaymentBalance } from "../../ledger/returnToFunders.ts"
 import { budgetMechanismOf } from "../../model/Budget.ts"
 import { approvedLinesOf } from "../approvedLines.ts"
 import { changeBudget, loadBudget } from "../budgetChanges.ts"
@@ -21,8 +22,6 @@ import { type Journey, JourneyId } from "../Journey.ts"
 import { MissingStep } from "../JourneyErrors.ts"
 import { annualPlanCostPence } from "../SupportPlan.ts"
 import { byPerson, checkIn, loadJourney, recordDecision, saveJourney } from "../steps.ts"
-
-const pounds = (pence: number) => `£${(pence / 100).toFixed(2)}`
 
 const arrangedAs: Record<ManagedAlternative["mechanism"], string> = {
   notional: "arranged by the council",
@@ -257,7 +256,7 @@ export const completeDirectPaymentEnding = Effect.fn("completeDirectPaymentEndin
             text:
               returnedPence === 0
                 ? "Nothing was left in the account, so no money goes back."
-                : `${pounds(returnedPence)} left in the account goes back to the funders it came from.`,
+                : `${formatPounds(returnedPence)} left in the account goes back to the funders it came from.`,
           },
           {
             criterion: "direct-payment-ending/support-continues",

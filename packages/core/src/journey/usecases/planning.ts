@@ -5,7 +5,7 @@ import { Budget, budgetMechanismOf, type FundingStream } from "../../model/Budge
 import { todayInLondon } from "../../model/CalendarDay.ts"
 import { BudgetId, newUuidV7 } from "../../model/Ids.ts"
 import { decodeInput, invalidAt } from "../../model/Input.ts"
-import { MAX_PENCE, Pence } from "../../model/Money.ts"
+import { formatPounds, MAX_PENCE, Pence } from "../../model/Money.ts"
 import { nowIso } from "../../model/Time.ts"
 import { BudgetRepository } from "../../ports/BudgetRepository.ts"
 import { EventLog } from "../../ports/EventLog.ts"
@@ -552,9 +552,6 @@ const upperBandingReasons = Effect.fnUntraced(function* (
     })),
   ]
 })
-
-export const formatPounds = (pence: number): string =>
-  `£${(pence / 100).toLocaleString("en-GB", { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`
 
 /**
  * How often a plan's money is allocated: the rhythm most of its recurring lines follow (weekly
