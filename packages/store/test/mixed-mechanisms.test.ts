@@ -6,12 +6,15 @@ import {
   getJourney,
   recordAllocation,
   recordPayment,
+  ReportingFacts,
+  ReturnsSource,
   recordSpending,
   reversePosting,
   submitPlan,
 } from "@openpb/core"
 import { EnglandDefaultPolicies } from "@openpb/plugin-england-defaults"
 import { supportPlan } from "@openpb/scenarios"
+import { Effect } from "effect"
 import { afterAll, describe, expect, it } from "vitest"
 import { makeTestClock, makeTestManagedRuntime, runAs, testDatabaseKind } from "../src/testing.ts"
 import { toIndicativeBudget } from "./journeySupport.ts"
@@ -174,5 +177,31 @@ describe(`budgets held in more than one way on ${testDatabaseKind()}`, () => {
     // The refused line stays in the plan's record, not in the budget.
     const { journey } = await asFinance(getJourney({ journeyId }))
     expect(journey.plans.at(-1)?.content.lines.map((l) => l.id)).toEqual(["l1", "l2"])
+    // Returns and reports read the lines in force too: the refused course is in neither.
+    const page = { councilId: finance.councilId, afterId: undefined, limit: 10_000 }
+    const returned = await asFinance(
+      Effect.gen(function* () {
+        const source = yield* ReturnsSource
+        return yield* source.journeys({
+          ...page,
+          openedOnOrBefore: undefined,
+          researchConsentOnly: false,
+        })
+      }),
+    )
+    expect(returned.find((r) => r.id === journeyId)?.approvedLines.map((l) => l.id)).toEqual(["l1"])
+    const facts = await asFinance(
+      Effect.gen(function* () {
+        const reporting = yield* ReportingFacts
+        return yield* reporting.spending({ ...page, from: TODAY, to: "2027-11-23" })
+      }),
+    )
+    expect(facts.find((f) => f.budgetId === budgetId)?.planned).toEqual([
+      {
+        category: "personal-assistant",
+        mechanism: "direct-payment",
+        annualPence: PERSONAL_ASSISTANT_A_YEAR,
+      },
+    ])
   }, 120_000)
 })

@@ -8,6 +8,7 @@ import {
   type ReviewFacts,
   type SpendingCategory,
   annualLineCostPence,
+  approvedLinesOf,
   mechanismOfAccount,
 } from "@openpb/core"
 import { Effect, Layer, Schema } from "effect"
@@ -170,16 +171,11 @@ export const ReportingFactsSql = Layer.effect(
             GROUP BY 1, 2, 3`
         return rows.map((row): BudgetSpendingFacts => {
           const journey = decodeJourney(parseJson(row.data))
-          const approved = journey.approved
-          const plan =
-            approved === null
-              ? undefined
-              : journey.plans.find((p) => p.version === approved.planVersion)
           return {
             budgetId: row.id,
             activatedOn: row.activated_on,
             endedOn: journey.ending?.on ?? null,
-            planned: (plan?.content.lines ?? []).map((line) => ({
+            planned: approvedLinesOf(journey).map((line) => ({
               category: line.category,
               mechanism: line.deliveryMechanism,
               annualPence: annualLineCostPence(line),

@@ -1,4 +1,5 @@
 import {
+  approvedLinesOf,
   type Journey,
   type ReturnsJourneyRecord,
   type ReturnsPlanLine,
@@ -60,9 +61,6 @@ const toRecord = (row: ReturnsJourneyRow): ReturnsJourneyRecord => {
   const decided = (id: string | null | undefined) =>
     id === null || id === undefined ? undefined : decisions.get(id)
   const eligibility = decided(journey.eligibilityDecisionId)
-  const approvedPlan = journey.approved
-    ? journey.plans.find((p) => p.version === journey.approved!.planVersion)
-    : undefined
   const domains = new Map(
     (journey.plans.at(-1)?.content.outcomes ?? []).map((o) => [o.id, o.domain as string]),
   )
@@ -106,7 +104,7 @@ const toRecord = (row: ReturnsJourneyRow): ReturnsJourneyRecord => {
     financialAssessedOn: decided(journey.financial?.decisionId)?.on ?? null,
     healthEligible: journey.healthEligible,
     approvedOn: decided(journey.approved?.decisionId)?.on ?? null,
-    approvedLines: (approvedPlan?.content.lines ?? []).map(
+    approvedLines: approvedLinesOf(journey).map(
       (l): ReturnsPlanLine => ({
         id: l.id,
         category: l.category,

@@ -77,7 +77,11 @@ const openItems = `
      AND EXISTS (SELECT 1 FROM jsonb_array_elements(j.data->'plans') plan
                    CROSS JOIN LATERAL jsonb_array_elements(plan->'content'->'lines') line
                   WHERE (plan->>'version')::int = (j.data->'approved'->>'planVersion')::int
-                    AND line->>'deliveryMechanism' = 'direct-payment')`
+                    AND line->>'deliveryMechanism' = 'direct-payment'
+                    -- A line the approver refused is not part of the budget (approvedLinesOf).
+                    AND NOT EXISTS (SELECT 1 FROM jsonb_array_elements(
+                                      COALESCE(j.data->'approved'->'refusedLines', '[]'::jsonb)) r
+                                     WHERE r->>'lineId' = line->>'id'))`
 
 export const WorkQueueSourceSql = Layer.effect(
   WorkQueueSource,
