@@ -48,6 +48,7 @@ const asCarerWith = (scopes: ReadonlyArray<ConsentScope>) =>
     Layer.succeed(AuditLog, {
       recordWrite: () => Effect.void,
       recordRead: () => Effect.void,
+      recordReads: () => Effect.void,
       search: () => Effect.succeed([]),
       flush: Effect.void,
     }),

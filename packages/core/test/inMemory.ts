@@ -85,6 +85,7 @@ const ports = Layer.effectContext(
       Context.add(AuditLog, {
         recordWrite: () => Effect.void,
         recordRead: () => Effect.void,
+        recordReads: () => Effect.void,
         search: () => Effect.succeed([]),
         flush: Effect.void,
       }),

@@ -1,5 +1,6 @@
-import { IsoInstant } from "../model/Time.ts"
+import { IsoInstant, nowIso } from "../model/Time.ts"
 import { Context, Effect, Schema } from "effect"
+import { CurrentActor } from "../model/Actor.ts"
 import { CouncilId } from "../model/Ids.ts"
 
 /** Which door a request came in by, and its id, set by the server for each request. */
@@ -29,21 +30,27 @@ export type AuditEntry = typeof AuditEntry.Type
 
 /**
  * The append-only audit trail. A write is recorded in the same transaction as the change (so a
- * failed command leaves no record of a change that did not happen); reads are queued and
- * written in batches, off the read path.
+ * failed command leaves no record of a change that did not happen). A read is stored before
+ * `recordRead` returns, so before the answer leaves: a process killed after answering has
+ * already recorded what it showed.
  */
 export class AuditLog extends Context.Service<
   AuditLog,
   {
     recordWrite(entry: AuditEntry): Effect.Effect<void>
     recordRead(entry: AuditEntry): Effect.Effect<void>
+    /** Several reads in one statement: a list names each person it showed, one row each. */
+    recordReads(entries: ReadonlyArray<AuditEntry>): Effect.Effect<void>
     search(query: {
       readonly councilId: CouncilId
       readonly personId?: string
       readonly actorSubject?: string
       readonly limit: number
     }): Effect.Effect<ReadonlyArray<AuditEntry>>
-    /** Writes out queued reads now (tests and shutdown). */
+    /**
+     * Waits for reads still on their way to storage. Reads are stored as they are recorded, so
+     * nothing waits; kept for callers that flush before searching.
+     */
     readonly flush: Effect.Effect<void>
   }
 >()("@openpb/core/AuditLog") {}
@@ -53,3 +60,32 @@ export const noRequestContext = { api: "system" as const, requestId: "none", pur
 export const currentRequest = Effect.map(Effect.serviceOption(RequestContext), (option) =>
   option._tag === "Some" ? option.value : noRequestContext,
 )
+
+/**
+ * Records that a list showed these people: one read row per person, so each appears in "who
+ * saw my record", stored before the list is answered. A list use case calls it with the page it
+ * is about to return (its access check has already recorded the list itself, naming no one).
+ */
+export const recordShown = Effect.fnUntraced(function* (
+  operation: string,
+  personIds: Iterable<string>,
+) {
+  const actor = yield* CurrentActor
+  const request = yield* currentRequest
+  const at = yield* nowIso
+  const entries = [...new Set(personIds)].map(
+    (personId): AuditEntry => ({
+      councilId: actor.councilId,
+      actorSubject: actor.subject,
+      actorRoles: actor.roles,
+      operation,
+      kind: "read",
+      personId,
+      api: request.api,
+      requestId: request.requestId,
+      purpose: request.purpose,
+      at,
+    }),
+  )
+  if (entries.length > 0) yield* (yield* AuditLog).recordReads(entries)
+})

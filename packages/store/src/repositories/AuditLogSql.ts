@@ -1,5 +1,5 @@
 import { type AuditEntry, AuditLog } from "@openpb/core"
-import { Array as Arr, Effect, Layer, Semaphore } from "effect"
+import { Array as Arr, Effect, Layer } from "effect"
 import { councilScope } from "../CouncilScope.ts"
 import { SqlClient } from "effect/sql"
 import { instantToIso } from "./rows.ts"
@@ -39,16 +39,18 @@ const parseRoles = (roles: ReadonlyArray<string> | string) =>
     : roles
 
 /**
- * The audit trail on SQL. Writes go in with the caller's transaction; reads are queued in
- * memory and written in batches every quarter of a second (and when the layer closes), so a
- * read costs no extra round trip.
+ * The audit trail on SQL. Every entry is stored before its record call returns: a write in the
+ * caller's transaction (committed with the change or not at all), a read in the caller's
+ * transaction when one is open, else in a short one of its own. Nothing waits in memory, so a
+ * process killed right after answering has already recorded what it showed. Rows go to the
+ * month's partition of `audit_log`; `audit_log_add_partitions` creates the coming months' ahead
+ * of time (the default partition takes anything outside them).
  */
 export const AuditLogSql = Layer.effect(
   AuditLog,
   Effect.gen(function* () {
     const sql = yield* SqlClient.SqlClient
     const { transaction, useCouncil, withCouncil } = councilScope(sql)
-    let queued: Array<AuditEntry> = []
     // One statement text whatever the batch's size: the rows travel as one JSON parameter.
     // A VALUES list per size would be a different prepared statement for every batch size,
     // each kept (with its text) by every pooled connection and by its backend.
@@ -61,48 +63,45 @@ export const AuditLogSql = Layer.effect(
             AS entry(council_id text, actor_subject text, actor_roles text[], operation text,
                      kind text, person_id text, api text, request_id text, purpose text,
                      at timestamptz)`.pipe(Effect.asVoid)
-    // One flush at a time: a flush that finds the queue already taken by the timer's flush
-    // waits for it to commit, so once any flush returns, every read recorded before it is stored.
-    const oneAtATime = yield* Semaphore.make(1)
-    // One transaction for the batch, each council's reads inserted under that council.
-    const flush = Effect.suspend(() => {
-      const batch = queued
-      queued = []
-      if (batch.length === 0) return Effect.void
-      const byCouncil = Object.values(Arr.groupBy(batch, (entry) => entry.councilId))
+    // Entries of several councils (a system job's) go in together, each under its own council.
+    const record = (entries: ReadonlyArray<AuditEntry>) => {
+      if (!Arr.isReadonlyArrayNonEmpty(entries)) return Effect.void
+      const byCouncil = Object.values(Arr.groupBy(entries, (entry) => entry.councilId))
+      if (byCouncil.length === 1) return insert(entries).pipe(withCouncil(entries[0].councilId))
       return transaction(
         Effect.forEach(
           byCouncil,
-          (entries) => Effect.andThen(useCouncil(entries[0].councilId), insert(entries)),
+          (group) => Effect.andThen(useCouncil(group[0].councilId), insert(group)),
           { discard: true },
         ),
-      ).pipe(Effect.orDie)
-    }).pipe(oneAtATime.withPermits(1), Effect.withSpan("AuditLog.flush"))
-    yield* Effect.forkScoped(Effect.forever(Effect.sleep("250 millis").pipe(Effect.andThen(flush))))
-    yield* Effect.addFinalizer(() => flush)
+      )
+    }
+    // The coming months' partitions exist well before their first row, checked at start and
+    // daily. A failure costs no row: the default partition takes what has no month of its own.
+    const addPartitions = sql`SELECT audit_log_add_partitions(12)`.pipe(
+      Effect.asVoid,
+      Effect.catch((error) =>
+        Effect.logWarning("The audit trail's coming partitions were not created", error),
+      ),
+    )
+    yield* addPartitions
+    yield* Effect.forkScoped(Effect.forever(Effect.andThen(Effect.sleep("1 day"), addPartitions)))
     return AuditLog.of({
       recordWrite: (entry) =>
-        insert([entry]).pipe(
-          withCouncil(entry.councilId),
-          Effect.orDie,
-          Effect.withSpan("AuditLog.recordWrite"),
-        ),
+        record([entry]).pipe(Effect.orDie, Effect.withSpan("AuditLog.recordWrite")),
       recordRead: (entry) =>
-        Effect.suspend(() => {
-          queued.push(entry)
-          return queued.length >= 1_000 ? flush : Effect.void
-        }),
-      flush,
+        record([entry]).pipe(Effect.orDie, Effect.withSpan("AuditLog.recordRead")),
+      recordReads: (entries) =>
+        record(entries).pipe(Effect.orDie, Effect.withSpan("AuditLog.recordReads")),
+      flush: Effect.void,
       search: ({ councilId, personId, actorSubject, limit }) =>
-        flush.pipe(
-          Effect.andThen(
-            sql<AuditRow>`SELECT council_id, actor_subject, actor_roles, operation, kind, person_id, api, request_id,
+        sql<AuditRow>`SELECT council_id, actor_subject, actor_roles, operation, kind, person_id, api, request_id,
                                  purpose, at
                           FROM audit_log WHERE council_id = ${councilId}
                           ${personId === undefined ? sql`` : sql`AND person_id = ${personId}`}
                           ${actorSubject === undefined ? sql`` : sql`AND actor_subject = ${actorSubject}`}
-                          ORDER BY position DESC LIMIT ${limit}`.pipe(withCouncil(councilId)),
-          ),
+                          ORDER BY position DESC LIMIT ${limit}`.pipe(
+          withCouncil(councilId),
           Effect.map((rows) =>
             rows.map(
               (r): AuditEntry => ({
