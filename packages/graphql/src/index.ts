@@ -7,10 +7,13 @@ export {
   defaultLimits,
   introspectionLimits,
   limitRule,
+  maxNesting,
   type QueryLimits,
   resolveLimits,
   useQueryLimits,
 } from "./limits.ts"
+export { operationCost, useCostLimit } from "./cost.ts"
+export { type DocumentBounds, exceedsBounds, useDocumentBounds } from "./documentBounds.ts"
 export {
   defaultGraphiqlAssetsPath,
   type GraphiqlAsset,

@@ -8,6 +8,7 @@ import {
   type ValidationRule,
 } from "graphql"
 import type { Plugin } from "graphql-yoga"
+import { refusedWith400 } from "./refusal.ts"
 
 export interface QueryLimits {
   /** How deep selections may nest. */
@@ -16,15 +17,37 @@ export interface QueryLimits {
   readonly maxFields: number
   /** How many operations one HTTP request may batch. */
   readonly maxBatch: number
+  /**
+   * What one operation may cost: each field once, and what a page (`first`/`last`) selects under
+   * its lists once per row asked for (see `operationCost`).
+   */
+  readonly maxCost: number
+  /** How many tokens a document may hold, counted before it is parsed. */
+  readonly maxTokens: number
 }
 
-export const defaultLimits: QueryLimits = { maxDepth: 10, maxFields: 300, maxBatch: 10 }
+export const defaultLimits: QueryLimits = {
+  maxDepth: 10,
+  maxFields: 300,
+  maxBatch: 10,
+  maxCost: 2_000,
+  maxTokens: 10_000,
+}
+
+/**
+ * How deeply brackets may nest in a document, counted before parsing: far beyond any query the
+ * depth limit lets through (nesting counts arguments' lists and objects too), far below what
+ * overflows graphql-js's recursive parser (a few thousand).
+ */
+export const maxNesting = 256
 
 /** The limits given, the defaults for the rest. */
 export const resolveLimits = (limits?: Partial<QueryLimits>): QueryLimits => ({
   maxDepth: limits?.maxDepth ?? defaultLimits.maxDepth,
   maxFields: limits?.maxFields ?? defaultLimits.maxFields,
   maxBatch: limits?.maxBatch ?? defaultLimits.maxBatch,
+  maxCost: limits?.maxCost ?? defaultLimits.maxCost,
+  maxTokens: limits?.maxTokens ?? defaultLimits.maxTokens,
 })
 
 /**
@@ -116,7 +139,11 @@ const refusal = (
   message: string,
   limit: "depth" | "complexity" | "introspection-depth" | "introspection-complexity",
   node: Parameters<ValidationContext["reportError"]>[0]["nodes"],
-) => new GraphQLError(message, { nodes: node ?? null, extensions: { code: "BAD_REQUEST", limit } })
+) =>
+  new GraphQLError(message, {
+    nodes: node ?? null,
+    extensions: refusedWith400({ code: "BAD_REQUEST", limit }),
+  })
 
 /**
  * Refuses, before execution, a query nested too deep or selecting too many fields. Fields

@@ -3,14 +3,16 @@ import type { GraphqlContext } from "./context.ts"
 import { maskError, useValidationErrorCode } from "./errors.ts"
 import { defaultGraphiqlAssetsPath, renderLocalGraphiql } from "./graphiql.ts"
 import { useHiddenSuggestions } from "./hideSuggestions.ts"
-import { type QueryLimits, resolveLimits, useQueryLimits } from "./limits.ts"
+import { useCostLimit } from "./cost.ts"
+import { useDocumentBounds } from "./documentBounds.ts"
+import { maxNesting, type QueryLimits, resolveLimits, useQueryLimits } from "./limits.ts"
 import { schema } from "./schema/index.ts"
 import { type TrustedDocumentsOptions, useTrustedDocuments } from "./trustedDocuments.ts"
 
 export interface YogaOptions {
   /** Production turns GraphiQL and introspection off. */
   readonly production: boolean
-  /** Depth, field and batch limits; each one left out takes its default (`defaultLimits`). */
+  /** Depth, field, cost, token and batch limits; each one left out takes its default (`defaultLimits`). */
   readonly limits?: Partial<QueryLimits>
   /**
    * Where GraphiQL's page loads its code from; the host serves `graphiqlAsset(name)` there.
@@ -35,10 +37,13 @@ export const makeYoga = (options: YogaOptions) => {
     renderGraphiQL: renderLocalGraphiql(options.graphiqlAssetsPath ?? defaultGraphiqlAssetsPath),
     landingPage: false,
     batching: { limit: limits.maxBatch },
-    // Trusted documents are looked up first, so the limits check the document that will run.
+    // Trusted documents are looked up first, so the limits check the document that will run;
+    // the document's size and nesting are bounded before it is parsed, its cost before it runs.
     plugins: [
       ...(options.trustedDocuments ? [useTrustedDocuments(options.trustedDocuments)] : []),
+      useDocumentBounds({ maxTokens: limits.maxTokens, maxNesting }),
       useQueryLimits(limits, options.production),
+      useCostLimit(limits.maxCost),
       useValidationErrorCode(),
       ...(options.production ? [useHiddenSuggestions()] : []),
     ],
