@@ -69,6 +69,8 @@ export const ApprovedBudget = Schema.Struct({
   refusedLines: Schema.optionalKey(
     Schema.Array(Schema.Struct({ lineId: Schema.String, decisionId: DecisionId })),
   ),
+  /** The day this approval took effect (absent on approvals recorded before it was kept). */
+  effectiveFrom: Schema.optionalKey(CalendarDate),
 }).annotate({ identifier: "ApprovedBudget" })
 export type ApprovedBudget = typeof ApprovedBudget.Type
 

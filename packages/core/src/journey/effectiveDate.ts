@@ -1,6 +1,8 @@
-import { Effect } from "effect"
+import { Effect, Option } from "effect"
+import type { Budget } from "../model/Budget.ts"
 import { daysBetween } from "../model/CalendarDay.ts"
 import { invalidAt } from "../model/Input.ts"
+import { LedgerRepository } from "../ports/LedgerRepository.ts"
 import { ApprovalPolicy } from "../policies/ApprovalPolicy.ts"
 
 /**
@@ -39,3 +41,33 @@ export const effectiveDay = Effect.fnUntraced(function* (
     reason: `Recorded on ${today}, it counts from ${requested} (${back} days back, within this council's limit of ${limit}).`,
   }
 })
+
+/** The day the budget last started running: its first day, or the end of its latest pause. */
+export const lastStartOf = Effect.fnUntraced(function* (budget: Budget) {
+  const schedule = yield* (yield* LedgerRepository).schedule(budget.councilId, budget.id)
+  if (Option.isNone(schedule)) return undefined
+  const resumed = schedule.value.pauses.flatMap((p) => (p.to === null ? [] : [p.to]))
+  const day = [schedule.value.startDate, ...resumed].reduce((a, b) => (a > b ? a : b))
+  return { day, what: "the budget last started running" }
+})
+
+interface Bound {
+  readonly day: string
+  readonly what: string
+}
+
+/** The later of the bounds a change may not go back beyond. */
+export const latestOf = (...bounds: ReadonlyArray<Bound | undefined>): Bound | undefined =>
+  bounds.reduce<Bound | undefined>(
+    (latest, bound) =>
+      bound === undefined || (latest !== undefined && latest.day >= bound.day) ? latest : bound,
+    undefined,
+  )
+
+/** The day the approved plan in force took effect, as a bound for a later change. */
+export const inForceSince = (journey: {
+  readonly approved: { readonly effectiveFrom?: string | undefined } | null
+}): Bound | undefined =>
+  journey.approved?.effectiveFrom === undefined
+    ? undefined
+    : { day: journey.approved.effectiveFrom, what: "the plan in force took effect" }

@@ -1,5 +1,5 @@
 import { Effect, Option } from "effect"
-import type { Budget } from "../model/Budget.ts"
+import type { Budget, FundingStreamKind } from "../model/Budget.ts"
 import { addDays, daysBetween } from "../model/CalendarDay.ts"
 import { LedgerRepository } from "../ports/LedgerRepository.ts"
 import { allocationRequest } from "./allocation.ts"
@@ -7,7 +7,7 @@ import { postEntries } from "./post.ts"
 import { type DuePeriod, duePeriods, periodAmount } from "./schedule.ts"
 
 /** The keys of postings that change a period's allocation after it was first posted. */
-const adjustmentKinds = ["topup:", "pause:", "restore:"]
+const adjustmentKinds = ["topup:", "takeback:", "pause:", "restore:"]
 
 /**
  * What has been allocated to one stream for one period: its allocation and any top-ups, less
@@ -38,55 +38,115 @@ export const allocatedFor = Effect.fnUntraced(function* (
     .reduce((total, e) => total + e.amountPence, 0)
 })
 
+/** What a change of amounts moved in allocations already posted, for the decision's words. */
+export interface Reallocation {
+  readonly toppedUpPence: number
+  readonly takenBackPence: number
+  /** What should have been taken back but was already paid out: left for monitoring. */
+  readonly notTakenBackPence: number
+}
+
+/** Yearly amounts per funding stream, in pence. */
+export type StreamAmounts = ReadonlyArray<{
+  readonly stream: FundingStreamKind
+  readonly amountPence: number
+}>
+
+const streamAmount = (streams: StreamAmounts, stream: string) =>
+  streams.find((s) => s.stream === stream)?.amountPence ?? 0
+
 /**
- * A budget's yearly amount rose with effect from a past day: every allocation period already
- * posted is topped up, by new postings (never edits). A period that began on or after that day
- * is brought to its full share at the new amount, whatever it received before; a period the day
- * falls inside gets the new amount's extra for the days from that day on. Periods not yet posted
- * are allocated at the new amounts when they fall due. Each top-up's key names the change, so
- * running it again posts nothing twice. Returns the postings made.
+ * A budget's yearly amounts changed with effect from a day (today, or a past day when the change
+ * is recorded late): every allocation period already posted is brought to what the new amounts
+ * give from that day, by new postings (never edits). A period that began on or after that day
+ * gets its full share at the new amount, whatever it received before; a period the day falls
+ * inside changes by the difference for its days from that day on. A rise tops up; a fall takes
+ * back what is still allocated (anything already paid out stays, for monitoring to look at). A
+ * stream new to the budget is allocated from that day in the period it began in. Periods not yet
+ * posted are allocated at the new amounts when they fall due. Each posting's key names the
+ * change, so running it again posts nothing twice.
  */
-export const topUpPostedAllocations = Effect.fnUntraced(function* (
-  before: Budget,
-  after: Budget,
+export const reallocateFrom = Effect.fnUntraced(function* (
+  budget: Budget,
+  amounts: { readonly before: StreamAmounts; readonly after: StreamAmounts },
   options: { readonly from: string; readonly asOf: string; readonly changeKey: string },
 ) {
   const ledger = yield* LedgerRepository
-  const schedule = yield* ledger.schedule(after.councilId, after.id)
-  if (Option.isNone(schedule) || after.status !== "active") return []
-  const posted = []
+  const schedule = yield* ledger.schedule(budget.councilId, budget.id)
+  const moved = { toppedUpPence: 0, takenBackPence: 0, notTakenBackPence: 0 }
+  if (Option.isNone(schedule)) return moved
+  const streams = [...new Set([...amounts.before, ...amounts.after].map((s) => s.stream))]
   for (const period of duePeriods(schedule.value, options.asOf)) {
     if (period.end <= options.from) continue
-    for (const stream of after.fundingStreams) {
-      const allocated = yield* ledger.findByKey(
-        after.councilId,
-        after.id,
-        `alloc:${period.start}:${stream.stream}`,
+    const start = period.start > options.from ? period.start : options.from
+    const days = daysBetween(start, period.end)
+    for (const stream of streams) {
+      const was = streamAmount(amounts.before, stream)
+      const now = streamAmount(amounts.after, stream)
+      const posted = yield* ledger.findByKey(
+        budget.councilId,
+        budget.id,
+        `alloc:${period.start}:${stream}`,
       )
-      if (Option.isNone(allocated)) continue
-      const start = period.start > options.from ? period.start : options.from
-      const days = daysBetween(start, period.end)
-      const was = before.fundingStreams.find((s) => s.stream === stream.stream)?.amountPence ?? 0
-      const topUp =
-        start === period.start
-          ? periodAmount(stream.amountPence, period.days) -
-            (yield* allocatedFor(after, period, stream.stream))
-          : periodAmount(stream.amountPence, days) - periodAmount(was, days)
-      if (topUp <= 0) continue
-      posted.push(
+      if (Option.isNone(posted)) {
+        // Not yet posted: allocation posts it at the new amount, except a stream the budget did
+        // not have, in the period the change falls inside: it counts from the change's day.
+        if (start === period.start || was > 0) continue
+        const amount = periodAmount(now, days)
+        if (amount <= 0) continue
         yield* postEntries(
-          after,
+          budget,
           allocationRequest(
-            after,
-            `topup:${options.changeKey}:${period.start}:${stream.stream}`,
-            stream.stream,
-            topUp,
+            budget,
+            `alloc:${period.start}:${stream}`,
+            stream,
+            amount,
+            start,
+            `Allocation from ${start} for the period from ${period.start} (${days} days)`,
+          ),
+        )
+        moved.toppedUpPence += amount
+        continue
+      }
+      const change =
+        start === period.start
+          ? periodAmount(now, period.days) - (yield* allocatedFor(budget, period, stream))
+          : periodAmount(now, days) - periodAmount(was, days)
+      const suffix = `${options.changeKey}:${period.start}:${stream}`
+      if (change > 0) {
+        yield* postEntries(
+          budget,
+          allocationRequest(
+            budget,
+            `topup:${suffix}`,
+            stream,
+            change,
             start,
             `Top-up from ${start} for the period from ${period.start} (${days} days at the new amount)`,
           ),
-        ),
-      )
+        )
+        moved.toppedUpPence += change
+      } else if (change < 0) {
+        const available = (yield* ledger.balances(budget.councilId, budget.id)).get(
+          `allocated:${stream}`,
+        )
+        const amount = Math.min(-change, Math.max(available ?? 0, 0))
+        moved.notTakenBackPence += -change - amount
+        if (amount <= 0) continue
+        yield* postEntries(
+          budget,
+          allocationRequest(
+            budget,
+            `takeback:${suffix}`,
+            stream,
+            -amount,
+            start,
+            `Taken back from ${start} for the period from ${period.start} (${days} days at the new amount)`,
+          ),
+        )
+        moved.takenBackPence += amount
+      }
     }
   }
-  return posted
+  return moved
 })

@@ -1,7 +1,7 @@
 import { Effect } from "effect"
 import { type BudgetChanges, changeBudget, loadBudget } from "../../journey/budgetChanges.ts"
 import { byPerson } from "../../journey/steps.ts"
-import { topUpPostedAllocations } from "../../ledger/adjustAllocations.ts"
+import { reallocateFrom } from "../../ledger/adjustAllocations.ts"
 import type { Budget } from "../../model/Budget.ts"
 import type { BudgetId } from "../../model/Ids.ts"
 import { londonDateOf } from "../../model/CalendarDay.ts"
@@ -51,11 +51,15 @@ export const rebudget = Effect.fnUntraced(function* (
 ) {
   const before = yield* loadBudget(budgetId)
   const after = yield* changeBudget(before, changes(before), eventType)
-  yield* topUpPostedAllocations(before, after, {
-    from,
-    asOf: upheld.today,
-    changeKey: `challenge:${upheld.challenge.id}`,
-  })
+  yield* reallocateFrom(
+    after,
+    { before: before.fundingStreams, after: after.fundingStreams },
+    {
+      from,
+      asOf: upheld.today,
+      changeKey: `challenge:${upheld.challenge.id}`,
+    },
+  )
   return after
 })
 

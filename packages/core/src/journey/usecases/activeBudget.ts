@@ -15,7 +15,7 @@ import {
 import type { Budget } from "../../model/Budget.ts"
 import { CalendarDate } from "../../model/Person.ts"
 import { LedgerRepository } from "../../ports/LedgerRepository.ts"
-import { effectiveDay } from "../effectiveDate.ts"
+import { effectiveDay, lastStartOf } from "../effectiveDate.ts"
 import { contingencyDaysUsed } from "../contingencyDays.ts"
 import { MissingStep } from "../JourneyErrors.ts"
 import { contingencyActiveOn, EndReason, isRevisingRunningBudget, JourneyId } from "../Journey.ts"
@@ -100,15 +100,6 @@ export const suspendBudget = Effect.fn("suspendBudget")(function* (raw: unknown)
       )
     }),
   )
-})
-
-/** The day the budget last started running: its first day, or the end of its latest pause. */
-const lastStartOf = Effect.fnUntraced(function* (budget: Budget) {
-  const schedule = yield* (yield* LedgerRepository).schedule(budget.councilId, budget.id)
-  if (Option.isNone(schedule)) return undefined
-  const resumed = schedule.value.pauses.flatMap((p) => (p.to === null ? [] : [p.to]))
-  const day = [schedule.value.startDate, ...resumed].reduce((a, b) => (a > b ? a : b))
-  return { day, what: "the budget last started running" }
 })
 
 /** The words a backdated change gives: when it counts from, and what moved because of it. */

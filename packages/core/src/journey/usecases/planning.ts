@@ -1,9 +1,10 @@
 import { Effect, Option, Schema } from "effect"
 import { journeyAsSeen } from "../../access/finances.ts"
 import { CurrentActor } from "../../model/Actor.ts"
-import { Budget, budgetMechanismOf, type FundingStream } from "../../model/Budget.ts"
+import { Budget, budgetMechanismOf } from "../../model/Budget.ts"
 import { todayInLondon } from "../../model/CalendarDay.ts"
 import { BudgetId, newUuidV7 } from "../../model/Ids.ts"
+import { CalendarDate } from "../../model/Person.ts"
 import { decodeInput, invalidAt } from "../../model/Input.ts"
 import { formatPounds, MAX_PENCE, Pence } from "../../model/Money.ts"
 import { nowIso } from "../../model/Time.ts"
@@ -21,8 +22,9 @@ import {
 } from "../../policies/ResourceAllocationPolicy.ts"
 import { ReviewSchedulePolicy } from "../../policies/ReviewSchedulePolicy.ts"
 import { SpendingRulesPolicy } from "../../policies/SpendingRulesPolicy.ts"
-import { changeBudget, loadBudget } from "../budgetChanges.ts"
-import { startAllocationSchedule } from "../../ledger/usecases.ts"
+import { loadBudget } from "../budgetChanges.ts"
+import { effectiveDay, inForceSince, lastStartOf, latestOf } from "../effectiveDate.ts"
+import { planChangeReasons, putPlanInForce } from "../planInForce.ts"
 import { directPaymentConditionsMet } from "../directPayments.ts"
 import { MissingStep, SpendingNotAllowed } from "../JourneyErrors.ts"
 import { isCarersJourney, isRevisingRunningBudget, type Journey, JourneyId } from "../Journey.ts"
@@ -366,6 +368,11 @@ export const DecidePlanInput = Schema.Struct({
   ),
   /** Why a plan above the allocation's upper band is approved (needed only then). */
   upperBandingReasons: Schema.optionalKey(Schema.NonEmptyArray(Schema.NonEmptyString)),
+  /**
+   * The day an approval took effect when it is recorded later (support that began before the
+   * paperwork): today when absent; no further back than the council allows.
+   */
+  effectiveFrom: Schema.optionalKey(CalendarDate),
 })
 export type DecidePlanInput = typeof DecidePlanInput.Encoded
 
@@ -415,6 +422,43 @@ export const decidePlan = Effect.fn("decidePlan")(function* (raw: unknown) {
       const council = split.councilSharePence
       const nhs = split.nhsSharePence
       const upperBanding = yield* upperBandingReasons(submission, input)
+      // A new plan for a budget already running changes it from its day, never before the
+      // budget last started running or the plan in force took effect.
+      const revising = budget.status === "active" && journey.approved !== null
+      const { day: from, reason: backdated } = input.approve
+        ? yield* effectiveDay(
+            input.effectiveFrom,
+            today,
+            revising ? latestOf(yield* lastStartOf(budget), inForceSince(journey)) : undefined,
+          )
+        : { day: today, reason: null }
+      const inForce = input.approve
+        ? yield* putPlanInForce(
+            budget,
+            {
+              amountPence: cost,
+              fundingStreams: streamsOf(split),
+              // Refusing every line is refusing the plan, so the lines in force always name one.
+              deliveryMechanism: budgetMechanismOf(lines) ?? budget.deliveryMechanism,
+              frequency: allocationFrequencyOf(lines),
+            },
+            { from, today, changeKey: `plan-v${plan.version}` },
+          )
+        : undefined
+      const effect =
+        inForce === undefined
+          ? []
+          : revising
+            ? planChangeReasons({
+                from,
+                wasPence: budget.amountPence,
+                nowPence: cost,
+                backdated,
+                moved: inForce.moved,
+              })
+            : backdated === null
+              ? []
+              : [{ criterion: "approval/backdated", met: null, text: backdated }]
       const topUpPence = lines.reduce((total, line) => total + annualTopUpPence(line), 0)
       const [firstReason, ...moreReasons] = input.reasons
       const reasons = [
@@ -442,6 +486,7 @@ export const decidePlan = Effect.fn("decidePlan")(function* (raw: unknown) {
           met: false,
           text: `The line "${line.description}" is refused; the reasons are given in its own decision.`,
         })),
+        ...effect,
         ...refusal,
       ] as const
       const decision = yield* recordDecision({
@@ -454,6 +499,7 @@ export const decidePlan = Effect.fn("decidePlan")(function* (raw: unknown) {
           planVersion: plan.version,
           submission,
           panelReference: input.panelReference ?? null,
+          ...(input.approve ? { effectiveFrom: from, recordedOn: today } : {}),
         },
         amounts: input.approve
           ? {
@@ -485,20 +531,6 @@ export const decidePlan = Effect.fn("decidePlan")(function* (raw: unknown) {
         })
         refusedRecords.push({ lineId: line.id, decisionId: refused.id })
       }
-      const streams = streamsOf(split)
-      const activated = yield* changeBudget(
-        budget,
-        {
-          status: "active",
-          amountPence: cost,
-          fundingStreams: streams,
-          // Refusing every line is refusing the plan, so the lines in force always name one.
-          deliveryMechanism: budgetMechanismOf(lines) ?? budget.deliveryMechanism,
-        },
-        "BudgetActivated",
-      )
-      // Money starts to move: the ledger allocates the budget from today, per the plan's rhythm.
-      yield* startAllocationSchedule(activated, today, allocationFrequencyOf(lines))
       const reviews = yield* reviewsAfter(journey.reviews, lines, reviewPolicy, today)
       return yield* saveJourney(
         journey,
@@ -514,6 +546,7 @@ export const decidePlan = Effect.fn("decidePlan")(function* (raw: unknown) {
             ...(topUpPence > 0 ? { personTopUpPence: topUpPence } : {}),
             decisionId: decision.id,
             ...(refusedRecords.length > 0 ? { refusedLines: refusedRecords } : {}),
+            effectiveFrom: from,
           },
           reviews,
         },
