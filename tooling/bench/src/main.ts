@@ -1,6 +1,7 @@
 import { execFileSync, spawn } from "node:child_process"
 import { fileURLToPath } from "node:url"
 import { Effect } from "effect"
+import { auditTrailBench } from "./auditTrail.ts"
 import { caseloadBench } from "./caseload.ts"
 import { ledgerPostingsBench } from "./ledgerPostings.ts"
 
@@ -10,6 +11,7 @@ const postings = Number(process.env.BENCH_POSTINGS ?? 3000)
 const schema = `openpb_bench_${Date.now()}`
 const exportSchema = `${schema}_export`
 const caseloadSchema = `${schema}_caseload`
+const auditSchema = `${schema}_audit`
 
 const dropSchema = (name: string) =>
   execFileSync("psql", [
@@ -51,7 +53,17 @@ try {
   await Effect.runPromise(
     caseloadBench(databaseUrl, caseloadSchema, Number(process.env.BENCH_CASELOAD_CALLS ?? 400)),
   )
+  await Effect.runPromise(
+    auditTrailBench(
+      databaseUrl,
+      auditSchema,
+      Number(process.env.BENCH_AUDIT_ROWS ?? 1_000_000),
+      Number(process.env.BENCH_AUDIT_CALLS ?? 400),
+    ),
+  )
 } finally {
+  dropSchema(`${auditSchema}_large`)
+  dropSchema(`${auditSchema}_small`)
   dropSchema(caseloadSchema)
   dropSchema(exportSchema)
   dropSchema(schema)
