@@ -5,7 +5,11 @@ import {
   ContingencyPolicy,
   type ContingencyRequest,
   CouncilId,
+  drawContingency,
   draftPlan,
+  getDecision,
+  londonDateOf,
+  addDays,
   startReview,
 } from "@openpb/core"
 import { EnglandDefaultPolicies } from "@openpb/plugin-england-defaults"
@@ -14,6 +18,7 @@ import { Effect, Layer } from "effect"
 import { afterAll, describe, expect, it } from "vitest"
 import { makeTestClock, makeTestManagedRuntime, runAs, testDatabaseKind } from "../src/testing.ts"
 import { walkToActive } from "./journeySupport.ts"
+import { finance } from "./ledgerSupport.ts"
 
 const councilId = CouncilId.make("northmere")
 const admin = new Actor({ subject: "contingency-admin", roles: ["council-admin"], councilId })
@@ -93,5 +98,57 @@ describe(`contingency uplifts on ${testDatabaseKind()}`, () => {
     )
     expect(inRevision.stage).toBe("planning")
     expect(inRevision.contingency?.upliftPence).toBe(20_000)
+  })
+
+  it("recorded late, run from the day the crisis help began, count their days from it, never overlap, and each uplift draws only on its own amount", async () => {
+    const time = makeTestClock()
+    const asAdmin = runAs(runtime, admin, time.clock)
+    const asFinance = runAs(runtime, finance, time.clock)
+    const journeyId = await toActive(time)
+    time.advanceDays(20)
+    const today = londonDateOf(time.clock.currentTimeMillisUnsafe())
+    const began = addDays(today, -10)
+    const late = await asAdmin(
+      activateContingency({
+        journeyId,
+        upliftPence: 10_000,
+        days: 14,
+        reason: "a crisis last week",
+        effectiveFrom: began,
+      }),
+    )
+    expect(late.contingency).toMatchObject({ from: began, until: addDays(began, 13) })
+    const decision = await asAdmin(getDecision({ decisionId: late.contingency!.decisionId }))
+    expect(
+      decision.reasons.find((r) => r.criterion === "contingency/effective-from")?.text,
+    ).toContain(`it counts from ${began} (10 days back`)
+    // Overlapping the uplift still running, on any day, is refused.
+    await expect(
+      asAdmin(activateContingency({ journeyId, upliftPence: 5_000, days: 2, reason: "again" })),
+    ).rejects.toThrow(/already runs until/)
+    const budgetId = late.budgetId!
+    const draw = (decisionId: string, key: string, amountPence: number) =>
+      asFinance(
+        drawContingency({
+          budgetId,
+          idempotencyKey: key,
+          decisionId,
+          stream: "council-social-care",
+          amountPence,
+        }),
+      )
+    await draw(late.contingency!.decisionId, "first-uplift", 10_000)
+    await expect(draw(late.contingency!.decisionId, "first-uplift-more", 1)).rejects.toThrow(
+      /allowed 10000 pence; 10000 pence is already drawn/,
+    )
+    // Five days on, a second crisis: the first uplift ran its 14 days from the day it began, so
+    // it has ended (counted from the day it was recorded, it would still run for 8 more days).
+    time.advanceDays(5)
+    const second = await asAdmin(
+      activateContingency({ journeyId, upliftPence: 10_000, days: 3, reason: "a new crisis" }),
+    )
+    expect(asked.at(-1)?.daysUsedInLast12Months).toBe(14)
+    // The second uplift's £100 is its own: the first one's draws do not use it up.
+    await draw(second.contingency!.decisionId, "second-uplift", 10_000)
   })
 })

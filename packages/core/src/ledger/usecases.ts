@@ -228,10 +228,19 @@ export const drawContingency = Effect.fn("drawContingency")(function* (raw: unkn
         )
       }
       yield* ledger.lockBudget(budget.councilId, budget.id)
-      const drawn = -(
-        (yield* ledger.balances(budget.councilId, budget.id)).get(`contingency:${input.stream}`) ??
-        0
+      // What this uplift has given so far (less any draw reversed): an earlier uplift's draws
+      // are its own.
+      const postings = yield* ledger.postings(budget.councilId, budget.id)
+      const draws = new Set(
+        postings
+          .filter((p) => p.kind === "contingency-draw" && p.decisionId === decision.value.id)
+          .map((p) => p.id),
       )
+      const drawn = postings
+        .filter((p) => draws.has(p.id) || (p.reverses !== null && draws.has(p.reverses)))
+        .flatMap((p) => p.entries)
+        .filter((e) => e.account === `allocated:${input.stream}`)
+        .reduce((total, e) => total + e.amountPence, 0)
       const allowed = decision.value.amounts.upliftPence ?? 0
       const existing = yield* ledger.findByKey(budget.councilId, budget.id, input.idempotencyKey)
       if (Option.isNone(existing) && drawn + input.amountPence > allowed) {

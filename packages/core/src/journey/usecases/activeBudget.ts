@@ -196,6 +196,8 @@ export const ContingencyInput = Schema.Struct({
   upliftPence: Pence,
   days: Schema.Int.check(Schema.isBetween({ minimum: 1, maximum: 365 })),
   reason: Schema.NonEmptyString,
+  /** The day the crisis help began, when recorded later; today when absent. */
+  effectiveFrom: Schema.optionalKey(CalendarDate),
 })
 export type ContingencyInput = typeof ContingencyInput.Encoded
 
@@ -216,18 +218,27 @@ export const activateContingency = Effect.fn("activateContingency")(function* (r
       // already running does not stop the uplift its plan agreed.
       if (!isRevisingRunningBudget(journey))
         yield* checkIn(journey, ["active", "under-review"], "activateContingency")
-      if (contingencyActiveOn(journey, today)) {
-        return yield* invalidAt(
-          ["journeyId"],
-          `a contingency uplift already runs until ${journey.contingency?.until}`,
-        )
-      }
       // The plan in force, not a revision still being drafted.
       const plan = journey.plans.find((p) => p.version === journey.approved?.planVersion)
       if (plan === undefined || journey.budgetId === null) {
         return yield* new MissingStep({ journeyId: journey.id, missing: "an approved plan" })
       }
       const budget = yield* loadBudget(journey.budgetId)
+      const { day: from, reason: backdated } = yield* effectiveDay(
+        input.effectiveFrom,
+        today,
+        yield* lastStartOf(budget),
+      )
+      // One uplift at a time: a new one (or one recorded late) may not overlap the last.
+      if (
+        contingencyActiveOn(journey, today) ||
+        (journey.contingency !== null && journey.contingency.until >= from)
+      ) {
+        return yield* invalidAt(
+          [input.effectiveFrom === undefined ? "journeyId" : "effectiveFrom"],
+          `a contingency uplift already runs until ${journey.contingency?.until}`,
+        )
+      }
       const earlier = yield* decisions.listForPerson(journey.councilId, journey.personId)
       const policyInput = {
         annualBudgetPence: budget.amountPence,
@@ -235,10 +246,10 @@ export const activateContingency = Effect.fn("activateContingency")(function* (r
         planMaxDurationDays: plan.content.contingency.maxDurationDays,
         requestedUpliftPence: input.upliftPence,
         requestedDays: input.days,
-        daysUsedInLast12Months: contingencyDaysUsed(earlier, today),
+        daysUsedInLast12Months: contingencyDaysUsed(earlier, from),
       }
       const outcome = yield* policy.decide(policyInput)
-      const until = addDays(today, outcome.days - 1)
+      const until = addDays(from, outcome.days - 1)
       const decision = yield* recordDecision({
         journey,
         kind: "contingency",
@@ -250,10 +261,14 @@ export const activateContingency = Effect.fn("activateContingency")(function* (r
             text: `Requested because: ${input.reason}.`,
           },
           ...outcome.reasons,
+          ...(backdated === null
+            ? []
+            : [{ criterion: "contingency/effective-from", met: null, text: backdated }]),
         ],
         policy: outcome.policy,
         inputs: {
           request: input,
+          from,
           plan: plan.content.contingency,
           annualBudgetPence: budget.amountPence,
           // Exactly what the policy saw, so the decision can be replayed.
@@ -267,7 +282,7 @@ export const activateContingency = Effect.fn("activateContingency")(function* (r
         {
           contingency: {
             upliftPence: outcome.upliftPence,
-            from: today,
+            from,
             until,
             decisionId: decision.id,
           },
