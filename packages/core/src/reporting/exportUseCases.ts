@@ -4,6 +4,7 @@ import { authorize } from "../access/authorize.ts"
 import { CurrentActor } from "../model/Actor.ts"
 import { nowIso } from "../model/Time.ts"
 import { ExportSink } from "../ports/ExportSink.ts"
+import { UnitOfWork } from "../ports/UnitOfWork.ts"
 import { exportDenial } from "./exportAccess.ts"
 import { ExportNotReady, ExportNotRunningHere } from "./ExportErrors.ts"
 import { ExportJobs } from "./ExportJobs.ts"
@@ -34,8 +35,11 @@ export const listExporters = Effect.fn("listExporters")(function* (_raw?: unknow
  * role, format, parameters) happens before anything is written, and fails here.
  */
 export const startExport = Effect.fn("startExport")(function* (raw: unknown) {
-  yield* authorize("export.run")
-  yield* prepareExport(raw)
+  // The access check's audit row commits only with checks that pass: a refused export (its
+  // exporter, role, format or parameters) leaves no record of a run that never started.
+  yield* (yield* UnitOfWork).transaction(
+    Effect.andThen(authorize("export.run"), prepareExport(raw)),
+  )
   const jobs = yield* ExportJobs
   const started = yield* Deferred.make<ExportRun>()
   let runId: string | undefined
