@@ -297,6 +297,11 @@ export const EndInput = Schema.Struct({
   journeyId: JourneyId,
   reason: EndReason,
   note: Schema.String,
+  /**
+   * The day the budget ended, when recorded later (a death learned of after the day): no
+   * allocation period begins on or after it; today when absent.
+   */
+  effectiveFrom: Schema.optionalKey(CalendarDate),
 })
 export type EndInput = typeof EndInput.Encoded
 
@@ -304,11 +309,18 @@ export type EndInput = typeof EndInput.Encoded
 export const endJourney = Effect.fn("endJourney")(function* (raw: unknown) {
   const input = yield* decodeInput(EndInput)(raw)
   const uow = yield* UnitOfWork
+  const today = yield* todayInLondon
   return yield* uow.transaction(
     Effect.gen(function* () {
       const journey = yield* loadJourney(input.journeyId, "journey.manage")
       yield* checkMove(journey, "ended", "endJourney")
-      return yield* closeJourney(journey, input.reason, input.note)
+      const budget = journey.budgetId === null ? undefined : yield* loadBudget(journey.budgetId)
+      const on = yield* effectiveDay(
+        input.effectiveFrom,
+        today,
+        budget === undefined ? undefined : yield* lastStartOf(budget),
+      )
+      return yield* closeJourney(journey, input.reason, input.note, on)
     }),
   )
 })
@@ -329,8 +341,10 @@ export const closeJourney = Effect.fnUntraced(function* (
   journey: Parameters<typeof saveJourney>[0],
   reason: EndReason,
   note: string,
+  effective?: { readonly day: string; readonly reason: string | null },
 ) {
   const today = yield* todayInLondon
+  const on = effective?.day ?? today
   const decision = yield* recordDecision({
     journey,
     kind: "ending",
@@ -338,22 +352,31 @@ export const closeJourney = Effect.fnUntraced(function* (
     reasons: [
       { criterion: `ending/${reason}`, met: null, text: endingText[reason] },
       ...(note ? [{ criterion: "ending/note", met: null, text: note }] : []),
+      ...(effective?.reason
+        ? [
+            {
+              criterion: "ending/effective-from",
+              met: null,
+              text: `${effective.reason} No allocation is made for a period beginning on or after it; what was allocated and not spent returns to the funders.`,
+            },
+          ]
+        : []),
     ],
     policy: byPerson("practitioner"),
-    inputs: { reason, note, on: today },
+    inputs: { reason, note, on, recordedOn: today },
   })
   if (journey.budgetId !== null) {
     const budget = yield* loadBudget(journey.budgetId)
     // The ledger is reconciled first: what is left returns to the funders, then the budget closes.
     yield* finalReconciliation(budget, today, decision.id)
-    yield* changeAllocationSchedule(budget, { end: today })
+    yield* changeAllocationSchedule(budget, { end: on })
     yield* changeBudget(budget, { status: "ended" }, "BudgetEnded")
   }
   return yield* saveJourney(
     journey,
     {
       stage: "ended",
-      ending: { reason, note, on: today, decisionId: decision.id },
+      ending: { reason, note, on, decisionId: decision.id },
       reviews: journey.reviews.filter((r) => r.status === "completed"),
     },
     { type: "JourneyEnded", payload: { decisionId: decision.id, reason } },
