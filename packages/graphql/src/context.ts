@@ -4,4 +4,9 @@ import type { RunUseCase } from "@openpb/core"
 export interface GraphqlContext {
   readonly run: RunUseCase
   readonly requestId: string
+  /**
+   * Takes `operations` more from the caller's rate allowance (each operation of a batch after
+   * the first): undefined when admitted, else the seconds to wait.
+   */
+  readonly admitOperations?: (operations: number) => number | undefined
 }

@@ -13,6 +13,7 @@ export {
   useQueryLimits,
 } from "./limits.ts"
 export { operationCost, useCostLimit } from "./cost.ts"
+export { type OnBadRequest, useRequestParsing } from "./requestParsing.ts"
 export { type DocumentBounds, exceedsBounds, useDocumentBounds } from "./documentBounds.ts"
 export {
   defaultGraphiqlAssetsPath,

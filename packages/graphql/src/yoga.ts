@@ -6,6 +6,7 @@ import { useHiddenSuggestions } from "./hideSuggestions.ts"
 import { useCostLimit } from "./cost.ts"
 import { useDocumentBounds } from "./documentBounds.ts"
 import { maxNesting, type QueryLimits, resolveLimits, useQueryLimits } from "./limits.ts"
+import { type OnBadRequest, useRequestParsing } from "./requestParsing.ts"
 import { schema } from "./schema/index.ts"
 import { type TrustedDocumentsOptions, useTrustedDocuments } from "./trustedDocuments.ts"
 
@@ -22,6 +23,8 @@ export interface YogaOptions {
   readonly graphqlEndpoint?: string
   /** Documents requests may name by id; with `only`, the only documents that run. */
   readonly trustedDocuments?: TrustedDocumentsOptions
+  /** Told of each request refused because its body or parameters could not be read. */
+  readonly onBadRequest?: OnBadRequest
 }
 
 /**
@@ -36,10 +39,14 @@ export const makeYoga = (options: YogaOptions) => {
     graphiql: options.production ? false : { title: "OpenPB GraphiQL" },
     renderGraphiQL: renderLocalGraphiql(options.graphiqlAssetsPath ?? defaultGraphiqlAssetsPath),
     landingPage: false,
+    // The server answers CORS for its configured origins; yoga's own would reflect any origin
+    // with credentials allowed.
+    cors: false,
     batching: { limit: limits.maxBatch },
     // Trusted documents are looked up first, so the limits check the document that will run;
     // the document's size and nesting are bounded before it is parsed, its cost before it runs.
     plugins: [
+      useRequestParsing(options.onBadRequest ?? (() => undefined)),
       ...(options.trustedDocuments ? [useTrustedDocuments(options.trustedDocuments)] : []),
       useDocumentBounds({ maxTokens: limits.maxTokens, maxNesting }),
       useQueryLimits(limits, options.production),

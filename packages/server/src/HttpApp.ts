@@ -41,8 +41,10 @@ export interface HttpAppOptions<R> {
   readonly corsOrigins?: ReadonlyArray<string>
   /** The largest request body accepted. Default 1 MiB. */
   readonly bodyLimitBytes?: number
-  /** Requests a minute per actor. Default 600. */
+  /** Requests a minute per actor; each call of a tRPC or GraphQL batch counts. Default 600. */
   readonly ratePerMinute?: number
+  /** The most calls one tRPC batch may hold; a larger batch is refused with 400. Default 10. */
+  readonly trpcMaxBatch?: number
   /**
    * GraphQL documents clients may send by id (`documentId` or
    * `extensions.persistedQuery.sha256Hash`); with `only`, no other document runs.
@@ -52,6 +54,11 @@ export interface HttpAppOptions<R> {
   readonly graphqlLimits?: Partial<QueryLimits>
   /** Where defects are reported, with the request id a caller can quote. */
   readonly logDefect?: (requestId: string, error: unknown) => void
+  /**
+   * Where requests refused for their form are reported (a body that is not JSON, a wrong content
+   * type, an oversized batch): one line each, so a misbehaving client shows in the logs.
+   */
+  readonly logBadRequest?: (requestId: string, api: "trpc" | "graphql", reason: string) => void
 }
 
 type Env = { Variables: { requestId: string } }
@@ -72,6 +79,27 @@ const defaultLogDefect = (requestId: string, error: unknown) =>
     }),
   )
 
+const defaultLogBadRequest = (requestId: string, api: "trpc" | "graphql", reason: string) =>
+  console.warn(
+    JSON.stringify({
+      level: "warn",
+      event: "bad-request",
+      requestId,
+      api,
+      reason: reason.slice(0, 300),
+    }),
+  )
+
+/** Whether a request's body is declared JSON (`application/json`, parameters allowed). */
+const sendsJson = (request: Request) =>
+  /^application\/(graphql\+)?json\s*(;|$)/i.test(request.headers.get("content-type") ?? "")
+
+/** How many calls a tRPC request makes: `a,b,c?batch=1` is three. */
+const trpcCalls = (url: URL) =>
+  url.searchParams.get("batch") === "1"
+    ? decodeURIComponent(url.pathname.slice("/trpc/".length)).split(",").length
+    : 1
+
 const httpStatus = {
   BAD_REQUEST: 400,
   UNAUTHORIZED: 401,
@@ -84,8 +112,11 @@ const httpStatus = {
 /** The HTTP face of a deployment: tRPC at /trpc, GraphQL at /graphql, health and readiness. */
 export const makeHttpApp = <R>(options: HttpAppOptions<R>) => {
   const logDefect = options.logDefect ?? defaultLogDefect
+  const logBadRequest = options.logBadRequest ?? defaultLogBadRequest
+  const trpcMaxBatch = options.trpcMaxBatch ?? 10
   const yoga = makeYoga({
     production: options.production,
+    onBadRequest: (requestId, reason) => logBadRequest(requestId, "graphql", reason),
     ...(options.trustedDocuments ? { trustedDocuments: options.trustedDocuments } : {}),
     ...(options.graphqlLimits ? { limits: options.graphqlLimits } : {}),
   })
@@ -150,8 +181,12 @@ export const makeHttpApp = <R>(options: HttpAppOptions<R>) => {
   const tooMany = {
     error: { code: "TOO_MANY_REQUESTS", message: "Too many requests; try again shortly" },
   }
-  const refuseTooMany = (c: Context) =>
-    c.json(tooMany, 429, { "retry-after": String(allow.retryAfterSeconds) })
+  const refuseTooMany = (c: Context, calls = 1) =>
+    c.json(tooMany, 429, { "retry-after": String(allow.retryAfterSecondsFor(calls)) })
+  const notJson = {
+    code: "UNSUPPORTED_MEDIA_TYPE",
+    message: "Send the request body as JSON, with content-type application/json",
+  }
 
   // Answers about people and their money are never kept by a browser or a shared cache.
   const noStore: MiddlewareHandler = async (c, next) => {
@@ -173,12 +208,37 @@ export const makeHttpApp = <R>(options: HttpAppOptions<R>) => {
     const requestId = c.get("requestId")
     const actor = await options.resolveActor(c.req.raw)
     if (actor === undefined) return c.json(unauthorized, 401)
-    if (!allow(`${actor.councilId}/${actor.subject}`)) return refuseTooMany(c)
+    if (c.req.method === "POST" && !sendsJson(c.req.raw)) {
+      logBadRequest(requestId, "trpc", `content-type ${c.req.header("content-type") ?? "none"}`)
+      return c.json({ error: notJson }, 415)
+    }
+    // A batch is refused whole before any call runs, and each call counts against the limit.
+    const calls = trpcCalls(new URL(c.req.url))
+    if (calls > trpcMaxBatch) {
+      logBadRequest(requestId, "trpc", `a batch of ${calls} calls`)
+      return c.json(
+        {
+          error: {
+            code: "BAD_REQUEST",
+            message: `A batch may hold at most ${trpcMaxBatch} calls; this one holds ${calls}`,
+          },
+        },
+        400,
+      )
+    }
+    if (!allow(`${actor.councilId}/${actor.subject}`, calls)) return refuseTooMany(c, calls)
     return fetchRequestHandler({
       endpoint: "/trpc",
       req: c.req.raw,
       router: appRouter,
+      maxBatchSize: trpcMaxBatch,
       createContext: () => ({ run: runFor(actor, requestId, "trpc", c.req.raw), requestId }),
+      // tRPC's own refusals (a body that is not JSON, an unknown procedure) leave a line; a
+      // use case's refusals are answers, and its defects are logged where they are run.
+      onError: ({ error }) => {
+        if (error.code !== "INTERNAL_SERVER_ERROR" && !isCoreError(error.cause))
+          logBadRequest(requestId, "trpc", error.message)
+      },
     })
   })
 
@@ -191,12 +251,24 @@ export const makeHttpApp = <R>(options: HttpAppOptions<R>) => {
     if (actor === undefined && !(wantsGraphiql && !options.production)) {
       return c.json(unauthorizedGraphql, 401)
     }
-    if (actor !== undefined && !allow(`${actor.councilId}/${actor.subject}`))
-      return refuseTooMany(c)
+    if (c.req.method === "POST" && !sendsJson(c.req.raw)) {
+      logBadRequest(requestId, "graphql", `content-type ${c.req.header("content-type") ?? "none"}`)
+      return c.json(
+        { errors: [{ message: notJson.message, extensions: { code: notJson.code } }] },
+        415,
+      )
+    }
+    const key = actor && `${actor.councilId}/${actor.subject}`
+    if (key !== undefined && !allow(key)) return refuseTooMany(c)
     const run: RunUseCase = actor
       ? runFor(actor, requestId, "graphql", c.req.raw)
       : () => Promise.reject(new Error("no actor for this request"))
-    return yoga.fetch(c.req.raw, { run, requestId })
+    // Each operation of a batch after the first is counted once yoga has read the batch.
+    const admitOperations = (operations: number) =>
+      key === undefined || allow(key, operations)
+        ? undefined
+        : allow.retryAfterSecondsFor(operations)
+    return yoga.fetch(c.req.raw, { run, requestId, admitOperations })
   })
 
   // GraphiQL's code, served here so its page needs no CDN; like the page, outside production only.

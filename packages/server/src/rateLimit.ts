@@ -19,7 +19,8 @@ export const makeRateLimiter = (
     )
   // A Map iterates in insertion order: re-inserting on use keeps the least recent first.
   const buckets = new Map<string, { tokens: number; at: number }>()
-  const allow = (key: string): boolean => {
+  /** Takes `cost` requests (a batch's calls) from the actor's bucket, all or none. */
+  const allow = (key: string, cost = 1): boolean => {
     const t = now()
     const bucket = buckets.get(key)
     const tokens =
@@ -33,8 +34,8 @@ export const makeRateLimiter = (
         buckets.delete(oldest)
       }
     }
-    const allowed = tokens >= 1
-    buckets.set(key, { tokens: allowed ? tokens - 1 : tokens, at: t })
+    const allowed = tokens >= cost
+    buckets.set(key, { tokens: allowed ? tokens - cost : tokens, at: t })
     return allowed
   }
   /** How many buckets are held (for tests). */
@@ -42,5 +43,7 @@ export const makeRateLimiter = (
     size: () => buckets.size,
     /** Seconds a refused actor waits at most for its next request (one token's refill). */
     retryAfterSeconds: Math.ceil(60 / perMinute),
+    /** Seconds a refused actor waits at most for `cost` requests' allowance to come back. */
+    retryAfterSecondsFor: (cost: number) => Math.ceil((60 * Math.max(1, cost)) / perMinute),
   })
 }

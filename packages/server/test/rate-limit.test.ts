@@ -13,6 +13,21 @@ describe("the rate limiter", () => {
     expect(allow("b")).toBe(true)
   })
 
+  it("counts a batch as its calls, taking all of them or none", () => {
+    let t = 0
+    const allow = makeRateLimiter(10, () => t)
+    expect(allow("a", 8)).toBe(true)
+    // Two left: a batch of three is refused whole and takes nothing, so two single calls pass.
+    expect(allow("a", 3)).toBe(false)
+    expect(allow("a")).toBe(true)
+    expect(allow("a")).toBe(true)
+    expect(allow("a")).toBe(false)
+    // Ten a minute: three calls' allowance is back within 18 seconds.
+    expect(allow.retryAfterSecondsFor(3)).toBe(18)
+    t += 18_000
+    expect(allow("a", 3)).toBe(true)
+  })
+
   it("keeps at most maxActors buckets, so one request per actor cannot grow it", () => {
     let t = 0
     const allow = makeRateLimiter(2, () => t, 100)
