@@ -59,7 +59,9 @@ export const createOpenpbClient = (options: ClientOptions): TRPCClient<AppRouter
           url,
           headers: ({ op }) => headersFor(callHeaders(op)),
         }),
-        false: httpBatchLink({ url, headers: () => headersFor() }),
+        // The server refuses a batch of more than 10 calls (its default `trpcMaxBatch`); calls
+        // made together beyond that go in several requests.
+        false: httpBatchLink({ url, maxItems: 10, headers: () => headersFor() }),
       }),
     ],
   })

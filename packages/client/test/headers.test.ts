@@ -71,6 +71,17 @@ describe("extra headers", () => {
     expect(seen).toHaveLength(2)
   })
 
+  it("batches at most 10 calls a request, the most the server accepts", async () => {
+    seen.length = 0
+    const client = createOpenpbClient({ url, token: () => "t" })
+    await Promise.all(
+      Array.from({ length: 25 }, (_, i) => client.person.get.query({ personId: `p${i}` })),
+    )
+    const sizes = seen.map((r) => (r.path.split("?")[0] ?? "").split(",").length)
+    expect(sizes.reduce((a, b) => a + b, 0)).toBe(25)
+    expect(Math.max(...sizes)).toBe(10)
+  })
+
   it("are sent with GraphQL requests, per client and per request", async () => {
     seen.length = 0
     const options = { url, token: () => "g", headers: { "X-OpenPB-Purpose": "caseload" } }

@@ -1,6 +1,7 @@
 import { Effect, Option, Schema } from "effect"
 import { journeyAsSeen } from "../../access/finances.ts"
 import { authorize } from "../../access/authorize.ts"
+import { practitionerByDefault, refuseSelfAssignment } from "../../access/assignments.ts"
 import { CurrentActor } from "../../model/Actor.ts"
 import { PersonNotFound } from "../../model/Errors.ts"
 import { newUuidV7, PersonId } from "../../model/Ids.ts"
@@ -54,6 +55,9 @@ export const referPerson = Effect.fn("referPerson")(function* (raw: unknown) {
         if (Option.isNone(yield* people.findById(actor.councilId, input.personId))) {
           return yield* new PersonNotFound({ personId: input.personId })
         }
+        // Access: referring someone never puts the caller on their circle.
+        yield* refuseSelfAssignment(input.personId, input)
+        const practitioner = input.practitioner ?? (yield* practitionerByDefault(input.personId))
         if (input.caresFor !== undefined) {
           if (input.caresFor === input.personId)
             return yield* invalidAt(["caresFor"], "a carer's journey is for someone they care for")
@@ -76,7 +80,7 @@ export const referPerson = Effect.fn("referPerson")(function* (raw: unknown) {
           openedAt: now,
           updatedAt: now,
           referral: input.referral,
-          practitioner: input.practitioner ?? (actor.has("practitioner") ? actor.subject : null),
+          practitioner,
           adviser: input.adviser ?? null,
           engagementSupport: input.engagementSupport ?? "none",
           declineReason: null,
@@ -167,6 +171,8 @@ export const assignJourney = Effect.fn("assignJourney")(function* (raw: unknown)
   return yield* uow.transaction(
     Effect.gen(function* () {
       const journey = yield* loadJourney(input.journeyId, "journey.manage")
+      // Access: an assignment never puts the caller on the person's circle.
+      yield* refuseSelfAssignment(journey.personId, input)
       return yield* saveJourney(
         journey,
         {
