@@ -5,17 +5,22 @@ const boundedInt = (name: string, minimum: number, maximum: number) =>
   Config.schema(Schema.Int.check(Schema.isBetween({ minimum, maximum })), name).pipe(Config.option)
 
 /**
- * GraphQL's limits (`OPENPB_GRAPHQL_MAX_DEPTH`, `_MAX_FIELDS`, `_MAX_BATCH`); each one unset
- * keeps `@openpb/graphql`'s default (depth 10, 300 fields, batches of 10).
+ * GraphQL's limits (`OPENPB_GRAPHQL_MAX_DEPTH`, `_MAX_FIELDS`, `_MAX_COST`, `_MAX_TOKENS`,
+ * `_MAX_BATCH`); each one unset keeps `@openpb/graphql`'s default (depth 10, 300 fields, cost
+ * 2,000, 10,000 tokens, batches of 10).
  */
 const graphqlLimits = Config.all({
   maxDepth: boundedInt("OPENPB_GRAPHQL_MAX_DEPTH", 1, 100),
   maxFields: boundedInt("OPENPB_GRAPHQL_MAX_FIELDS", 1, 100_000),
+  maxCost: boundedInt("OPENPB_GRAPHQL_MAX_COST", 1, 10_000_000),
+  maxTokens: boundedInt("OPENPB_GRAPHQL_MAX_TOKENS", 100, 1_000_000),
   maxBatch: boundedInt("OPENPB_GRAPHQL_MAX_BATCH", 1, 1_000),
 }).pipe(
   Config.map((limits) => ({
     ...(limits.maxDepth._tag === "Some" ? { maxDepth: limits.maxDepth.value } : {}),
     ...(limits.maxFields._tag === "Some" ? { maxFields: limits.maxFields.value } : {}),
+    ...(limits.maxCost._tag === "Some" ? { maxCost: limits.maxCost.value } : {}),
+    ...(limits.maxTokens._tag === "Some" ? { maxTokens: limits.maxTokens.value } : {}),
     ...(limits.maxBatch._tag === "Some" ? { maxBatch: limits.maxBatch.value } : {}),
   })),
 )
@@ -58,6 +63,10 @@ export const hostConfig = (defaultDataDir: string) =>
       ),
     ),
     graphqlLimits,
+    /** The most calls one tRPC batch may hold (1-1000); unset keeps the server's 10. */
+    trpcMaxBatch: boundedInt("OPENPB_TRPC_MAX_BATCH", 1, 1_000).pipe(
+      Config.map((max) => (max._tag === "Some" ? max.value : undefined)),
+    ),
     trustedDocumentsFile: Config.String("OPENPB_TRUSTED_DOCUMENTS").pipe(Config.option),
     trustedDocumentsOnly: Config.Boolean("OPENPB_TRUSTED_DOCUMENTS_ONLY").pipe(
       Config.withDefault(false),

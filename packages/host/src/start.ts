@@ -80,6 +80,7 @@ export const startCouncil = async (council: CouncilApp, config: HostConfig) => {
     corsOrigins: config.corsOrigins,
     production: config.production,
     graphqlLimits: config.graphqlLimits,
+    ...(config.trpcMaxBatch === undefined ? {} : { trpcMaxBatch: config.trpcMaxBatch }),
     ...(trustedDocuments ? { trustedDocuments } : {}),
   })
   return { runtime, app, seeded, resolved, database: describeDatabase(database) }

@@ -1,4 +1,4 @@
-import { mkdtempSync } from "node:fs"
+import { existsSync, mkdtempSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { definePlugin, defineDeployment } from "@openpb/plugin-sdk"
@@ -56,6 +56,15 @@ it("reads GraphQL's limits from the environment, each one unset keeping its defa
   expect((await configFrom({ OPENPB_GRAPHQL_MAX_BATCH: "1" })).graphqlLimits).toEqual({
     maxBatch: 1,
   })
+  expect(
+    (await configFrom({ OPENPB_GRAPHQL_MAX_COST: "5000", OPENPB_GRAPHQL_MAX_TOKENS: "2000" }))
+      .graphqlLimits,
+  ).toEqual({ maxCost: 5_000, maxTokens: 2_000 })
+})
+
+it("reads the tRPC batch limit from the environment, unset keeping the server's", async () => {
+  expect((await configFrom({})).trpcMaxBatch).toBeUndefined()
+  expect((await configFrom({ OPENPB_TRPC_MAX_BATCH: "25" })).trpcMaxBatch).toBe(25)
 })
 
 it.each([
@@ -63,6 +72,10 @@ it.each([
   ["OPENPB_GRAPHQL_MAX_DEPTH", "ten"],
   ["OPENPB_GRAPHQL_MAX_FIELDS", "2.5"],
   ["OPENPB_GRAPHQL_MAX_BATCH", "100000"],
+  ["OPENPB_GRAPHQL_MAX_COST", "0"],
+  ["OPENPB_GRAPHQL_MAX_TOKENS", "10"],
+  ["OPENPB_TRPC_MAX_BATCH", "0"],
+  ["OPENPB_TRPC_MAX_BATCH", "many"],
   ["OPENPB_RATE_PER_MINUTE", "0"],
   ["OPENPB_RATE_PER_MINUTE", "-5"],
   ["NODE_ENV", "Production"],
@@ -83,12 +96,40 @@ it.each([
     { OPENPB_OIDC_ISSUER: "https://id.example", OPENPB_OIDC_AUDIENCE: "openpb" },
     /set OPENPB_OIDC_JWKS_URL as well/,
   ],
-])("refuses half of the sign-in settings outside production too: %j", async (env, message) => {
+  ...(["development", "test", "production"] as const).flatMap((NODE_ENV) => [
+    [{ NODE_ENV, OPENPB_OIDC_ISSUER: "https://id.example" }, /half configured/] as const,
+    [
+      { NODE_ENV, OPENPB_OIDC_AUDIENCE: "openpb" },
+      /set OPENPB_OIDC_ISSUER and OPENPB_OIDC_JWKS_URL/,
+    ] as const,
+    [
+      { NODE_ENV, OPENPB_OIDC_JWKS_URL: "https://id.example/jwks", OPENPB_OIDC_AUDIENCE: "openpb" },
+      /set OPENPB_OIDC_ISSUER as well/,
+    ] as const,
+  ]),
+])(
+  "refuses half of the sign-in settings in every NODE_ENV, in one line: %j",
+  async (env, message) => {
+    const dataDir = join(mkdtempSync(join(tmpdir(), "openpb-host-")), "data")
+    const config = await configFrom({ ...env, OPENPB_DATA_DIR: dataDir })
+    const deployment = defineDeployment({
+      council: { id: "half-oidc", name: "A council half signed in", nation: "england" },
+      plugins: [onlyCharging.with()],
+    })
+    await expect(startCouncil({ deployment }, config)).rejects.toThrow(message)
+  },
+)
+
+it("refuses production without the council's sign-in settings: the development issuer never runs there", async () => {
   const dataDir = join(mkdtempSync(join(tmpdir(), "openpb-host-")), "data")
-  const config = await configFrom({ ...env, OPENPB_DATA_DIR: dataDir })
+  const config = await configFrom({ NODE_ENV: "production", OPENPB_DATA_DIR: dataDir })
   const deployment = defineDeployment({
-    council: { id: "half-oidc", name: "A council half signed in", nation: "england" },
+    council: { id: "no-oidc", name: "A council signed in by no one", nation: "england" },
     plugins: [onlyCharging.with()],
   })
-  await expect(startCouncil({ deployment }, config)).rejects.toThrow(message)
+  await expect(startCouncil({ deployment }, config)).rejects.toThrow(
+    /NODE_ENV=production needs OPENPB_OIDC_ISSUER, OPENPB_OIDC_AUDIENCE and OPENPB_OIDC_JWKS_URL/,
+  )
+  // Nothing of the development issuer was made: no key beside the data.
+  expect(existsSync(`${dataDir}.dev-issuer.json`)).toBe(false)
 })
