@@ -225,5 +225,49 @@ describe(`stopping direct payments, on ${testDatabaseKind()}`, () => {
           }),
         ),
     )
+
+    it.effect(
+      "runs a notice given by letter before it was recorded from the day it was given",
+      () =>
+        asFinance(
+          Effect.gen(function* () {
+            const { journeyId } = yield* activeBudget("Letter")
+            time.advanceDays(14)
+            const recordedOn = yield* today
+            const givenOn = addDays(recordedOn, -10)
+            const noticed = yield* giveDirectPaymentNotice({
+              journeyId,
+              reason: "persons-request",
+              explanation: "You wrote to ask for the council to arrange your support.",
+              alternative,
+              effectiveFrom: givenOn,
+            })
+            const ending = noticed.directPaymentEnding!
+            assert.strictEqual(ending.noticeGivenOn, givenOn)
+            assert.strictEqual(ending.endsOn, addDays(givenOn, 28))
+            const notice = yield* getDecision({ decisionId: ending.noticeDecisionId })
+            assert.isTrue(
+              notice.reasons.some(
+                (r) =>
+                  r.criterion === "direct-payment-ending/notice-given-on" &&
+                  r.text.includes(`it counts from ${givenOn}`),
+              ),
+            )
+            yield* recordUnderspendDiscussion({
+              journeyId,
+              withWhom: "The person",
+              summary: "Nothing is left over.",
+            })
+            // Eighteen days after it was recorded, the 28 days from the letter have run.
+            time.advanceDays(17)
+            assert.strictEqual(
+              yield* tagOf(completeDirectPaymentEnding({ journeyId })),
+              "MissingStep",
+            )
+            time.advanceDays(1)
+            assert.strictEqual(yield* tagOf(completeDirectPaymentEnding({ journeyId })), "ok")
+          }),
+        ),
+    )
   })
 })

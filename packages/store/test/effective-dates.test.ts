@@ -6,14 +6,18 @@ import {
   getJourney,
   ledgerBalances,
   londonDateOf,
+  ReturnsSource,
+  referPerson,
+  registerPerson,
 } from "@openpb/core"
 import { EnglandDefaultPolicies } from "@openpb/plugin-england-defaults"
+import { referral } from "@openpb/scenarios"
 import { Effect } from "effect"
 import { afterAll, describe, expect, it } from "vitest"
 import { makeTestClock, makeTestManagedRuntime, runAs, testDatabaseKind } from "../src/testing.ts"
 import { activeBudget, finance } from "./ledgerSupport.ts"
 
-describe(`endings recorded late on ${testDatabaseKind()}`, () => {
+describe(`commands recorded late on ${testDatabaseKind()}`, () => {
   const runtime = makeTestManagedRuntime(EnglandDefaultPolicies)
   afterAll(() => runtime.dispose())
 
@@ -49,5 +53,36 @@ describe(`endings recorded late on ${testDatabaseKind()}`, () => {
       expect(account.balancePence).toBe(0)
     const { journey } = await asFinance(getJourney({ journeyId }))
     expect(journey.stage).toBe("ended")
+  }, 60_000)
+
+  it("date a request for support from the day it was received, for returns, within the council's limit", async () => {
+    const time = makeTestClock()
+    const asFinance = runAs(runtime, finance, time.clock)
+    const today = londonDateOf(time.clock.currentTimeMillisUnsafe())
+    const { id: personId } = await asFinance(
+      registerPerson({ givenName: "Letter", familyName: "Received" }),
+    )
+    await expect(
+      asFinance(referPerson({ personId, referral, effectiveFrom: addDays(today, -29) })),
+    ).rejects.toThrow(/at most 28 days back/)
+    const received = addDays(today, -6)
+    const journey = await asFinance(referPerson({ personId, referral, effectiveFrom: received }))
+    expect(journey.requestedOn).toBe(received)
+    const records = await asFinance(
+      Effect.gen(function* () {
+        const source = yield* ReturnsSource
+        return yield* source.journeys({
+          councilId: finance.councilId,
+          afterId: undefined,
+          limit: 10_000,
+          openedOnOrBefore: undefined,
+          researchConsentOnly: false,
+        })
+      }),
+    )
+    expect(records.find((r) => r.id === journey.id)).toMatchObject({
+      requestedOn: received,
+      openedOn: today,
+    })
   }, 60_000)
 })

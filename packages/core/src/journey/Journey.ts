@@ -167,6 +167,11 @@ export class Journey extends Schema.Class<Journey>("@openpb/core/Journey")({
    * decisions, plan and budget are the carer's; absent on an adult's journey.
    */
   caresFor: Schema.optionalKey(PersonId),
+  /**
+   * The day the request for support was received (the request's date in returns); absent on
+   * journeys opened before it was kept, whose request dates from the day they were opened.
+   */
+  requestedOn: Schema.optionalKey(CalendarDate),
   assessment: Schema.NullOr(AdultAssessment),
   /** A carer's own assessment (reg 3), on a carer's journey. */
   carerAssessment: Schema.optionalKey(CarerAssessment),

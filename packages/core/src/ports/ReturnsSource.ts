@@ -61,6 +61,8 @@ export interface ReturnsJourneyRecord {
   readonly person: ReturnsPerson
   readonly stage: string
   readonly openedOn: string
+  /** The day the request for support was received; absent: the day the journey was opened. */
+  readonly requestedOn?: string
   /** When the journey last changed: the end date of a referral the person declined. */
   readonly updatedOn: string
   readonly referralSource: string

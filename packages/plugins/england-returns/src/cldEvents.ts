@@ -91,14 +91,16 @@ export const cldEvents = (
   const declinedBeforeAssessment =
     declined && journey.assessment === null && journey.eligibility === null
   const considering = journey.stage === "considering"
+  // The request dates from the day it was received, which may be before it was recorded.
+  const requestedOn = journey.requestedOn ?? journey.openedOn
   const assessmentStart = journey.assessment
-    ? later(journey.openedOn, journey.assessment.from)
+    ? later(requestedOn, journey.assessment.from)
     : journey.updatedOn
   events.push({
     ...blank,
     type: "Request",
     reference: ref("request"),
-    start: journey.openedOn,
+    start: requestedOn,
     end: considering ? null : declinedBeforeAssessment ? journey.updatedOn : assessmentStart,
     description: `Request for a personal budget (referred by ${journey.referralSource})`,
     routeOfAccess: requestRouteOfAccess(journey, settings),

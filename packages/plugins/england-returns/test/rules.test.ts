@@ -159,6 +159,18 @@ describe("a person who withdraws during the assessment", () => {
     })
   })
 
+  it("dates the request from the day it was received, when that was before it was recorded", () => {
+    const received = { ...journey, requestedOn: "2026-08-28" }
+    const [request] = cldEvents(received, settings)
+    expect(request).toMatchObject({ type: "Request", start: "2026-08-28", end: "2026-09-07" })
+    // An assessment begun before the request was recorded starts on its own first day.
+    const [, early] = cldEvents(
+      { ...received, assessment: { ...journey.assessment!, from: "2026-09-01" } },
+      settings,
+    )
+    expect(early).toMatchObject({ type: "Assessment", start: "2026-09-01" })
+  })
+
   it("declines the request itself when no assessment began", () => {
     const events = cldEvents({ ...journey, assessment: null }, settings)
     expect(events).toHaveLength(1)

@@ -81,6 +81,7 @@ const toRecord = (row: ReturnsJourneyRow): ReturnsJourneyRecord => {
     },
     stage: row.stage,
     openedOn: row.opened_on,
+    requestedOn: journey.requestedOn ?? row.opened_on,
     updatedOn: row.updated_on,
     referralSource: journey.referral.source,
     caresFor: journey.caresFor ?? null,

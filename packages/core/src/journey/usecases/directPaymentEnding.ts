@@ -2,6 +2,7 @@ import { Array as Arr, Effect, Schema } from "effect"
 import { CurrentActor } from "../../model/Actor.ts"
 import { addDays, todayInLondon } from "../../model/CalendarDay.ts"
 import { decodeInput, invalidAt } from "../../model/Input.ts"
+import { CalendarDate } from "../../model/Person.ts"
 import { formatPounds } from "../../model/Money.ts"
 import { nowIso } from "../../model/Time.ts"
 import { UnitOfWork } from "../../ports/UnitOfWork.ts"
@@ -10,6 +11,7 @@ import { returnDirectPaymentBalance } from "../../ledger/returnToFunders.ts"
 import { budgetMechanismOf } from "../../model/Budget.ts"
 import { approvedLinesOf } from "../approvedLines.ts"
 import { changeBudget, loadBudget } from "../budgetChanges.ts"
+import { effectiveDay, lastStartOf } from "../effectiveDate.ts"
 import {
   DEFAULT_ENDING_NOTICE_DAYS,
   DirectPaymentEndingReason,
@@ -54,6 +56,11 @@ export const DirectPaymentNoticeInput = Schema.Struct({
   /** To stop the same day: why (allowed only for a reason that may stop them at once). */
   immediateBecause: Schema.optionalKey(Schema.NonEmptyString),
   alternative: ManagedAlternative,
+  /**
+   * The day notice was given (a letter sent before it was recorded): the notice runs from it.
+   * Today when absent; no further back than the council allows.
+   */
+  effectiveFrom: Schema.optionalKey(CalendarDate),
 })
 export type DirectPaymentNoticeInput = typeof DirectPaymentNoticeInput.Encoded
 
@@ -90,8 +97,14 @@ export const giveDirectPaymentNotice = Effect.fn("giveDirectPaymentNotice")(func
           ["immediateBecause"],
           "direct payments stopped for this reason need notice; only the person's own request, conditions no longer met, a suspected offence or withdrawn consent may stop them the same day",
         )
+      const budget = journey.budgetId === null ? undefined : yield* loadBudget(journey.budgetId)
+      const { day: givenOn, reason: backdated } = yield* effectiveDay(
+        input.effectiveFrom,
+        today,
+        budget === undefined ? undefined : yield* lastStartOf(budget),
+      )
       const noticeDays = conditions.endingNoticeDays ?? DEFAULT_ENDING_NOTICE_DAYS
-      const endsOn = input.immediateBecause === undefined ? addDays(today, noticeDays) : today
+      const endsOn = input.immediateBecause === undefined ? addDays(givenOn, noticeDays) : givenOn
       const { alternative } = input
       const decision = yield* recordDecision({
         journey,
@@ -109,9 +122,12 @@ export const giveDirectPaymentNotice = Effect.fn("giveDirectPaymentNotice")(func
             met: null,
             text:
               input.immediateBecause === undefined
-                ? `Your direct payments carry on for ${noticeDays} days' notice and stop on ${endsOn}.`
-                : `Your direct payments stop today, ${today}: ${input.immediateBecause}`,
+                ? `Your direct payments carry on for ${noticeDays} days' notice from ${givenOn} and stop on ${endsOn}.`
+                : `Your direct payments stop on ${givenOn}: ${input.immediateBecause}`,
           },
+          ...(backdated === null
+            ? []
+            : [{ criterion: "direct-payment-ending/notice-given-on", met: null, text: backdated }]),
           {
             criterion: "direct-payment-ending/alternative",
             met: alternative.personAgreed,
@@ -133,7 +149,8 @@ export const giveDirectPaymentNotice = Effect.fn("giveDirectPaymentNotice")(func
           explanation: input.explanation,
           immediateBecause: input.immediateBecause ?? null,
           alternative,
-          noticeGivenOn: today,
+          noticeGivenOn: givenOn,
+          recordedOn: today,
           endsOn,
           noticeDays,
         },
@@ -141,7 +158,7 @@ export const giveDirectPaymentNotice = Effect.fn("giveDirectPaymentNotice")(func
       const ending: DirectPaymentEnding = {
         reason: input.reason,
         explanation: input.explanation,
-        noticeGivenOn: today,
+        noticeGivenOn: givenOn,
         endsOn,
         immediateBecause: input.immediateBecause ?? null,
         alternative,

@@ -5,13 +5,16 @@ import { practitionerByDefault, refuseSelfAssignment } from "../../access/assign
 import { CurrentActor } from "../../model/Actor.ts"
 import { PersonNotFound } from "../../model/Errors.ts"
 import { newUuidV7, PersonId } from "../../model/Ids.ts"
+import { todayInLondon } from "../../model/CalendarDay.ts"
 import { decodeInput, invalidAt } from "../../model/Input.ts"
+import { CalendarDate } from "../../model/Person.ts"
 import { nowIso } from "../../model/Time.ts"
 import { EventLog } from "../../ports/EventLog.ts"
 import { JourneyRepository } from "../../ports/JourneyRepository.ts"
 import { PersonRepository } from "../../ports/PersonRepository.ts"
 import { UnitOfWork } from "../../ports/UnitOfWork.ts"
 import { changeBudget, loadBudget } from "../budgetChanges.ts"
+import { effectiveDay } from "../effectiveDate.ts"
 import { IllegalTransition, JourneyAlreadyOpen } from "../JourneyErrors.ts"
 import {
   EngagementSupport,
@@ -35,6 +38,11 @@ export const ReferPersonInput = Schema.Struct({
    * care for. The carer's assessment, decisions, plan and budget are then the carer's.
    */
   caresFor: Schema.optionalKey(PersonId),
+  /**
+   * The day the request for support was received, when it is recorded later (a letter, a call
+   * taken away from the system): the request's date in returns. Today when absent.
+   */
+  effectiveFrom: Schema.optionalKey(CalendarDate),
 })
 export type ReferPersonInput = typeof ReferPersonInput.Encoded
 
@@ -47,6 +55,7 @@ export const referPerson = Effect.fn("referPerson")(function* (raw: unknown) {
   const events = yield* EventLog
   const uow = yield* UnitOfWork
   const now = yield* nowIso
+  const { day: requestedOn } = yield* effectiveDay(input.effectiveFrom, yield* todayInLondon)
   const id = JourneyId.make(yield* newUuidV7)
   return yield* uow
     .transaction(
@@ -79,6 +88,7 @@ export const referPerson = Effect.fn("referPerson")(function* (raw: unknown) {
           version: 1,
           openedAt: now,
           updatedAt: now,
+          requestedOn,
           referral: input.referral,
           practitioner,
           adviser: input.adviser ?? null,
