@@ -24,6 +24,7 @@ const needs: Partial<Record<Action, ConsentScope>> = {
   "decision.read": "view-plan",
   "challenge.read": "view-plan",
   "budget.read": "view-money",
+  "budget.list": "view-money",
   "ledger.read": "view-money",
   "finances.read": "view-finances",
   "ledger.spend": "record-spending",

@@ -63,12 +63,21 @@ const ports = Layer.effectContext(
               ),
             ),
           ),
-        list: ({ councilId, limit, afterId }) =>
+        list: ({ councilId, limit, afterId, visibleTo }) =>
           Ref.get(state).pipe(
             Effect.map((s) =>
               [...s.budgets.values()]
                 .filter(
                   (b) => b.councilId === councilId && (afterId === undefined || b.id > afterId),
+                )
+                // Like Relationships below, the only relation kept here is a person's own.
+                .filter(
+                  (b) =>
+                    visibleTo === undefined ||
+                    visibleTo.all ||
+                    visibleTo.relations.some(
+                      (r) => r.reach === "self" && r.personId === b.personId,
+                    ),
                 )
                 .sort((a, b) => (a.id < b.id ? -1 : 1))
                 .slice(0, limit),

@@ -3,9 +3,17 @@ import type { ConsentScope } from "../model/ConsentScope.ts"
 
 /**
  * How a grant reaches a person's record: any record of the actor's council, or only a
- * person the actor stands in a relation to.
+ * person the actor stands in a relation to. `contracted-provider` reaches less than a person:
+ * only the budget (and, where the use case names one, the plan line) that a line of the
+ * person's approved plan contracts the provider for.
  */
-export type Reach = "council" | "self" | "consented-carer" | "caseload" | "assigned-adviser"
+export type Reach =
+  | "council"
+  | "self"
+  | "consented-carer"
+  | "caseload"
+  | "assigned-adviser"
+  | "contracted-provider"
 
 export interface Grant {
   readonly role: Role
@@ -35,6 +43,16 @@ const circle = (scope: ConsentScope): ReadonlyArray<Grant> => [
   ...professionals,
 ]
 
+/** A provider, for the budgets and plan lines an approved plan contracts it for. */
+const contractedProvider: Grant = { role: "provider", reach: "contracted-provider" }
+
+/** A budget: the person's circle (a carer with consent to see money), its contracted providers, the council's money roles. */
+const budgetReaders: ReadonlyArray<Grant> = [
+  ...circle("view-money"),
+  contractedProvider,
+  ...council("approver", "finance", "council-admin", "system"),
+]
+
 /** Practitioners on their caseload, and the council's administrators and system jobs. */
 const caseworkers: ReadonlyArray<Grant> = [
   { role: "practitioner", reach: "caseload" },
@@ -52,18 +70,9 @@ export const accessTable = {
     ...council("approver", "finance", "council-admin", "system"),
   ],
   "budget.create": council("practitioner", "council-admin", "system"),
-  "budget.read": [
-    ...circle("view-money"),
-    ...council("approver", "finance", "council-admin", "system"),
-  ],
-  "budget.list": council(
-    "approver",
-    "finance",
-    "council-admin",
-    "system",
-    "practitioner",
-    "adviser",
-  ),
+  "budget.read": budgetReaders,
+  /** A list shows each reader the budgets `budget.read` lets them see, and no others. */
+  "budget.list": budgetReaders,
   "journey.refer": [...own, ...council("practitioner", "council-admin", "system")],
   "journey.read": [
     ...circle("view-plan"),
@@ -118,7 +127,13 @@ export const accessTable = {
   ],
   "ledger.allocate": council("finance", "system"),
   "ledger.pay": council("finance", "system"),
-  "ledger.spend": [self, carerWith("record-spending"), ...council("finance", "provider", "system")],
+  /** A provider records spending only on the lines it is contracted for, never council-wide. */
+  "ledger.spend": [
+    self,
+    carerWith("record-spending"),
+    contractedProvider,
+    ...council("finance", "system"),
+  ],
   "ledger.reverse": council("finance", "system"),
   "ledger.monitor": council("finance", "system"),
   /**

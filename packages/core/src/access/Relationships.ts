@@ -2,6 +2,7 @@ import { Context, type Effect } from "effect"
 import type { Actor } from "../model/Actor.ts"
 import type { ConsentScope } from "../model/ConsentScope.ts"
 import type { PersonId } from "../model/Ids.ts"
+import type { ContractedLine } from "./providerContracts.ts"
 
 /** How an actor stands towards one person of their council. */
 export interface PersonRelation {
@@ -13,6 +14,8 @@ export interface PersonRelation {
   readonly caseload: boolean
   /** The actor is the adviser assigned to the person. */
   readonly assignedAdviser: boolean
+  /** The person's budget lines an approved plan contracts the actor for as their provider. */
+  readonly contractedLines: ReadonlyArray<ContractedLine>
 }
 
 export const noRelation: PersonRelation = {
@@ -20,9 +23,10 @@ export const noRelation: PersonRelation = {
   carerScopes: [],
   caseload: false,
   assignedAdviser: false,
+  contractedLines: [],
 }
 
-/** Where the circle around each person is kept (carers and consent, practitioner, adviser). */
+/** Where the circle around each person is kept (carers and consent, practitioner, adviser, providers). */
 export class Relationships extends Context.Service<
   Relationships,
   { relationTo(actor: Actor, personId: PersonId): Effect.Effect<PersonRelation> }

@@ -76,8 +76,9 @@ export const ListBudgets = defineUseCase({
   name: "listBudgets",
   path: "budget.list",
   kind: "query",
-  description: "The council's budgets, oldest first, a page at a time.",
-  access: readRule("budget.list", "council"),
+  description:
+    "The budgets of the council the caller may read (all of them for a council-wide reader), oldest first, a page at a time.",
+  access: readRule("budget.list", "each"),
   input: ListBudgetsInput,
   output: PageOf(Budget, "BudgetPage"),
   errors: [],

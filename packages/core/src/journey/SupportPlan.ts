@@ -52,6 +52,12 @@ export const PlanLine = Schema.Struct({
   category: SpendingCategory,
   /** A provider's name, or null when the person arranges it themselves. */
   provider: Schema.NullOr(Schema.String),
+  /**
+   * The provider the council contracts for this line, as the account it signs in with: once the
+   * plan is approved, that provider may read this budget and record spending on this line, and
+   * reaches nothing else of the person's (see the access table's `contracted-provider`).
+   */
+  providerId: Schema.optionalKey(Schema.NonEmptyString),
   unitCostPence: Pence,
   unitsPerPeriod: Schema.Int.check(Schema.isGreaterThanOrEqualTo(1)),
   frequency: Frequency,

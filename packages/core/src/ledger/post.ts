@@ -52,13 +52,24 @@ const sameRequest = (posting: Posting, request: PostingRequest) =>
   posting.reverses === (request.reverses ?? null) &&
   posting.decisionId === (request.decisionId ?? null)
 
-/** Loads a budget of the actor's council and checks the actor may post to it. */
-export const budgetForLedger = Effect.fnUntraced(function* (budgetId: BudgetId, action: Action) {
+/**
+ * Loads a budget of the actor's council and checks the actor may post to it: on this budget,
+ * and on the plan line when the posting names one (a provider reaches only its contracted lines).
+ */
+export const budgetForLedger = Effect.fnUntraced(function* (
+  budgetId: BudgetId,
+  action: Action,
+  lineId?: string,
+) {
   const actor = yield* CurrentActor
   const budgets = yield* BudgetRepository
   const found = yield* budgets.findById(actor.councilId, budgetId)
   if (Option.isNone(found)) return yield* new BudgetNotFound({ budgetId })
-  yield* authorize(action, found.value.personId)
+  yield* authorize(
+    action,
+    found.value.personId,
+    lineId === undefined ? { budgetId } : { budgetId, lineId },
+  )
   return found.value
 })
 

@@ -87,7 +87,7 @@ export const recordSpending = Effect.fn("recordSpending")(function* (raw: unknow
   const uow = yield* UnitOfWork
   return yield* uow.transaction(
     Effect.gen(function* () {
-      const budget = yield* budgetForLedger(input.budgetId, "ledger.spend")
+      const budget = yield* budgetForLedger(input.budgetId, "ledger.spend", input.lineId)
       // The budget's money exists from the day its allocations start: nothing can be spent
       // from it before then.
       const schedule = yield* ledger.schedule(budget.councilId, budget.id)

@@ -16,6 +16,6 @@ export const getBudget = Effect.fn("getBudget")(function* (raw: unknown) {
   const budgets = yield* BudgetRepository
   const found = yield* budgets.findById(actor.councilId, budgetId)
   if (Option.isNone(found)) return yield* new BudgetNotFound({ budgetId })
-  yield* authorize("budget.read", found.value.personId)
+  yield* authorize("budget.read", found.value.personId, { budgetId })
   return found.value
 })

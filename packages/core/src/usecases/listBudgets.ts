@@ -1,5 +1,5 @@
 import { Effect, Schema } from "effect"
-import { authorize } from "../access/authorize.ts"
+import { authorizeList } from "../access/authorize.ts"
 import { CurrentActor } from "../model/Actor.ts"
 import type { Budget } from "../model/Budget.ts"
 import { BudgetId } from "../model/Ids.ts"
@@ -18,10 +18,13 @@ export type ListBudgetsInput = typeof ListBudgetsInput.Encoded
 
 const isBudgetId = Schema.is(BudgetId)
 
-/** The actor's council's budgets, oldest first, a page at a time. */
+/**
+ * The budgets of the actor's council the actor may read, oldest first, a page at a time: all of
+ * them for a council-wide reader, otherwise only those `getBudget` would show them.
+ */
 export const listBudgets = Effect.fn("listBudgets")(function* (raw: unknown = {}) {
   const input = yield* decodeInput(ListBudgetsInput)(raw)
-  yield* authorize("budget.list")
+  const visibleTo = yield* authorizeList("budget.list")
   let afterId: BudgetId | undefined
   if (input.after !== undefined) {
     const key = decodeCursor(input.after)
@@ -34,7 +37,12 @@ export const listBudgets = Effect.fn("listBudgets")(function* (raw: unknown = {}
   const budgets = yield* BudgetRepository
   const limit = input.first ?? DEFAULT_PAGE_SIZE
   // One extra row tells whether another page follows without a count query.
-  const rows = yield* budgets.list({ councilId: actor.councilId, limit: limit + 1, afterId })
+  const rows = yield* budgets.list({
+    councilId: actor.councilId,
+    limit: limit + 1,
+    afterId,
+    visibleTo,
+  })
   const items = rows.slice(0, limit)
   const last = items.at(-1)
   const page: Page<Budget> = {

@@ -6,7 +6,7 @@ import {
   referral,
   supportPlan,
 } from "@openpb/scenarios"
-import type { Circle } from "./seed.ts"
+import { type Circle, contractedLineId } from "./seed.ts"
 
 /**
  * How the matrix calls one use case (under one of its rules) against a person's records.
@@ -37,6 +37,7 @@ export interface Probe {
 }
 
 const pastDate = "2026-01-31"
+const beforeAnyBudget = "2020-01-01"
 const unknownRunId = "01900000-0000-7000-8000-000000000000"
 
 const probe = (
@@ -235,15 +236,17 @@ export const probes: ReadonlyArray<Probe> = [
     date: pastDate,
     payee: "Account",
   })),
-  probe("recordSpending", "ledger.spend", "CONFLICT", (c) => ({
-    budgetId: c.idleBudgetId,
+  // On the running budget's contracted line (so its provider is authorised), dated before the
+  // budget started: refused as bad input after the access check, nothing posted.
+  probe("recordSpending", "ledger.spend", "BAD_REQUEST", (c) => ({
+    budgetId: c.activeBudgetId,
     idempotencyKey: "matrix-spending",
-    lineId: "l1",
+    lineId: contractedLineId,
     category: "personal-assistant",
     stream: "council-social-care",
     mechanism: "direct-payment",
     amountPence: 100,
-    date: pastDate,
+    date: beforeAnyBudget,
     payee: "A PA",
   })),
   // The eligibility decision is not a contingency decision.

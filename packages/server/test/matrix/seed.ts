@@ -17,12 +17,20 @@ import {
 import { appRouter } from "@openpb/trpc"
 import { Effect, type ManagedRuntime } from "effect"
 
-/** Who stands around a person: the subjects of their practitioner, adviser and consenting carer. */
+/**
+ * Who stands around a person: the subjects of their practitioner, adviser, consenting carer and
+ * the provider their approved plan contracts for one line (`contractedLineId`).
+ */
 export interface CircleMembers {
   readonly practitioner: string
   readonly adviser: string
   readonly carer: string
+  readonly provider: string
 }
+
+/** The line of the seeded plan contracted to the circle's provider; the other line is not. */
+export const contractedLineId = "l2"
+export const uncontractedLineId = "l1"
 
 /** One person's records, at the stages and in the states the matrix's probes need. */
 export interface Circle {
@@ -52,6 +60,19 @@ export const actorOf = (councilId: string, subject: string, role: Role, personId
     ...(personId ? { personId: PersonId.make(personId) } : {}),
   })
 
+/** The council's system jobs, calling the use cases directly (no token, no HTTP). */
+export const systemOf = (
+  runtime: ManagedRuntime.ManagedRuntime<DeploymentServices, unknown>,
+  councilId: string,
+) =>
+  appRouter.createCaller({
+    run: (effect) =>
+      runtime.runPromise(
+        Effect.provideService(effect, CurrentActor, actorOf(councilId, "seed", "system")),
+      ),
+    requestId: "seed",
+  })
+
 /** Seeds one person's records through the use cases, as the council's system jobs would. */
 export const seedCircle = async (
   runtime: ManagedRuntime.ManagedRuntime<DeploymentServices, unknown>,
@@ -59,13 +80,7 @@ export const seedCircle = async (
   name: string,
   members: CircleMembers,
 ): Promise<Circle> => {
-  const system = appRouter.createCaller({
-    run: (effect) =>
-      runtime.runPromise(
-        Effect.provideService(effect, CurrentActor, actorOf(councilId, "seed", "system")),
-      ),
-    requestId: "seed",
-  })
+  const system = systemOf(runtime, councilId)
   const person = await system.person.register({ givenName: name, familyName: "Matrix" })
   const personId = person.id
   const assigned = { practitioner: members.practitioner, adviser: members.adviser }
@@ -80,7 +95,13 @@ export const seedCircle = async (
   await system.journey.recordFinancialAssessment({ journeyId, financial })
   await system.journey.decideEligibility({ journeyId })
   await system.journey.setIndicativeBudget({ journeyId })
-  await system.journey.draftPlan({ journeyId, plan: supportPlan } as never)
+  const plan = {
+    ...supportPlan,
+    lines: supportPlan.lines.map((line) =>
+      line.id === contractedLineId ? { ...line, providerId: members.provider } : line,
+    ),
+  }
+  await system.journey.draftPlan({ journeyId, plan } as never)
   await system.journey.recordDirectPaymentArrangements({
     journeyId,
     arrangements: directPaymentArrangements,

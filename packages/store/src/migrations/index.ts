@@ -14,6 +14,7 @@ import mixedDeliveryMechanism from "./0100_mixed_delivery_mechanism.ts"
 import decisionFlags from "./0110_decision_flags.ts"
 import decisionAllocation from "./0120_decision_allocation.ts"
 import carerWillingness from "./0130_carer_willingness.ts"
+import contractedProviders from "./0140_contracted_providers.ts"
 import auditPartitions from "./0150_audit_partitions.ts"
 
 /** Every migration, keyed `<id>_<name>`; ids only ever grow, a shipped one is never edited. */
@@ -32,5 +33,6 @@ export const migrations: Record<string, Effect.Effect<void, unknown, SqlClient.S
   "0110_decision_flags": decisionFlags,
   "0120_decision_allocation": decisionAllocation,
   "0130_carer_willingness": carerWillingness,
+  "0140_contracted_providers": contractedProviders,
   "0150_audit_partitions": auditPartitions,
 }

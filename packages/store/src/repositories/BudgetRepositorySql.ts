@@ -1,4 +1,4 @@
-import { Budget, BudgetRepository, type FundingStream } from "@openpb/core"
+import { Budget, BudgetRepository, type FundingStream, type ListRelation } from "@openpb/core"
 import { Effect, Layer, Option, Schema } from "effect"
 import { councilScope } from "../CouncilScope.ts"
 import { SqlClient } from "effect/sql"
@@ -39,6 +39,35 @@ export const BudgetRepositorySql = Layer.effect(
   BudgetRepository,
   Effect.gen(function* () {
     const sql = yield* SqlClient.SqlClient
+    /**
+     * A budget `b` the reader stands in one of `relations` to: the same relations their
+     * `getBudget` is checked against (read by `Relationships`), so a list shows nothing the
+     * object read would refuse. No relation at all shows nothing.
+     */
+    const visibleBudgets = (relations: ReadonlyArray<ListRelation>) => {
+      const journeyOfPerson = (column: "practitioner" | "adviser", subject: string) =>
+        sql`EXISTS (SELECT 1 FROM journeys j WHERE j.council_id = b.council_id
+                      AND j.person_id = b.person_id AND ${sql(column)} = ${subject})`
+      const visibleBy = (relation: ListRelation) => {
+        switch (relation.reach) {
+          case "self":
+            return sql`b.person_id = ${relation.personId}`
+          case "consented-carer":
+            return sql`EXISTS (SELECT 1 FROM carers c WHERE c.council_id = b.council_id
+                                 AND c.person_id = b.person_id AND c.subject = ${relation.subject}
+                                 AND ${relation.scope} = ANY(c.consent_scopes))`
+          case "caseload":
+            return journeyOfPerson("practitioner", relation.subject)
+          case "assigned-adviser":
+            return journeyOfPerson("adviser", relation.subject)
+        }
+        // A contracted provider: the budget its approved plan line is paid from.
+        return sql`EXISTS (SELECT 1 FROM journeys j WHERE j.council_id = b.council_id
+                             AND j.budget_id = b.id AND ${relation.subject} = ANY(j.contracted_providers))`
+      }
+      const conditions = relations.map(visibleBy)
+      return conditions.length === 0 ? sql`FALSE` : sql.or(conditions)
+    }
     const { withCouncil } = councilScope(sql)
     return BudgetRepository.of({
       insert: (budget) =>
@@ -74,10 +103,11 @@ export const BudgetRepositorySql = Layer.effect(
           Effect.orDie,
           Effect.withSpan("BudgetRepository.findById"),
         ),
-      list: ({ councilId, limit, afterId }) =>
-        sql<BudgetRow>`SELECT ${sql.literal(columns)} FROM budgets
+      list: ({ councilId, limit, afterId, visibleTo }) =>
+        sql<BudgetRow>`SELECT ${sql.literal(columns)} FROM budgets b
                        WHERE council_id = ${councilId}
                        ${afterId === undefined ? sql`` : sql`AND id > ${afterId}`}
+                       ${visibleTo === undefined || visibleTo.all ? sql`` : sql`AND (${visibleBudgets(visibleTo.relations)})`}
                        ORDER BY id LIMIT ${limit}`.pipe(
           withCouncil(councilId),
           Effect.map((rows) => rows.map(toBudget)),

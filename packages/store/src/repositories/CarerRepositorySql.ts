@@ -1,4 +1,14 @@
-import { Carer, CarerRepository, ConsentScope, noRelation, Relationships } from "@openpb/core"
+import {
+  type Actor,
+  Carer,
+  CarerRepository,
+  ConsentScope,
+  Journey,
+  linesContractedTo,
+  noRelation,
+  type PersonId,
+  Relationships,
+} from "@openpb/core"
 import { Effect, Layer, Option, Schema } from "effect"
 import { parseJson, updatedOne } from "./rows.ts"
 import { councilScope } from "../CouncilScope.ts"
@@ -79,12 +89,31 @@ export const CarerRepositorySql = Layer.effect(
   }),
 )
 
-/** How an actor stands towards a person, read from carers and journeys in one query. */
+const decodeJourney = Schema.decodeUnknownSync(Journey)
+
+/**
+ * How an actor stands towards a person, read from carers and journeys in one query (and, for a
+ * provider, the person's journeys whose approved plans name it, to find the lines it holds).
+ */
 export const RelationshipsSql = Layer.effect(
   Relationships,
   Effect.gen(function* () {
     const sql = yield* SqlClient.SqlClient
     const { withCouncil } = councilScope(sql)
+    const contractedLines = (actor: Actor, personId: PersonId) =>
+      actor.has("provider")
+        ? sql<{ data: unknown }>`
+            SELECT data FROM journeys WHERE council_id = ${actor.councilId} AND person_id = ${personId}
+               AND ${actor.subject} = ANY(contracted_providers)`.pipe(
+            withCouncil(actor.councilId),
+            Effect.map((rows) =>
+              rows.flatMap((row) =>
+                linesContractedTo(decodeJourney(parseJson(row.data)), actor.subject),
+              ),
+            ),
+            Effect.orDie,
+          )
+        : Effect.succeed([])
     return Relationships.of({
       relationTo: (actor, personId) =>
         sql<{
@@ -101,14 +130,17 @@ export const RelationshipsSql = Layer.effect(
             EXISTS (SELECT 1 FROM journeys WHERE council_id = ${actor.councilId} AND person_id = ${personId}
                       AND adviser = ${actor.subject}) AS assigned_adviser`.pipe(
           withCouncil(actor.councilId),
-          Effect.map((rows) => ({
-            ...noRelation,
-            self: actor.personId === personId && actor.has("person"),
-            carerScopes: actor.has("carer") ? decodeScopes(rows[0]?.carer_scopes ?? []) : [],
-            caseload: Boolean(rows[0]?.caseload),
-            assignedAdviser: Boolean(rows[0]?.assigned_adviser),
-          })),
           Effect.orDie,
+          Effect.flatMap((rows) =>
+            Effect.map(contractedLines(actor, personId), (lines) => ({
+              ...noRelation,
+              self: actor.personId === personId && actor.has("person"),
+              carerScopes: actor.has("carer") ? decodeScopes(rows[0]?.carer_scopes ?? []) : [],
+              caseload: Boolean(rows[0]?.caseload),
+              assignedAdviser: Boolean(rows[0]?.assigned_adviser),
+              contractedLines: lines,
+            })),
+          ),
           Effect.withSpan("Relationships.relationTo"),
         ),
     })

@@ -1,4 +1,4 @@
-import { type CaseloadRow, Journey, JourneyRepository } from "@openpb/core"
+import { type CaseloadRow, contractedProvidersOf, Journey, JourneyRepository } from "@openpb/core"
 import { Effect, Layer, Option, Schema } from "effect"
 import { councilScope } from "../CouncilScope.ts"
 import { SqlClient } from "effect/sql"
@@ -11,7 +11,8 @@ const toJourney = (row: { readonly data: unknown }) => decodeJourney(parseJson(r
 
 /**
  * Journeys are stored as their whole encoded document, with the columns queries need
- * (stage, practitioner, adviser, next review) beside it, and a version for optimistic writes.
+ * (stage, practitioner, adviser, contracted providers, next review) beside it, and a version for
+ * optimistic writes.
  */
 interface CaseloadSqlRow {
   readonly journey_id: string
@@ -36,15 +37,19 @@ export const JourneyRepositorySql = Layer.effect(
       budgetId: journey.budgetId,
       nextReviewDue: journey.nextReviewDue,
       data: JSON.stringify(encodeJourney(journey)),
+      // Sent as one JSON parameter: both drivers bind it the same way.
+      providers: sql`ARRAY(SELECT jsonb_array_elements_text(${JSON.stringify(contractedProvidersOf(journey))}::jsonb))`,
     })
     return JourneyRepository.of({
       insert: (journey) => {
         const c = columns(journey)
         return sql`INSERT INTO journeys (id, council_id, person_id, stage, practitioner, adviser, budget_id,
-                                         next_review_due, version, opened_at, updated_at, data)
+                                         next_review_due, version, opened_at, updated_at, data,
+                                         contracted_providers)
                    VALUES (${journey.id}, ${journey.councilId}, ${journey.personId}, ${c.stage}, ${c.practitioner},
                            ${c.adviser}, ${c.budgetId}, ${c.nextReviewDue}::date, ${journey.version},
-                           ${journey.openedAt}::timestamptz, ${journey.updatedAt}::timestamptz, ${c.data}::jsonb)`.pipe(
+                           ${journey.openedAt}::timestamptz, ${journey.updatedAt}::timestamptz, ${c.data}::jsonb,
+                           ${c.providers})`.pipe(
           withCouncil(journey.councilId),
           Effect.asVoid,
           Effect.orDie,
@@ -57,7 +62,8 @@ export const JourneyRepositorySql = Layer.effect(
           id: string
         }>`UPDATE journeys SET stage = ${c.stage}, practitioner = ${c.practitioner},
                      adviser = ${c.adviser}, budget_id = ${c.budgetId}, next_review_due = ${c.nextReviewDue}::date,
-                     version = ${journey.version}, updated_at = ${journey.updatedAt}::timestamptz, data = ${c.data}::jsonb
+                     version = ${journey.version}, updated_at = ${journey.updatedAt}::timestamptz, data = ${c.data}::jsonb,
+                     contracted_providers = ${c.providers}
                    WHERE council_id = ${journey.councilId} AND id = ${journey.id} AND version = ${journey.version - 1}
                    RETURNING id`.pipe(
           withCouncil(journey.councilId),
