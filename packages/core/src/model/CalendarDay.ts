@@ -1,20 +1,44 @@
-import { Clock, DateTime, Effect } from "effect"
+import { Clock, DateTime, Effect, Schema } from "effect"
 
 const london = DateTime.zoneMakeNamedUnsafe("Europe/London")
 
 /**
- * Whether a string is a day that exists, as YYYY-MM-DD: 30 February, 31 April and year 0000 do
- * not, though they fit the pattern.
+ * The calendar OpenPB keeps: 1 January 1900 to 31 December 2199. No record of the service is
+ * dated before 1900 (no one alive was born earlier) and none plans two centuries ahead; a date
+ * outside is a typing slip, refused rather than stored. Arithmetic stops at the same ends, so
+ * a date computed from a valid one is valid too.
+ */
+export const FIRST_CALENDAR_DATE = "1900-01-01"
+export const LAST_CALENDAR_DATE = "2199-12-31"
+const firstYear = 1900
+const lastYear = 2199
+
+/**
+ * Whether a string is a day that exists, as YYYY-MM-DD, within the calendar OpenPB keeps:
+ * 30 February, 31 April and year 0000 do not, though they fit the pattern.
  */
 export const isCalendarDate = (value: string): boolean => {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value)
   if (match === null) return false
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])]
-  if (year < 1 || month < 1 || month > 12 || day < 1) return false
+  if (year < firstYear || year > lastYear || month < 1 || month > 12 || day < 1) return false
   const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0
   const daysIn = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]!
   return day <= daysIn
 }
+
+/** A calendar date, YYYY-MM-DD, that exists and lies within the calendar OpenPB keeps. */
+export const CalendarDate = Schema.String.check(
+  // The pattern first: it is what generators build dates from (years 1900-2199 only); then the
+  // calendar says whether the day exists (30 February fits the pattern).
+  Schema.isPattern(/^(19\d{2}|2[01]\d{2})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, {
+    message: `must be a calendar date as YYYY-MM-DD, from ${FIRST_CALENDAR_DATE} to ${LAST_CALENDAR_DATE}`,
+  }),
+  Schema.makeFilter(isCalendarDate, {
+    message: "must be a calendar date that exists, as YYYY-MM-DD",
+  }),
+).annotate({ identifier: "Date" })
+export type CalendarDate = typeof CalendarDate.Type
 
 /** The London calendar date of an instant (milliseconds or an ISO timestamp). */
 export const londonDateOf = (instant: number | string): string =>
@@ -31,13 +55,13 @@ const utc = (year: number, monthIndex: number, day: number) => {
 }
 
 /**
- * A calendar date as YYYY-MM-DD. Arithmetic past the four-digit calendar stops at its ends
- * (a review "12 months after" 9999-06-16 is due on 9999-12-31), so a date is always valid.
+ * A calendar date as YYYY-MM-DD. Arithmetic past the calendar OpenPB keeps stops at its ends
+ * (a review "12 months after" 2199-06-16 is due on 2199-12-31), so a date is always valid.
  */
 const toCalendarDate = (date: Date): string => {
   const year = date.getUTCFullYear()
-  if (year > 9999) return "9999-12-31"
-  if (year < 1) return "0001-01-01"
+  if (year > lastYear) return LAST_CALENDAR_DATE
+  if (year < firstYear) return FIRST_CALENDAR_DATE
   const month = String(date.getUTCMonth() + 1).padStart(2, "0")
   const day = String(date.getUTCDate()).padStart(2, "0")
   return `${String(year).padStart(4, "0")}-${month}-${day}`

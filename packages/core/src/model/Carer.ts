@@ -3,6 +3,7 @@ import { ConsentScope } from "./ConsentScope.ts"
 import { CalendarDate } from "./Person.ts"
 import { CouncilId, PersonId } from "./Ids.ts"
 import { PersonName } from "./Person.ts"
+import { Label, Note } from "./Text.ts"
 
 const Uuid = Schema.String.check(Schema.isUUID(undefined, { message: "must be a UUID" }))
 export const CarerId = Uuid.pipe(Schema.brand("CarerId"))
@@ -14,7 +15,7 @@ export const CarerWillingness = Schema.Struct({
   hoursPerWeek: Schema.Int.check(Schema.isBetween({ minimum: 0, maximum: 168 })),
   confirmedOn: CalendarDate,
   /** In the carer's words, as recorded. */
-  note: Schema.String,
+  note: Note,
 }).annotate({ identifier: "CarerWillingness" })
 export type CarerWillingness = typeof CarerWillingness.Type
 
@@ -27,9 +28,9 @@ export class Carer extends Schema.Class<Carer>("@openpb/core/Carer")({
   councilId: CouncilId,
   personId: PersonId,
   name: PersonName,
-  relationship: Schema.NonEmptyString,
+  relationship: Label,
   /** The carer's sign-in subject, when they have one. */
-  subject: Schema.NullOr(Schema.NonEmptyString),
+  subject: Schema.NullOr(Label),
   /** What the person lets this carer see and do, each given and withdrawn on its own. */
   consentScopes: Schema.Array(ConsentScope),
   nominatedPerson: Schema.Boolean,

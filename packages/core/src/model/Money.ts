@@ -14,6 +14,17 @@ export const Pence = Schema.Int.check(
 ).pipe(Schema.brand("Pence"), Schema.annotate({ identifier: "Pence" }))
 export type Pence = typeof Pence.Type
 
+/**
+ * An amount that may be below zero (a balance, an overdrawn account's closing figure), within
+ * the same bound either way: never more than `MAX_PENCE` from zero, never a fraction.
+ */
+export const SignedPence = Schema.Int.check(
+  Schema.isBetween(
+    { minimum: -MAX_PENCE, maximum: MAX_PENCE },
+    { message: "must be whole pence within 2147483647 either side of zero" },
+  ),
+)
+
 /** An amount in pence as a person reads it: "£1,234.50". */
 export const formatPounds = (pence: number): string =>
   `£${(pence / 100).toLocaleString("en-GB", { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`

@@ -1,25 +1,17 @@
 import { IsoInstant } from "./Time.ts"
 import { Schema } from "effect"
-import { ageOn, isCalendarDate } from "./CalendarDay.ts"
+import { ageOn, CalendarDate } from "./CalendarDay.ts"
 import { CouncilId, PersonId } from "./Ids.ts"
 import { NhsNumber } from "./NhsNumber.ts"
+import { Label, textOf } from "./Text.ts"
 
-export const PersonName = Schema.String.check(
+/** A name as the person gives it: one line of 1-200 characters, no spaces at either end. */
+export const PersonName = Label.check(
   Schema.isTrimmed({ message: "must not start or end with spaces" }),
-  Schema.isBetweenLength(1, 200, { message: "must be between 1 and 200 characters" }),
 )
 
-export const CalendarDate = Schema.String.check(
-  // The pattern first: it is what generators build dates from; then the calendar says whether
-  // the day exists (30 February fits the pattern).
-  Schema.isPattern(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, {
-    message: "must be a calendar date as YYYY-MM-DD",
-  }),
-  Schema.makeFilter(isCalendarDate, {
-    message: "must be a calendar date that exists, as YYYY-MM-DD",
-  }),
-).annotate({ identifier: "Date" })
-export type CalendarDate = typeof CalendarDate.Type
+/** Dates are the calendar module's; re-exported here, where most schemas first found them. */
+export { CalendarDate } from "./CalendarDay.ts"
 
 /** NHS Data Dictionary ethnic category codes (2001 census groups); Z is "not stated". */
 export const EthnicCategory = Schema.Literals([
@@ -53,10 +45,13 @@ export const EqualityData = Schema.Struct({
   sex: Schema.NullOr(Sex),
 }).annotate({ identifier: "EqualityData" })
 
+/** A postal address: a few lines, so line breaks are allowed; 1,000 characters at most. */
+export const PostalAddress = textOf({ maxLength: 1_000, lineBreaks: true })
+
 export const Contact = Schema.Struct({
-  phone: Schema.NullOr(Schema.String),
-  email: Schema.NullOr(Schema.String),
-  address: Schema.NullOr(Schema.String),
+  phone: Schema.NullOr(Label),
+  email: Schema.NullOr(Label),
+  address: Schema.NullOr(PostalAddress),
 }).annotate({ identifier: "Contact" })
 
 /** A person who uses mental health services and may hold a budget. */
@@ -69,7 +64,7 @@ export class Person extends Schema.Class<Person>("@openpb/core/Person")({
   createdAt: IsoInstant,
   nhsNumber: Schema.NullOr(NhsNumber),
   contact: Contact,
-  preferredLanguage: Schema.NullOr(Schema.String),
+  preferredLanguage: Schema.NullOr(Label),
   interpreterNeeded: Schema.Boolean,
   /** Null unless the person consented to give them. */
   equality: Schema.NullOr(EqualityData),

@@ -2,6 +2,7 @@ import { Deferred, Effect, Fiber } from "effect"
 import { AuditLog, currentRequest } from "../access/Audit.ts"
 import { authorize } from "../access/authorize.ts"
 import { CurrentActor } from "../model/Actor.ts"
+import { decodeInput } from "../model/Input.ts"
 import { nowIso } from "../model/Time.ts"
 import { ExportSink } from "../ports/ExportSink.ts"
 import { UnitOfWork } from "../ports/UnitOfWork.ts"
@@ -10,7 +11,7 @@ import { ExportNotReady, ExportNotRunningHere } from "./ExportErrors.ts"
 import { ExportJobs } from "./ExportJobs.ts"
 import { ExporterRegistry } from "./ExporterRegistry.ts"
 import type { ExportRun } from "./ExportRun.ts"
-import { getExportRun } from "./exportRuns.ts"
+import { GetExportRunInput, getExportRun } from "./exportRuns.ts"
 import { prepareExport, runExport } from "./runExport.ts"
 
 /** The exporters this actor may run, as a frontend lists them. */
@@ -63,6 +64,8 @@ export const startExport = Effect.fn("startExport")(function* (raw: unknown) {
 
 /** Cancels a run streaming in this process; its record says `cancelled` and no file is left. */
 export const cancelExport = Effect.fn("cancelExport")(function* (raw: unknown) {
+  // Bad input is refused before the access check, which records the attempt in the audit trail.
+  yield* decodeInput(GetExportRunInput)(raw)
   yield* authorize("export.run")
   const run = yield* getExportRun(raw)
   if (run.status !== "running")

@@ -7,6 +7,7 @@ import { PersonNotFound } from "../model/Errors.ts"
 import { newUuidV7, PersonId } from "../model/Ids.ts"
 import { decodeInput } from "../model/Input.ts"
 import { PersonName } from "../model/Person.ts"
+import { Label, Note } from "../model/Text.ts"
 import { CarerRepository } from "../ports/CarerRepository.ts"
 import { EventLog } from "../ports/EventLog.ts"
 import { PersonRepository } from "../ports/PersonRepository.ts"
@@ -30,8 +31,8 @@ export class CarerNotFound extends Schema.TaggedError<CarerNotFound>()("CarerNot
 export const AddCarerInput = Schema.Struct({
   personId: PersonId,
   name: PersonName,
-  relationship: Schema.NonEmptyString,
-  subject: Schema.optionalKey(Schema.NonEmptyString),
+  relationship: Label,
+  subject: Schema.optionalKey(Label),
   nominatedPerson: Schema.optionalKey(Schema.Boolean),
 })
 export type AddCarerInput = typeof AddCarerInput.Encoded
@@ -132,7 +133,7 @@ export const CarerWillingnessInput = Schema.Struct({
   carerId: CarerId,
   willingAndAble: Schema.Boolean,
   hoursPerWeek: Schema.Int.check(Schema.isBetween({ minimum: 0, maximum: 168 })),
-  note: Schema.String,
+  note: Note,
 })
 export type CarerWillingnessInput = typeof CarerWillingnessInput.Encoded
 

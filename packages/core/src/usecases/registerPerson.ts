@@ -9,6 +9,7 @@ import { EventLog } from "../ports/EventLog.ts"
 import { PersonRepository } from "../ports/PersonRepository.ts"
 import { UnitOfWork } from "../ports/UnitOfWork.ts"
 import { nowIso } from "../model/Time.ts"
+import { Label } from "../model/Text.ts"
 
 export const RegisterPersonInput = Schema.Struct({
   givenName: PersonName,
@@ -16,7 +17,7 @@ export const RegisterPersonInput = Schema.Struct({
   dateOfBirth: Schema.optionalKey(CalendarDate),
   nhsNumber: Schema.optionalKey(NhsNumber),
   contact: Schema.optionalKey(Contact),
-  preferredLanguage: Schema.optionalKey(Schema.NonEmptyString),
+  preferredLanguage: Schema.optionalKey(Label),
   interpreterNeeded: Schema.optionalKey(Schema.Boolean),
   equality: Schema.optionalKey(EqualityData),
   researchConsent: Schema.optionalKey(Schema.Boolean),
