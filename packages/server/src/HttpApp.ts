@@ -94,10 +94,13 @@ const defaultLogBadRequest = (requestId: string, api: "trpc" | "graphql", reason
 const sendsJson = (request: Request) =>
   /^application\/(graphql\+)?json\s*(;|$)/i.test(request.headers.get("content-type") ?? "")
 
-/** How many calls a tRPC request makes: `a,b,c?batch=1` is three. */
+/**
+ * How many calls a tRPC request makes: `a,b,c?batch=1` is three. Commas are counted as sent,
+ * plain or percent-encoded, without decoding the path (a malformed escape must not throw here).
+ */
 const trpcCalls = (url: URL) =>
   url.searchParams.get("batch") === "1"
-    ? decodeURIComponent(url.pathname.slice("/trpc/".length)).split(",").length
+    ? url.pathname.slice("/trpc/".length).split(/,|%2c/i).length
     : 1
 
 const httpStatus = {

@@ -308,6 +308,18 @@ export const httpAttacks = (env: () => AttackEnv): ReadonlyArray<Attack> => {
         },
       }),
     ),
+    refused("a malformed escape in a tRPC batch's path", async () =>
+      env().app.request("/trpc/person.get%E0%A4%A,person.get?batch=1", { headers: await auth() }),
+    ),
+    refused(
+      "an encoded comma smuggling a tRPC batch past the count",
+      () =>
+        post(
+          `/trpc/${Array.from({ length: 11 }, () => "person.register").join("%2C")}?batch=1`,
+          registrations(11).body,
+        ),
+      [400],
+    ),
     refused(
       "an unknown route",
       async () => env().app.request("/admin", { headers: await auth() }),
