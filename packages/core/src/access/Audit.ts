@@ -89,3 +89,20 @@ export const recordShown = Effect.fnUntraced(function* (
   )
   if (entries.length > 0) yield* (yield* AuditLog).recordReads(entries)
 })
+
+/** Every person a value names: each `personId` in it, at any depth (a page's items, say). */
+export const personIdsIn = (value: unknown): ReadonlySet<string> => {
+  const found = new Set<string>()
+  const visit = (node: unknown): void => {
+    if (Array.isArray(node)) {
+      for (const item of node) visit(item)
+    } else if (typeof node === "object" && node !== null) {
+      for (const [key, field] of Object.entries(node)) {
+        if (key === "personId" && typeof field === "string") found.add(field)
+        else visit(field)
+      }
+    }
+  }
+  visit(value)
+  return found
+}

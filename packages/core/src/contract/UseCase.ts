@@ -1,4 +1,5 @@
 import { Effect, Schema } from "effect"
+import { personIdsIn, recordShown } from "../access/Audit.ts"
 import type { UseCaseEntry } from "../access/useCaseEntry.ts"
 import type { CoreError } from "../model/ErrorCodes.ts"
 import type { UseCaseServices } from "../ports/UseCaseServices.ts"
@@ -95,8 +96,21 @@ const encoderOf = (output: Schema.Top) => {
 }
 
 /**
+ * A query not about one person (a list, a queue, a caseload) names each person its answer shows,
+ * one audit row each, before the answer leaves: its access check named no one. The audit
+ * trail's own searches are left out, or each search would feed the next.
+ */
+const auditShown = (contract: AnyUseCase, output: unknown) => {
+  const [rule] = contract.access.rules
+  if (contract.kind !== "query" || rule.subject === "person" || rule.action.startsWith("audit."))
+    return Effect.void
+  return recordShown(rule.action, personIdsIn(output))
+}
+
+/**
  * Runs a use case for an API: the implementation, its success encoded by the output schema
- * (what both APIs send), inside a span named after the use case.
+ * (what both APIs send) and, for a list, audited person by person, inside a span named after
+ * the use case.
  */
 export const invokeUseCase = <C extends AnyUseCase>(
   contract: C,
@@ -104,6 +118,7 @@ export const invokeUseCase = <C extends AnyUseCase>(
 ): Effect.Effect<OutputOf<C>, unknown, UseCaseServices> =>
   contract.run(input).pipe(
     Effect.map((value) => encoderOf(contract.output)(value) as OutputOf<C>),
+    Effect.tap((output) => auditShown(contract, output)),
     Effect.withSpan(`UseCase.${contract.name}`, {
       attributes: { "openpb.use_case": contract.name, "openpb.use_case.kind": contract.kind },
     }),

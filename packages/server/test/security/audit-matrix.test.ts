@@ -4,6 +4,7 @@ import {
   type Role,
   Role as RoleSchema,
   isTokenRole,
+  personIdsIn,
   useCaseRegistry,
 } from "@openpb/core"
 import { EnglandDefaultPolicies } from "@openpb/plugin-england-defaults"
@@ -21,7 +22,8 @@ import { actorOf, type Circle, seedCircle } from "../matrix/seed.ts"
  * Every read of the access matrix, by every role, on a person in the caller's circle, one
  * outside it and one of another council, through tRPC and GraphQL: the audit rows each request
  * left are counted. An answered read leaves at least one row, naming the person when the rule
- * is about a person; a refused one (FORBIDDEN) leaves none. The summary line also counts answers
+ * is about a person and each person it showed when it is a list; a refused one (FORBIDDEN)
+ * leaves none. The summary line also counts answers
  * recorded under another kind than read, and other refusals (not found) that left a read row.
  */
 
@@ -121,6 +123,7 @@ const tally = {
   refused: 0,
   refusedWithRows: 0,
   otherRefusalsWithReadRows: 0,
+  listedPeople: 0,
   rows: 0,
 }
 
@@ -156,6 +159,14 @@ describe(`the audit trail across the access matrix's reads, on ${testDatabaseKin
                 !rows.some((r) => r.person_id === circle.personId)
               )
                 problems.push(`${where}: no audit row names ${circle.personId}`)
+              // A list names everyone it showed, whatever the rule that let the caller list.
+              if (subjectOf(probe) !== "person" && !probe.useCase.startsWith("searchAudit")) {
+                const named = new Set(rows.map((r) => r.person_id))
+                const unnamed = [...personIdsIn(outcome.data)].filter((id) => !named.has(id))
+                tally.listedPeople += personIdsIn(outcome.data).size
+                if (unnamed.length > 0)
+                  problems.push(`${where}: showed ${unnamed.length} people no audit row names`)
+              }
               // Only what the access check calls a read is recorded as one, for now.
               if (rows.some((r) => r.kind !== "read")) tally.answeredAsWrite++
             } else if (outcome.code === "FORBIDDEN") {
@@ -178,5 +189,6 @@ describe(`the audit trail across the access matrix's reads, on ${testDatabaseKin
     expect(tally.answered).toBeGreaterThan(100)
     expect(tally.refused).toBeGreaterThan(100)
     expect(tally.refusedWithRows).toBe(0)
+    expect(tally.listedPeople).toBeGreaterThan(20)
   })
 })
