@@ -2,6 +2,8 @@ import { Exit, Schema } from "effect"
 import fc from "fast-check"
 import { describe, expect, it } from "vitest"
 import {
+  AllocationSchedule,
+  Carer,
   isOrderedPeriod,
   Label,
   MAX_LABEL_LENGTH,
@@ -9,6 +11,7 @@ import {
   MAX_PROSE_LENGTH,
   Note,
   Pence,
+  Person,
   PersonName,
   Prose,
   SignedPence,
@@ -81,5 +84,61 @@ describe("ordered periods", () => {
     expect(refusal(Stay, { startDate: "2026-01-02", endDate: "2026-01-01" })).toContain(
       "must not be before startDate",
     )
+  })
+})
+
+describe("stored documents", () => {
+  // As the store decodes a row it reads back: the same schemas, so the same rules.
+  const person = {
+    id: "01900000-0000-7000-8000-000000000001",
+    councilId: "northmere",
+    givenName: "Ada",
+    familyName: "Osei",
+    dateOfBirth: "1984-02-29",
+    createdAt: "2026-12-04T10:00:00.000Z",
+    nhsNumber: null,
+    contact: { phone: null, email: null, address: "1 High Street\nNorthmere" },
+    preferredLanguage: null,
+    interpreterNeeded: false,
+    equality: null,
+    researchConsent: false,
+  }
+  const carer = {
+    id: "01900000-0000-7000-8000-000000000002",
+    councilId: "northmere",
+    personId: person.id,
+    name: "Cara",
+    relationship: "sister",
+    subject: null,
+    consentScopes: [],
+    nominatedPerson: false,
+    willingness: { willingAndAble: true, hoursPerWeek: 10, confirmedOn: "2026-12-01", note: "" },
+    version: 1,
+  }
+
+  it("refuse impossible dates, control characters and overlong text inside a document", () => {
+    expect(refusal(Person, person)).toBeUndefined()
+    expect(refusal(Carer, carer)).toBeUndefined()
+    expect(refusal(Person, { ...person, dateOfBirth: "1985-02-29" })).toContain("exists")
+    expect(refusal(Person, { ...person, dateOfBirth: "0000-01-01" })).toBeDefined()
+    expect(refusal(Person, { ...person, givenName: "Ada\u0000" })).toContain("control")
+    expect(refusal(Person, { ...person, contact: { ...person.contact, phone: "1\n2" } })).toContain(
+      "one line",
+    )
+    expect(refusal(Carer, { ...carer, relationship: "x".repeat(201) })).toContain("at most 200")
+    expect(
+      refusal(Carer, {
+        ...carer,
+        willingness: { ...carer.willingness, confirmedOn: "2026-04-31" },
+      }),
+    ).toContain("exists")
+    expect(
+      refusal(AllocationSchedule, {
+        startDate: "2026-02-30",
+        frequency: "monthly",
+        pauses: [],
+        endDate: null,
+      }),
+    ).toContain("exists")
   })
 })
