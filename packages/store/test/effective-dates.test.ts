@@ -1,6 +1,10 @@
 import {
   addDays,
   allocateDue,
+  budgetStatement,
+  recordPayment,
+  recordSpending,
+  suspendBudget,
   endJourney,
   getDecision,
   getJourney,
@@ -84,5 +88,59 @@ describe(`commands recorded late on ${testDatabaseKind()}`, () => {
       requestedOn: received,
       openedOn: today,
     })
+  }, 60_000)
+
+  it("reproduce a statement as at a past day exactly, whatever was recorded since with earlier effective dates", async () => {
+    const time = makeTestClock()
+    const asFinance = runAs(runtime, finance, time.clock)
+    const { journeyId, budgetId } = await asFinance(activeBudget("Statement as at"))
+    const start = londonDateOf(time.clock.currentTimeMillisUnsafe())
+    time.advanceDays(14)
+    await asFinance(allocateDue({ budgetId }))
+    const sentOn = londonDateOf(time.clock.currentTimeMillisUnsafe())
+    const spend = (key: string, date: string, amountPence: number) =>
+      asFinance(
+        recordSpending({
+          budgetId,
+          idempotencyKey: key,
+          lineId: "l1",
+          category: "personal-assistant",
+          stream: "council-social-care",
+          mechanism: "direct-payment",
+          amountPence,
+          date,
+          payee: "A personal assistant",
+        }),
+      )
+    await asFinance(
+      recordPayment({
+        budgetId,
+        idempotencyKey: "paid-in",
+        stream: "council-social-care",
+        mechanism: "direct-payment",
+        amountPence: 20_000,
+        date: addDays(start, 1),
+        payee: "Direct payment account",
+      }),
+    )
+    await spend("week-1", addDays(start, 3), 7_200)
+    const range = { budgetId, from: start, to: sentOn }
+    const sent = await asFinance(budgetStatement(range))
+
+    // Three days on: a receipt dated before the statement, and a hospital stay entered late.
+    time.advanceDays(3)
+    await spend("late-receipt", addDays(sentOn, -1), 3_600)
+    await asFinance(
+      suspendBudget({ journeyId, reason: "a hospital stay", effectiveFrom: addDays(sentOn, -2) }),
+    )
+    const now = await asFinance(budgetStatement(range))
+    expect(now.postings.length).toBeGreaterThan(sent.postings.length)
+    expect(now.closing).not.toEqual(sent.closing)
+
+    // As at the day it was sent, it is the statement that was sent, to the penny.
+    expect(await asFinance(budgetStatement({ ...range, asAt: sentOn }))).toEqual(sent)
+    await expect(
+      asFinance(budgetStatement({ ...range, asAt: addDays(sentOn, 4) })),
+    ).rejects.toThrow(/asAt/)
   }, 60_000)
 })

@@ -3,10 +3,13 @@ import { CurrentActor } from "../model/Actor.ts"
 import { BudgetId } from "../model/Ids.ts"
 import { decodeInput, invalidAt } from "../model/Input.ts"
 import { CalendarDate } from "../model/Person.ts"
-import { addDays } from "../model/CalendarDay.ts"
+import { budgetMechanismOf } from "../model/Budget.ts"
+import { addDays, todayInLondon } from "../model/CalendarDay.ts"
+import { DecisionRepository } from "../ports/DecisionRepository.ts"
 import { JourneyRepository } from "../ports/JourneyRepository.ts"
 import { LedgerRepository } from "../ports/LedgerRepository.ts"
 import { approvedLinesOf } from "../journey/approvedLines.ts"
+import { linesInForceOn } from "../journey/linesInForceOn.ts"
 import { annualLineCostPence } from "../journey/SupportPlan.ts"
 import { mechanismSplit } from "./mechanismSplit.ts"
 import { budgetForLedger } from "./post.ts"
@@ -73,6 +76,12 @@ export const StatementInput = Schema.Struct({
   budgetId: BudgetId,
   from: CalendarDate,
   to: CalendarDate,
+  /**
+   * The statement as it stood at the end of this day: only what had been recorded by then, with
+   * the plan then in force, so a statement sent on that day can be produced again exactly, even
+   * after changes recorded later with earlier effective dates. Absent: as things stand now.
+   */
+  asAt: Schema.optionalKey(CalendarDate),
 })
 export type StatementInput = typeof StatementInput.Encoded
 
@@ -83,28 +92,57 @@ export type StatementInput = typeof StatementInput.Encoded
 export const budgetStatement = Effect.fn("budgetStatement")(function* (raw: unknown) {
   const input = yield* decodeInput(StatementInput)(raw)
   if (input.to < input.from) return yield* invalidAt(["to"], "must not be before from")
+  if (input.asAt !== undefined && input.asAt > (yield* todayInLondon))
+    return yield* invalidAt(
+      ["asAt"],
+      "a statement can be as at today or a day gone, not one to come",
+    )
   const budget = yield* budgetForLedger(input.budgetId, "ledger.read")
   const ledger = yield* LedgerRepository
+  const knownBy = input.asAt
   const toList = (m: ReadonlyMap<string, number>) =>
     [...m.entries()]
       .map(([account, balancePence]) => ({ account, balancePence }))
       .sort((a, b) => a.account.localeCompare(b.account))
-  const opening = yield* ledger.balances(budget.councilId, budget.id, addDays(input.from, -1))
-  const closing = yield* ledger.balances(budget.councilId, budget.id, input.to)
-  const postings = yield* ledger.postings(budget.councilId, budget.id, {
-    from: input.from,
-    to: input.to,
-  })
+  const opening = yield* ledger.balances(
+    budget.councilId,
+    budget.id,
+    addDays(input.from, -1),
+    knownBy,
+  )
+  const closing = yield* ledger.balances(budget.councilId, budget.id, input.to, knownBy)
+  const postings = yield* ledger.postings(
+    budget.councilId,
+    budget.id,
+    { from: input.from, to: input.to },
+    knownBy,
+  )
   const journeys = yield* JourneyRepository
   const journey = (yield* journeys.listForPerson(budget.councilId, budget.personId)).find(
     (j) => j.budgetId === budget.id,
   )
+  const lines =
+    journey === undefined
+      ? []
+      : knownBy === undefined
+        ? approvedLinesOf(journey)
+        : linesInForceOn(
+            journey,
+            (yield* (yield* DecisionRepository).listForPerson(
+              budget.councilId,
+              budget.personId,
+            )).filter((d) => d.subjectType === "journey" && d.subjectId === journey.id),
+            knownBy,
+          )
   return {
     budgetId: budget.id,
     from: input.from,
     to: input.to,
-    deliveryMechanism: budget.deliveryMechanism,
-    byMechanism: mechanismSplit(journey === undefined ? [] : approvedLinesOf(journey), postings),
+    deliveryMechanism:
+      knownBy === undefined
+        ? budget.deliveryMechanism
+        : (budgetMechanismOf(lines) ?? budget.deliveryMechanism),
+    byMechanism: mechanismSplit(lines, postings),
     opening: toList(opening),
     postings,
     closing: toList(closing),

@@ -46,18 +46,25 @@ export class LedgerRepository extends Context.Service<
     rebuildBalances(councilId: CouncilId, budgetId: BudgetId): Effect.Effect<void>
     /**
      * Balance per account: the running balances, or with `upTo` the sum of entries effective on
-     * or before that date.
+     * or before that date. With `knownBy` (a London date), only postings recorded by the end of
+     * that day count: the ledger as it stood then, before anything recorded later with an
+     * earlier effective date.
      */
     balances(
       councilId: CouncilId,
       budgetId: BudgetId,
       upTo?: string,
+      knownBy?: string,
     ): Effect.Effect<ReadonlyMap<string, number>>
-    /** Postings of a budget, oldest first, optionally within effective dates (inclusive). */
+    /**
+     * Postings of a budget, oldest first, optionally within effective dates (inclusive) and
+     * recorded by the end of a London date.
+     */
     postings(
       councilId: CouncilId,
       budgetId: BudgetId,
       range?: { readonly from: string; readonly to: string },
+      knownBy?: string,
     ): Effect.Effect<ReadonlyArray<Posting>>
     isReversed(councilId: CouncilId, postingId: PostingId): Effect.Effect<boolean>
     schedule(

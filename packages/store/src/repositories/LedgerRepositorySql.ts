@@ -47,6 +47,9 @@ export const LedgerRepositorySql = Layer.effect(
   LedgerRepository,
   Effect.gen(function* () {
     const sql = yield* SqlClient.SqlClient
+    /** Recorded by the end of a London day: before midnight in London of the next. */
+    const recordedBy = (day: string) =>
+      sql`p.created_at < ((${day}::date + 1)::timestamp AT TIME ZONE 'Europe/London')`
     const { withCouncil } = councilScope(sql)
     const selectPostings = (councilId: string, where: Statement.Statement<unknown>) =>
       sql<PostingRow>`SELECT p.id, p.council_id, p.budget_id, p.kind, p.idempotency_key,
@@ -136,8 +139,8 @@ export const LedgerRepositorySql = Layer.effect(
                      SELECT council_id, budget_id, account, sum(amount_pence) FROM ledger_entries
                      WHERE council_id = ${councilId} AND budget_id = ${budgetId} GROUP BY council_id, budget_id, account`
         }).pipe(withCouncil(councilId), Effect.orDie),
-      balances: (councilId, budgetId, upTo) =>
-        (upTo === undefined
+      balances: (councilId, budgetId, upTo, knownBy) =>
+        (upTo === undefined && knownBy === undefined
           ? sql<{
               account: string
               balance: unknown
@@ -146,22 +149,32 @@ export const LedgerRepositorySql = Layer.effect(
           : sql<{
               account: string
               balance: unknown
-            }>`SELECT account, sum(amount_pence) AS balance FROM ledger_entries
-               WHERE council_id = ${councilId} AND budget_id = ${budgetId} AND effective_date <= ${upTo}::date
-               GROUP BY account`
+            }>`SELECT e.account, sum(e.amount_pence) AS balance FROM ledger_entries e
+               WHERE e.council_id = ${councilId} AND e.budget_id = ${budgetId}
+                 AND ${upTo === undefined ? sql`TRUE` : sql`e.effective_date <= ${upTo}::date`}
+                 AND ${
+                   knownBy === undefined
+                     ? sql`TRUE`
+                     : sql`EXISTS (SELECT 1 FROM ledger_postings p
+                                    WHERE p.id = e.posting_id AND ${recordedBy(knownBy)})`
+                 }
+               GROUP BY e.account`
         ).pipe(
           withCouncil(councilId),
           Effect.map((rows) => new Map(rows.map((r) => [r.account, toSafeNumber(r.balance)]))),
           Effect.orDie,
           Effect.withSpan("LedgerRepository.balances"),
         ),
-      postings: (councilId, budgetId, range) =>
+      postings: (councilId, budgetId, range, knownBy) =>
         selectPostings(
           councilId,
-          range === undefined
-            ? sql`p.council_id = ${councilId} AND p.budget_id = ${budgetId}`
-            : sql`p.council_id = ${councilId} AND p.budget_id = ${budgetId}
-                  AND p.effective_date BETWEEN ${range.from}::date AND ${range.to}::date`,
+          sql`p.council_id = ${councilId} AND p.budget_id = ${budgetId}
+              AND ${
+                range === undefined
+                  ? sql`TRUE`
+                  : sql`p.effective_date BETWEEN ${range.from}::date AND ${range.to}::date`
+              }
+              AND ${knownBy === undefined ? sql`TRUE` : recordedBy(knownBy)}`,
         ).pipe(
           Effect.map((rows) => rows.map(toPosting)),
           Effect.orDie,
