@@ -90,24 +90,32 @@ it("reads NODE_ENV as exactly development, test or production", async () => {
   expect((await configFrom({ NODE_ENV: "production" })).production).toBe(true)
 })
 
-it.each([
+const halfSignIn: ReadonlyArray<readonly [Record<string, string>, RegExp]> = [
   [{ OPENPB_OIDC_ISSUER: "https://id.example" }, /OPENPB_OIDC_AUDIENCE and OPENPB_OIDC_JWKS_URL/],
   [
     { OPENPB_OIDC_ISSUER: "https://id.example", OPENPB_OIDC_AUDIENCE: "openpb" },
     /set OPENPB_OIDC_JWKS_URL as well/,
   ],
-  ...(["development", "test", "production"] as const).flatMap((NODE_ENV) => [
-    [{ NODE_ENV, OPENPB_OIDC_ISSUER: "https://id.example" }, /half configured/] as const,
-    [
-      { NODE_ENV, OPENPB_OIDC_AUDIENCE: "openpb" },
-      /set OPENPB_OIDC_ISSUER and OPENPB_OIDC_JWKS_URL/,
-    ] as const,
-    [
-      { NODE_ENV, OPENPB_OIDC_JWKS_URL: "https://id.example/jwks", OPENPB_OIDC_AUDIENCE: "openpb" },
-      /set OPENPB_OIDC_ISSUER as well/,
-    ] as const,
-  ]),
-])(
+  ...["development", "test", "production"].flatMap(
+    (NODE_ENV): ReadonlyArray<readonly [Record<string, string>, RegExp]> => [
+      [{ NODE_ENV, OPENPB_OIDC_ISSUER: "https://id.example" }, /half configured/],
+      [
+        { NODE_ENV, OPENPB_OIDC_AUDIENCE: "openpb" },
+        /set OPENPB_OIDC_ISSUER and OPENPB_OIDC_JWKS_URL/,
+      ],
+      [
+        {
+          NODE_ENV,
+          OPENPB_OIDC_JWKS_URL: "https://id.example/jwks",
+          OPENPB_OIDC_AUDIENCE: "openpb",
+        },
+        /set OPENPB_OIDC_ISSUER as well/,
+      ],
+    ],
+  ),
+]
+
+it.each(halfSignIn)(
   "refuses half of the sign-in settings in every NODE_ENV, in one line: %j",
   async (env, message) => {
     const dataDir = join(mkdtempSync(join(tmpdir(), "openpb-host-")), "data")
