@@ -1,5 +1,6 @@
 import {
   accessTable,
+  ConsentScope,
   Contracts,
   type Grant,
   internalRoles,
@@ -15,10 +16,18 @@ import { type MatrixApp, startMatrixApp } from "./matrix/app.ts"
 import { callGraphql, callTrpc, type Outcome } from "./matrix/calls.ts"
 import { deriveProbe, type MatrixEntry, matrixEntries } from "./matrix/derive.ts"
 import { type Probe, probes } from "./matrix/probes.ts"
-import { type Circle, type CircleMembers, seedCircle } from "./matrix/seed.ts"
+import {
+  type Circle,
+  type CircleMembers,
+  contractedLineId,
+  seedCircle,
+  viewOnlyScopes,
+  viewOnlySubject,
+} from "./matrix/seed.ts"
 
 /*
- * Every role x every use case (under each of its rules) x three targets, through tRPC and
+ * Every role (and a carer the person lets only view) x every use case (under each of its
+ * rules) x three targets, through tRPC and
  * through GraphQL over HTTP with signed tokens: a person in the caller's circle in the
  * caller's council, a person outside it in the same council, and a person of another council
  * whose circle has the same subjects. What is expected is worked out here from the access
@@ -44,6 +53,29 @@ const subjects: Record<Role, string> = {
 }
 /** Every role a person signing in may hold; internal roles never come from a token. */
 const roles = RoleSchema.literals.filter(isTokenRole)
+
+/** Who calls: one caller per role, and a carer whose consent is to view only. */
+interface Caller {
+  readonly label: string
+  readonly role: Role
+  readonly subject: string
+  /** A carer's consent (the seeded carer of the role has every scope). */
+  readonly scopes: ReadonlyArray<ConsentScope>
+}
+const callers: ReadonlyArray<Caller> = [
+  ...roles.map((role) => ({
+    label: role,
+    role,
+    subject: subjects[role],
+    scopes: ConsentScope.literals,
+  })),
+  {
+    label: "carer who may only view",
+    role: "carer",
+    subject: viewOnlySubject(subjects.carer),
+    scopes: viewOnlyScopes,
+  },
+]
 const circleOfCallers: CircleMembers = {
   practitioner: subjects.practitioner,
   adviser: subjects.adviser,
@@ -67,7 +99,8 @@ const targets: ReadonlyArray<Target> = [
 let matrix: MatrixApp
 let app: MatrixApp["app"]
 const circles = new Map<Target, Circle>()
-const tokens = new Map<Role, string>()
+/** Each caller's token, by label; and a token for each internal role, by role. */
+const tokens = new Map<string, string>()
 
 beforeAll(async () => {
   matrix = await startMatrixApp()
@@ -80,13 +113,14 @@ beforeAll(async () => {
   )
   // The same subjects stand around this person: only the council tells them apart.
   circles.set("another council", await seedCircle(matrix.runtime, away, "Ada", circleOfCallers))
-  for (const role of [...roles, ...internalRoles]) {
-    const forPerson = role === "person" || role === "carer"
+  const internal = internalRoles.map((role) => ({ label: role, role, subject: subjects[role] }))
+  for (const caller of [...callers, ...internal]) {
+    const forPerson = caller.role === "person" || caller.role === "carer"
     tokens.set(
-      role,
+      caller.label,
       await matrix.sign({
-        subject: subjects[role],
-        role,
+        subject: caller.subject,
+        role: caller.role,
         council: home,
         ...(forPerson ? { personId: own.personId } : {}),
       }),
@@ -96,20 +130,34 @@ beforeAll(async () => {
 afterAll(() => matrix.runtime.dispose())
 
 /**
- * How each role's caller stands towards a target's person, as seeded above. The provider is
- * contracted for one line of the active budget, which every budget probe of its rules targets
- * (the security tests check the line and the other budgets).
+ * How a caller stands towards a target's person, as seeded above: a carer as far as their
+ * consent, and the provider on the one line of the running budget it is contracted for (a grant
+ * needing a line reaches only an input naming that line).
  */
-const reaches = (role: Role, target: Target, grant: Grant): boolean => {
+const reaches = (
+  caller: Caller,
+  target: Target,
+  grant: Grant,
+  input: Record<string, unknown> | undefined,
+): boolean => {
   if (grant.reach === "council") return true
   if (target !== "own circle") return false
-  return (
-    (grant.reach === "self" && role === "person") ||
-    (grant.reach === "consented-carer" && role === "carer") ||
-    (grant.reach === "caseload" && role === "practitioner") ||
-    (grant.reach === "assigned-adviser" && role === "adviser") ||
-    (grant.reach === "contracted-provider" && role === "provider")
-  )
+  const circle = circles.get(target)!
+  switch (grant.reach) {
+    case "self":
+      return caller.role === "person"
+    case "consented-carer":
+      return grant.scope !== undefined && caller.scopes.includes(grant.scope)
+    case "caseload":
+      return caller.role === "practitioner"
+    case "assigned-adviser":
+      return caller.role === "adviser"
+    case "contracted-provider":
+      return (
+        input?.budgetId === circle.activeBudgetId &&
+        (!grant.line || input.lineId === contractedLineId)
+      )
+  }
 }
 
 const subjectOf = (probe: Probe) => {
@@ -123,20 +171,27 @@ const subjectOf = (probe: Probe) => {
  * answers every role with a grant, holding only what the grant reaches (checked by the
  * object-level security tests).
  */
-const allowed = (role: Role, probe: Probe, target: Target): boolean => {
-  const grants = (accessTable[probe.action] as ReadonlyArray<Grant>).filter((g) => g.role === role)
+const allowed = (
+  caller: Caller,
+  probe: Probe,
+  target: Target,
+  input: Record<string, unknown> | undefined,
+): boolean => {
+  const grants = (accessTable[probe.action] as ReadonlyArray<Grant>).filter(
+    (g) => g.role === caller.role,
+  )
   switch (subjectOf(probe)) {
     case "council":
       return grants.some((grant) => grant.reach === "council")
     case "each":
       return grants.length > 0
     case "person":
-      return grants.some((grant) => reaches(role, target, grant))
+      return grants.some((grant) => reaches(caller, target, grant, input))
   }
 }
 
 interface Row {
-  readonly role: Role
+  readonly caller: string
   readonly target: Target
   readonly trpc: Outcome
   readonly graphql: Outcome
@@ -145,19 +200,19 @@ interface Row {
 
 const runProbe = async (probe: Probe): Promise<ReadonlyArray<Row>> => {
   const rows: Array<Row> = []
-  for (const role of roles) {
+  for (const caller of callers) {
     for (const target of probe.targetless ? targets.slice(0, 1) : targets) {
       const input = probe.input(circles.get(target)!)
-      const token = tokens.get(role)!
+      const token = tokens.get(caller.label)!
       const trpc = await callTrpc(app.request, token, probe.useCase, input)
       const graphql = await callGraphql(app.request, token, probe.useCase, input)
       const expected =
         target === "another council"
           ? "NOT_FOUND or FORBIDDEN"
-          : allowed(role, probe, target)
+          : allowed(caller, probe, target, input)
             ? probe.authorised
             : "FORBIDDEN"
-      rows.push({ role, target, trpc, graphql, expected })
+      rows.push({ caller: caller.label, target, trpc, graphql, expected })
     }
   }
   return rows
@@ -232,7 +287,7 @@ describe(`the access matrix through tRPC and GraphQL, on ${testDatabaseKind()}`,
       const probe = entry.probe
       const rows = await runProbe(probe)
       const describe = (r: Row) =>
-        `${r.role} on ${r.target}: tRPC ${r.trpc.code}, GraphQL ${r.graphql.code}, expected ${r.expected}`
+        `${r.caller} on ${r.target}: tRPC ${r.trpc.code}, GraphQL ${r.graphql.code}, expected ${r.expected}`
       expect(rows.filter((r) => r.trpc.code !== r.graphql.code).map(describe)).toEqual([])
       expect(
         rows
@@ -256,9 +311,9 @@ describe(`the access matrix through tRPC and GraphQL, on ${testDatabaseKind()}`,
     },
   )
 
-  it("Budget.person answers as getPerson does, for every role and target", async () => {
+  it("Budget.person answers as getPerson does, for every caller and target", async () => {
     const mismatches: Array<string> = []
-    for (const role of roles) {
+    for (const { label: role } of callers) {
       for (const target of targets) {
         const circle = circles.get(target)!
         const token = tokens.get(role)!

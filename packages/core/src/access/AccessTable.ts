@@ -20,6 +20,11 @@ export interface Grant {
   readonly reach: Reach
   /** For a carer's grant: the consent the person must have given them. */
   readonly scope?: ConsentScope
+  /**
+   * For a provider's grant: it reaches only when the use case names a plan line the provider is
+   * contracted for, not the budget alone (spending is on a line; a statement is the holder's).
+   */
+  readonly line?: true
 }
 
 const council = (...roles: ReadonlyArray<Role>): ReadonlyArray<Grant> =>
@@ -43,8 +48,10 @@ const circle = (scope: ConsentScope): ReadonlyArray<Grant> => [
   ...professionals,
 ]
 
-/** A provider, for the budgets and plan lines an approved plan contracts it for. */
+/** A provider, for the budgets an approved plan contracts it for. */
 const contractedProvider: Grant = { role: "provider", reach: "contracted-provider" }
+/** A provider, for the very plan lines an approved plan contracts it for. */
+const contractedLine: Grant = { ...contractedProvider, line: true }
 
 /** A budget: the person's circle (a carer with consent to see money), its contracted providers, the council's money roles. */
 const budgetReaders: ReadonlyArray<Grant> = [
@@ -131,7 +138,7 @@ export const accessTable = {
   "ledger.spend": [
     self,
     carerWith("record-spending"),
-    contractedProvider,
+    contractedLine,
     ...council("finance", "system"),
   ],
   "ledger.reverse": council("finance", "system"),

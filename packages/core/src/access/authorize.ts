@@ -22,12 +22,18 @@ const reaches = (grant: Grant, relation: PersonRelation, within?: ObjectScope): 
     case "assigned-adviser":
       return relation.assignedAdviser
     case "contracted-provider":
-      return relation.contractedLines.some((line) => withinContract(line, within))
+      return relation.contractedLines.some((line) =>
+        withinContract(line, within, grant.line === true),
+      )
   }
 }
 
 const ruleOf = (grant: Grant): string =>
-  grant.scope === undefined ? grant.reach : `${grant.reach}(${grant.scope})`
+  grant.scope !== undefined
+    ? `${grant.reach}(${grant.scope})`
+    : grant.line
+      ? `${grant.reach}(line)`
+      : grant.reach
 
 /**
  * Whether the actor may do `action` on a person's record (within one budget or line of it, when
@@ -86,7 +92,9 @@ export const authorize = Effect.fnUntraced(function* (
 const describeGrant = (grant: Grant): string =>
   grant.reach === "consented-carer" && grant.scope !== undefined
     ? `a person who has let you ${consentScopeMeaning[grant.scope]}`
-    : describeReach[grant.reach]
+    : grant.line
+      ? "the plan lines you are contracted for"
+      : describeReach[grant.reach]
 
 const describeReach: Record<Grant["reach"], string> = {
   council: "your council",

@@ -36,11 +36,18 @@ export const contractedProvidersOf = (
   return [...new Set(providers)].sort()
 }
 
-/** Whether a contracted line falls within what a use case touches (a budget, maybe one line). */
-export const withinContract = (line: ContractedLine, within: ObjectScope | undefined): boolean =>
+/**
+ * Whether a contracted line covers what a use case touches: its budget, and the line it names
+ * (which `lineRequired` demands it names).
+ */
+export const withinContract = (
+  line: ContractedLine,
+  within: ObjectScope | undefined,
+  lineRequired: boolean,
+): boolean =>
   within !== undefined &&
   line.budgetId === within.budgetId &&
-  (within.lineId === undefined || line.lineId === within.lineId)
+  (within.lineId === undefined ? !lineRequired : line.lineId === within.lineId)
 
 /**
  * The part of a person's record a use case touches, when less than the whole record: a budget,

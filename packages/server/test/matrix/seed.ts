@@ -28,6 +28,10 @@ export interface CircleMembers {
   readonly provider: string
 }
 
+/** A second carer of each circle, whom the person lets view their plan and money only. */
+export const viewOnlySubject = (carer: string) => `${carer}-views`
+export const viewOnlyScopes: ReadonlyArray<ConsentScope> = ["view-plan", "view-money"]
+
 /** The line of the seeded plan contracted to the circle's provider; the other line is not. */
 export const contractedLineId = "l2"
 export const uncontractedLineId = "l1"
@@ -152,6 +156,13 @@ export const seedCircle = async (
   })
   // Every scope, so the matrix can read a carer's reach straight from the access table.
   await system.carer.setConsent({ carerId: consenting.id, scopes: ConsentScope.literals })
+  const viewer = await system.carer.add({
+    personId,
+    name: "Carer who keeps an eye",
+    relationship: "cousin",
+    subject: viewOnlySubject(members.carer),
+  })
+  await system.carer.setConsent({ carerId: viewer.id, scopes: viewOnlyScopes })
   const unconsented = await system.carer.add({
     personId,
     name: "Carer without consent",

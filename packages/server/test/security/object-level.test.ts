@@ -146,6 +146,18 @@ describe(`object-level access through tRPC and GraphQL, on ${testDatabaseKind()}
         ),
         api,
       ).toBe(true)
+      // A statement is the direct-payment holder's, not a line's: a provider may not send one.
+      expect(
+        (
+          await call(api, provider, "submitDirectPaymentStatement", {
+            budgetId: own.activeBudgetId,
+            periodEnd: today,
+            closingBalancePence: 0,
+            receipts: 0,
+          })
+        ).code,
+        api,
+      ).toBe("FORBIDDEN")
     }
     const after = await postingCounts()
     expect(after).toEqual({ ...before, ownActive: before.ownActive + apis.length })
