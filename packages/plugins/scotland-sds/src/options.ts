@@ -1,6 +1,7 @@
 import {
   type FinancialAssessment,
   lastDayWithinMonths,
+  lateMonitoring,
   lastDayWithinWeeks,
   type PlanLine,
   pounds,
@@ -140,10 +141,18 @@ export const assessSurplus = (s: ScotlandSdsSettings) => (input: SurplusInput) =
     met: true,
     text: `${pounds(surplus)} may be reconciled only after its reasons are talked through with the person, their carer and their worker, over ${s.underspendConversationDays} days.`,
   })
+  const late = lateMonitoring(s.lateMonitoringMonths, input)
+  if (late !== undefined)
+    reasons.push({
+      criterion: "scotland/sds/late-monitoring",
+      met: false,
+      text: `The money in question has been held since ${input.periodFrom}; the council's review within ${late.months} months would have looked at it by ${late.lastDayOnTime}, and this check is on ${input.checkedOn}. Questioning it this late is the council's delay, not the person's: a manager must review the proposal and confirm it, with reasons, before anything is reconciled.`,
+    })
   return {
     action: "propose-recovery" as const,
     amountPence: surplus,
     responseWindowDays: s.underspendConversationDays,
+    ...(late === undefined ? {} : { flags: ["late-monitoring" as const] }),
     reasons,
   }
 }

@@ -1,4 +1,4 @@
-import { between, withDefault } from "@openpb/plugin-sdk"
+import { between, MonitoringLimits, withDefault } from "@openpb/plugin-sdk"
 import { Schema } from "effect"
 
 /** The national eligibility framework's risk bands (Scottish Government and COSLA, 2009). */
@@ -25,5 +25,12 @@ export const ScotlandSdsSettings = Schema.Struct({
     between(14, 120, "Days for the underspend conversation"),
     42,
   ),
+  /**
+   * How long after money was paid the council may still question it without a manager's review
+   * (dated limits, each in force from its day). Scotland's law sets no period, so the default is
+   * one review cycle from the day the SDS Act came into force (1 April 2014): money older than the
+   * annual review that should have looked at it is the council's delay, not the person's.
+   */
+  lateMonitoringMonths: withDefault(MonitoringLimits, [{ from: "2014-04-01", months: 12 }]),
 })
 export type ScotlandSdsSettings = typeof ScotlandSdsSettings.Type

@@ -165,6 +165,37 @@ describe("money", () => {
       "explained-by-suspension",
     )
   })
+  it("flags an underspend questioned more than a review cycle after the money was paid for a manager's review", () => {
+    const input = {
+      stream: "council-social-care",
+      balancePence: 100_000,
+      weeklyAllocationPence: 10_000,
+      personContributionHeldPence: 0,
+      suspendedDaysInPeriod: 0,
+      periodFrom: "2025-01-31",
+    } as const
+    const flagsOf = (settings: typeof s, checkedOn: string) => {
+      const outcome = assessSurplus(settings)({ ...input, checkedOn })
+      return outcome !== undefined && "flags" in outcome ? outcome.flags : undefined
+    }
+    // Within 12 months of 31 January 2025 runs to 30 January 2026, the day before the same date.
+    expect(flagsOf(s, "2026-01-30")).toBeUndefined()
+    expect(flagsOf(s, "2026-01-31")).toEqual(["late-monitoring"])
+    const late = assessSurplus(s)({ ...input, checkedOn: "2026-01-31" })
+    expect(
+      late?.reasons.find((r) => r.criterion === "scotland/sds/late-monitoring")?.text,
+    ).toContain("by 2026-01-30")
+    // A council may flag sooner, from the day its own limit starts.
+    const sooner = Schema.decodeUnknownSync(ScotlandSdsSettings)({
+      ...required,
+      lateMonitoringMonths: [
+        { from: "2014-04-01", months: 12 },
+        { from: "2025-06-01", months: 6 },
+      ],
+    })
+    expect(flagsOf(sooner, "2025-08-01")).toEqual(["late-monitoring"])
+    expect(flagsOf(sooner, "2025-05-31")).toBeUndefined()
+  })
 })
 
 describe("reviews", () => {
