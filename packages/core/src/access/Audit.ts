@@ -106,3 +106,33 @@ export const personIdsIn = (value: unknown): ReadonlySet<string> => {
   visit(value)
   return found
 }
+
+/**
+ * Runs a query with its audit entries held back, then stores them in one statement once it has
+ * answered, before the answer leaves. A query refused or failing part-way (a person of another
+ * council not found after the access check) leaves no row claiming it showed anything. Every
+ * entry is a read whatever its action's name (`audit.own-record`, `ledger.monitor`): a query
+ * changes nothing.
+ */
+export const auditAsQuery = <A, E, R>(query: Effect.Effect<A, E, R>) =>
+  Effect.gen(function* () {
+    const log = yield* AuditLog
+    const held: Array<AuditEntry> = []
+    const hold = (entries: ReadonlyArray<AuditEntry>) =>
+      Effect.sync(() => {
+        for (const entry of entries) held.push({ ...entry, kind: "read" })
+      })
+    const answer = yield* Effect.provideService(
+      query,
+      AuditLog,
+      AuditLog.of({
+        recordWrite: (entry) => hold([entry]),
+        recordRead: (entry) => hold([entry]),
+        recordReads: hold,
+        search: log.search,
+        flush: log.flush,
+      }),
+    )
+    yield* log.recordReads(held)
+    return answer
+  })

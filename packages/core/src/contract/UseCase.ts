@@ -1,5 +1,5 @@
 import { Effect, Schema } from "effect"
-import { personIdsIn, recordShown } from "../access/Audit.ts"
+import { auditAsQuery, personIdsIn, recordShown } from "../access/Audit.ts"
 import type { UseCaseEntry } from "../access/useCaseEntry.ts"
 import type { CoreError } from "../model/ErrorCodes.ts"
 import type { UseCaseServices } from "../ports/UseCaseServices.ts"
@@ -102,15 +102,14 @@ const encoderOf = (output: Schema.Top) => {
  */
 const auditShown = (contract: AnyUseCase, output: unknown) => {
   const [rule] = contract.access.rules
-  if (contract.kind !== "query" || rule.subject === "person" || rule.action.startsWith("audit."))
-    return Effect.void
+  if (rule.subject === "person" || rule.action.startsWith("audit.")) return Effect.void
   return recordShown(rule.action, personIdsIn(output))
 }
 
 /**
  * Runs a use case for an API: the implementation, its success encoded by the output schema
- * (what both APIs send) and, for a list, audited person by person, inside a span named after
- * the use case.
+ * (what both APIs send), inside a span named after the use case. A query's audit rows (a list's
+ * person by person) are stored once it has answered, before the answer leaves.
  */
 export const invokeUseCase = <C extends AnyUseCase>(
   contract: C,
@@ -118,7 +117,10 @@ export const invokeUseCase = <C extends AnyUseCase>(
 ): Effect.Effect<OutputOf<C>, unknown, UseCaseServices> =>
   contract.run(input).pipe(
     Effect.map((value) => encoderOf(contract.output)(value) as OutputOf<C>),
-    Effect.tap((output) => auditShown(contract, output)),
+    (answer) =>
+      contract.kind === "query"
+        ? auditAsQuery(Effect.tap(answer, (output) => auditShown(contract, output)))
+        : answer,
     Effect.withSpan(`UseCase.${contract.name}`, {
       attributes: { "openpb.use_case": contract.name, "openpb.use_case.kind": contract.kind },
     }),
