@@ -4,6 +4,9 @@ import type { CouncilId, PersonId } from "../model/Ids.ts"
 import type { Journey, JourneyId } from "../journey/Journey.ts"
 import type { JourneyStage } from "../journey/JourneyStage.ts"
 
+/** Who a journey names, for a caseload to match its owner as. */
+export type CaseloadAssignment = "practitioner" | "adviser"
+
 /** A caseload's order: the next review (none due sorts last), then the journey. */
 export interface CaseloadKey {
   readonly nextReviewDue: string | null
@@ -29,13 +32,18 @@ export class JourneyRepository extends Context.Service<
     findById(councilId: CouncilId, id: JourneyId): Effect.Effect<Option.Option<Journey>>
     listForPerson(councilId: CouncilId, personId: PersonId): Effect.Effect<ReadonlyArray<Journey>>
     /**
-     * A page of the open journeys whose practitioner or adviser is `subject`, earliest review due
-     * first (none due last), then by id: only the fields a caseload shows.
+     * A page of the open journeys whose practitioner or adviser is `subject` (only those named
+     * in `as`, when given), earliest review due first (none due last), then by id: only the
+     * fields a caseload shows.
      */
     caseload(
       councilId: CouncilId,
       subject: string,
-      page: { readonly after?: CaseloadKey; readonly limit: number },
+      page: {
+        readonly after?: CaseloadKey
+        readonly limit: number
+        readonly as?: ReadonlyArray<CaseloadAssignment>
+      },
     ): Effect.Effect<ReadonlyArray<CaseloadRow>>
     list(
       councilId: CouncilId,

@@ -351,6 +351,38 @@ describe(`object-level access through tRPC and GraphQL, on ${testDatabaseKind()}
     ])
   })
 
+  it("a caseload names only people its owner may read: a practitioner named as someone's adviser does not see them", async () => {
+    const practitioner: Claims = { subject: "pat", role: "practitioner", council: home }
+    const adviser: Claims = { subject: "ade", role: "adviser", council: home }
+    const uma = await system().person.register({ givenName: "Uma", familyName: "Misnamed" })
+    // A manager's slip: the practitioner is named as Uma's adviser.
+    await system().journey.refer({ personId: uma.id, referral, adviser: "pat" })
+    for (const api of apis) {
+      expect((await call(api, practitioner, "getPerson", { personId: uma.id })).code).toBe(
+        "FORBIDDEN",
+      )
+      for (const caller of [practitioner, adviser]) {
+        const caseload = await call(api, caller, "myCaseload", { first: 100 })
+        expect(caseload.code).toBe("ok")
+        const people =
+          api === "tRPC"
+            ? (caseload.data as { items: ReadonlyArray<{ personId: string }> }).items.map(
+                (e) => e.personId,
+              )
+            : (caseload.data as { edges: ReadonlyArray<{ node: { personId: string } }> }).edges.map(
+                (e) => e.node.personId,
+              )
+        expect(people.length, `${api} ${caller.subject}`).toBeGreaterThan(0)
+        for (const personId of people)
+          expect(
+            (await call(api, caller, "getPerson", { personId })).code,
+            `${api} ${caller.subject} ${personId}`,
+          ).toBe("ok")
+        expect(people).not.toContain(uma.id)
+      }
+    }
+  })
+
   it("the council's journeys list shows each journey as its own read does", async () => {
     for (const role of ["approver", "council-admin"] as const) {
       const caller: Claims = { subject: `a-${role}`, role, council: home }

@@ -1,4 +1,10 @@
-import { type CaseloadRow, contractedProvidersOf, Journey, JourneyRepository } from "@openpb/core"
+import {
+  type CaseloadAssignment,
+  type CaseloadRow,
+  contractedProvidersOf,
+  Journey,
+  JourneyRepository,
+} from "@openpb/core"
 import { Effect, Layer, Option, Schema } from "effect"
 import { councilScope } from "../CouncilScope.ts"
 import { SqlClient } from "effect/sql"
@@ -92,6 +98,11 @@ export const JourneyRepositorySql = Layer.effect(
           Effect.withSpan("JourneyRepository.listForPerson"),
         ),
       caseload: (councilId, subject, page) => {
+        // Nothing to match (a role whose grant reaches no one by assignment) matches nothing.
+        const assignedTo = (who: string, as: ReadonlyArray<CaseloadAssignment>) =>
+          as.length === 0
+            ? sql`FALSE`
+            : sql.or(as.map((column) => sql`${sql.literal(`j.${column}`)} = ${who}`))
         // None due sorts last: the order's key stands a missing date at the calendar's end.
         const due = sql.literal("COALESCE(j.next_review_due, DATE '9999-12-31')")
         return sql<CaseloadSqlRow>`
@@ -100,7 +111,7 @@ export const JourneyRepositorySql = Layer.effect(
                  j.next_review_due::text AS next_review_due,
                  j.data->'contingency'->>'until' AS contingency_until
             FROM journeys j JOIN people p ON p.id = j.person_id
-           WHERE j.council_id = ${councilId} AND (j.practitioner = ${subject} OR j.adviser = ${subject})
+           WHERE j.council_id = ${councilId} AND ${assignedTo(subject, page.as ?? ["practitioner", "adviser"])}
              AND j.stage NOT IN ('ended', 'declined', 'not-eligible')
              ${
                page.after === undefined

@@ -1,5 +1,6 @@
 import { Effect, Schema } from "effect"
 import { authorize } from "../../access/authorize.ts"
+import { caseloadAssignments } from "../../access/caseload.ts"
 import { CurrentActor } from "../../model/Actor.ts"
 import { todayInLondon } from "../../model/CalendarDay.ts"
 import { decodeInput, invalidAt } from "../../model/Input.ts"
@@ -48,6 +49,8 @@ export const myCaseload = Effect.fn("myCaseload")(function* (raw: unknown = {}) 
   const rows = yield* journeys.caseload(actor.councilId, actor.subject, {
     ...(after === undefined ? {} : { after }),
     limit: limit + 1,
+    // Access: only journeys whose person the actor may read one by one.
+    as: caseloadAssignments(actor),
   })
   const items = rows.slice(0, limit).map(
     (row): CaseloadEntry => ({
