@@ -1,7 +1,18 @@
-import type { Journey } from "../journey/Journey.ts"
 import { approvedLinesOf } from "../journey/approvedLines.ts"
-import { isClosed } from "../journey/JourneyStage.ts"
+import { isClosed, type JourneyStage } from "../journey/JourneyStage.ts"
 import type { BudgetId } from "../model/Ids.ts"
+
+/** A plan line as far as a contract goes: its id and the provider it names, if any. */
+interface ContractableLine {
+  readonly id: string
+  readonly providerId?: string | undefined
+}
+
+/** The parts of a journey that say who is contracted: its plans and approval, stage and budget. */
+export type ContractingJourney = Parameters<typeof approvedLinesOf<ContractableLine>>[0] & {
+  readonly stage: JourneyStage
+  readonly budgetId: BudgetId | null
+}
 
 /** One plan line a provider is contracted for, on the budget that pays for it. */
 export interface ContractedLine {
@@ -15,7 +26,7 @@ export interface ContractedLine {
  * comes from the council's approval, never from a plan someone is still writing.
  */
 export const linesContractedTo = (
-  journey: Pick<Journey, "approved" | "plans" | "stage" | "budgetId">,
+  journey: ContractingJourney,
   provider: string,
 ): ReadonlyArray<ContractedLine> => {
   const budgetId = journey.budgetId
@@ -26,9 +37,7 @@ export const linesContractedTo = (
 }
 
 /** Every provider a journey contracts for some line (what the store indexes to find them). */
-export const contractedProvidersOf = (
-  journey: Pick<Journey, "approved" | "plans" | "stage" | "budgetId">,
-): ReadonlyArray<string> => {
+export const contractedProvidersOf = (journey: ContractingJourney): ReadonlyArray<string> => {
   if (journey.budgetId === null || isClosed(journey.stage)) return []
   const providers = approvedLinesOf(journey).flatMap((line) =>
     line.providerId === undefined ? [] : [line.providerId],
