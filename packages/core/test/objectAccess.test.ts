@@ -1,6 +1,6 @@
 import { assert, describe, it } from "@effect/vitest"
 import { Effect, Exit, Layer } from "effect"
-import { refuseSelfAssignment } from "../src/access/assignments.ts"
+import { refuseSelfAssignment, refuseSelfContract } from "../src/access/assignments.ts"
 import { caseloadAssignments } from "../src/access/caseload.ts"
 import {
   type Action,
@@ -114,6 +114,24 @@ describe("a write naming who stands around a person", () => {
     assert.isFalse(refused(pat, { caseload: true }, "pat"))
     assert.isFalse(refused(pat, {}, "pam"))
     assert.isFalse(refused(actor("adm", "council-admin"), {}, "adm"))
+  })
+})
+
+describe("a plan naming a line's provider", () => {
+  it("may not name whoever drafts it", () => {
+    const drafts = (who: Actor, providerId: string) =>
+      Effect.runSync(
+        Effect.exit(refuseSelfContract([{}, { providerId }])).pipe(
+          Effect.provide(withRelation(who, { caseload: true })),
+        ),
+      ).pipe(Exit.isSuccess)
+    const both = new Actor({
+      subject: "pat",
+      roles: ["practitioner", "provider"],
+      councilId: CouncilId.make("northmere"),
+    })
+    assert.isFalse(drafts(both, "pat"))
+    assert.isTrue(drafts(both, "pro"))
   })
 })
 

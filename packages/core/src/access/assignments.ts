@@ -50,3 +50,19 @@ export const practitionerByDefault = Effect.fnUntraced(function* (personId: Pers
   const relation = yield* (yield* Relationships).relationTo(actor, personId)
   return relation.caseload ? actor.subject : null
 })
+
+/**
+ * A plan never names whoever drafts it as a line's contracted provider: once approved, the
+ * contract would let them spend from the budget, access their own write gave them.
+ */
+export const refuseSelfContract = Effect.fnUntraced(function* (
+  lines: ReadonlyArray<{ readonly providerId?: string | undefined }>,
+) {
+  const actor = yield* CurrentActor
+  if (!lines.some((line) => line.providerId === actor.subject)) return
+  return yield* new Forbidden({
+    rule: "plan: no self-contracted provider",
+    message:
+      "You may not name yourself as a plan line's provider: the council contracts providers through a plan someone else drafts",
+  })
+})

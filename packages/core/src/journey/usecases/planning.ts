@@ -1,4 +1,5 @@
 import { Effect, Option, Schema } from "effect"
+import { refuseSelfContract } from "../../access/assignments.ts"
 import { journeyAsSeen } from "../../access/finances.ts"
 import { CurrentActor } from "../../model/Actor.ts"
 import { Budget, budgetMechanismOf } from "../../model/Budget.ts"
@@ -246,6 +247,8 @@ export const draftPlan = Effect.fn("draftPlan")(function* (raw: unknown) {
     .transaction(
       Effect.gen(function* () {
         const journey = yield* loadJourney(input.journeyId, "journey.plan")
+        // Access: drafting a plan never contracts its drafter as a provider.
+        yield* refuseSelfContract(input.plan.lines)
         if (journey.stage !== "planning") yield* checkMove(journey, "planning", "draftPlan")
         const detentions = journey.assessment?.detentions ?? []
         const unfounded = input.plan.lines.findIndex((l) => l.section117Aftercare === true)
