@@ -234,6 +234,9 @@ describe.runIf(databaseUrl !== undefined)(
         memo: { ...body, note: "another visit" },
         date: { ...body, date: addDays(body.date, 1) },
         line: { ...body, lineId: "line-other" },
+        category: { ...body, category: "transport" },
+        receipt: { ...body, receiptReference: "R-1" },
+        mechanism: { ...body, mechanism: "direct-payment" },
       }
       for (const [field, input] of Object.entries(changed)) {
         const answer = await call<PostingView>(server.url, staff, "ledger.spend", input)
