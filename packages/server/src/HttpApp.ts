@@ -7,6 +7,7 @@ import {
   formatContentType,
   formatExtension,
   isCoreError,
+  getDecisionLetter,
   openExportFile,
   RequestContext,
   type RunUseCase,
@@ -25,6 +26,7 @@ import { type Context, Hono, type MiddlewareHandler } from "hono"
 import { bodyLimit } from "hono/body-limit"
 import { cors } from "hono/cors"
 import { secureHeaders } from "hono/secure-headers"
+import { letterPdf } from "./letterPdf.ts"
 import { makeRateLimiter } from "./rateLimit.ts"
 import { requestIdFrom } from "./requestId.ts"
 
@@ -199,6 +201,7 @@ export const makeHttpApp = <R>(options: HttpAppOptions<R>) => {
   app.use("/trpc/*", noStore)
   app.use("/graphql", noStore)
   app.use("/exports/*", noStore)
+  app.use("/letters/*", noStore)
 
   app.get("/health", (c) => c.json({ status: "ok" }))
 
@@ -304,6 +307,43 @@ export const makeHttpApp = <R>(options: HttpAppOptions<R>) => {
           "content-disposition": `attachment; filename="${run.exporterId}-${run.id}.${formatExtension[run.format]}"`,
           "x-openpb-export-rows": String(run.rowCount),
           "x-openpb-export-sha256": run.checksumSha256 ?? "",
+          "x-request-id": requestId,
+        },
+      })
+    } catch (error) {
+      if (!isCoreError(error)) throw error
+      return c.json({ error: describeCoreError(error) }, httpStatus[apiErrorCode(error)])
+    }
+  })
+
+  // A decision's letter as a PDF, under the same rules as reading the decision over the APIs.
+  app.get("/letters/:file", async (c) => {
+    const requestId = c.get("requestId")
+    const actor = await options.resolveActor(c.req.raw)
+    if (actor === undefined) return c.json(unauthorized, 401)
+    if (!allow(`${actor.councilId}/${actor.subject}`)) return refuseTooMany(c)
+    const file = c.req.param("file")
+    if (!file.endsWith(".pdf"))
+      return c.json(
+        { error: { code: "NOT_FOUND", message: "Letters are at /letters/{decisionId}.pdf" } },
+        404,
+      )
+    try {
+      const letter = await runFor(
+        actor,
+        requestId,
+        "http",
+        c.req.raw,
+      )(
+        getDecisionLetter({
+          decisionId: file.slice(0, -".pdf".length),
+          easyRead: c.req.query("easyRead") === "true",
+        }),
+      )
+      return new Response(await letterPdf(letter), {
+        headers: {
+          "content-type": "application/pdf",
+          "content-disposition": `inline; filename="decision-${letter.decisionId}.pdf"`,
           "x-request-id": requestId,
         },
       })

@@ -23,6 +23,8 @@ import {
 import { defineUseCase } from "./UseCase.ts"
 import { ReplayDecisionInput, replayDecision } from "../decisions/replay.ts"
 import { ReplayResult } from "../ports/DecisionReplay.ts"
+import { DecisionLetter } from "../letters/DecisionLetter.ts"
+import { DecisionLetterInput, getDecisionLetter } from "../letters/usecases.ts"
 
 export const GetDecision = defineUseCase({
   name: "getDecision",
@@ -134,4 +136,18 @@ export const ReplayDecision = defineUseCase({
   errors: ["DecisionNotFound", "ReplayUnavailable"],
   graphql: { field: "replayDecision" },
   run: replayDecision,
+})
+
+export const GetDecisionLetter = defineUseCase({
+  name: "getDecisionLetter",
+  path: "decision.letter",
+  kind: "query",
+  description:
+    "A decision as a letter the person can keep, in plain English and the council's words: what was decided, why, the amounts, the rules and version, and how and by when to challenge it (HTML included; the PDF is at /letters/{decisionId}.pdf).",
+  access: readRule("decision.read", "person"),
+  input: DecisionLetterInput,
+  output: DecisionLetter,
+  errors: ["DecisionNotFound", "PersonNotFound"],
+  graphql: { field: "decisionLetter" },
+  run: getDecisionLetter,
 })

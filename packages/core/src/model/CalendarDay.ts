@@ -104,3 +104,24 @@ export const ageOn = (dateOfBirth: string, date: string): number => {
   const [y, m, d] = date.split("-").map(Number) as [number, number, number]
   return y - by - (m < bm || (m === bm && d < bd) ? 1 : 0)
 }
+
+const monthNames = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+] as const
+
+/** A calendar date as a letter writes it: 3 June 2027. */
+export const formatLongDate = (date: string): string => {
+  const [y, m, d] = date.split("-").map(Number) as [number, number, number]
+  return `${d} ${monthNames[m - 1]} ${y}`
+}

@@ -163,6 +163,9 @@ export const probes: ReadonlyArray<Probe> = [
   probe("myCaseload", "caseload.read", "ok", () => undefined, { targetless: true }),
 
   probe("getDecision", "decision.read", "ok", (c) => ({ decisionId: c.eligibilityDecisionId })),
+  probe("getDecisionLetter", "decision.read", "ok", (c) => ({
+    decisionId: c.eligibilityDecisionId,
+  })),
   probe("listDecisions", "decision.read", "ok", (c) => ({ personId: c.personId })),
   probe("listChallenges", "challenge.read", "ok", (c) => ({ personId: c.personId })),
   probe("lodgeChallenge", "challenge.lodge", "ok", (c) => ({
