@@ -6,19 +6,23 @@ import {
   Actor,
   type AuditEntry,
   AuditLog,
+  Contracts,
   CurrentActor,
+  invokeUseCase,
+  PersonId,
   RequestContext,
   recordShown,
   registerPerson,
   whoSawMyRecord,
 } from "@openpb/core"
+import { EnglandDefaultPolicies } from "@openpb/plugin-england-defaults"
 import { Clock, Effect, Exit, Layer } from "effect"
 import { Migrator, SqlClient } from "effect/sql"
 import { councilScope } from "../src/CouncilScope.ts"
 import { MIGRATIONS_TABLE, migrate } from "../src/Migrations.ts"
 import { migrations } from "../src/migrations/index.ts"
 import { layerPglite } from "../src/PgliteClient.ts"
-import { layerTestStore, testDatabaseKind } from "../src/testing.ts"
+import { layerTestRuntime, layerTestStore, testDatabaseKind } from "../src/testing.ts"
 import { councilA } from "./support.ts"
 
 const entry = (overrides: Partial<AuditEntry>): AuditEntry => ({
@@ -188,6 +192,46 @@ layer(layerTestStore(), { excludeTestServices: true })(
             [["pat", "budget.list"]],
           )
         }
+      }),
+    )
+  },
+)
+
+layer(layerTestRuntime(EnglandDefaultPolicies), { excludeTestServices: true })(
+  `the audit trail of use cases run for an API, on ${testDatabaseKind()}`,
+  (it) => {
+    it.effect("a query answered leaves one read row; one failing after its check, none", () =>
+      Effect.gen(function* () {
+        const admin = new Actor({ subject: "adm-2", roles: ["council-admin"], councilId: councilA })
+        const person = yield* invokeUseCase(Contracts.RegisterPerson, {
+          givenName: "Nia",
+          familyName: "Read",
+        }).pipe(Effect.provideService(CurrentActor, admin))
+        yield* invokeUseCase(Contracts.GetPerson, { personId: person.id }).pipe(
+          Effect.provideService(CurrentActor, admin),
+        )
+        const trail = yield* (yield* AuditLog).search({
+          councilId: councilA,
+          personId: person.id,
+          limit: 10,
+        })
+        assert.deepStrictEqual(
+          trail.map((e) => [e.actorSubject, e.operation, e.kind]),
+          [["adm-2", "person.read", "read"]],
+        )
+        // The access check lets a council-wide reader look; no such person: no row says shown.
+        const missing = PersonId.make("0190b6c2-0000-7000-8000-0000000000ff")
+        yield* Effect.flip(
+          invokeUseCase(Contracts.GetPerson, { personId: missing }).pipe(
+            Effect.provideService(CurrentActor, admin),
+          ),
+        )
+        const none = yield* (yield* AuditLog).search({
+          councilId: councilA,
+          personId: missing,
+          limit: 10,
+        })
+        assert.deepStrictEqual(none, [])
       }),
     )
   },
