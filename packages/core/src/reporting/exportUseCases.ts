@@ -66,10 +66,17 @@ export const startExport = Effect.fn("startExport")(function* (raw: unknown) {
 export const cancelExport = Effect.fn("cancelExport")(function* (raw: unknown) {
   // Bad input is refused before the access check, which records the attempt in the audit trail.
   yield* decodeInput(GetExportRunInput)(raw)
-  yield* authorize("export.run")
-  const run = yield* getExportRun(raw)
-  if (run.status !== "running")
-    return yield* new ExportNotRunningHere({ runId: run.id, status: run.status })
+  // The checks' audit rows commit only if they pass: a run not found, or no longer running,
+  // leaves no record of a cancel or of a run shown.
+  const run = yield* (yield* UnitOfWork).transaction(
+    Effect.gen(function* () {
+      yield* authorize("export.run")
+      const run = yield* getExportRun(raw)
+      if (run.status !== "running")
+        return yield* new ExportNotRunningHere({ runId: run.id, status: run.status })
+      return run
+    }),
+  )
   const cancelled = yield* (yield* ExportJobs).cancel(run.id)
   if (!cancelled) return yield* new ExportNotRunningHere({ runId: run.id, status: run.status })
   return yield* getExportRun(raw)
