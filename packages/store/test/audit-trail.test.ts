@@ -200,39 +200,48 @@ layer(layerTestStore(), { excludeTestServices: true })(
 layer(layerTestRuntime(EnglandDefaultPolicies), { excludeTestServices: true })(
   `the audit trail of use cases run for an API, on ${testDatabaseKind()}`,
   (it) => {
-    it.effect("a query answered leaves one read row; one failing after its check, none", () =>
-      Effect.gen(function* () {
-        const admin = new Actor({ subject: "adm-2", roles: ["council-admin"], councilId: councilA })
-        const person = yield* invokeUseCase(Contracts.RegisterPerson, {
-          givenName: "Nia",
-          familyName: "Read",
-        }).pipe(Effect.provideService(CurrentActor, admin))
-        yield* invokeUseCase(Contracts.GetPerson, { personId: person.id }).pipe(
-          Effect.provideService(CurrentActor, admin),
-        )
-        const trail = yield* (yield* AuditLog).search({
-          councilId: councilA,
-          personId: person.id,
-          limit: 10,
-        })
-        assert.deepStrictEqual(
-          trail.map((e) => [e.actorSubject, e.operation, e.kind]),
-          [["adm-2", "person.read", "read"]],
-        )
-        // The access check lets a council-wide reader look; no such person: no row says shown.
-        const missing = PersonId.make("0190b6c2-0000-7000-8000-0000000000ff")
-        yield* Effect.flip(
-          invokeUseCase(Contracts.GetPerson, { personId: missing }).pipe(
+    it.effect(
+      "a registration and a query answered each leave one row naming the person; a query failing after its check, none",
+      () =>
+        Effect.gen(function* () {
+          const admin = new Actor({
+            subject: "adm-2",
+            roles: ["council-admin"],
+            councilId: councilA,
+          })
+          const person = yield* invokeUseCase(Contracts.RegisterPerson, {
+            givenName: "Nia",
+            familyName: "Read",
+          }).pipe(Effect.provideService(CurrentActor, admin))
+          yield* invokeUseCase(Contracts.GetPerson, { personId: person.id }).pipe(
             Effect.provideService(CurrentActor, admin),
-          ),
-        )
-        const none = yield* (yield* AuditLog).search({
-          councilId: councilA,
-          personId: missing,
-          limit: 10,
-        })
-        assert.deepStrictEqual(none, [])
-      }),
+          )
+          const trail = yield* (yield* AuditLog).search({
+            councilId: councilA,
+            personId: person.id,
+            limit: 10,
+          })
+          assert.deepStrictEqual(
+            trail.map((e) => [e.actorSubject, e.operation, e.kind]),
+            [
+              ["adm-2", "person.read", "read"],
+              ["adm-2", "person.register", "write"],
+            ],
+          )
+          // The access check lets a council-wide reader look; no such person: no row says shown.
+          const missing = PersonId.make("0190b6c2-0000-7000-8000-0000000000ff")
+          yield* Effect.flip(
+            invokeUseCase(Contracts.GetPerson, { personId: missing }).pipe(
+              Effect.provideService(CurrentActor, admin),
+            ),
+          )
+          const none = yield* (yield* AuditLog).search({
+            councilId: councilA,
+            personId: missing,
+            limit: 10,
+          })
+          assert.deepStrictEqual(none, [])
+        }),
     )
   },
 )

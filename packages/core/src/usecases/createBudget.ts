@@ -73,7 +73,8 @@ export const createBudget = Effect.fn("createBudget")(function* (raw: unknown) {
   })
   return yield* uow.transaction(
     Effect.gen(function* () {
-      yield* authorize("budget.create")
+      // Council-wide, but the audit row names whose budget it is.
+      yield* authorize("budget.create", input.personId)
       const person = yield* people.findById(actor.councilId, input.personId)
       if (Option.isNone(person)) return yield* new PersonNotFound({ personId: input.personId })
       yield* budgets.insert(budget)

@@ -47,7 +47,8 @@ export const registerPerson = Effect.fn("registerPerson")(function* (raw: unknow
   })
   yield* uow.transaction(
     Effect.gen(function* () {
-      yield* authorize("person.register")
+      // The audit row names the person registered, so it shows in their "who saw my record".
+      yield* authorize("person.register", person.id)
       yield* people.insert(person)
       yield* events.append({
         councilId: actor.councilId,
