@@ -17,6 +17,7 @@ import { ExportSourceSql } from "./repositories/ExportSourceSql.ts"
 import { ReportingFactsSql } from "./repositories/ReportingFactsSql.ts"
 import { ReturnsSourceSql } from "./repositories/ReturnsSourceSql.ts"
 import { WorkQueueSourceSql } from "./repositories/WorkQueueSourceSql.ts"
+import { DirectoryRepositorySql } from "./repositories/DirectoryRepositorySql.ts"
 
 /** Every repository port of core, implemented on a SqlClient. */
 export const RepositoriesSql = Layer.mergeAll(
@@ -32,6 +33,7 @@ export const RepositoriesSql = Layer.mergeAll(
   ReportingFactsSql,
   ReturnsSourceSql,
   WorkQueueSourceSql,
+  DirectoryRepositorySql,
 
   PersonRepositorySql,
   BudgetRepositorySql,

@@ -6,6 +6,7 @@ import {
   allocateDue,
   type CouncilId,
   CurrentActor,
+  importDirectory,
   lodgeChallenge,
   runExport,
   PersonId,
@@ -38,6 +39,7 @@ const tenantTables = [
   "ledger_balances",
   "ledger_schedules",
   "export_runs",
+  "directory_entries",
 ] as const
 
 const officerOf = (councilId: CouncilId) =>
@@ -60,6 +62,9 @@ const seed = (councilId: CouncilId) =>
     yield* allocateDue({ budgetId })
     yield* addCarer({ personId, name: "Sam Carer", relationship: "sibling" })
     yield* lodgeChallenge({ decisionId: contingencyDecisionId, grounds: "too short" })
+    yield* importDirectory({
+      content: [{ id: "rls-club", name: "A lunch club", organization: { name: "Neighbours" } }],
+    })
     yield* runExport({ exporterId: "budgets", format: "csv" }).pipe(
       Effect.provideService(
         CurrentActor,

@@ -149,6 +149,22 @@ export const accessTable = {
    * job's, because the delay was the council's and the ombudsman expects it weighed.
    */
   "ledger.recover-late": council("approver"),
+  /** The directory lists services, not people: anyone signed in to the council may search it. */
+  "directory.read": council(
+    "person",
+    "carer",
+    "practitioner",
+    "adviser",
+    "approver",
+    "finance",
+    "provider",
+    "commissioner",
+    "auditor",
+    "council-admin",
+    "system",
+  ),
+  /** Importing the council's directory from its Open Referral UK feed. */
+  "directory.import": council("council-admin", "system"),
 } as const satisfies Record<string, ReadonlyArray<Grant>>
 
 export type Action = keyof typeof accessTable

@@ -70,6 +70,7 @@ import {
   recordUnderspendDiscussion,
   UnderspendDiscussionInput,
 } from "../journey/usecases/directPaymentEnding.ts"
+import { withDirectoryLinksChecked } from "../directory/usecases.ts"
 import { PageOf } from "./Page.ts"
 import { defineUseCase } from "./UseCase.ts"
 
@@ -179,12 +180,19 @@ export const SetIndicativeBudget = defineUseCase({
   run: setIndicativeBudget,
 })
 
+/** The lines of the plan a command just saved or submitted, whose directory entries must exist. */
+const linesOfCurrentPlan = (journey: Journey) => journey.currentPlan?.content.lines ?? []
+const draftPlanChecked = (raw: unknown) =>
+  withDirectoryLinksChecked(draftPlan(raw), linesOfCurrentPlan)
+const submitPlanChecked = (raw: unknown) =>
+  withDirectoryLinksChecked(submitPlan(raw), linesOfCurrentPlan)
+
 export const DraftPlan = defineUseCase({
   ...step("draftPlan", "journey.draftPlan", "Saves a new version of the support plan."),
   access: writeRule("journey.plan", "person"),
   input: DraftPlanInput,
   errors: ["JourneyNotFound", "IllegalTransition", "StaleVersion"],
-  run: draftPlan,
+  run: draftPlanChecked,
 })
 
 export const SubmitPlan = defineUseCase({
@@ -202,7 +210,7 @@ export const SubmitPlan = defineUseCase({
     "SpendingNotAllowed",
     "DirectPaymentConditionsNotMet",
   ],
-  run: submitPlan,
+  run: submitPlanChecked,
 })
 
 export const RecordDirectPaymentArrangements = defineUseCase({

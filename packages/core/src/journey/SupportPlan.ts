@@ -1,6 +1,7 @@
 import { Schema } from "effect"
 import { FundingStreamKind, LineDeliveryMechanism } from "../model/Budget.ts"
 import { Pence } from "../model/Money.ts"
+import { DirectoryEntryId } from "../directory/DirectoryEntryId.ts"
 
 export const OutcomeDomain = Schema.Literals([
   "mental-health-and-wellbeing",
@@ -58,6 +59,8 @@ export const PlanLine = Schema.Struct({
    * reaches nothing else of the person's (see the access table's `contracted-provider`).
    */
   providerId: Schema.optionalKey(Schema.NonEmptyString),
+  /** The entry of the council's directory this line buys from, checked to exist when drafted and submitted. */
+  directoryEntryId: Schema.optionalKey(DirectoryEntryId),
   unitCostPence: Pence,
   unitsPerPeriod: Schema.Int.check(Schema.isGreaterThanOrEqualTo(1)),
   frequency: Frequency,

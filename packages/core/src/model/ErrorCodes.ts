@@ -10,6 +10,7 @@ import type {
   DirectPaymentConditionsNotMet,
 } from "../journey/JourneyErrors.ts"
 import type { CarerNotFound } from "../usecases/carers.ts"
+import type { DirectoryEntryNotFound } from "../directory/DirectoryEntry.ts"
 import type { ReplayUnavailable } from "../ports/DecisionReplay.ts"
 import type {
   BudgetNotOpen,
@@ -68,6 +69,7 @@ export const errorCodes = {
   ExportRunNotFound: "NOT_FOUND",
   ExportNotReady: "CONFLICT",
   ExportNotRunningHere: "CONFLICT",
+  DirectoryEntryNotFound: "NOT_FOUND",
 } as const satisfies Record<CoreError["_tag"], ApiErrorCode>
 
 export type ApiErrorCode =
@@ -107,6 +109,7 @@ export type CoreError =
   | ExportRunNotFound
   | ExportNotReady
   | ExportNotRunningHere
+  | DirectoryEntryNotFound
 
 const coreTags = new Set<string>(Object.keys(errorCodes))
 

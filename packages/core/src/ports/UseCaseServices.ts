@@ -30,6 +30,7 @@ import type { ChallengeRoutePolicy } from "../policies/ChallengeRoutePolicy.ts"
 import type { DirectPaymentConditionsPolicy } from "../policies/DirectPaymentConditionsPolicy.ts"
 import type { DecisionReplay } from "./DecisionReplay.ts"
 import type { WorkQueueSource } from "./WorkQueueSource.ts"
+import type { DirectoryRepository } from "../directory/DirectoryRepository.ts"
 
 /** The repositories a store provides. */
 export type StoreServices =
@@ -49,6 +50,7 @@ export type StoreServices =
   | ReturnsSource
   | ExportRunRepository
   | WorkQueueSource
+  | DirectoryRepository
 
 /** The policies a deployment's plugins provide. */
 export type PolicyServices =

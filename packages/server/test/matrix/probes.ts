@@ -317,4 +317,12 @@ export const probes: ReadonlyArray<Probe> = [
   probe("cancelExport", "export.run", "NOT_FOUND", () => ({ runId: unknownRunId }), {
     targetless: true,
   }),
+  // No such entry: a reader of the directory learns that, anyone else is refused first.
+  probe("getDirectoryEntry", "directory.read", "NOT_FOUND", () => ({ entryId: unknownRunId }), {
+    targetless: true,
+  }),
+  // An empty page of a feed: an administrator's import changes no entry.
+  probe("importDirectory", "directory.import", "ok", () => ({ content: [] }), {
+    targetless: true,
+  }),
 ]

@@ -16,6 +16,7 @@ import decisionAllocation from "./0120_decision_allocation.ts"
 import carerWillingness from "./0130_carer_willingness.ts"
 import contractedProviders from "./0140_contracted_providers.ts"
 import auditPartitions from "./0150_audit_partitions.ts"
+import directory from "./0160_directory.ts"
 
 /** Every migration, keyed `<id>_<name>`; ids only ever grow, a shipped one is never edited. */
 export const migrations: Record<string, Effect.Effect<void, unknown, SqlClient.SqlClient>> = {
@@ -35,4 +36,5 @@ export const migrations: Record<string, Effect.Effect<void, unknown, SqlClient.S
   "0130_carer_willingness": carerWillingness,
   "0140_contracted_providers": contractedProviders,
   "0150_audit_partitions": auditPartitions,
+  "0160_directory": directory,
 }

@@ -14,6 +14,7 @@ const tables = new Set<string>([
   "ledger_entries",
   "audit_log",
   "export_runs",
+  "directory_entries",
 ])
 export type CountedTable =
   | "people"
@@ -27,6 +28,7 @@ export type CountedTable =
   | "ledger_entries"
   | "audit_log"
   | "export_runs"
+  | "directory_entries"
 
 /** How many rows a table holds, every council's: tests use it to show a failed command wrote nothing. */
 export const countRows = (table: CountedTable) =>
