@@ -6,6 +6,7 @@ import { outcomeMeasures } from "@openpb/plugin-outcome-measures"
 import { nhsPhb } from "@openpb/plugin-nhs-phb"
 import { pointsRas } from "@openpb/plugin-points-ras"
 import { defineDeployment } from "@openpb/plugin-sdk"
+import { ashcombeWords } from "./ashcombeWords.ts"
 
 export const COUNCIL_ID = "ashcombe"
 export const DEFAULT_DATA_DIR = fileURLToPath(new URL("../.data", import.meta.url))
@@ -15,7 +16,8 @@ export const DEFAULT_DATA_DIR = fileURLToPath(new URL("../.data", import.meta.ur
  * budget: the Care Act and NHS rules side by side, each stream keeping its own. Ashcombe is
  * more generous than the national minimums in places the law allows: a higher minimum income
  * guarantee, a first review at 6 weeks, a local points table with a questionnaire, and half of
- * an integrated budget funded by the NHS where health needs give a right to one.
+ * an integrated budget funded by the NHS where health needs give a right to one. It speaks its
+ * own words (`ashcombeWords`): reasons, explanations and letters are read in them.
  */
 export const ashcombe = defineDeployment({
   council: {
@@ -75,6 +77,7 @@ export const ashcombe = defineDeployment({
       contingencyMaxDaysPer12Months: 56,
     }),
     outcomeMeasures.with(),
+    ashcombeWords.with(),
   ],
 })
 

@@ -35,7 +35,12 @@ const needs: Partial<Record<Action, ConsentScope>> = {
   "challenge.lodge": "speak-for-me",
 }
 
-const actions = Object.keys(accessTable) as ReadonlyArray<Action>
+/** What anyone signed in to the council may read: services and words, no one's record. */
+const noOnesRecord: ReadonlyArray<Action> = ["directory.read", "glossary.read"]
+
+const actions = (Object.keys(accessTable) as ReadonlyArray<Action>).filter(
+  (action) => !noOnesRecord.includes(action),
+)
 
 const asCarerWith = (scopes: ReadonlyArray<ConsentScope>) =>
   Layer.mergeAll(
@@ -88,5 +93,9 @@ describe("a carer's consent scopes", () => {
 
   it("gives nothing without consent", () => {
     for (const action of actions) assert.isFalse(allowed(action, []), action)
+  })
+
+  it("needs no consent for what is no one's record: the directory and the council's words", () => {
+    for (const action of noOnesRecord) assert.isTrue(allowed(action, []), action)
   })
 })

@@ -20,6 +20,7 @@ import {
 } from "./nationalFloor.ts"
 import { optionalPorts, type PortName, portNames, portServices, sharedPorts } from "./ports.ts"
 import { decisionReplayFor } from "./replay.ts"
+import { checkVocabulary } from "./vocabulary.ts"
 import { type Providers, policyContext } from "./services.ts"
 
 /** Who runs the deployment. The id is the council every actor and row is scoped to. */
@@ -161,6 +162,7 @@ export const defineDeployment = (definition: DeploymentDefinition): Deployment =
       recordBeyondFloor(p, floorPlugins),
     )
     const providers = yield* choosePorts(definition, plugins)
+    yield* Effect.forEach(providers.shared.vocabulary ?? [], checkVocabulary)
     const manifest = portNames.map((port) => ({
       port,
       plugins: (sharedPorts.has(port)

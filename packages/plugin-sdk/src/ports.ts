@@ -14,6 +14,7 @@ import {
   ContingencyPolicy,
   ContingencyRequest,
   Contribution,
+  type CouncilWord,
   DirectPaymentConditionsInput,
   DirectPaymentConditionsOutcome,
   DirectPaymentConditionsPolicy,
@@ -37,6 +38,7 @@ import {
   SpendingRulesPolicy,
   SurplusInput,
   SurplusOutcome,
+  Vocabulary,
 } from "@openpb/core"
 import { Schema } from "effect"
 
@@ -58,6 +60,7 @@ export const portNames = [
   "outcomeMeasures",
   "directPaymentConditions",
   "challengeRoutes",
+  "vocabulary",
 ] as const
 export const PortName = Schema.Literals(portNames)
 export type PortName = typeof PortName.Type
@@ -69,6 +72,7 @@ export const sharedPorts: ReadonlySet<PortName> = new Set([
   "outcomeMeasures",
   "directPaymentConditions",
   "challengeRoutes",
+  "vocabulary",
 ])
 
 /**
@@ -78,6 +82,7 @@ export const sharedPorts: ReadonlySet<PortName> = new Set([
 export const optionalPorts: ReadonlySet<PortName> = new Set([
   "outcomeMeasures",
   "directPaymentConditions",
+  "vocabulary",
 ])
 
 /**
@@ -149,6 +154,13 @@ export interface PortRules {
       input: DirectPaymentConditionsInput,
     ): Unstamped<(typeof DirectPaymentConditionsOutcome)["Encoded"]> | undefined
   }
+  readonly vocabulary: {
+    /**
+     * The council's own words for national terms (keys of core's `nationalGlossary`), with its
+     * own plain definitions where it gives them. A later plugin's word for a key wins.
+     */
+    readonly words: ReadonlyArray<(typeof CouncilWord)["Encoded"]>
+  }
 }
 
 /** One method of a port: the schema of what it is given and of what it answers. */
@@ -191,6 +203,8 @@ export const portMethods: {
     check: { input: DirectPaymentConditionsInput, output: DirectPaymentConditionsOutcome },
   },
   challengeRoutes: { route: { input: ChallengeRouteInput, output: ChallengeRouteAnswer } },
+  // Words, not rules: checked once when the deployment is composed (no method to call).
+  vocabulary: {},
 }
 
 /** The core service each port name stands for. */
@@ -207,4 +221,5 @@ export const portServices = {
   outcomeMeasures: OutcomeMeasurePolicy,
   directPaymentConditions: DirectPaymentConditionsPolicy,
   challengeRoutes: ChallengeRoutePolicy,
+  vocabulary: Vocabulary,
 } as const

@@ -19,8 +19,10 @@ import {
   ReviewSchedulePolicy,
   SpendingRulesPolicy,
   type SurplusOutcome,
+  CouncilWord,
+  Vocabulary,
 } from "@openpb/core"
-import { Context, Effect } from "effect"
+import { Context, Effect, Schema } from "effect"
 import { answer, maybeAnswer } from "./answer.ts"
 import type { LoadedPlugin } from "./definePlugin.ts"
 import { type PortName, type PortRules, portMethods } from "./ports.ts"
@@ -59,6 +61,17 @@ export const policyContext = (providers: Providers) => {
   const measures = providers.shared.outcomeMeasures ?? []
   const conditions = providers.shared.directPaymentConditions ?? []
   const challengeRoutes = providers.shared.challengeRoutes ?? []
+  const vocabularies = providers.shared.vocabulary ?? []
+  // Checked as the deployment was resolved (`checkVocabulary`), so decoding here cannot fail.
+  const councilWords = [
+    ...new Map(
+      vocabularies
+        .flatMap((plugin) =>
+          Schema.decodeUnknownSync(Schema.Array(CouncilWord))(rulesOf(plugin, "vocabulary").words),
+        )
+        .map((word) => [word.key, word]),
+    ).values(),
+  ]
   const m = portMethods
 
   return Context.make(EligibilityPolicy, {
@@ -274,5 +287,6 @@ export const policyContext = (providers: Providers) => {
           ),
         ).pipe(Effect.map((answers) => answers.filter((a) => a !== undefined))),
     }),
+    Context.add(Vocabulary, { words: Effect.succeed(councilWords) }),
   )
 }

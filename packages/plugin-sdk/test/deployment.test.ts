@@ -202,6 +202,39 @@ describe("defineDeployment", () => {
       ).message,
     ).toContain("test/none")
   })
+  it("takes a council's words for the glossary's terms, and stops on a word for a term it does not have", () => {
+    const words = (entries: ReadonlyArray<{ key: string; term: string }>) =>
+      definePlugin({
+        id: "test/words",
+        version: "1.0.0",
+        description: "A council's own words.",
+        provides: ["vocabulary"],
+        settings: Schema.Struct({}),
+        rules: () => ({ vocabulary: { words: entries } }),
+      }).with()
+    const resolved = Effect.runSync(
+      defineDeployment({
+        council,
+        plugins: [everything.with(), words([{ key: "personal-budget", term: "support budget" }])],
+      }).resolve,
+    )
+    expect(resolved.providers.shared.vocabulary?.map((p) => p.id)).toEqual(["test/words"])
+    const misspelt = failure(
+      defineDeployment({
+        council,
+        plugins: [everything.with(), words([{ key: "personal-budgets", term: "support budget" }])],
+      }),
+    )
+    expect(misspelt._tag).toBe("DeploymentInvalid")
+    expect(misspelt.message).toContain('test/words\'s vocabulary renames "personal-budgets"')
+    const empty = failure(
+      defineDeployment({
+        council,
+        plugins: [everything.with(), words([{ key: "personal-budget", term: "" }])],
+      }),
+    )
+    expect(empty.message).toContain("test/words's vocabulary")
+  })
   it("refuses a malformed plugin at definition", () => {
     expect(() => definePlugin({ ...everything, version: "1.0" })).toThrow(/semantic version/)
     expect(() => definePlugin({ ...everything, id: "Everything" })).toThrow(/owner\/name/)

@@ -163,6 +163,20 @@ export const accessTable = {
     "council-admin",
     "system",
   ),
+  /** The council's words and their plain meanings are for everyone it serves and employs. */
+  "glossary.read": council(
+    "person",
+    "carer",
+    "practitioner",
+    "adviser",
+    "approver",
+    "finance",
+    "provider",
+    "commissioner",
+    "auditor",
+    "council-admin",
+    "system",
+  ),
   /** Importing the council's directory from its Open Referral UK feed. */
   "directory.import": council("council-admin", "system"),
 } as const satisfies Record<string, ReadonlyArray<Grant>>

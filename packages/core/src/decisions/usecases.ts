@@ -1,4 +1,6 @@
 import { Effect, Option, Schema } from "effect"
+import { decisionInCouncilWords } from "../glossary/decisionInCouncilWords.ts"
+import { councilGlossary } from "../glossary/usecases.ts"
 import { authorize } from "../access/authorize.ts"
 import { CurrentActor } from "../model/Actor.ts"
 import { addDays, todayInLondon } from "../model/CalendarDay.ts"
@@ -56,7 +58,7 @@ export const getDecision = Effect.fn("getDecision")(function* (raw: unknown) {
   const { decisionId } = yield* decodeInput(GetDecisionInput)(raw)
   const decision = yield* findDecision(decisionId)
   yield* authorizeDecisionRead("decision.read", decision)
-  return decision
+  return decisionInCouncilWords(decision, yield* councilGlossary)
 })
 
 export const PersonRef = Schema.Struct({ personId: PersonId })
@@ -68,7 +70,11 @@ export const listDecisions = Effect.fn("listDecisions")(function* (raw: unknown)
   yield* authorizeOnPerson("decision.read", personId)
   const actor = yield* CurrentActor
   const decisions = yield* DecisionRepository
-  return yield* decisionsAsSeen(personId, yield* decisions.listForPerson(actor.councilId, personId))
+  const glossary = yield* councilGlossary
+  return (yield* decisionsAsSeen(
+    personId,
+    yield* decisions.listForPerson(actor.councilId, personId),
+  )).map((decision) => decisionInCouncilWords(decision, glossary))
 })
 
 /** Every challenge a person has lodged, oldest first. */

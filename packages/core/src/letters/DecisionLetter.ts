@@ -61,15 +61,15 @@ const moneyOrCount = (key: string, value: number): typeof LetterLine.Type => {
 }
 
 /**
- * The letter for a decision, in the council's words where its vocabulary gives them (`words`
- * looks a term up; the national words otherwise).
+ * The letter for a decision, every sentence read through `words` (the council's words for the
+ * national terms, from its vocabulary).
  */
 export const decisionLetter = (
   decision: Decision,
   person: Pick<Person, "givenName" | "familyName" | "preferredLanguage">,
   options: {
     readonly easyRead: boolean
-    readonly words: (key: string, fallback: string) => string
+    readonly words: (text: string) => string
   },
 ): DecisionLetter => {
   const { words } = options
@@ -82,11 +82,11 @@ export const decisionLetter = (
     date,
     preferredLanguage: person.preferredLanguage,
     easyRead: easy !== undefined,
-    title: words(`letter.title.${decision.kind}`, letterTitle[decision.kind]),
+    title: words(letterTitle[decision.kind]),
     greeting: `Dear ${person.givenName} ${person.familyName},`,
-    summary: easy ?? [words(`letter.summary.${decision.outcome}`, letterSummary[decision.outcome])],
+    summary: (easy ?? [letterSummary[decision.outcome]]).map(words),
     reasons: decision.reasons.map((r) => ({
-      text: words(`reason.${r.criterion}`, r.text),
+      text: words(r.text),
       finding: finding(r.met),
     })),
     amounts: Object.entries(decision.amounts).map(([key, value]) => moneyOrCount(key, value)),
@@ -107,7 +107,7 @@ export const decisionLetter = (
         decision.challenge.how,
         ...(decision.challenge.routes ?? []),
         ...(decision.challenge.basis ?? []),
-      ],
+      ].map(words),
     },
     closing: [
       ...(person.preferredLanguage === null

@@ -6,7 +6,8 @@ import { CurrentActor } from "../model/Actor.ts"
 import { PersonNotFound } from "../model/Errors.ts"
 import { decodeInput } from "../model/Input.ts"
 import { PersonRepository } from "../ports/PersonRepository.ts"
-import { Vocabulary } from "../policies/Vocabulary.ts"
+import { inCouncilWords } from "../glossary/Glossary.ts"
+import { councilGlossary } from "../glossary/usecases.ts"
 import { decisionLetter } from "./DecisionLetter.ts"
 
 export const DecisionLetterInput = Schema.Struct({
@@ -18,7 +19,7 @@ export type DecisionLetterInput = typeof DecisionLetterInput.Encoded
 
 /**
  * A decision as a letter the person can keep, in the council's words where its vocabulary plugin
- * gives them. Whoever may read the decision may read its letter; nothing is written.
+ * renames the national terms. Whoever may read the decision may read its letter; nothing is written.
  */
 export const getDecisionLetter = Effect.fn("getDecisionLetter")(function* (raw: unknown) {
   const input = yield* decodeInput(DecisionLetterInput)(raw)
@@ -27,20 +28,9 @@ export const getDecisionLetter = Effect.fn("getDecisionLetter")(function* (raw: 
   const actor = yield* CurrentActor
   const person = yield* (yield* PersonRepository).findById(actor.councilId, decision.personId)
   if (Option.isNone(person)) return yield* new PersonNotFound({ personId: decision.personId })
-  const vocabulary = yield* Effect.serviceOption(Vocabulary)
-  const keys = [
-    `letter.title.${decision.kind}`,
-    `letter.summary.${decision.outcome}`,
-    ...decision.reasons.map((r) => `reason.${r.criterion}`),
-  ]
-  const local = new Map<string, string>()
-  if (Option.isSome(vocabulary))
-    for (const key of keys) {
-      const word = yield* vocabulary.value.explain(key)
-      if (word !== undefined) local.set(key, word)
-    }
+  const glossary = yield* councilGlossary
   return decisionLetter(decision, person.value, {
     easyRead: input.easyRead ?? false,
-    words: (key, fallback) => local.get(key) ?? fallback,
+    words: (text) => inCouncilWords(text, glossary),
   })
 })

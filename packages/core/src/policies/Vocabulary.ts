@@ -1,10 +1,12 @@
 import { Context, type Effect } from "effect"
+import type { CouncilWord } from "../glossary/Glossary.ts"
 
 /**
- * Local words and plain-language explanations: a council may rename a term or explain a
- * decision kind in its own words. Keys are stable codes (e.g. `decision.eligibility`).
+ * A council's own words: its names for the national terms (`glossary/Glossary.ts`) and its own
+ * plain-language definitions, given by its vocabulary plugin. Explanations, reasons and letters
+ * are read in these words; a deployment without one reads the national words.
  */
 export class Vocabulary extends Context.Service<
   Vocabulary,
-  { explain(key: string): Effect.Effect<string | undefined> }
+  { readonly words: Effect.Effect<ReadonlyArray<CouncilWord>> }
 >()("@openpb/core/Vocabulary") {}

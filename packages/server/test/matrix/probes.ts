@@ -163,6 +163,7 @@ export const probes: ReadonlyArray<Probe> = [
   probe("myCaseload", "caseload.read", "ok", () => undefined, { targetless: true }),
 
   probe("getDecision", "decision.read", "ok", (c) => ({ decisionId: c.eligibilityDecisionId })),
+  probe("getGlossary", "glossary.read", "ok", () => ({}), { targetless: true }),
   probe("getDecisionLetter", "decision.read", "ok", (c) => ({
     decisionId: c.eligibilityDecisionId,
   })),
