@@ -1,7 +1,7 @@
 import { Effect, Option, Schema } from "effect"
 import { decisionInCouncilWords } from "../glossary/decisionInCouncilWords.ts"
 import { councilGlossary } from "../glossary/usecases.ts"
-import { authorize } from "../access/authorize.ts"
+import { authorize, grantsFor } from "../access/authorize.ts"
 import { CurrentActor } from "../model/Actor.ts"
 import { addDays, todayInLondon } from "../model/CalendarDay.ts"
 import { newUuidV7, PersonId } from "../model/Ids.ts"
@@ -147,6 +147,19 @@ const loadChallenge = Effect.fnUntraced(function* (challengeId: ChallengeId) {
   return found.value
 })
 
+/**
+ * The challenge a reviewer takes up, checked against the person it is about, so the audit row
+ * names them and the review appears in their "who saw my record". Someone whose role may not
+ * resolve challenges is refused before anything is looked up, so no id's existence shows.
+ */
+const challengeToResolve = Effect.fnUntraced(function* (challengeId: ChallengeId) {
+  if (grantsFor(yield* CurrentActor, "challenge.resolve").length === 0)
+    yield* authorize("challenge.resolve")
+  const challenge = yield* loadChallenge(challengeId)
+  yield* authorize("challenge.resolve", challenge.personId)
+  return challenge
+})
+
 const saveChallenge = Effect.fnUntraced(function* (
   before: Challenge,
   changes: Partial<Challenge>,
@@ -177,8 +190,7 @@ export const reviewChallenge = Effect.fn("reviewChallenge")(function* (raw: unkn
   const uow = yield* UnitOfWork
   return yield* uow.transaction(
     Effect.gen(function* () {
-      yield* authorize("challenge.resolve")
-      const challenge = yield* loadChallenge(challengeId)
+      const challenge = yield* challengeToResolve(challengeId)
       if (challenge.status !== "lodged")
         return yield* new ChallengeClosed({
           reason: `The challenge is already ${challenge.status}`,
@@ -214,8 +226,7 @@ export const resolveChallenge = Effect.fn("resolveChallenge")(function* (raw: un
   const today = yield* todayInLondon
   return yield* uow.transaction(
     Effect.gen(function* () {
-      yield* authorize("challenge.resolve")
-      const challenge = yield* loadChallenge(input.challengeId)
+      const challenge = yield* challengeToResolve(input.challengeId)
       if (challenge.status !== "lodged" && challenge.status !== "under-review") {
         return yield* new ChallengeClosed({
           reason: `The challenge is already ${challenge.status}`,
