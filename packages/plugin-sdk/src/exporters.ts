@@ -35,6 +35,14 @@ export {
   type TableMeasure,
   withTotals,
 } from "@openpb/core"
+/** FHIR R4: the mapping of a person's plans that the per-person use case also answers with. */
+export {
+  FhirBundle,
+  fhirBundleOf,
+  FhirPersonPlans,
+  fhirPersonPlans,
+  type PlanExportRecord,
+} from "@openpb/core"
 export {
   ReturnsSource,
   type ReturnsJourneyRecord,

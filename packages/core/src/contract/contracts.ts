@@ -2,6 +2,7 @@
 export * from "./decisions.ts"
 export * from "./directory.ts"
 export * from "./glossary.ts"
+export * from "./interop.ts"
 export * from "./journey.ts"
 export * from "./ledger.ts"
 export * from "./oversight.ts"

@@ -1,6 +1,8 @@
 import { Context, Effect, Option, Stream } from "effect"
 import type { BudgetStatus, DeliveryMechanism } from "../model/Budget.ts"
 import type { CouncilId } from "../model/Ids.ts"
+import type { Journey } from "../journey/Journey.ts"
+import type { Person } from "../model/Person.ts"
 
 /** One keyset page: rows of one council whose key sorts after `afterId`, in key order. */
 export interface KeysetPage {
@@ -31,6 +33,16 @@ export interface BudgetExportQuery extends KeysetPage {
   readonly statuses: ReadonlyArray<BudgetStatus> | undefined
 }
 
+/** A person with a plan, and their journeys that have one, oldest first (for the FHIR export). */
+export interface PlanExportRecord {
+  readonly person: Person
+  readonly journeys: ReadonlyArray<{
+    readonly journey: Journey
+    /** The London date the plan in force was approved; null before an approval. */
+    readonly approvedOn: string | null
+  }>
+}
+
 /**
  * Reads for exports, a page at a time in key order. Keyset pages (`id > last`) cost the same
  * at the millionth row as at the first, where OFFSET pages slow down as they go; a deployment
@@ -40,6 +52,8 @@ export class ExportSource extends Context.Service<
   ExportSource,
   {
     budgets(query: BudgetExportQuery): Effect.Effect<ReadonlyArray<BudgetExportRecord>>
+    /** People with at least one journey with a plan, in person id order. */
+    plans(query: KeysetPage): Effect.Effect<ReadonlyArray<PlanExportRecord>>
   }
 >()("@openpb/core/ExportSource") {}
 

@@ -74,6 +74,8 @@ export const defineExporter = <P>(exporter: Exporter<P>): Exporter<P> => {
   if (exporter.formats.some((f) => !exportFormats.includes(f)))
     problems.push(`its formats must be among ${exportFormats.join(", ")}`)
   if (exporter.columns.length === 0) problems.push("it must have at least one column")
+  if (exporter.formats.includes("ndjson") && exporter.columns.length !== 1)
+    problems.push("it writes NDJSON, so it must have one column: the document of each line")
   const keys = new Set(exporter.columns.map((c) => c.key))
   if (keys.size !== exporter.columns.length) problems.push("its column keys must be distinct")
   if (exporter.personLevel) {

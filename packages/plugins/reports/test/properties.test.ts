@@ -106,7 +106,10 @@ const facts = (
           ),
       }),
     ),
-    Layer.succeed(ExportSource, ExportSource.of({ budgets: () => Effect.succeed([]) })),
+    Layer.succeed(
+      ExportSource,
+      ExportSource.of({ budgets: () => Effect.succeed([]), plans: () => Effect.succeed([]) }),
+    ),
     Layer.succeed(ReturnsSource, ReturnsSource.of({ journeys: () => Effect.succeed([]) })),
   )
 

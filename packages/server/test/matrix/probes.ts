@@ -159,6 +159,7 @@ export const probes: ReadonlyArray<Probe> = [
   })),
   probe("getJourney", "journey.read", "ok", (c) => ({ journeyId: c.activeJourneyId })),
   probe("listJourneysOfPerson", "journey.read", "ok", (c) => ({ personId: c.personId })),
+  probe("fhirPlansOfPerson", "journey.read", "ok", (c) => ({ personId: c.personId })),
   probe("listJourneys", "journey.list", "ok", () => ({}), { targetless: true }),
   probe("myCaseload", "caseload.read", "ok", () => undefined, { targetless: true }),
 

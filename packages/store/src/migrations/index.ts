@@ -17,6 +17,7 @@ import carerWillingness from "./0130_carer_willingness.ts"
 import contractedProviders from "./0140_contracted_providers.ts"
 import auditPartitions from "./0150_audit_partitions.ts"
 import directory from "./0160_directory.ts"
+import ndjsonExports from "./0180_ndjson_exports.ts"
 
 /** Every migration, keyed `<id>_<name>`; ids only ever grow, a shipped one is never edited. */
 export const migrations: Record<string, Effect.Effect<void, unknown, SqlClient.SqlClient>> = {
@@ -37,4 +38,5 @@ export const migrations: Record<string, Effect.Effect<void, unknown, SqlClient.S
   "0140_contracted_providers": contractedProviders,
   "0150_audit_partitions": auditPartitions,
   "0160_directory": directory,
+  "0180_ndjson_exports": ndjsonExports,
 }

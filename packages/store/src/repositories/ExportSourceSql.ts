@@ -1,7 +1,14 @@
-import { type BudgetExportRecord, ExportSource, type FundingStream } from "@openpb/core"
-import { Effect, Layer } from "effect"
+import {
+  type BudgetExportRecord,
+  ExportSource,
+  type FundingStream,
+  Journey,
+  type PlanExportRecord,
+} from "@openpb/core"
+import { Effect, Layer, Schema } from "effect"
 import { SqlClient } from "effect/sql"
 import { councilScope } from "../CouncilScope.ts"
+import { PERSON_COLUMNS, type PersonRow, toPerson } from "./PersonRepositorySql.ts"
 import { parseJson } from "./rows.ts"
 
 interface BudgetExportRow {
@@ -45,6 +52,33 @@ const toRecord = (row: BudgetExportRow): BudgetExportRecord => ({
   createdAt: row.created_at,
 })
 
+const decodeJourney = Schema.decodeUnknownSync(Journey)
+
+/** A journey that has a plan: the FHIR export's unit. */
+const HAS_PLAN = "jsonb_array_length(j.data -> 'plans') > 0"
+
+/**
+ * A page of people with a plan, each with their planned journeys (oldest first) and the London
+ * date of each approval in force, read in one statement: the subqueries name the council, so
+ * they use the (council_id, person_id) indexes.
+ */
+const PLANS_SELECT = `${PERSON_COLUMNS.split(",")
+  .map((column) => `p.${column.trim()}`)
+  .join(", ")},
+  (SELECT jsonb_agg(jsonb_build_object('data', j.data, 'approvedOn',
+            (SELECT to_char((d.made_at AT TIME ZONE 'Europe/London')::date, 'YYYY-MM-DD')
+               FROM decisions d WHERE d.council_id = j.council_id
+                AND d.id::text = j.data -> 'approved' ->> 'decisionId'))
+          ORDER BY j.opened_at, j.id)
+     FROM journeys j WHERE j.council_id = p.council_id AND j.person_id = p.id AND ${HAS_PLAN}) AS journeys`
+
+const toPlanRecord = (row: PersonRow & { readonly journeys: unknown }): PlanExportRecord => ({
+  person: toPerson(row),
+  journeys: parseJson<ReadonlyArray<{ data: unknown; approvedOn: string | null }>>(
+    row.journeys,
+  ).map((j) => ({ journey: decodeJourney(parseJson(j.data)), approvedOn: j.approvedOn })),
+})
+
 export const ExportSourceSql = Layer.effect(
   ExportSource,
   Effect.gen(function* () {
@@ -63,6 +97,18 @@ export const ExportSourceSql = Layer.effect(
           Effect.map((rows) => rows.map(toRecord)),
           Effect.orDie,
           Effect.withSpan("ExportSource.budgets"),
+        ),
+      plans: (q) =>
+        sql<PersonRow & { journeys: unknown }>`SELECT ${sql.literal(PLANS_SELECT)} FROM people p
+          WHERE p.council_id = ${q.councilId}
+          ${q.afterId === undefined ? sql`` : sql`AND p.id > ${q.afterId}::uuid`}
+          AND EXISTS (SELECT 1 FROM journeys j
+                      WHERE j.council_id = p.council_id AND j.person_id = p.id AND ${sql.literal(HAS_PLAN)})
+          ORDER BY p.id LIMIT ${q.limit}`.pipe(
+          withCouncil(q.councilId),
+          Effect.map((rows) => rows.map(toPlanRecord)),
+          Effect.orDie,
+          Effect.withSpan("ExportSource.plans"),
         ),
     })
   }),

@@ -4,7 +4,7 @@ import { councilScope } from "../CouncilScope.ts"
 import { SqlClient } from "effect/sql"
 import { instantToIso, parseJson } from "./rows.ts"
 
-interface PersonRow {
+export interface PersonRow {
   readonly id: string
   readonly council_id: string
   readonly given_name: string
@@ -23,7 +23,12 @@ interface PersonRow {
 
 const decodePerson = Schema.decodeUnknownSync(Person)
 
-const toPerson = (row: PersonRow) =>
+/** The select list `toPerson` reads (the table's columns, the date of birth as text). */
+export const PERSON_COLUMNS = `id, council_id, given_name, family_name, date_of_birth::text AS date_of_birth,
+  created_at, nhs_number, contact, preferred_language, interpreter_needed,
+  ethnicity, sex, equality_consented, research_consent`
+
+export const toPerson = (row: PersonRow) =>
   decodePerson({
     id: row.id,
     councilId: row.council_id,
@@ -60,9 +65,7 @@ export const PersonRepositorySql = Layer.effect(
           Effect.withSpan("PersonRepository.insert"),
         ),
       findById: (councilId, id) =>
-        sql<PersonRow>`SELECT id, council_id, given_name, family_name, date_of_birth::text AS date_of_birth,
-                              created_at, nhs_number, contact, preferred_language, interpreter_needed,
-                              ethnicity, sex, equality_consented, research_consent
+        sql<PersonRow>`SELECT ${sql.literal(PERSON_COLUMNS)}
                        FROM people WHERE council_id = ${councilId} AND id = ${id}`.pipe(
           withCouncil(councilId),
           Effect.map((rows) => Option.map(Option.fromNullishOr(rows[0]), toPerson)),

@@ -2,6 +2,7 @@ import type { ExportColumn, ExportRow } from "../Exporter.ts"
 import type { ExportFormat } from "../ExportFormat.ts"
 import { makeCsvEncoder } from "./csv.ts"
 import { makeJsonLinesEncoder } from "./jsonl.ts"
+import { makeNdjsonEncoder } from "./ndjson.ts"
 import { makeXlsxEncoder } from "./xlsx.ts"
 
 /**
@@ -37,6 +38,8 @@ export const makeEncoder = (
       return makeJsonLinesEncoder(columns)
     case "xlsx":
       return makeXlsxEncoder(columns, options)
+    case "ndjson":
+      return makeNdjsonEncoder(columns)
   }
 }
 
