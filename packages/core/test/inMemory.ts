@@ -39,6 +39,8 @@ const ports = Layer.effectContext(
             Option.filter(Option.fromNullishOr(s.people.get(id)), (p) => p.councilId === councilId),
           ),
         ),
+      update: (person) =>
+        update((s) => ({ ...s, people: new Map(s.people).set(person.id, person) })),
       setResearchConsent: (councilId, id, consent) =>
         update((s) => {
           const person = s.people.get(id)

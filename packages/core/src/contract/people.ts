@@ -9,6 +9,7 @@ import { getPerson, GetPersonInput } from "../usecases/getPerson.ts"
 import { listBudgets, ListBudgetsInput } from "../usecases/listBudgets.ts"
 import { registerPerson, RegisterPersonInput } from "../usecases/registerPerson.ts"
 import { ResearchConsentInput, setResearchConsent } from "../usecases/researchConsent.ts"
+import { UpdatePersonDetailsInput, updatePersonDetails } from "../usecases/updatePersonDetails.ts"
 import {
   AddCarerInput,
   addCarer,
@@ -148,4 +149,17 @@ export const ListCarers = defineUseCase({
   errors: [],
   graphql: { field: "carersOfPerson" },
   run: listCarers,
+})
+
+export const UpdatePersonDetails = defineUseCase({
+  name: "updatePersonDetails",
+  path: "person.updateDetails",
+  kind: "command",
+  description:
+    "The person changes their own contact details, preferred language, interpreter need and equality data (or withdraws it), or their practitioner does on their word; only what is sent changes.",
+  access: writeRule("person.update", "person"),
+  input: UpdatePersonDetailsInput,
+  output: Person,
+  errors: ["PersonNotFound"],
+  run: updatePersonDetails,
 })

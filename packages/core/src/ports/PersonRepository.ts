@@ -8,6 +8,8 @@ export class PersonRepository extends Context.Service<
   {
     insert(person: Person): Effect.Effect<void>
     findById(councilId: CouncilId, id: PersonId): Effect.Effect<Option.Option<Person>>
+    /** Saves the person's changeable details (contact, language, interpreter, equality data). */
+    update(person: Person): Effect.Effect<void>
     /** Records the person's research consent as it now stands. */
     setResearchConsent(councilId: CouncilId, id: PersonId, consent: boolean): Effect.Effect<void>
   }

@@ -72,6 +72,19 @@ export const PersonRepositorySql = Layer.effect(
           Effect.orDie,
           Effect.withSpan("PersonRepository.findById"),
         ),
+      update: (person) =>
+        sql`UPDATE people SET contact = ${JSON.stringify(person.contact)}::jsonb,
+                              preferred_language = ${person.preferredLanguage},
+                              interpreter_needed = ${person.interpreterNeeded},
+                              ethnicity = ${person.equality?.ethnicity ?? null},
+                              sex = ${person.equality?.sex ?? null},
+                              equality_consented = ${person.equality !== null}
+            WHERE council_id = ${person.councilId} AND id = ${person.id}`.pipe(
+          withCouncil(person.councilId),
+          Effect.asVoid,
+          Effect.orDie,
+          Effect.withSpan("PersonRepository.update"),
+        ),
       setResearchConsent: (councilId, id, consent) =>
         sql`UPDATE people SET research_consent = ${consent} WHERE council_id = ${councilId} AND id = ${id}`.pipe(
           withCouncil(councilId),
