@@ -2,6 +2,7 @@ import {
   AdultAssessment,
   CarerAssessment,
   FinancialAssessment,
+  Pence,
   type Reason,
   ReviewScheduleInput,
 } from "@openpb/core"
@@ -75,7 +76,7 @@ const SEED = "openpb/national-floor"
 
 type Raw = Record<string, unknown> & { readonly reasons?: ReadonlyArray<Reason> }
 
-const upTo = (maximum: number) => Schema.Int.check(Schema.isBetween({ minimum: 0, maximum }))
+const upTo = (maximum: number) => Pence.check(Schema.isLessThanOrEqualTo(maximum))
 
 /**
  * The port's input with its amounts drawn where charging rules change (a few pence, as an

@@ -2,6 +2,7 @@ import { IsoInstant } from "../model/Time.ts"
 import { Schema } from "effect"
 import { CouncilId, PersonId } from "../model/Ids.ts"
 import { CalendarDate } from "../model/Person.ts"
+import { Prose } from "../model/Text.ts"
 import { DecisionId } from "./Decision.ts"
 
 const Uuid = Schema.String.check(Schema.isUUID(undefined, { message: "must be a UUID" }))
@@ -27,7 +28,7 @@ export class Challenge extends Schema.Class<Challenge>("@openpb/core/Challenge")
   councilId: CouncilId,
   personId: PersonId,
   decisionId: DecisionId,
-  grounds: Schema.NonEmptyString,
+  grounds: Prose,
   lodgedBy: Schema.String,
   lodgedAt: IsoInstant,
   deadline: CalendarDate,

@@ -7,6 +7,7 @@ import { addDays, todayInLondon } from "../model/CalendarDay.ts"
 import { newUuidV7, PersonId } from "../model/Ids.ts"
 import { decodeInput } from "../model/Input.ts"
 import { Pence } from "../model/Money.ts"
+import { Prose } from "../model/Text.ts"
 import { nowIso } from "../model/Time.ts"
 import { ChallengeRepository, DecisionRepository } from "../ports/DecisionRepository.ts"
 import { EventLog } from "../ports/EventLog.ts"
@@ -88,7 +89,7 @@ export const listChallenges = Effect.fn("listChallenges")(function* (raw: unknow
 
 export const LodgeChallengeInput = Schema.Struct({
   decisionId: DecisionId,
-  grounds: Schema.NonEmptyString,
+  grounds: Prose,
 })
 export type LodgeChallengeInput = typeof LodgeChallengeInput.Encoded
 
@@ -203,7 +204,7 @@ export const reviewChallenge = Effect.fn("reviewChallenge")(function* (raw: unkn
 export const ResolveChallengeInput = Schema.Struct({
   challengeId: ChallengeId,
   result: Schema.Literals(["upheld", "partly-upheld", "not-upheld"]),
-  reasons: Schema.NonEmptyArray(Schema.NonEmptyString),
+  reasons: Schema.NonEmptyArray(Prose),
   /**
    * For an indicative budget challenged with success (in whole or part): the new yearly amount.
    * For a surplus proposal upheld in part: what may still be recovered.

@@ -1,6 +1,8 @@
 import { Schema } from "effect"
 import { CalendarDate } from "../model/Person.ts"
 import { endsOnOrAfterStart } from "../model/DateRange.ts"
+import { Pence } from "../model/Money.ts"
+import { Note, Prose } from "../model/Text.ts"
 
 /** The ten outcomes of the Care and Support (Eligibility Criteria) Regulations 2015, reg 2(2). */
 export const AdultOutcome = Schema.Literals([
@@ -49,7 +51,7 @@ export const OutcomeFinding = <O extends Schema.Top>(outcome: O, identifier: str
   Schema.Struct({
     outcome,
     unableSenses: Schema.Array(UnableSense),
-    evidence: Schema.String,
+    evidence: Note,
   }).annotate({ identifier })
 
 export const WellbeingImpact = Schema.Literals(["none", "some", "significant"]).annotate({
@@ -58,9 +60,9 @@ export const WellbeingImpact = Schema.Literals(["none", "some", "significant"]).
 
 /** The views recorded with an assessment: the person's own, their carer's, the practitioner's. */
 export const Views = Schema.Struct({
-  person: Schema.String,
-  carer: Schema.optionalKey(Schema.String),
-  practitioner: Schema.String,
+  person: Note,
+  carer: Schema.optionalKey(Note),
+  practitioner: Note,
 }).annotate({ identifier: "PersonsViews" })
 
 /** The detentions under the Mental Health Act 1983 that give rise to s117 aftercare (not s2). */
@@ -86,14 +88,14 @@ export type RightToHaveGround = typeof RightToHaveGround.Type
 export const NeedsEpisode = Schema.Struct({
   from: CalendarDate,
   to: CalendarDate,
-  description: Schema.NonEmptyString,
+  description: Prose,
 })
   .check(endsOnOrAfterStart)
   .annotate({ identifier: "NeedsEpisode" })
 
 /** Needs that fluctuate: their pattern, and the episodes the assessment looked at. */
 export const Fluctuation = Schema.Struct({
-  pattern: Schema.NonEmptyString,
+  pattern: Prose,
   episodes: Schema.Array(NeedsEpisode),
 }).annotate({ identifier: "Fluctuation" })
 
@@ -101,11 +103,11 @@ export const Fluctuation = Schema.Struct({
 export const AdultAssessment = Schema.Struct({
   period: AssessmentPeriod,
   needsAriseFromImpairmentOrIllness: Schema.Boolean,
-  impairmentOrIllness: Schema.String,
+  impairmentOrIllness: Note,
   outcomes: Schema.Array(OutcomeFinding(AdultOutcome, "OutcomeJudgement")),
   wellbeingImpact: WellbeingImpact,
-  wellbeingEvidence: Schema.String,
-  healthNeeds: Schema.Array(Schema.String),
+  wellbeingEvidence: Note,
+  healthNeeds: Schema.Array(Note),
   /** Detentions the person has had, for s117 aftercare. */
   detentions: Schema.Array(Detention),
   /** Other grounds for an NHS personal health budget, as recorded by the practitioner. */
@@ -123,7 +125,7 @@ export const CarerAssessment = Schema.Struct({
   healthAtRiskOfDeteriorating: Schema.Boolean,
   outcomes: Schema.Array(OutcomeFinding(CarerOutcome, "CarerOutcomeJudgement")),
   wellbeingImpact: WellbeingImpact,
-  wellbeingEvidence: Schema.String,
+  wellbeingEvidence: Note,
   views: Views,
 }).annotate({ identifier: "CarerAssessment" })
 export type CarerAssessment = typeof CarerAssessment.Type
@@ -148,10 +150,10 @@ export type IncomePremiums = typeof IncomePremiums.Type
 
 /** What the charging policy needs to work out the person's contribution, all in pence. */
 export const FinancialAssessment = Schema.Struct({
-  weeklyIncomePence: Schema.Int.check(Schema.isGreaterThanOrEqualTo(0)),
-  capitalPence: Schema.Int.check(Schema.isGreaterThanOrEqualTo(0)),
-  weeklyDisabilityRelatedExpenditurePence: Schema.Int.check(Schema.isGreaterThanOrEqualTo(0)),
-  weeklyHousingCostsPence: Schema.Int.check(Schema.isGreaterThanOrEqualTo(0)),
+  weeklyIncomePence: Pence,
+  capitalPence: Pence,
+  weeklyDisabilityRelatedExpenditurePence: Pence,
+  weeklyHousingCostsPence: Pence,
   ageYears: Schema.Int.check(Schema.isBetween({ minimum: 16, maximum: 130 })),
   /** Whether the support is s117 aftercare, which cannot be charged for. */
   receivesSection117Aftercare: Schema.Boolean,

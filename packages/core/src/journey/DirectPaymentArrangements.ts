@@ -1,5 +1,6 @@
 import { Schema } from "effect"
 import { CalendarDate } from "../model/Person.ts"
+import { Label, Prose } from "../model/Text.ts"
 
 /** Who asked for the payments: the person, or an authorised person for someone lacking capacity. */
 export const DirectPaymentRequester = Schema.Literals(["person", "authorised-person"]).annotate({
@@ -10,20 +11,20 @@ export const DirectPaymentRequester = Schema.Literals(["person", "authorised-per
 export const CapacityAssessment = Schema.Struct({
   hasCapacity: Schema.Boolean,
   assessedOn: CalendarDate,
-  assessedBy: Schema.NonEmptyString,
+  assessedBy: Label,
 }).annotate({ identifier: "CapacityAssessment" })
 
 /** Someone the person (with capacity) names to receive and manage the payments for them. */
 export const NominatedPerson = Schema.Struct({
-  name: Schema.NonEmptyString,
-  relationship: Schema.NonEmptyString,
+  name: Label,
+  relationship: Label,
   agreesToActAsNominee: Schema.Boolean,
 }).annotate({ identifier: "NominatedPerson" })
 
 /** Who receives payments for a person who lacks capacity, and what the council is satisfied of. */
 export const AuthorisedPerson = Schema.Struct({
-  name: Schema.NonEmptyString,
-  relationship: Schema.NonEmptyString,
+  name: Label,
+  relationship: Label,
   willActInBestInterests: Schema.Boolean,
   capableOfManaging: Schema.Boolean,
   /** Null when no deputy or attorney with power over the person's care exists. */
@@ -60,14 +61,14 @@ export const HouseholdRelationship = Schema.Literals([
  * decision that it is necessary (null when there is none).
  */
 export const HouseholdPayment = Schema.Struct({
-  lineId: Schema.NonEmptyString,
+  lineId: Label,
   relationship: HouseholdRelationship,
-  necessaryBecause: Schema.NullOr(Schema.NonEmptyString),
+  necessaryBecause: Schema.NullOr(Prose),
 }).annotate({ identifier: "HouseholdPayment" })
 
 /** What an NHS direct payment needs beside the plan: a care co-ordinator and a risk assessment. */
 export const NhsDirectPaymentSafeguards = Schema.Struct({
-  careCoordinator: Schema.NullOr(Schema.NonEmptyString),
+  careCoordinator: Schema.NullOr(Label),
   riskAssessedOn: Schema.NullOr(CalendarDate),
   riskManagementAgreedInPlan: Schema.Boolean,
 }).annotate({ identifier: "NhsDirectPaymentSafeguards" })

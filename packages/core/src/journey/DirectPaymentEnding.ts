@@ -1,6 +1,7 @@
 import { Schema } from "effect"
 import { DecisionId } from "../decisions/Decision.ts"
 import { CalendarDate } from "../model/Person.ts"
+import { Label, Prose } from "../model/Text.ts"
 
 /**
  * Why direct payments stop. The Care Act (s33(4)-(5)) and the NHS (Direct Payments) Regulations
@@ -49,7 +50,7 @@ export const DEFAULT_ENDING_NOTICE_DAYS = 28
 export const ManagedAlternative = Schema.Struct({
   mechanism: Schema.Literals(["notional", "third-party"]),
   /** Who arranges or holds the money from then on (the council's team, a provider, a broker). */
-  arrangedBy: Schema.NonEmptyString,
+  arrangedBy: Label,
   /** Whether the person agreed to it; the council meets eligible needs either way (s18). */
   personAgreed: Schema.Boolean,
 }).annotate({ identifier: "ManagedAlternative" })
@@ -58,18 +59,18 @@ export type ManagedAlternative = typeof ManagedAlternative.Type
 /** The conversation about what is left in the account, before any money goes back. */
 export const UnderspendDiscussion = Schema.Struct({
   discussedOn: CalendarDate,
-  withWhom: Schema.NonEmptyString,
-  summary: Schema.NonEmptyString,
+  withWhom: Label,
+  summary: Prose,
 }).annotate({ identifier: "UnderspendDiscussion" })
 
 /** Direct payments on their way to stopping: the notice, the alternative, then the money. */
 export const DirectPaymentEnding = Schema.Struct({
   reason: DirectPaymentEndingReason,
-  explanation: Schema.NonEmptyString,
+  explanation: Prose,
   noticeGivenOn: CalendarDate,
   endsOn: CalendarDate,
   /** Why it stops the same day, when it does (only for a reason that allows it). */
-  immediateBecause: Schema.NullOr(Schema.NonEmptyString),
+  immediateBecause: Schema.NullOr(Prose),
   alternative: ManagedAlternative,
   noticeDecisionId: DecisionId,
   underspend: Schema.NullOr(UnderspendDiscussion),

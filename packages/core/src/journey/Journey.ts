@@ -3,6 +3,7 @@ import { Schema } from "effect"
 import { DecisionId } from "../decisions/Decision.ts"
 import { BudgetId, CouncilId, PersonId } from "../model/Ids.ts"
 import { CalendarDate } from "../model/Person.ts"
+import { Label, Note, Prose } from "../model/Text.ts"
 import { LineCheck } from "../policies/SpendingRulesPolicy.ts"
 import { ApprovalRequirement } from "../policies/ApprovalPolicy.ts"
 import { MeasureScore } from "../policies/OutcomeMeasurePolicy.ts"
@@ -28,9 +29,9 @@ export type EngagementSupport = typeof EngagementSupport.Type
 
 export const Referral = Schema.Struct({
   source: Schema.Literals(["self", "carer", "practitioner", "gp", "hospital", "other"]),
-  referredBy: Schema.NonEmptyString,
+  referredBy: Label,
   /** What the person was told about personal budgets at the first conversation. */
-  toldAbout: Schema.NonEmptyString,
+  toldAbout: Prose,
 }).annotate({ identifier: "Referral" })
 
 export const PlanVersion = Schema.Struct({
@@ -105,20 +106,20 @@ export type ReviewOutcome = typeof ReviewOutcome.Type
 
 /** Goal attainment for one outcome at a review, from -2 (much less than expected) to +2. */
 export const OutcomeProgress = Schema.Struct({
-  outcomeId: Schema.NonEmptyString,
+  outcomeId: Label,
   attainment: Schema.Int.check(Schema.isBetween({ minimum: -2, maximum: 2 })),
-  note: Schema.String,
+  note: Note,
 }).annotate({ identifier: "OutcomeProgress" })
 
 /** A wellbeing measure where one is used; the instrument itself is a plugin concern. */
 export const WellbeingScore = Schema.Struct({
-  instrument: Schema.NonEmptyString,
+  instrument: Label,
   raw: Schema.Array(Schema.Int),
   scored: Schema.Number,
 }).annotate({ identifier: "WellbeingScore" })
 
 export const Review = Schema.Struct({
-  id: Schema.NonEmptyString,
+  id: Label,
   clock: Schema.NullOr(ReviewClock),
   trigger: ReviewTrigger,
   dueDate: CalendarDate,
@@ -158,10 +159,10 @@ export class Journey extends Schema.Class<Journey>("@openpb/core/Journey")({
   openedAt: IsoInstant,
   updatedAt: IsoInstant,
   referral: Referral,
-  practitioner: Schema.NullOr(Schema.String),
-  adviser: Schema.NullOr(Schema.String),
+  practitioner: Schema.NullOr(Label),
+  adviser: Schema.NullOr(Label),
   engagementSupport: EngagementSupport,
-  declineReason: Schema.NullOr(Schema.String),
+  declineReason: Schema.NullOr(Prose),
   /**
    * Set on a carer's own journey (Care Act s10): the person they care for. The journey, its
    * decisions, plan and budget are the carer's; absent on an adult's journey.
@@ -187,7 +188,7 @@ export class Journey extends Schema.Class<Journey>("@openpb/core/Journey")({
    * The written information and advice given with a not-eligible decision, on meeting or
    * reducing the needs and preventing or delaying needs in future (Care Act s13(5)).
    */
-  informationAndAdvice: Schema.optionalKey(Schema.NonEmptyString),
+  informationAndAdvice: Schema.optionalKey(Prose),
   healthEligible: Schema.Boolean,
   budgetId: Schema.NullOr(BudgetId),
   indicativeDecisionId: Schema.NullOr(DecisionId),
@@ -197,7 +198,7 @@ export class Journey extends Schema.Class<Journey>("@openpb/core/Journey")({
   contingency: Schema.NullOr(ActiveContingency),
   suspension: Schema.NullOr(
     Schema.Struct({
-      reason: Schema.String,
+      reason: Prose,
       from: CalendarDate,
       decisionId: DecisionId,
       /** The step the journey was at when paused (a review, a revision); absent: active. */
@@ -215,7 +216,7 @@ export class Journey extends Schema.Class<Journey>("@openpb/core/Journey")({
   ending: Schema.NullOr(
     Schema.Struct({
       reason: EndReason,
-      note: Schema.String,
+      note: Note,
       on: CalendarDate,
       decisionId: DecisionId,
     }).annotate({ identifier: "Ending" }),

@@ -2,6 +2,7 @@ import { Schema } from "effect"
 import { FundingStreamKind, LineDeliveryMechanism } from "../model/Budget.ts"
 import { Pence } from "../model/Money.ts"
 import { DirectoryEntryId } from "../directory/DirectoryEntryId.ts"
+import { Label, LabelOrEmpty, Prose } from "../model/Text.ts"
 
 export const OutcomeDomain = Schema.Literals([
   "mental-health-and-wellbeing",
@@ -37,10 +38,10 @@ export type Frequency = typeof Frequency.Type
 
 /** Something the person wants to achieve, in their own words. */
 export const PlanOutcome = Schema.Struct({
-  id: Schema.NonEmptyString,
+  id: Label,
   domain: OutcomeDomain,
-  inOwnWords: Schema.NonEmptyString,
-  howProgressWillBeSeen: Schema.NonEmptyString,
+  inOwnWords: Prose,
+  howProgressWillBeSeen: Prose,
   /** How much this outcome counts in goal attainment (1 to 9; 1 when not given). */
   weight: Schema.optionalKey(Schema.Int.check(Schema.isBetween({ minimum: 1, maximum: 9 }))),
 }).annotate({ identifier: "PlanOutcome" })
@@ -48,17 +49,17 @@ export type PlanOutcome = typeof PlanOutcome.Type
 
 /** What the money buys: one supported activity. */
 export const PlanLine = Schema.Struct({
-  id: Schema.NonEmptyString,
-  description: Schema.NonEmptyString,
+  id: Label,
+  description: Prose,
   category: SpendingCategory,
   /** A provider's name, or null when the person arranges it themselves. */
-  provider: Schema.NullOr(Schema.String),
+  provider: Schema.NullOr(LabelOrEmpty),
   /**
    * The provider the council contracts for this line, as the account it signs in with: once the
    * plan is approved, that provider may read this budget and record spending on this line, and
    * reaches nothing else of the person's (see the access table's `contracted-provider`).
    */
-  providerId: Schema.optionalKey(Schema.NonEmptyString),
+  providerId: Schema.optionalKey(Label),
   /** The entry of the council's directory this line buys from, checked to exist when drafted and submitted. */
   directoryEntryId: Schema.optionalKey(DirectoryEntryId),
   unitCostPence: Pence,
@@ -67,7 +68,7 @@ export const PlanLine = Schema.Struct({
   fundingStream: FundingStreamKind,
   deliveryMechanism: LineDeliveryMechanism,
   /** Outcome ids this line serves. */
-  outcomeIds: Schema.Array(Schema.String),
+  outcomeIds: Schema.Array(Label),
   /**
    * Section 117 aftercare (Mental Health Act 1983): free, never charged for. Allowed only when
    * the assessment records a detention that gives rise to it (s3, 37, 45A, 47 or 48).
@@ -85,9 +86,9 @@ export type PlanLine = typeof PlanLine.Type
 /** What happens in a crisis, and a pre-agreed uplift that needs no new assessment. */
 export const ContingencyPlan = Schema.Struct({
   crisisContacts: Schema.Array(
-    Schema.Struct({ name: Schema.NonEmptyString, phone: Schema.String, role: Schema.String }),
+    Schema.Struct({ name: Label, phone: LabelOrEmpty, role: LabelOrEmpty }),
   ),
-  steps: Schema.Array(Schema.NonEmptyString),
+  steps: Schema.Array(Prose),
   upliftCapPence: Pence,
   maxDurationDays: Schema.Int.check(Schema.isBetween({ minimum: 0, maximum: 365 })),
 }).annotate({ identifier: "ContingencyPlan" })
@@ -95,14 +96,14 @@ export type ContingencyPlan = typeof ContingencyPlan.Type
 
 /** Supported risk-taking: the risk, what was agreed, who does what. */
 export const RiskEnablement = Schema.Struct({
-  risk: Schema.NonEmptyString,
-  agreed: Schema.NonEmptyString,
-  whoDoesWhat: Schema.NonEmptyString,
+  risk: Prose,
+  agreed: Prose,
+  whoDoesWhat: Prose,
 }).annotate({ identifier: "RiskEnablement" })
 
 export const Participant = Schema.Struct({
   role: Schema.Literals(["person", "carer", "practitioner", "adviser", "other"]),
-  name: Schema.NonEmptyString,
+  name: Label,
 }).annotate({ identifier: "PlanParticipant" })
 
 /** The support plan's content; a revision is a new version that keeps the old ones. */

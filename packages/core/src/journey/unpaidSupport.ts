@@ -1,6 +1,7 @@
 import { Schema } from "effect"
 import { CarerId, CarerWillingness } from "../model/Carer.ts"
 import { formatPounds, Pence } from "../model/Money.ts"
+import { Label } from "../model/Text.ts"
 import type { IndicativeBudget } from "../policies/ResourceAllocationPolicy.ts"
 
 /** Support a carer gives unpaid, counted against the indicative amount: who, and its weekly value. */
@@ -13,7 +14,7 @@ export type UnpaidSupportRequest = typeof UnpaidSupportRequest.Type
 /** What the decision keeps: the request and the carer's word it rests on. */
 export const UnpaidSupportCounted = Schema.Struct({
   carerId: CarerId,
-  carerName: Schema.String,
+  carerName: Label,
   weeklyValuePence: Pence,
   willingness: CarerWillingness,
 }).annotate({ identifier: "UnpaidSupportCounted" })

@@ -3,6 +3,7 @@ import { Schema } from "effect"
 import { type FundingStreamKind, LineDeliveryMechanism } from "../model/Budget.ts"
 import { BudgetId, CouncilId } from "../model/Ids.ts"
 import { CalendarDate } from "../model/Person.ts"
+import { Label, LabelOrEmpty, MAX_LABEL_LENGTH, MAX_PROSE_LENGTH, textOf } from "../model/Text.ts"
 
 const Uuid = Schema.String.check(Schema.isUUID(undefined, { message: "must be a UUID" }))
 export const PostingId = Uuid.pipe(Schema.brand("PostingId"))
@@ -72,12 +73,22 @@ export type PostingKind = typeof PostingKind.Type
 
 /** What a posting records beyond its entries: for a spending record, payee, plan line, category, receipt. */
 export const PostingDetails = Schema.Struct({
-  payee: Schema.optionalKey(Schema.String),
-  lineId: Schema.optionalKey(Schema.String),
-  category: Schema.optionalKey(Schema.String),
-  receiptReference: Schema.optionalKey(Schema.NullOr(Schema.String)),
+  payee: Schema.optionalKey(Label),
+  lineId: Schema.optionalKey(Label),
+  category: Schema.optionalKey(Label),
+  receiptReference: Schema.optionalKey(Schema.NullOr(LabelOrEmpty)),
 }).annotate({ identifier: "PostingDetails" })
 export type PostingDetails = typeof PostingDetails.Type
+
+/**
+ * What a posting says it is: a person's note, or the ledger's own words around one ("Reversal:
+ * " and the reason, a manager's reason after a recovery's), so up to a label longer than a note.
+ */
+export const PostingMemo = textOf({
+  maxLength: MAX_PROSE_LENGTH + MAX_LABEL_LENGTH,
+  lineBreaks: true,
+  mayBeEmpty: true,
+})
 
 /** A balanced set of entries (debits equal credits), never edited: a reversal undoes it. */
 export class Posting extends Schema.Class<Posting>("@openpb/core/Posting")({
@@ -88,7 +99,7 @@ export class Posting extends Schema.Class<Posting>("@openpb/core/Posting")({
   idempotencyKey: Schema.NonEmptyString,
   entries: Schema.Array(Entry),
   effectiveDate: CalendarDate,
-  memo: Schema.String,
+  memo: PostingMemo,
   details: PostingDetails,
   reverses: Schema.NullOr(PostingId),
   decisionId: Schema.NullOr(Schema.String),

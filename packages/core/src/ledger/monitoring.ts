@@ -13,6 +13,7 @@ import { FundingStreamKind } from "../model/Budget.ts"
 import { addDays, daysBetween, londonDateOf, todayInLondon } from "../model/CalendarDay.ts"
 import { BudgetId } from "../model/Ids.ts"
 import { decodeInput, invalidAt } from "../model/Input.ts"
+import { Prose } from "../model/Text.ts"
 import { ChallengeRepository, DecisionRepository } from "../ports/DecisionRepository.ts"
 import { EventLog } from "../ports/EventLog.ts"
 import { JourneyRepository } from "../ports/JourneyRepository.ts"
@@ -232,7 +233,7 @@ export const checkDirectPaymentSurplus = Effect.fn("checkDirectPaymentSurplus")(
   )
 })
 
-const Words = Schema.String.check(Schema.isPattern(/\S/, { message: "must say why, in words" }))
+const Words = Prose.check(Schema.isPattern(/\S/, { message: "must say why, in words" }))
 
 export const ConfirmRecoveryInput = Schema.Struct({
   budgetId: BudgetId,

@@ -2,6 +2,7 @@ import { Effect, Schema } from "effect"
 import { CurrentActor } from "../model/Actor.ts"
 import { BudgetId } from "../model/Ids.ts"
 import { decodeInput, invalidAt } from "../model/Input.ts"
+import { endsOnOrAfterStart } from "../model/DateRange.ts"
 import { CalendarDate } from "../model/Person.ts"
 import { budgetMechanismOf } from "../model/Budget.ts"
 import { addDays, todayInLondon } from "../model/CalendarDay.ts"
@@ -82,7 +83,7 @@ export const StatementInput = Schema.Struct({
    * after changes recorded later with earlier effective dates. Absent: as things stand now.
    */
   asAt: Schema.optionalKey(CalendarDate),
-})
+}).check(endsOnOrAfterStart)
 export type StatementInput = typeof StatementInput.Encoded
 
 /**
@@ -91,7 +92,6 @@ export type StatementInput = typeof StatementInput.Encoded
  */
 export const budgetStatement = Effect.fn("budgetStatement")(function* (raw: unknown) {
   const input = yield* decodeInput(StatementInput)(raw)
-  if (input.to < input.from) return yield* invalidAt(["to"], "must not be before from")
   if (input.asAt !== undefined && input.asAt > (yield* todayInLondon))
     return yield* invalidAt(
       ["asAt"],

@@ -1,18 +1,27 @@
 import { Schema } from "effect"
 import { addDays, addMonths, daysBetween } from "../model/CalendarDay.ts"
+import { isOrderedPeriod } from "../model/DateRange.ts"
 import { CalendarDate } from "../model/Person.ts"
 
 export const AllocationFrequency = Schema.Literals(["weekly", "four-weekly", "monthly"])
 export type AllocationFrequency = typeof AllocationFrequency.Type
 
-/** When a budget's money is allocated: from a start date, per period, with pauses and an end. */
+/** A suspended span [from, to) in which no period starts; `to` is null while still paused. */
+export const AllocationPause = Schema.Struct({
+  from: CalendarDate,
+  to: Schema.NullOr(CalendarDate),
+}).check(isOrderedPeriod("from", "to"))
+
+/**
+ * When a budget's money is allocated: from a start date, per period, with pauses and an end
+ * (null while it runs), never before its start.
+ */
 export const AllocationSchedule = Schema.Struct({
   startDate: CalendarDate,
   frequency: AllocationFrequency,
-  /** Suspended spans [from, to) in which no period starts; `to` is null while still paused. */
-  pauses: Schema.Array(Schema.Struct({ from: CalendarDate, to: Schema.NullOr(CalendarDate) })),
+  pauses: Schema.Array(AllocationPause),
   endDate: Schema.NullOr(CalendarDate),
-})
+}).check(isOrderedPeriod("startDate", "endDate"))
 export type AllocationSchedule = typeof AllocationSchedule.Type
 
 /**
@@ -44,7 +53,7 @@ export const duePeriods = (
     const start = periodStart(schedule, n)
     if (schedule.endDate !== null && start >= schedule.endDate) break
     const fullEnd = periodStart(schedule, n + 1)
-    // The calendar stops at 9999-12-31: a period that cannot end there is never due.
+    // The calendar stops at 2199-12-31: a period that cannot end there is never due.
     if (fullEnd <= start) break
     const paused = schedule.pauses.some((p) => start >= p.from && (p.to === null || start < p.to))
     const end = schedule.endDate !== null && schedule.endDate < fullEnd ? schedule.endDate : fullEnd

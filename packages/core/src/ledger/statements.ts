@@ -3,7 +3,9 @@ import { CurrentActor } from "../model/Actor.ts"
 import { addDays, todayInLondon } from "../model/CalendarDay.ts"
 import { BudgetId } from "../model/Ids.ts"
 import { decodeInput, invalidAt } from "../model/Input.ts"
+import { SignedPence } from "../model/Money.ts"
 import { CalendarDate } from "../model/Person.ts"
+import { Note } from "../model/Text.ts"
 import { EventLog } from "../ports/EventLog.ts"
 import { LedgerRepository } from "../ports/LedgerRepository.ts"
 import { UnitOfWork } from "../ports/UnitOfWork.ts"
@@ -14,9 +16,9 @@ export const StatementReturnInput = Schema.Struct({
   budgetId: BudgetId,
   periodEnd: CalendarDate,
   /** The direct-payment account's balance on the statement, in pence. */
-  closingBalancePence: Schema.Int,
+  closingBalancePence: SignedPence,
   receipts: Schema.Int.check(Schema.isGreaterThanOrEqualTo(0)),
-  note: Schema.optionalKey(Schema.String),
+  note: Schema.optionalKey(Note),
 })
 export type StatementReturnInput = typeof StatementReturnInput.Encoded
 

@@ -7,6 +7,7 @@ import { BudgetId } from "../model/Ids.ts"
 import { decodeInput, invalidAt } from "../model/Input.ts"
 import { Pence } from "../model/Money.ts"
 import { CalendarDate } from "../model/Person.ts"
+import { Label, LabelOrEmpty, Note, Prose } from "../model/Text.ts"
 import { SpendingCategory } from "../journey/SupportPlan.ts"
 import { LedgerRepository } from "../ports/LedgerRepository.ts"
 import { UnitOfWork } from "../ports/UnitOfWork.ts"
@@ -33,7 +34,7 @@ export const PaymentInput = Schema.Struct({
   mechanism: Schema.Literals(["direct-payment", "third-party"]),
   amountPence: PositivePence,
   date: CalendarDate,
-  payee: Schema.NonEmptyString,
+  payee: Label,
 })
 export type PaymentInput = typeof PaymentInput.Encoded
 
@@ -74,9 +75,9 @@ export const SpendingInput = Schema.Struct({
   mechanism: LineDeliveryMechanism,
   amountPence: PositivePence,
   date: CalendarDate,
-  payee: Schema.NonEmptyString,
-  note: Schema.optionalKey(Schema.String),
-  receiptReference: Schema.optionalKey(Schema.String),
+  payee: Label,
+  note: Schema.optionalKey(Note),
+  receiptReference: Schema.optionalKey(LabelOrEmpty),
 })
 export type SpendingInput = typeof SpendingInput.Encoded
 
@@ -127,7 +128,7 @@ export const AllocationInput = Schema.Struct({
   stream: FundingStreamKind,
   amountPence: PositivePence,
   date: CalendarDate,
-  memo: Schema.optionalKey(Schema.String),
+  memo: Schema.optionalKey(Note),
 })
 export type AllocationInput = typeof AllocationInput.Encoded
 
@@ -157,7 +158,7 @@ export const ReversalInput = Schema.Struct({
   budgetId: BudgetId,
   idempotencyKey: IdempotencyKey,
   postingId: PostingId,
-  reason: Schema.NonEmptyString,
+  reason: Prose,
 })
 export type ReversalInput = typeof ReversalInput.Encoded
 

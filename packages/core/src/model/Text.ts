@@ -54,6 +54,17 @@ export const textProblem = (
     : characterProblem(text, rule.lineBreaks)
 
 /**
+ * What a generator draws a text from: printable characters of the Basic Multilingual Plane
+ * before the surrogates (and tab and line breaks where allowed), so a generated text is one the
+ * rule accepts: a rejected one would throw away the whole value it is part of, and a document
+ * with dozens of texts would rarely be drawn at all. The rule itself stays the filter below.
+ */
+const drawnFrom = (lineBreaks: boolean) => ({
+  source: `^[${lineBreaks ? "\\t\\n\\r" : ""} -~\\u00a0-\\ud7ff]*$`,
+  flags: "",
+})
+
+/**
  * A text field's schema: at least one character (unless `mayBeEmpty`), at most `maxLength`, no
  * control characters (line breaks and tabs only when `lineBreaks`), no lone surrogates. The
  * bounds are standard length checks, so generators and JSON Schema see them.
@@ -68,7 +79,9 @@ export const textOf = (rule: {
     Schema.isMaxLength(rule.maxLength, {
       message: `must be at most ${rule.maxLength} characters`,
     }),
-    Schema.makeFilter((text: string) => characterProblem(text, rule.lineBreaks)),
+    Schema.makeFilter((text: string) => characterProblem(text, rule.lineBreaks), {
+      arbitraryConstraint: { patterns: [drawnFrom(rule.lineBreaks)] },
+    }),
   )
 
 /** One line of text, up to 200 characters: names, relationships, references, labels. */
@@ -79,3 +92,13 @@ export const Prose = textOf({ maxLength: MAX_PROSE_LENGTH, lineBreaks: true })
 
 /** A note a person may leave empty: prose, or nothing at all. */
 export const Note = textOf({ maxLength: MAX_PROSE_LENGTH, lineBreaks: true, mayBeEmpty: true })
+
+/**
+ * One line a person may leave empty (a crisis contact's phone not yet known, a receipt with no
+ * reference): a label, or nothing at all.
+ */
+export const LabelOrEmpty = textOf({
+  maxLength: MAX_LABEL_LENGTH,
+  lineBreaks: false,
+  mayBeEmpty: true,
+})

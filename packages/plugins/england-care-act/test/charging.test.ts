@@ -1,4 +1,4 @@
-import { loadPlugin, type FinancialAssessment } from "@openpb/plugin-sdk"
+import { FinancialAssessment, loadPlugin } from "@openpb/plugin-sdk"
 import { Effect } from "effect"
 import fc from "fast-check"
 import { describe, expect, it } from "vitest"
@@ -13,15 +13,17 @@ import { Schema } from "effect"
 const defaults = Schema.decodeUnknownSync(EnglandCareActSettings)({})
 const charge = contribution(defaults)
 
-const person = (overrides: Partial<FinancialAssessment>): FinancialAssessment => ({
-  weeklyIncomePence: 30_000,
-  capitalPence: 0,
-  weeklyDisabilityRelatedExpenditurePence: 0,
-  weeklyHousingCostsPence: 0,
-  ageYears: 40,
-  receivesSection117Aftercare: false,
-  ...overrides,
-})
+// Amounts are written as plain numbers and decoded, as a deployment gives them to the plugin.
+const person = (overrides: Partial<typeof FinancialAssessment.Encoded>): FinancialAssessment =>
+  Schema.decodeUnknownSync(FinancialAssessment)({
+    weeklyIncomePence: 30_000,
+    capitalPence: 0,
+    weeklyDisabilityRelatedExpenditurePence: 0,
+    weeklyHousingCostsPence: 0,
+    ageYears: 40,
+    receivesSection117Aftercare: false,
+    ...overrides,
+  })
 
 describe("charging: SI 2014/2672 with the 2025/26 figures", () => {
   it("charges nothing for s117 aftercare, whatever the means", () => {

@@ -1,4 +1,4 @@
-import type { FinancialAssessment } from "@openpb/plugin-sdk"
+import { FinancialAssessment } from "@openpb/plugin-sdk"
 import { Schema } from "effect"
 import fc from "fast-check"
 import { describe, expect, it } from "vitest"
@@ -16,18 +16,20 @@ const [rates] = nationalMigRates
 if (rates === undefined) throw new Error("no national table")
 const defaults = Schema.decodeUnknownSync(EnglandCareActSettings)({})
 
-const person = (overrides: Partial<FinancialAssessment>): FinancialAssessment => ({
-  weeklyIncomePence: 40_000,
-  capitalPence: 0,
-  weeklyDisabilityRelatedExpenditurePence: 0,
-  weeklyHousingCostsPence: 0,
-  ageYears: 40,
-  receivesSection117Aftercare: false,
-  assessedOn: "2026-01-15",
-  ...overrides,
-})
+// Amounts are written as plain numbers and decoded, as a deployment gives them to the plugin.
+const person = (overrides: Partial<typeof FinancialAssessment.Encoded>): FinancialAssessment =>
+  Schema.decodeUnknownSync(FinancialAssessment)({
+    weeklyIncomePence: 40_000,
+    capitalPence: 0,
+    weeklyDisabilityRelatedExpenditurePence: 0,
+    weeklyHousingCostsPence: 0,
+    ageYears: 40,
+    receivesSection117Aftercare: false,
+    assessedOn: "2026-01-15",
+    ...overrides,
+  })
 const none = { disability: false, enhancedDisability: false, carer: false, dependentChildren: 0 }
-const mig = (f: Partial<FinancialAssessment>) =>
+const mig = (f: Partial<typeof FinancialAssessment.Encoded>) =>
   minimumIncomeGuarantee(rates, person(f)).weeklyPence
 
 describe("the minimum income guarantee: every age band, household and premium (2025/26)", () => {

@@ -14,6 +14,7 @@ import {
 } from "../../ledger/pauseAllocations.ts"
 import type { Budget } from "../../model/Budget.ts"
 import { CalendarDate } from "../../model/Person.ts"
+import { Note, Prose } from "../../model/Text.ts"
 import { LedgerRepository } from "../../ports/LedgerRepository.ts"
 import { effectiveDay, lastStartOf } from "../effectiveDate.ts"
 import { contingencyDaysUsed } from "../contingencyDays.ts"
@@ -23,7 +24,7 @@ import { byPerson, checkIn, checkMove, loadJourney, recordDecision, saveJourney 
 
 export const SuspendInput = Schema.Struct({
   journeyId: JourneyId,
-  reason: Schema.NonEmptyString,
+  reason: Prose,
   /** The day it began, when recorded late (a hospital stay entered after the admission). */
   effectiveFrom: Schema.optionalKey(CalendarDate),
 })
@@ -195,7 +196,7 @@ export const ContingencyInput = Schema.Struct({
   journeyId: JourneyId,
   upliftPence: Pence,
   days: Schema.Int.check(Schema.isBetween({ minimum: 1, maximum: 365 })),
-  reason: Schema.NonEmptyString,
+  reason: Prose,
   /** The day the crisis help began, when recorded later; today when absent. */
   effectiveFrom: Schema.optionalKey(CalendarDate),
 })
@@ -296,7 +297,7 @@ export const activateContingency = Effect.fn("activateContingency")(function* (r
 export const EndInput = Schema.Struct({
   journeyId: JourneyId,
   reason: EndReason,
-  note: Schema.String,
+  note: Note,
   /**
    * The day the budget ended, when recorded later (a death learned of after the day): no
    * allocation period begins on or after it; today when absent.

@@ -1,6 +1,7 @@
 import { Effect, Schema } from "effect"
 import { ageOn, todayInLondon } from "../../model/CalendarDay.ts"
 import { decodeInput, invalidAt } from "../../model/Input.ts"
+import { Prose } from "../../model/Text.ts"
 import { UnitOfWork } from "../../ports/UnitOfWork.ts"
 import { ChargingPolicy } from "../../policies/ChargingPolicy.ts"
 import { EligibilityPolicy, HealthEligibilityPolicy } from "../../policies/EligibilityPolicy.ts"
@@ -130,7 +131,7 @@ export const recordFinancialAssessment = Effect.fn("recordFinancialAssessment")(
 })
 
 /** What a not-eligible decision gives in writing (Care Act s13(5)), when it is not eligible. */
-const InformationAndAdvice = Schema.NonEmptyString.annotate({
+const InformationAndAdvice = Prose.annotate({
   description:
     "The written information and advice given if the needs are not eligible: what can be done to meet or reduce them, and to prevent or delay needs in future (Care Act s13(5)).",
 })

@@ -4,6 +4,7 @@ import { addDays, todayInLondon } from "../../model/CalendarDay.ts"
 import { decodeInput, invalidAt } from "../../model/Input.ts"
 import { CalendarDate } from "../../model/Person.ts"
 import { formatPounds } from "../../model/Money.ts"
+import { Label, Prose } from "../../model/Text.ts"
 import { nowIso } from "../../model/Time.ts"
 import { UnitOfWork } from "../../ports/UnitOfWork.ts"
 import { DirectPaymentConditionsPolicy } from "../../policies/DirectPaymentConditionsPolicy.ts"
@@ -52,9 +53,9 @@ export const DirectPaymentNoticeInput = Schema.Struct({
   journeyId: JourneyId,
   reason: DirectPaymentEndingReason,
   /** What happened, in the words the person will read. */
-  explanation: Schema.NonEmptyString,
+  explanation: Prose,
   /** To stop the same day: why (allowed only for a reason that may stop them at once). */
-  immediateBecause: Schema.optionalKey(Schema.NonEmptyString),
+  immediateBecause: Schema.optionalKey(Prose),
   alternative: ManagedAlternative,
   /**
    * The day notice was given (a letter sent before it was recorded): the notice runs from it.
@@ -181,9 +182,9 @@ export const giveDirectPaymentNotice = Effect.fn("giveDirectPaymentNotice")(func
 export const UnderspendDiscussionInput = Schema.Struct({
   journeyId: JourneyId,
   /** Who took part: the person, their nominee or carer, the practitioner. */
-  withWhom: Schema.NonEmptyString,
+  withWhom: Label,
   /** What is left in the account, why, and what was agreed. */
-  summary: Schema.NonEmptyString,
+  summary: Prose,
 })
 export type UnderspendDiscussionInput = typeof UnderspendDiscussionInput.Encoded
 

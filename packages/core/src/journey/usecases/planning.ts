@@ -8,6 +8,7 @@ import { BudgetId, newUuidV7 } from "../../model/Ids.ts"
 import { CalendarDate } from "../../model/Person.ts"
 import { decodeInput, invalidAt } from "../../model/Input.ts"
 import { formatPounds, MAX_PENCE, Pence } from "../../model/Money.ts"
+import { Label, LabelOrEmpty, Prose } from "../../model/Text.ts"
 import { nowIso } from "../../model/Time.ts"
 import { BudgetRepository } from "../../ports/BudgetRepository.ts"
 import { EventLog } from "../../ports/EventLog.ts"
@@ -44,12 +45,12 @@ import {
 /** A carer's indicative amount: the practitioner's, with their reasons (a person's decision). */
 export const CarersBudgetRequest = Schema.Struct({
   annualAmountPence: Pence.check(Schema.isGreaterThan(0)),
-  reasons: Schema.NonEmptyArray(Schema.NonEmptyString),
+  reasons: Schema.NonEmptyArray(Prose),
 }).annotate({ identifier: "CarersBudgetRequest" })
 
 export const IndicativeBudgetRequest = Schema.Struct({
   journeyId: JourneyId,
-  answers: Schema.optionalKey(Schema.Record(Schema.String, Schema.String)),
+  answers: Schema.optionalKey(Schema.Record(Label, LabelOrEmpty)),
   /** On a carer's journey: the amount to meet the carer's eligible needs, and why. */
   carersBudget: Schema.optionalKey(CarersBudgetRequest),
   /** Support a carer gives unpaid, counted as its own line (only while they say they are willing and able). */
@@ -344,17 +345,17 @@ export const submitPlan = Effect.fn("submitPlan")(function* (raw: unknown) {
 })
 
 const PlanRefusal = Schema.Struct({
-  ground: Schema.NonEmptyString,
-  explanation: Schema.NonEmptyString,
+  ground: Label,
+  explanation: Prose,
 }).annotate({ identifier: "PlanRefusal" })
 
 export const DecidePlanInput = Schema.Struct({
   journeyId: JourneyId,
   approve: Schema.Boolean,
   /** The approver's reasons, in plain words. */
-  reasons: Schema.NonEmptyArray(Schema.NonEmptyString),
+  reasons: Schema.NonEmptyArray(Prose),
   /** The panel's minute reference, when the approval policy sends the plan to a panel. */
-  panelReference: Schema.optionalKey(Schema.NonEmptyString),
+  panelReference: Schema.optionalKey(Label),
   /** A refusal's lawful ground (one of the council's) and why, in the approver's own words. */
   refusal: Schema.optionalKey(PlanRefusal),
   /**
@@ -364,13 +365,13 @@ export const DecidePlanInput = Schema.Struct({
    */
   refusedLines: Schema.optionalKey(
     Schema.Array(
-      Schema.Struct({ lineId: Schema.NonEmptyString, refusal: PlanRefusal }).annotate({
+      Schema.Struct({ lineId: Label, refusal: PlanRefusal }).annotate({
         identifier: "PlanLineRefusal",
       }),
     ),
   ),
   /** Why a plan above the allocation's upper band is approved (needed only then). */
-  upperBandingReasons: Schema.optionalKey(Schema.NonEmptyArray(Schema.NonEmptyString)),
+  upperBandingReasons: Schema.optionalKey(Schema.NonEmptyArray(Prose)),
   /**
    * The day an approval took effect when it is recorded later (support that began before the
    * paperwork): today when absent; no further back than the council allows.

@@ -8,6 +8,7 @@ import { newUuidV7, PersonId } from "../../model/Ids.ts"
 import { todayInLondon } from "../../model/CalendarDay.ts"
 import { decodeInput, invalidAt } from "../../model/Input.ts"
 import { CalendarDate } from "../../model/Person.ts"
+import { Label, Prose } from "../../model/Text.ts"
 import { nowIso } from "../../model/Time.ts"
 import { EventLog } from "../../ports/EventLog.ts"
 import { JourneyRepository } from "../../ports/JourneyRepository.ts"
@@ -31,8 +32,8 @@ export const ReferPersonInput = Schema.Struct({
   personId: PersonId,
   referral: Referral,
   engagementSupport: Schema.optionalKey(EngagementSupport),
-  practitioner: Schema.optionalKey(Schema.NonEmptyString),
-  adviser: Schema.optionalKey(Schema.NonEmptyString),
+  practitioner: Schema.optionalKey(Label),
+  adviser: Schema.optionalKey(Label),
   /**
    * Opens a carer's own journey: `personId` is the carer's own record and this the person they
    * care for. The carer's assessment, decisions, plan and budget are then the carer's.
@@ -128,7 +129,7 @@ export const referPerson = Effect.fn("referPerson")(function* (raw: unknown) {
     .pipe(Effect.flatMap(journeyAsSeen))
 })
 
-export const DeclineInput = Schema.Struct({ journeyId: JourneyId, reason: Schema.NonEmptyString })
+export const DeclineInput = Schema.Struct({ journeyId: JourneyId, reason: Prose })
 export type DeclineInput = typeof DeclineInput.Encoded
 
 /**
@@ -168,8 +169,8 @@ export const declineBudget = Effect.fn("declineBudget")(function* (raw: unknown)
 
 export const AssignInput = Schema.Struct({
   journeyId: JourneyId,
-  practitioner: Schema.optionalKey(Schema.NullOr(Schema.NonEmptyString)),
-  adviser: Schema.optionalKey(Schema.NullOr(Schema.NonEmptyString)),
+  practitioner: Schema.optionalKey(Schema.NullOr(Label)),
+  adviser: Schema.optionalKey(Schema.NullOr(Label)),
   engagementSupport: Schema.optionalKey(EngagementSupport),
 })
 export type AssignInput = typeof AssignInput.Encoded

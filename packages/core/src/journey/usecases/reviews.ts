@@ -3,6 +3,7 @@ import { journeyAsSeen } from "../../access/finances.ts"
 import { CurrentActor } from "../../model/Actor.ts"
 import { todayInLondon } from "../../model/CalendarDay.ts"
 import { decodeInput, invalidAt } from "../../model/Input.ts"
+import { Label, MAX_PROSE_LENGTH, Prose } from "../../model/Text.ts"
 import { JourneyRepository } from "../../ports/JourneyRepository.ts"
 import { UnitOfWork } from "../../ports/UnitOfWork.ts"
 import { authorize } from "../../access/authorize.ts"
@@ -28,7 +29,7 @@ export const StartReviewInput = Schema.Struct({
   journeyId: JourneyId,
   trigger: ReviewTrigger,
   /** The scheduled review being held; absent for a triggered one. */
-  reviewId: Schema.optionalKey(Schema.NonEmptyString),
+  reviewId: Schema.optionalKey(Label),
 })
 export type StartReviewInput = typeof StartReviewInput.Encoded
 
@@ -72,8 +73,14 @@ export const CompleteReviewInput = Schema.Struct({
   measures: Schema.optionalKey(Schema.Array(MeasureAnswers)),
   views: Views,
   outcome: ReviewOutcome,
-  /** Plain-words reasons for the outcome. */
-  reasons: Schema.NonEmptyArray(Schema.NonEmptyString),
+  /** Plain-words reasons for the outcome; an ending keeps them as its note, so together one note. */
+  reasons: Schema.NonEmptyArray(Prose).check(
+    Schema.makeFilter((reasons: ReadonlyArray<string>) =>
+      reasons.join(" ").length > MAX_PROSE_LENGTH
+        ? `together must be at most ${MAX_PROSE_LENGTH} characters`
+        : undefined,
+    ),
+  ),
   endReason: Schema.optionalKey(EndReason),
 })
 export type CompleteReviewInput = typeof CompleteReviewInput.Encoded
