@@ -133,6 +133,22 @@ describe(`the directory through tRPC and GraphQL on ${testDatabaseKind()}`, () =
     })
   })
 
+  it("imports a CSV of the feed's fields through both APIs, by the same rules", async () => {
+    const csv =
+      "id,name,organisation_name,languages,postal_code,kind\r\ncsv-pa,Tłumacz PAs,Tłumacz Co-op,Polish,LS7 1AA,personal-assistant\r\n"
+    const viaTrpc = await callTrpc(matrix.app.request, tokens.admin!, "importDirectoryCsv", { csv })
+    expect(viaTrpc.data).toMatchObject({ added: 1, updated: 0, unchanged: 0, refused: [] })
+    const viaGraphql = await graphql(
+      tokens.admin!,
+      "mutation Csv($input: ImportDirectoryCsvInput!) { importDirectoryCsv(input: $input) { added unchanged } }",
+      { input: { csv } },
+    )
+    expect(viaGraphql.data?.importDirectoryCsv).toEqual({ added: 0, unchanged: 1 })
+    expect(await trpcNames(tokens.practitioner!, { language: "Polish", area: "LS7" })).toEqual(
+      ["Tłumacz PAs", polish].sort(),
+    )
+  })
+
   it("keeps each council's directory its own, and only an administrator imports", async () => {
     expect(await trpcNames(tokens.awayAdmin!, { language: "Polish" })).toEqual([])
     expect(await graphqlNames(tokens.awayAdmin!, { area: "LS7" })).toEqual([])

@@ -3,10 +3,12 @@ import { assert, describe, layer } from "@effect/vitest"
 import {
   Actor,
   Contracts,
+  CouncilId,
   CurrentActor,
   type DirectoryEntry,
   getDirectoryEntry,
   importDirectory,
+  importDirectoryCsv,
   type OrukFeed,
   type Role,
   searchDirectory,
@@ -21,6 +23,9 @@ import { councilA, councilB } from "./support.ts"
 const feed: OrukFeed = JSON.parse(
   readFileSync(new URL("./fixtures/oruk-directory.json", import.meta.url), "utf8"),
 )
+
+const csvCouncil = CouncilId.make("eastbrook")
+const csv = readFileSync(new URL("./fixtures/oruk-directory.csv", import.meta.url), "utf8")
 
 const as =
   (role: Role, councilId = councilA) =>
@@ -167,6 +172,41 @@ describe(`the council's directory, imported from Open Referral UK, on ${testData
           assert.strictEqual(yield* countRows("directory_entries"), entries)
           assert.strictEqual(yield* countRows("domain_events"), events)
         }),
+    )
+
+    it.effect("imports a CSV of the feed's fields by the same rules, once", () =>
+      Effect.gen(function* () {
+        // A council of its own, so the other tests' councils stay as they are.
+        const asAway = as("council-admin", csvCouncil)
+        const first = yield* asAway(importDirectoryCsv({ csv }))
+        assert.deepStrictEqual([first.added, first.updated, first.unchanged], [2, 0, 0])
+        assert.deepStrictEqual(first.refused, [
+          {
+            serviceId: "csv-broken",
+            reasons: ["minimum_age: eighteen is not an age in whole years"],
+          },
+        ])
+        const again = yield* asAway(importDirectoryCsv({ csv }))
+        assert.deepStrictEqual([again.added, again.updated, again.unchanged], [0, 0, 2])
+        const found = yield* searchDirectory({ language: "urdu", area: "LS8" }).pipe(
+          as("person", csvCouncil),
+        )
+        assert.deepStrictEqual<unknown>(
+          found.items.map((e) => [e.name, e.kind, e.costs[0]?.amountPence]),
+          [["Hamdard Personal Assistants", "personal-assistant", 1675]],
+        )
+        const [lunch] = (yield* searchDirectory({ need: "loneliness" }).pipe(asAway)).items
+        assert.strictEqual(lunch?.description, "Lunch, cards and company, in Polish")
+        // A file that is not a directory CSV is refused whole, naming the line; nothing written.
+        const entries = yield* countRows("directory_entries")
+        const broken = yield* Effect.flip(asAway(importDirectoryCsv({ csv: `${csv}"unclosed` })))
+        assert.strictEqual(broken._tag, "InvalidInput")
+        assert.strictEqual(
+          broken.message,
+          "Invalid input: csv: line 5: a quote that is never closed",
+        )
+        assert.strictEqual(yield* countRows("directory_entries"), entries)
+      }),
     )
 
     it.effect("a plan line may name a directory entry of the council, and no other", () =>

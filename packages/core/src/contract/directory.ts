@@ -5,6 +5,8 @@ import {
   GetDirectoryEntryInput,
   getDirectoryEntry,
   importDirectory,
+  ImportDirectoryCsvInput,
+  importDirectoryCsv,
   SearchDirectoryInput,
   searchDirectory,
 } from "../directory/usecases.ts"
@@ -50,4 +52,17 @@ export const ImportDirectory = defineUseCase({
   output: DirectoryImport,
   errors: [],
   run: importDirectory,
+})
+
+export const ImportDirectoryCsv = defineUseCase({
+  name: "importDirectoryCsv",
+  path: "directory.importCsv",
+  kind: "command",
+  description:
+    "Imports the council's directory from CSV (the feed's fields, one service a row, lists separated by semicolons) by the same rules as an Open Referral UK feed, in one transaction; a row that cannot be listed is refused with its reasons.",
+  access: writeRule("directory.import", "council"),
+  input: ImportDirectoryCsvInput,
+  output: DirectoryImport,
+  errors: [],
+  run: importDirectoryCsv,
 })

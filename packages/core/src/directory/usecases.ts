@@ -11,14 +11,15 @@ import {
   type Page,
   PageRequest,
 } from "../model/Page.ts"
-import { Label } from "../model/Text.ts"
+import { Label, Prose } from "../model/Text.ts"
 import { nowIso } from "../model/Time.ts"
 import { EventLog } from "../ports/EventLog.ts"
 import { UnitOfWork } from "../ports/UnitOfWork.ts"
 import { DirectoryEntry, DirectoryEntryKind, DirectoryEntryNotFound } from "./DirectoryEntry.ts"
 import { DirectoryEntryId } from "./DirectoryEntryId.ts"
 import { DirectoryRepository } from "./DirectoryRepository.ts"
-import { entryFromOruk, OrukFeed } from "./OrukFeed.ts"
+import { directoryCsvColumns, servicesFromCsv } from "./OrukCsv.ts"
+import { entryFromOruk, OrukFeed, type OrukService } from "./OrukFeed.ts"
 import { postcodeDistrictOf } from "./Postcode.ts"
 
 export const SearchDirectoryInput = Schema.Struct({
@@ -117,29 +118,28 @@ export const DirectoryImport = Schema.Struct({
 }).annotate({ identifier: "DirectoryImport" })
 export type DirectoryImport = typeof DirectoryImport.Type
 
+type Refusal = typeof DirectoryRefusal.Type
+
 /**
- * Imports an Open Referral UK feed into the council's directory, in one transaction: each
- * service is added, or updates the entry of the same feed id, or is left as it is when nothing
- * changed, so importing the same feed twice changes nothing. A service that cannot be listed is
- * refused with its reasons and the rest imported; a feed that is not one is refused whole.
+ * Writes a feed's services to the council's directory in one transaction: each is added, or
+ * updates the entry of the same feed id, or is left as it is when nothing changed. A service
+ * that cannot be listed is refused with its reasons and the rest written; `refusedBefore` are
+ * those refused before they were services at all (a CSV row that could not be read).
  */
-export const importDirectory = Effect.fn("importDirectory")(function* (raw: unknown) {
-  const feed = yield* decodeInput(OrukFeed)(raw)
-  yield* authorize("directory.import")
+const importServices = Effect.fnUntraced(function* (
+  services: ReadonlyArray<OrukService>,
+  refusedBefore: ReadonlyArray<Refusal>,
+  source: "json" | "csv",
+) {
   const actor = yield* CurrentActor
   const directory = yield* DirectoryRepository
   const events = yield* EventLog
   const at = yield* nowIso
-  const report = {
-    added: 0,
-    updated: 0,
-    unchanged: 0,
-    refused: [] as Array<typeof DirectoryRefusal.Type>,
-  }
+  const report = { added: 0, updated: 0, unchanged: 0, refused: [...refusedBefore] }
   const seen = new Set<string>()
   return yield* (yield* UnitOfWork).transaction(
     Effect.gen(function* () {
-      for (const service of feed.content) {
+      for (const service of services) {
         if (seen.has(service.id)) {
           report.refused.push({
             serviceId: service.id,
@@ -169,6 +169,7 @@ export const importDirectory = Effect.fn("importDirectory")(function* (raw: unkn
         aggregateId: actor.councilId,
         actorSubject: actor.subject,
         payload: {
+          source,
           added: result.added,
           updated: result.updated,
           unchanged: result.unchanged,
@@ -178,6 +179,43 @@ export const importDirectory = Effect.fn("importDirectory")(function* (raw: unkn
       return result
     }),
   )
+})
+
+/**
+ * Imports an Open Referral UK feed into the council's directory, in one transaction: each
+ * service is added, or updates the entry of the same feed id, or is left as it is when nothing
+ * changed, so importing the same feed twice changes nothing. A service that cannot be listed is
+ * refused with its reasons and the rest imported; a feed that is not one is refused whole.
+ */
+export const importDirectory = Effect.fn("importDirectory")(function* (raw: unknown) {
+  const feed = yield* decodeInput(OrukFeed)(raw)
+  yield* authorize("directory.import")
+  return yield* importServices(feed.content, [], "json")
+})
+
+export const ImportDirectoryCsvInput = Schema.Struct({
+  csv: Prose.annotate({
+    description: `The directory as CSV: a header row naming some of ${directoryCsvColumns.join(", ")} (id and name required), then one service a row; lists separated by semicolons.`,
+  }),
+})
+export type ImportDirectoryCsvInput = typeof ImportDirectoryCsvInput.Encoded
+
+/**
+ * Imports the council's directory from a CSV file with the feed's fields (one service a row),
+ * by the same rules and in the same way as a feed: a row that cannot be listed is refused with
+ * its reasons; a file that cannot be read as a directory (broken quoting, an unknown column) is
+ * refused whole, naming the line or column, and nothing is written.
+ */
+export const importDirectoryCsv = Effect.fn("importDirectoryCsv")(function* (raw: unknown) {
+  const input = yield* decodeInput(ImportDirectoryCsvInput)(raw)
+  const read = servicesFromCsv(input.csv)
+  if ("message" in read) return yield* invalidAt(read.path, read.message)
+  yield* authorize("directory.import")
+  const services = read.rows.flatMap((row) => ("service" in row ? [row.service] : []))
+  const refused = read.rows.flatMap((row) =>
+    "reasons" in row ? [{ serviceId: row.serviceId, reasons: row.reasons }] : [],
+  )
+  return yield* importServices(services, refused, "csv")
 })
 
 /**

@@ -163,10 +163,6 @@ export const probes: ReadonlyArray<Probe> = [
   probe("listJourneys", "journey.list", "ok", () => ({}), { targetless: true }),
   probe("myCaseload", "caseload.read", "ok", () => undefined, { targetless: true }),
 
-  probe("updatePersonDetails", "person.update", "ok", (c) => ({
-    personId: c.personId,
-    interpreterNeeded: false,
-  })),
   probe("getDecision", "decision.read", "ok", (c) => ({ decisionId: c.eligibilityDecisionId })),
   probe("getGlossary", "glossary.read", "ok", () => ({}), { targetless: true }),
   probe("getDecisionLetter", "decision.read", "ok", (c) => ({
@@ -329,6 +325,10 @@ export const probes: ReadonlyArray<Probe> = [
   }),
   // An empty page of a feed: an administrator's import changes no entry.
   probe("importDirectory", "directory.import", "ok", () => ({ content: [] }), {
+    targetless: true,
+  }),
+  // A CSV with its header only: an administrator's import changes no entry.
+  probe("importDirectoryCsv", "directory.import", "ok", () => ({ csv: "id,name\r\n" }), {
     targetless: true,
   }),
 ]
