@@ -163,6 +163,10 @@ export const probes: ReadonlyArray<Probe> = [
   probe("listJourneys", "journey.list", "ok", () => ({}), { targetless: true }),
   probe("myCaseload", "caseload.read", "ok", () => undefined, { targetless: true }),
 
+  probe("updatePersonDetails", "person.update", "ok", (c) => ({
+    personId: c.personId,
+    interpreterNeeded: false,
+  })),
   probe("getDecision", "decision.read", "ok", (c) => ({ decisionId: c.eligibilityDecisionId })),
   probe("getGlossary", "glossary.read", "ok", () => ({}), { targetless: true }),
   probe("getDecisionLetter", "decision.read", "ok", (c) => ({
