@@ -1,4 +1,6 @@
 import { Schema } from "effect"
+import { JourneyInPlainWords } from "../journey/inPlainWords.ts"
+import { JourneyInPlainWordsInput, journeyInPlainWords } from "../journey/usecases/plainWords.ts"
 import { readRule, writeRule } from "../access/useCaseEntry.ts"
 import { Decision } from "../decisions/Decision.ts"
 import { CalendarDate } from "../model/Person.ts"
@@ -376,6 +378,20 @@ export const GetJourney = defineUseCase({
   errors: ["JourneyNotFound"],
   graphql: { field: "journey" },
   run: getJourney,
+})
+
+export const GetJourneyInPlainWords = defineUseCase({
+  name: "journeyInPlainWords",
+  path: "journey.inPlainWords",
+  kind: "query",
+  description:
+    "A journey as its person reads it, in the council's words: where they are, what happens next, the next review, and the decisions they can still challenge, by when.",
+  access: readRule("journey.read", "person"),
+  input: JourneyInPlainWordsInput,
+  output: JourneyInPlainWords,
+  errors: ["JourneyNotFound"],
+  graphql: { field: "journeyInPlainWords" },
+  run: journeyInPlainWords,
 })
 
 export const ListJourneysOfPerson = defineUseCase({

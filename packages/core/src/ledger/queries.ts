@@ -39,10 +39,16 @@ export const spendingAgainstPlan = Effect.fn("spendingAgainstPlan")(function* (r
   const journey = (yield* journeys.listForPerson(actor.councilId, budget.personId)).find(
     (j) => j.budgetId === budget.id,
   )
-  const plan =
-    journey?.plans.find((p) => p.version === journey.approved?.planVersion) ?? journey?.currentPlan
+  // The lines in force (a refused line is not part of the budget); before an approval, the plan
+  // being drafted.
+  const inForce =
+    journey === undefined
+      ? []
+      : journey.approved !== null
+        ? approvedLinesOf(journey)
+        : (journey.currentPlan?.content.lines ?? [])
   const balances = yield* ledger.balances(budget.councilId, budget.id)
-  const lines = (plan?.content.lines ?? []).map((line) => {
+  const lines = inForce.map((line) => {
     const planned = annualLineCostPence(line)
     const spent = balances.get(`spent:${line.id}`) ?? 0
     return {
