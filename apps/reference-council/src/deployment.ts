@@ -1,5 +1,6 @@
 import type { CouncilApp } from "@openpb/host"
 import { englandCareAct } from "@openpb/plugin-england-care-act"
+import { fhirExport } from "@openpb/plugin-fhir-export"
 import { localLimits } from "@openpb/plugin-local-limits"
 import { outcomeMeasures } from "@openpb/plugin-outcome-measures"
 import { nhsPhb } from "@openpb/plugin-nhs-phb"
@@ -35,6 +36,8 @@ export const northmere = defineDeployment({
     reports.with(),
     // Northmere is fictional: its ONS code is a placeholder in the E10 range no council holds.
     englandReturns.with({ laCode: "E10000999" }),
+    // Support plans as FHIR R4 NDJSON, for sharing with the NHS.
+    fhirExport.with(),
     // The research key is the council's secret: the extract is offered only when one is set.
     ...(process.env.OPENPB_RESEARCH_KEY
       ? [researchExtract.with({ pseudonymisationKey: process.env.OPENPB_RESEARCH_KEY })]
