@@ -160,6 +160,14 @@ interface RunView {
 }
 
 describe("the council's FHIR NDJSON export", () => {
+  it("is offered to the council's administrators, as NDJSON only", async () => {
+    const exporters = await asAdmin<ReadonlyArray<{ id: string; formats: ReadonlyArray<string> }>>(
+      "export.exporters",
+      {},
+    )
+    expect(exporters.find((e) => e.id === "fhir-plans")?.formats).toEqual(["ndjson"])
+  })
+
   it("writes one valid Bundle a line for every demo person with a plan, holding what the per-person query gives", async () => {
     let run = await asAdmin<RunView>(
       "export.start",
