@@ -68,7 +68,7 @@ export const ApprovedBudget = Schema.Struct({
   decisionId: DecisionId,
   /** Lines of the plan the approver refused: not in the budget, each its own decision. */
   refusedLines: Schema.optionalKey(
-    Schema.Array(Schema.Struct({ lineId: Schema.String, decisionId: DecisionId })),
+    Schema.Array(Schema.Struct({ lineId: Label, decisionId: DecisionId })),
   ),
   /** The day this approval took effect (absent on approvals recorded before it was kept). */
   effectiveFrom: Schema.optionalKey(CalendarDate),
