@@ -2,7 +2,7 @@ import { Actor, getPerson, registerPerson, updatePersonDetails } from "@openpb/c
 import { EnglandDefaultPolicies } from "@openpb/plugin-england-defaults"
 import { afterAll, describe, expect, it } from "vitest"
 import { countRows, makeTestManagedRuntime, runAs, testDatabaseKind } from "../src/testing.ts"
-import { councilId, finance } from "./ledgerSupport.ts"
+import { councilId } from "./ledgerSupport.ts"
 
 describe(`a person's own details, on ${testDatabaseKind()}`, () => {
   const runtime = makeTestManagedRuntime(EnglandDefaultPolicies)
