@@ -141,6 +141,11 @@ export const accessTable = {
     contractedLine,
     ...council("finance", "system"),
   ],
+  /** What a provider delivered and was paid for on a budget: its own lines only, or the council's view of it. */
+  "provider.statement": [
+    contractedProvider,
+    ...council("finance", "council-admin", "auditor", "system"),
+  ],
   "ledger.reverse": council("finance", "system"),
   "ledger.monitor": council("finance", "system"),
   /**

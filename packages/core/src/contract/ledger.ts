@@ -1,4 +1,9 @@
 import { Schema } from "effect"
+import {
+  ProviderStatement,
+  ProviderStatementInput,
+  providerStatement,
+} from "../ledger/providerStatement.ts"
 import { readRule, writeRule } from "../access/useCaseEntry.ts"
 import { Decision } from "../decisions/Decision.ts"
 import { DeliveryMechanism, LineDeliveryMechanism } from "../model/Budget.ts"
@@ -308,4 +313,17 @@ export const LedgerHistory = defineUseCase({
   output: Schema.Array(Posting),
   errors: ["BudgetNotFound"],
   run: ledgerHistory,
+})
+
+export const GetProviderStatement = defineUseCase({
+  name: "providerStatement",
+  path: "ledger.providerStatement",
+  kind: "query",
+  description:
+    "What a provider delivered and was paid for on one budget: the plan lines it is contracted for and the spending recorded on them in a date range, nothing else of the person's. A provider reads its own; finance and the council name the provider.",
+  access: readRule("provider.statement", "person"),
+  input: ProviderStatementInput,
+  output: ProviderStatement,
+  errors: ["BudgetNotFound"],
+  run: providerStatement,
 })

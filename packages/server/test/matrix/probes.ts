@@ -294,6 +294,12 @@ export const probes: ReadonlyArray<Probe> = [
   })),
   probe("ledgerBalances", "ledger.read", "ok", (c) => ({ budgetId: c.activeBudgetId })),
   probe("spendingAgainstPlan", "ledger.read", "ok", (c) => ({ budgetId: c.activeBudgetId })),
+  probe("providerStatement", "provider.statement", "ok", (c) => ({
+    budgetId: c.activeBudgetId,
+    from: pastDate,
+    to: "2026-12-31",
+    providerId: c.members.provider,
+  })),
   probe("budgetStatement", "ledger.read", "ok", (c) => ({
     budgetId: c.activeBudgetId,
     from: "2026-01-01",
