@@ -87,8 +87,12 @@ describe("support plans as FHIR R4 through both APIs", () => {
   it("gives every demo person with a plan their Patient, CarePlans and Goals, valid with zero errors, the same over tRPC and GraphQL", async () => {
     const planned = await plannedJourneys()
     expect(planned.size).toBeGreaterThan(3)
+    const statuses = new Set<string>()
+    let rated = 0
     for (const [personId, journeys] of planned) {
       const plans = await asAdmin<PersonPlans>("fhir.plansOfPerson", { personId })
+      for (const carePlan of plans.carePlans) statuses.add(carePlan.status)
+      rated += plans.goals.filter((g) => "achievementStatus" in g).length
       expect(plans.patient.id).toBe(personId)
       expect(plans.carePlans.map((c) => c.id).sort()).toEqual(journeys.map((j) => j.id).sort())
       for (const carePlan of plans.carePlans) {
@@ -116,6 +120,10 @@ describe("support plans as FHIR R4 through both APIs", () => {
       )
       expect(typed.goals.map((g) => g.id)).toEqual(plans.goals.map((g) => g.id))
     }
+    // The demo data holds plans at every state: drafted, in force, suspended, ended.
+    expect([...statuses].sort()).toEqual(["active", "completed", "draft", "on-hold"])
+    // Hannah Clarke's completed review rated both her outcomes.
+    expect(rated).toBe(2)
   })
 
   it("names the person by their NHS number under UK Core's system", async () => {
