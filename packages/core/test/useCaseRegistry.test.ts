@@ -7,12 +7,11 @@ describe("the use-case registry", () => {
       Object.values(useCaseRegistry).flatMap((entry) => entry.rules.map((rule) => rule.action)),
     )
     const unheld = (Object.keys(accessTable) as Array<Action>).filter((a) => !held.has(a))
-    // person.update: granted for the record-correction use case, which no API exposes yet.
     // finances.read: not a use case's own rule but a part of what reads return (income and
     // capital), checked by the journey and decision reads themselves.
     // ledger.recover-late: not a use case's own rule but what confirmRecovery asks besides
     // ledger.monitor when the proposal is flagged for late monitoring.
-    expect(unheld).toEqual(["person.update", "finances.read", "ledger.recover-late"])
+    expect(unheld).toEqual(["finances.read", "ledger.recover-late"])
   })
 
   it("names reads by read rules and writes by write rules, one rule per input unless told when", () => {

@@ -1,4 +1,10 @@
-import { AllocationSchedule, type BudgetStatus, LedgerRepository, Posting } from "@openpb/core"
+import {
+  AllocationSchedule,
+  addDays,
+  type BudgetStatus,
+  LedgerRepository,
+  Posting,
+} from "@openpb/core"
 import { Array as Arr, Effect, Layer, Option, Schema } from "effect"
 import { councilScope } from "../CouncilScope.ts"
 import { SqlClient, type Statement } from "effect/sql"
@@ -47,9 +53,9 @@ export const LedgerRepositorySql = Layer.effect(
   LedgerRepository,
   Effect.gen(function* () {
     const sql = yield* SqlClient.SqlClient
-    /** Recorded by the end of a London day: before midnight in London of the next. */
+    /** Recorded by the end of a London day: before midnight in London starting the next. */
     const recordedBy = (day: string) =>
-      sql`p.created_at < ((${day}::date + 1)::timestamp AT TIME ZONE 'Europe/London')`
+      sql`p.created_at < (${addDays(day, 1)}::timestamp AT TIME ZONE 'Europe/London')`
     const { withCouncil } = councilScope(sql)
     const selectPostings = (councilId: string, where: Statement.Statement<unknown>) =>
       sql<PostingRow>`SELECT p.id, p.council_id, p.budget_id, p.kind, p.idempotency_key,
