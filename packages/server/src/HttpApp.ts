@@ -25,10 +25,18 @@ import { Effect, type ManagedRuntime, Stream } from "effect"
 import { type Context, Hono, type MiddlewareHandler } from "hono"
 import { bodyLimit } from "hono/body-limit"
 import { cors } from "hono/cors"
+import { routePath } from "hono/route"
 import { secureHeaders } from "hono/secure-headers"
 import { letterPdf } from "./letterPdf.ts"
 import { makeRateLimiter } from "./rateLimit.ts"
 import { requestIdFrom } from "./requestId.ts"
+import {
+  type RequestLine,
+  type RequestTrace,
+  recordRequest,
+  underRequest,
+  useCasesOf,
+} from "./requestTelemetry.ts"
 
 export interface HttpAppOptions<R> {
   /** The process's one runtime, holding the deployment's services (store, policies). */
@@ -37,9 +45,17 @@ export interface HttpAppOptions<R> {
   readonly resolveActor: (request: Request) => Promise<Actor | undefined>
   /** Whether the deployment can serve (the database answers). */
   readonly readiness: Effect.Effect<boolean, never, DeploymentServices | R>
+  /**
+   * The other parts the deployment needs to serve, asked at each `/ready`: a scheduled runner,
+   * the process itself once it is stopping. Any one not ready makes `/ready` answer 503.
+   */
+  readonly readinessChecks?: () => ReadonlyArray<ReadinessCheck>
   /** Production turns developer pages (GraphiQL) off. */
   readonly production: boolean
-  /** Browser origins allowed to call the APIs (CORS). None by default. */
+  /**
+   * Browser origins allowed to call the APIs (CORS). None by default; `["*"]` allows any origin
+   * (the APIs take bearer tokens, never cookies, so no credentials are allowed with it).
+   */
   readonly corsOrigins?: ReadonlyArray<string>
   /** The largest request body accepted. Default 1 MiB. */
   readonly bodyLimitBytes?: number
@@ -61,9 +77,21 @@ export interface HttpAppOptions<R> {
    * type, an oversized batch): one line each, so a misbehaving client shows in the logs.
    */
   readonly logBadRequest?: (requestId: string, api: "trpc" | "graphql", reason: string) => void
+  /**
+   * Where every request's line goes once answered; none are written without it. The host passes
+   * `logRequestLine` (one JSON line on standard output); tests and embedders choose.
+   */
+  readonly logRequest?: (line: RequestLine) => void
 }
 
-type Env = { Variables: { requestId: string } }
+export interface ReadinessCheck {
+  readonly name: string
+  readonly ready: boolean
+  /** What a person looking at `/ready` needs to know (a last run's time or error). */
+  readonly detail?: string
+}
+
+type Env = { Variables: { requestId: string; trace: RequestTrace | undefined } }
 
 /** The purpose a caller states for looking (`x-openpb-purpose`), recorded in the audit trail. */
 const purposeOf = (request: Request): string | null => {
@@ -74,6 +102,7 @@ const purposeOf = (request: Request): string | null => {
 const defaultLogDefect = (requestId: string, error: unknown) =>
   console.error(
     JSON.stringify({
+      time: new Date().toISOString(),
       level: "error",
       requestId,
       error: String(error),
@@ -84,6 +113,7 @@ const defaultLogDefect = (requestId: string, error: unknown) =>
 const defaultLogBadRequest = (requestId: string, api: "trpc" | "graphql", reason: string) =>
   console.warn(
     JSON.stringify({
+      time: new Date().toISOString(),
       level: "warn",
       event: "bad-request",
       requestId,
@@ -118,6 +148,7 @@ const httpStatus = {
 export const makeHttpApp = <R>(options: HttpAppOptions<R>) => {
   const logDefect = options.logDefect ?? defaultLogDefect
   const logBadRequest = options.logBadRequest ?? defaultLogBadRequest
+  const logRequest = options.logRequest ?? (() => {})
   const trpcMaxBatch = options.trpcMaxBatch ?? 10
   const yoga = makeYoga({
     production: options.production,
@@ -126,6 +157,15 @@ export const makeHttpApp = <R>(options: HttpAppOptions<R>) => {
     ...(options.graphqlLimits ? { limits: options.graphqlLimits } : {}),
   })
   const app = new Hono<Env>()
+  /** Each request's span and what it learns while it runs, by the request itself. */
+  const traces = new WeakMap<Request, RequestTrace>()
+  /** Who is calling, noted on the request's trace for its log line. */
+  const actorOf = async (request: Request) => {
+    const actor = await options.resolveActor(request)
+    const trace = traces.get(request)
+    if (trace !== undefined && actor !== undefined) trace.actor = actor
+    return actor
+  }
 
   const runFor =
     (
@@ -134,18 +174,22 @@ export const makeHttpApp = <R>(options: HttpAppOptions<R>) => {
       api: "trpc" | "graphql" | "http",
       request: Request,
     ): RunUseCase =>
-    (effect) =>
-      options.runtime
+    (effect) => {
+      const trace = traces.get(request)
+      if (trace !== undefined) trace.actor ??= actor
+      return options.runtime
         .runPromise(
           effect.pipe(
             Effect.provideService(CurrentActor, actor),
             Effect.provideService(RequestContext, { api, requestId, purpose: purposeOf(request) }),
+            (run) => (trace === undefined ? run : underRequest(trace)(run)),
           ),
         )
         .catch((error: unknown) => {
           if (!isCoreError(error)) logDefect(requestId, error)
           throw error
         })
+    }
 
   const signIn = "Sign in: send a valid bearer token"
   const unauthorized = { error: { code: "UNAUTHORIZED", message: signIn } }
@@ -154,18 +198,69 @@ export const makeHttpApp = <R>(options: HttpAppOptions<R>) => {
     errors: [{ message: signIn, extensions: { code: "UNAUTHORIZED" } }],
   }
 
+  // Every request: its id, a server span the use cases it runs are children of, its metrics and
+  // one log line once answered, successful or not.
   app.use("*", async (c, next) => {
     const requestId = requestIdFrom(c.req.header("x-request-id"))
     c.set("requestId", requestId)
-    await next()
+    const started = performance.now()
+    const method = c.req.method
+    const matched = routePath(c, -1)
+    const route = matched === "*" ? "(no route)" : matched
+    let trace: RequestTrace | undefined
+    const handled = Effect.useSpan(
+      `${method} ${route}`,
+      {
+        kind: "server",
+        attributes: {
+          "http.request.method": method,
+          "http.route": route,
+          "openpb.request_id": requestId,
+        },
+      },
+      (span) =>
+        Effect.promise(async () => {
+          trace = { span, children: [] }
+          traces.set(c.req.raw, trace)
+          c.set("trace", trace)
+          await next()
+          span.attribute("http.response.status_code", c.res.status)
+        }).pipe(
+          Effect.andThen(
+            Effect.suspend(() => recordRequest(route, c.res.status, performance.now() - started)),
+          ),
+        ),
+    )
+    await options.runtime.runPromise(handled).catch((error: unknown) => {
+      // The request was answered; only its telemetry failed, which must not fail the request.
+      if (trace === undefined) logDefect(requestId, error)
+    })
+    // A runtime that cannot run at all (its layers failed) still lets the request be answered.
+    if (trace === undefined) await next()
     c.header("x-request-id", requestId)
+    logRequest({
+      time: new Date().toISOString(),
+      level: c.res.status >= 500 ? "error" : "info",
+      event: "request",
+      requestId,
+      traceId: trace?.span.traceId ?? null,
+      method,
+      route,
+      status: c.res.status,
+      durationMs: Math.round((performance.now() - started) * 10) / 10,
+      subject: trace?.actor?.subject ?? null,
+      council: trace?.actor?.councilId ?? null,
+      useCases: trace === undefined ? [] : useCasesOf(trace),
+    })
   })
 
   app.use("*", secureHeaders())
+  const corsOrigins = options.corsOrigins ?? []
+  const anyOrigin = corsOrigins.length === 1 && corsOrigins[0] === "*"
   app.use(
     "*",
     cors({
-      origin: [...(options.corsOrigins ?? [])],
+      origin: anyOrigin ? "*" : [...corsOrigins],
       // The purpose header is the one the README invites a portal to send with each request.
       allowHeaders: ["authorization", "content-type", "x-request-id", "x-openpb-purpose"],
       exposeHeaders: ["x-request-id"],
@@ -182,6 +277,12 @@ export const makeHttpApp = <R>(options: HttpAppOptions<R>) => {
         ),
     }),
   )
+  // The body limit hands on a new Request: the trace follows it.
+  app.use("*", async (c, next) => {
+    const trace = c.get("trace")
+    if (trace !== undefined) traces.set(c.req.raw, trace)
+    await next()
+  })
   const allow = makeRateLimiter(options.ratePerMinute ?? 600)
   const tooMany = {
     error: { code: "TOO_MANY_REQUESTS", message: "Too many requests; try again shortly" },
@@ -206,13 +307,15 @@ export const makeHttpApp = <R>(options: HttpAppOptions<R>) => {
   app.get("/health", (c) => c.json({ status: "ok" }))
 
   app.get("/ready", async (c) => {
-    const ready = await options.runtime.runPromise(options.readiness).catch(() => false)
-    return ready ? c.json({ status: "ready" }) : c.json({ status: "unavailable" }, 503)
+    const database = await options.runtime.runPromise(options.readiness).catch(() => false)
+    const checks = [{ name: "database", ready: database }, ...(options.readinessChecks?.() ?? [])]
+    const ready = checks.every((check) => check.ready)
+    return c.json({ status: ready ? "ready" : "unavailable", checks }, ready ? 200 : 503)
   })
 
   app.all("/trpc/*", async (c) => {
     const requestId = c.get("requestId")
-    const actor = await options.resolveActor(c.req.raw)
+    const actor = await actorOf(c.req.raw)
     if (actor === undefined) return c.json(unauthorized, 401)
     if (c.req.method === "POST" && !sendsJson(c.req.raw)) {
       logBadRequest(requestId, "trpc", `content-type ${c.req.header("content-type") ?? "none"}`)
@@ -253,7 +356,7 @@ export const makeHttpApp = <R>(options: HttpAppOptions<R>) => {
     // GraphiQL's page itself holds no data; the queries it sends are checked like any other.
     const wantsGraphiql =
       c.req.method === "GET" && (c.req.header("accept") ?? "").includes("text/html")
-    const actor = await options.resolveActor(c.req.raw)
+    const actor = await actorOf(c.req.raw)
     if (actor === undefined && !(wantsGraphiql && !options.production)) {
       return c.json(unauthorizedGraphql, 401)
     }
@@ -291,7 +394,7 @@ export const makeHttpApp = <R>(options: HttpAppOptions<R>) => {
   // A completed export's file, under the same rules as following its run over the APIs.
   app.get("/exports/:runId/file", async (c) => {
     const requestId = c.get("requestId")
-    const actor = await options.resolveActor(c.req.raw)
+    const actor = await actorOf(c.req.raw)
     if (actor === undefined) return c.json(unauthorized, 401)
     if (!allow(`${actor.councilId}/${actor.subject}`)) return refuseTooMany(c)
     try {

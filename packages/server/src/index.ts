@@ -1,4 +1,5 @@
-export { type HttpAppOptions, makeHttpApp } from "./HttpApp.ts"
+export { type HttpAppOptions, makeHttpApp, type ReadinessCheck } from "./HttpApp.ts"
+export { logRequestLine, type RequestLine, type RequestTrace } from "./requestTelemetry.ts"
 export { listen, type RunningServer } from "./serve.ts"
 export {
   type ClaimMapping,
