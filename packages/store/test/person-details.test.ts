@@ -9,7 +9,7 @@ describe(`a person's own details, on ${testDatabaseKind()}`, () => {
   afterAll(() => runtime.dispose())
   const admin = new Actor({ subject: "details-admin", roles: ["council-admin"], councilId })
 
-  it("are the person's to change: contact, language, interpreter, and equality data they may withdraw", async () => {
+  it("are the person's to change: contact, language, interpreter, a statement of their own, and equality data they may withdraw", async () => {
     const registered = await runAs(
       runtime,
       admin,
@@ -38,7 +38,17 @@ describe(`a person's own details, on ${testDatabaseKind()}`, () => {
       contact: { phone: "07700 900123" },
       equality: { ethnicity: "A", sex: "female" },
     })
+    const stated = await asSelf(
+      updatePersonDetails({
+        personId: registered.id,
+        ownStatement: "I manage best with the same worker each week.\nPlease call before visiting.",
+      }),
+    )
+    expect(stated.ownStatement).toBe(
+      "I manage best with the same worker each week.\nPlease call before visiting.",
+    )
     const withdrawn = await asSelf(updatePersonDetails({ personId: registered.id, equality: null }))
+    expect(withdrawn.ownStatement).toBe(stated.ownStatement)
     expect(withdrawn.equality).toBeNull()
     expect((await asSelf(getPerson({ personId: registered.id }))).equality).toBeNull()
 

@@ -3,7 +3,7 @@ import { Schema } from "effect"
 import { ageOn, CalendarDate } from "./CalendarDay.ts"
 import { CouncilId, PersonId } from "./Ids.ts"
 import { NhsNumber } from "./NhsNumber.ts"
-import { Label, textOf } from "./Text.ts"
+import { Label, Prose, textOf } from "./Text.ts"
 
 /** A name as the person gives it: one line of 1-200 characters, no spaces at either end. */
 export const PersonName = Label.check(
@@ -70,6 +70,8 @@ export class Person extends Schema.Class<Person>("@openpb/core/Person")({
   equality: Schema.NullOr(EqualityData),
   /** Whether the person agreed to their pseudonymised data being used for research. */
   researchConsent: Schema.Boolean,
+  /** A statement of their own, in their words, that goes with their record (null: none). */
+  ownStatement: Schema.optionalKey(Schema.NullOr(Prose)),
 }) {}
 
 export const AgeBand = Schema.Literals([

@@ -5,7 +5,7 @@ import { PersonNotFound } from "../model/Errors.ts"
 import { PersonId } from "../model/Ids.ts"
 import { decodeInput, invalidAt } from "../model/Input.ts"
 import { Contact, EqualityData, Person } from "../model/Person.ts"
-import { Label } from "../model/Text.ts"
+import { Label, Prose } from "../model/Text.ts"
 import { EventLog } from "../ports/EventLog.ts"
 import { PersonRepository } from "../ports/PersonRepository.ts"
 import { UnitOfWork } from "../ports/UnitOfWork.ts"
@@ -18,15 +18,23 @@ export const UpdatePersonDetailsInput = Schema.Struct({
   interpreterNeeded: Schema.optionalKey(Schema.Boolean),
   /** The person's equality data, given with their consent; null withdraws it (it is erased). */
   equality: Schema.optionalKey(Schema.NullOr(EqualityData)),
+  /** A statement of their own, in their words, to go with their record; null removes it. */
+  ownStatement: Schema.optionalKey(Schema.NullOr(Prose)),
 })
 export type UpdatePersonDetailsInput = typeof UpdatePersonDetailsInput.Encoded
 
-const changeable = ["contact", "preferredLanguage", "interpreterNeeded", "equality"] as const
+const changeable = [
+  "contact",
+  "preferredLanguage",
+  "interpreterNeeded",
+  "equality",
+  "ownStatement",
+] as const
 
 /**
  * The person changes their own details (or their practitioner does, on their word): how to reach
- * them, the language they prefer and whether they need an interpreter, and their equality data,
- * which they may withdraw at any time. Only what is sent changes; the event names the fields
+ * them, the language they prefer and whether they need an interpreter, their equality data,
+ * which they may withdraw at any time, and a statement of their own to go with their record. Only what is sent changes; the event names the fields
  * changed, never their values.
  */
 export const updatePersonDetails = Effect.fn("updatePersonDetails")(function* (raw: unknown) {
@@ -54,6 +62,7 @@ export const updatePersonDetails = Effect.fn("updatePersonDetails")(function* (r
           ? {}
           : { interpreterNeeded: input.interpreterNeeded }),
         ...(input.equality === undefined ? {} : { equality: input.equality }),
+        ...(input.ownStatement === undefined ? {} : { ownStatement: input.ownStatement }),
       })
       const changed = changeable.filter(
         (field) => JSON.stringify(before[field]) !== JSON.stringify(after[field]),

@@ -19,6 +19,7 @@ export interface PersonRow {
   readonly sex: string | null
   readonly equality_consented: boolean
   readonly research_consent: boolean
+  readonly own_statement: string | null
 }
 
 const decodePerson = Schema.decodeUnknownSync(Person)
@@ -26,7 +27,7 @@ const decodePerson = Schema.decodeUnknownSync(Person)
 /** The select list `toPerson` reads (the table's columns, the date of birth as text). */
 export const PERSON_COLUMNS = `id, council_id, given_name, family_name, date_of_birth::text AS date_of_birth,
   created_at, nhs_number, contact, preferred_language, interpreter_needed,
-  ethnicity, sex, equality_consented, research_consent`
+  ethnicity, sex, equality_consented, research_consent, own_statement`
 
 export const toPerson = (row: PersonRow) =>
   decodePerson({
@@ -42,6 +43,7 @@ export const toPerson = (row: PersonRow) =>
     interpreterNeeded: row.interpreter_needed,
     equality: row.equality_consented ? { ethnicity: row.ethnicity, sex: row.sex } : null,
     researchConsent: row.research_consent,
+    ownStatement: row.own_statement,
   })
 
 export const PersonRepositorySql = Layer.effect(
@@ -78,7 +80,8 @@ export const PersonRepositorySql = Layer.effect(
                               interpreter_needed = ${person.interpreterNeeded},
                               ethnicity = ${person.equality?.ethnicity ?? null},
                               sex = ${person.equality?.sex ?? null},
-                              equality_consented = ${person.equality !== null}
+                              equality_consented = ${person.equality !== null},
+                              own_statement = ${person.ownStatement ?? null}
             WHERE council_id = ${person.councilId} AND id = ${person.id}`.pipe(
           withCouncil(person.councilId),
           Effect.asVoid,
