@@ -20,5 +20,6 @@ it("gives every port a plugin, and NHS and council money their own rules", async
     outcomeMeasures: ["openpb/outcome-measures"],
     directPaymentConditions: ["openpb/england-care-act", "openpb/nhs-phb"],
     challengeRoutes: ["openpb/england-care-act", "openpb/nhs-phb"],
+    vocabulary: [],
   })
 })
