@@ -2,7 +2,7 @@ import { createRequire } from "node:module"
 import { dirname, join } from "node:path"
 import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs"
 import { describe, expect, it } from "vitest"
-import { trpc, useDemoServer } from "./server.ts"
+import { demoDecisions, trpc, useDemoServer } from "./server.ts"
 
 const demo = useDemoServer("letters", ["council-admin", "finance"])
 
@@ -80,32 +80,9 @@ const readPdf = async (bytes: ArrayBuffer) => {
   return { pages: pdf.numPages, text: text.replace(/\s+/g, " ") }
 }
 
-const demoDecisions = async (): Promise<ReadonlyArray<Decision>> => {
-  const page = await trpc<{ items: ReadonlyArray<{ personId: string }> }>(
-    demo.url(),
-    "journey.list",
-    { first: 100 },
-    "query",
-    demo.token(),
-  )
-  const people = [...new Set(page.items.map((j) => j.personId))]
-  const lists = await Promise.all(
-    people.map((personId) =>
-      trpc<ReadonlyArray<Decision>>(
-        demo.url(),
-        "decision.ofPerson",
-        { personId },
-        "query",
-        demo.token(),
-      ),
-    ),
-  )
-  return lists.flat()
-}
-
 describe("decision letters for the demo data", () => {
   it("gives every kind of decision a letter with its amounts and challenge deadline, through both APIs, as HTML and as a PDF that opens", async () => {
-    const decisions = await demoDecisions()
+    const decisions = await demoDecisions<Decision>(demo)
     const byKind = new Map<string, Decision>()
     for (const decision of decisions)
       if (!byKind.has(decision.kind)) byKind.set(decision.kind, decision)
@@ -155,7 +132,7 @@ describe("decision letters for the demo data", () => {
   }, 120_000)
 
   it("offers an eligibility decision in Easy Read, and keeps letters from those who may not read the decision", async () => {
-    const eligibility = (await demoDecisions()).find((d) => d.kind === "eligibility")!
+    const eligibility = (await demoDecisions<Decision>(demo)).find((d) => d.kind === "eligibility")!
     const easy = await graphqlLetter(eligibility.id, true)
     expect(easy.easyRead).toBe(true)
     expect(easy.summary.length).toBeGreaterThan(1)

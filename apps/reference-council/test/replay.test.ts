@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { trpc, useDemoServer } from "./server.ts"
+import { demoDecisions, trpc, useDemoServer } from "./server.ts"
 
 const demo = useDemoServer("replay", ["council-admin"])
 
@@ -56,33 +56,9 @@ const REPLAY = `query Replay($id: ID!) {
   }
 }`
 
-/** Every decision of the demo data, read as a council administrator would. */
-const demoDecisions = async (): Promise<ReadonlyArray<Decision>> => {
-  const page = await trpc<{ items: ReadonlyArray<{ personId: string }> }>(
-    demo.url(),
-    "journey.list",
-    { first: 100 },
-    "query",
-    demo.token(),
-  )
-  const people = [...new Set(page.items.map((j) => j.personId))]
-  const lists = await Promise.all(
-    people.map((personId) =>
-      trpc<ReadonlyArray<Decision>>(
-        demo.url(),
-        "decision.ofPerson",
-        { personId },
-        "query",
-        demo.token(),
-      ),
-    ),
-  )
-  return lists.flat()
-}
-
 describe("replaying the demo data's decisions through both APIs", () => {
   it("reproduces every policy-made decision exactly, and says why a person's decision is not re-run", async () => {
-    const decisions = await demoDecisions()
+    const decisions = await demoDecisions<Decision>(demo)
     const made = decisions.filter((d) => policyKinds.has(d.kind))
     // The demo data reaches each stage a policy decides, so each of these kinds is tried.
     const kinds = made.map((d) => d.kind)
@@ -126,7 +102,9 @@ describe("replaying the demo data's decisions through both APIs", () => {
   }, 120_000)
 
   it("answers a replay under today's rules with the same result when nothing changed, and refuses an unknown decision", async () => {
-    const [decision] = (await demoDecisions()).filter((d) => d.kind === "indicative-budget")
+    const [decision] = (await demoDecisions<Decision>(demo)).filter(
+      (d) => d.kind === "indicative-budget",
+    )
     const current = await trpc<Replay>(
       demo.url(),
       "decision.replay",

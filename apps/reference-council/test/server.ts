@@ -158,3 +158,24 @@ export const useDemoServer = (
     }) => (await loadDevIssuer(dataDir)).sign({ ...claims, council: "northmere" }),
   }
 }
+
+/** Every decision of the demo data, as the demo server's token may read them, person by person. */
+export const demoDecisions = async <D>(demo: {
+  readonly url: () => string
+  readonly token: () => string
+}): Promise<ReadonlyArray<D>> => {
+  const page = await trpc<{ items: ReadonlyArray<{ personId: string }> }>(
+    demo.url(),
+    "journey.list",
+    { first: 100 },
+    "query",
+    demo.token(),
+  )
+  const people = [...new Set(page.items.map((j) => j.personId))]
+  const lists = await Promise.all(
+    people.map((personId) =>
+      trpc<ReadonlyArray<D>>(demo.url(), "decision.ofPerson", { personId }, "query", demo.token()),
+    ),
+  )
+  return lists.flat()
+}

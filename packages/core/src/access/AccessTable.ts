@@ -1,4 +1,4 @@
-import type { Role } from "../model/Actor.ts"
+import { Role } from "../model/Actor.ts"
 import type { ConsentScope } from "../model/ConsentScope.ts"
 
 /**
@@ -47,6 +47,9 @@ const circle = (scope: ConsentScope): ReadonlyArray<Grant> => [
   carerWith(scope),
   ...professionals,
 ]
+
+/** Everyone the council serves or employs, whatever their role: for what is no one's record. */
+const anyoneInTheCouncil = council(...Role.literals)
 
 /** A provider, for the budgets an approved plan contracts it for. */
 const contractedProvider: Grant = { role: "provider", reach: "contracted-provider" }
@@ -155,33 +158,9 @@ export const accessTable = {
    */
   "ledger.recover-late": council("approver"),
   /** The directory lists services, not people: anyone signed in to the council may search it. */
-  "directory.read": council(
-    "person",
-    "carer",
-    "practitioner",
-    "adviser",
-    "approver",
-    "finance",
-    "provider",
-    "commissioner",
-    "auditor",
-    "council-admin",
-    "system",
-  ),
+  "directory.read": anyoneInTheCouncil,
   /** The council's words and their plain meanings are for everyone it serves and employs. */
-  "glossary.read": council(
-    "person",
-    "carer",
-    "practitioner",
-    "adviser",
-    "approver",
-    "finance",
-    "provider",
-    "commissioner",
-    "auditor",
-    "council-admin",
-    "system",
-  ),
+  "glossary.read": anyoneInTheCouncil,
   /** Importing the council's directory from its Open Referral UK feed. */
   "directory.import": council("council-admin", "system"),
 } as const satisfies Record<string, ReadonlyArray<Grant>>
