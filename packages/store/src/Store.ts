@@ -18,6 +18,8 @@ import { ReportingFactsSql } from "./repositories/ReportingFactsSql.ts"
 import { ReturnsSourceSql } from "./repositories/ReturnsSourceSql.ts"
 import { WorkQueueSourceSql } from "./repositories/WorkQueueSourceSql.ts"
 import { DirectoryRepositorySql } from "./repositories/DirectoryRepositorySql.ts"
+import { WebhookDeliveriesSql } from "./repositories/WebhookDeliveriesSql.ts"
+import { WebhookRepositorySql } from "./repositories/WebhookRepositorySql.ts"
 
 /** Every repository port of core, implemented on a SqlClient. */
 export const RepositoriesSql = Layer.mergeAll(
@@ -34,6 +36,8 @@ export const RepositoriesSql = Layer.mergeAll(
   ReturnsSourceSql,
   WorkQueueSourceSql,
   DirectoryRepositorySql,
+  WebhookRepositorySql,
+  WebhookDeliveriesSql,
 
   PersonRepositorySql,
   BudgetRepositorySql,

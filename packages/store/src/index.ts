@@ -9,3 +9,9 @@ export { layerExports } from "./exports/layerExports.ts"
 export { BUDGET_EXPORT_COLUMNS } from "./repositories/ExportSourceSql.ts"
 export { ReportingFactsSql } from "./repositories/ReportingFactsSql.ts"
 export { ReturnsSourceSql } from "./repositories/ReturnsSourceSql.ts"
+export {
+  defaultWebhookDeliveryOptions,
+  makeWebhookDeliveriesSql,
+  signWebhook,
+  type WebhookDeliveryOptions,
+} from "./repositories/WebhookDeliveriesSql.ts"

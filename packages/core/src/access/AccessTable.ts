@@ -163,6 +163,8 @@ export const accessTable = {
   "glossary.read": anyoneInTheCouncil,
   /** Importing the council's directory from its Open Referral UK feed. */
   "directory.import": council("council-admin", "system"),
+  /** Sending the council's events to another system (webhooks), and replaying them: its administrators. */
+  "webhook.manage": council("council-admin", "system"),
 } as const satisfies Record<string, ReadonlyArray<Grant>>
 
 export type Action = keyof typeof accessTable

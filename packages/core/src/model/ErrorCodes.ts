@@ -11,6 +11,7 @@ import type {
 } from "../journey/JourneyErrors.ts"
 import type { CarerNotFound } from "../usecases/carers.ts"
 import type { DirectoryEntryNotFound } from "../directory/DirectoryEntry.ts"
+import type { WebhookSubscriptionNotFound } from "../webhooks/WebhookSubscription.ts"
 import type { ReplayUnavailable } from "../ports/DecisionReplay.ts"
 import type {
   BudgetNotOpen,
@@ -70,6 +71,7 @@ export const errorCodes = {
   ExportNotReady: "CONFLICT",
   ExportNotRunningHere: "CONFLICT",
   DirectoryEntryNotFound: "NOT_FOUND",
+  WebhookSubscriptionNotFound: "NOT_FOUND",
 } as const satisfies Record<CoreError["_tag"], ApiErrorCode>
 
 export type ApiErrorCode =
@@ -110,6 +112,7 @@ export type CoreError =
   | ExportNotReady
   | ExportNotRunningHere
   | DirectoryEntryNotFound
+  | WebhookSubscriptionNotFound
 
 const coreTags = new Set<string>(Object.keys(errorCodes))
 

@@ -31,6 +31,7 @@ import type { DirectPaymentConditionsPolicy } from "../policies/DirectPaymentCon
 import type { DecisionReplay } from "./DecisionReplay.ts"
 import type { WorkQueueSource } from "./WorkQueueSource.ts"
 import type { DirectoryRepository } from "../directory/DirectoryRepository.ts"
+import type { WebhookDeliveries, WebhookRepository } from "../webhooks/WebhookRepository.ts"
 
 /** The repositories a store provides. */
 export type StoreServices =
@@ -51,6 +52,8 @@ export type StoreServices =
   | ExportRunRepository
   | WorkQueueSource
   | DirectoryRepository
+  | WebhookRepository
+  | WebhookDeliveries
 
 /** The policies a deployment's plugins provide. */
 export type PolicyServices =

@@ -341,4 +341,28 @@ export const probes: ReadonlyArray<Probe> = [
   probe("importDirectoryCsv", "directory.import", "ok", () => ({ csv: "id,name\r\n" }), {
     targetless: true,
   }),
+  // Webhooks: an administrator subscribes (harmless to repeat), lists, and learns that an
+  // unknown subscription cannot be ended or replayed; anyone else is refused first.
+  probe(
+    "subscribeWebhook",
+    "webhook.manage",
+    "ok",
+    () => ({ url: "https://hooks.example.org/openpb", eventTypes: ["PersonRegistered"] }),
+    { targetless: true },
+  ),
+  probe("listWebhookSubscriptions", "webhook.manage", "ok", () => ({}), { targetless: true }),
+  probe(
+    "unsubscribeWebhook",
+    "webhook.manage",
+    "NOT_FOUND",
+    () => ({ subscriptionId: unknownRunId }),
+    { targetless: true },
+  ),
+  probe(
+    "replayWebhooks",
+    "webhook.manage",
+    "NOT_FOUND",
+    () => ({ subscriptionId: unknownRunId, from: "2026-01-01T00:00:00Z" }),
+    { targetless: true },
+  ),
 ]

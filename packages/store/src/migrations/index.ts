@@ -18,6 +18,7 @@ import contractedProviders from "./0140_contracted_providers.ts"
 import auditPartitions from "./0150_audit_partitions.ts"
 import directory from "./0160_directory.ts"
 import ndjsonExports from "./0180_ndjson_exports.ts"
+import webhooks from "./0190_webhooks.ts"
 import ownStatement from "./0200_own_statement.ts"
 
 /** Every migration, keyed `<id>_<name>`; ids only ever grow, a shipped one is never edited. */
@@ -40,5 +41,6 @@ export const migrations: Record<string, Effect.Effect<void, unknown, SqlClient.S
   "0150_audit_partitions": auditPartitions,
   "0160_directory": directory,
   "0180_ndjson_exports": ndjsonExports,
+  "0190_webhooks": webhooks,
   "0200_own_statement": ownStatement,
 }

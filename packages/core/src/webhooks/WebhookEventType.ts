@@ -1,0 +1,77 @@
+import { Schema } from "effect"
+
+/**
+ * Every type of domain event the event log records, by the aggregate it happens to: what a
+ * webhook subscription may ask for. A subscription names the types it wants and receives no other.
+ */
+export const domainEventTypes = [
+  // A person
+  "PersonRegistered",
+  "PersonDetailsChanged",
+  "ResearchConsentGiven",
+  "ResearchConsentWithdrawn",
+  // A carer
+  "CarerAdded",
+  "CarerConsentGiven",
+  "CarerConsentWithdrawn",
+  "CarerWillingnessConfirmed",
+  "CarerWillingnessWithdrawn",
+  "CarerEligibilityDecided",
+  // A journey
+  "PersonReferred",
+  "JourneyAssigned",
+  "AssessmentStarted",
+  "AssessmentRecorded",
+  "EligibilityDecided",
+  "EligibilityOverturned",
+  "FinancialAssessmentRecorded",
+  "IndicativeBudgetSet",
+  "IndicativeBudgetOverturned",
+  "PlanDrafted",
+  "PlanSubmitted",
+  "PlanApproved",
+  "PlanRejected",
+  "PlanRefusalWithdrawn",
+  "PlanLineReinstated",
+  "ApprovedBudgetRevised",
+  "ContributionRevisedOnChallenge",
+  "ContingencyActivated",
+  "DirectPaymentArrangementsRecorded",
+  "DirectPaymentNoticeGiven",
+  "DirectPaymentNoticeWithdrawn",
+  "DirectPaymentsEnded",
+  "UnderspendDiscussed",
+  "SuspensionWithdrawn",
+  "ReviewStarted",
+  "ReviewCompleted",
+  "ReviewOutcomeApplied",
+  "JourneyEnded",
+  "EndingWithdrawn",
+  // A budget
+  "BudgetCreated",
+  "BudgetActivated",
+  "BudgetDeclined",
+  "BudgetSuspended",
+  "BudgetResumed",
+  "BudgetEnded",
+  "BudgetRestored",
+  "BudgetMechanismChanged",
+  "BudgetRevisedOnChallenge",
+  "IndicativeBudgetRevised",
+  "PostingMade",
+  "DirectPaymentStatementReceived",
+  // A decision and a challenge to one
+  "DecisionRecorded",
+  "FlaggedRecoveryConfirmed",
+  "ChallengeLodged",
+  "ChallengeUnderReview",
+  "ChallengeResolved",
+  // The council's directory
+  "DirectoryImported",
+] as const
+
+export const WebhookEventType = Schema.Literals(domainEventTypes).annotate({
+  identifier: "WebhookEventType",
+  description: "A type of domain event a webhook subscription may ask for.",
+})
+export type WebhookEventType = typeof WebhookEventType.Type
