@@ -27,12 +27,22 @@ export const scheduleAllocations = (
     councilId: CouncilId.make(councilId),
   })
   let running: Promise<void> | undefined
+  let stopped = false
+  let last: { readonly at: string; readonly failed: boolean } | undefined
   const tick = () => {
     if (running !== undefined) return running
     running = runtime
       .runPromise(allocateDueForCouncil({}).pipe(Effect.provideService(CurrentActor, scheduler)))
-      .then(report, (error: unknown) =>
-        report({ error: error instanceof Error ? error.message : String(error) }),
+      .then(
+        (run) => {
+          last = { at: new Date().toISOString(), failed: false }
+          report(run)
+        },
+        (error: unknown) => {
+          const message = error instanceof Error ? error.message : String(error)
+          last = { at: new Date().toISOString(), failed: true }
+          report({ error: message })
+        },
       )
       .finally(() => {
         running = undefined
@@ -47,8 +57,22 @@ export const scheduleAllocations = (
     first,
     /** Stops the timer and waits for a run in flight. */
     stop: async () => {
+      stopped = true
       if (timer !== undefined) clearInterval(timer)
       await running
     },
+    /**
+     * For `/ready`: ready while its timer runs. A failed run is shown, not held against the
+     * process: the next tick retries it, and a database that is down is `/ready`'s own check.
+     * `/ready` is public, so a failure's reason stays in the log.
+     */
+    status: () => ({
+      ready: !stopped,
+      detail: stopped
+        ? "stopped"
+        : last === undefined
+          ? "first run in progress"
+          : `${running === undefined ? "idle" : "running"}; last run ${last.at}${!last.failed ? "" : " failed (its reason is in the log)"}`,
+    }),
   }
 }

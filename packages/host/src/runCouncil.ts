@@ -1,29 +1,35 @@
 import { listen } from "@openpb/server"
 import { Effect } from "effect"
-import { hostConfig } from "./config.ts"
 import { scheduleAllocations } from "./allocationSchedule.ts"
+import { readHostConfig } from "./config.ts"
+import { describeStartFailure } from "./startFailure.ts"
 import { type CouncilApp, startCouncil } from "./start.ts"
+
+/** Stops the process with one line per reason: never a stack dump for a setting. */
+const refuseToStart = (lines: ReadonlyArray<string>): never => {
+  for (const line of lines) console.error(`OpenPB could not start: ${line}`)
+  process.exit(1)
+}
 
 /**
  * An app's `main`: reads the environment, starts the council, logs what it serves and which
- * plugin answers each port, and stops cleanly on SIGINT or SIGTERM.
+ * plugin answers each port, and stops cleanly on SIGINT or SIGTERM, or when the process that
+ * started it is gone (a `pnpm start` killed without passing the signal on).
  */
 export const runCouncil = async (
   council: CouncilApp,
   options: { readonly defaultDataDir: string },
 ) => {
-  const config = await Effect.runPromise(
-    Effect.gen(function* () {
-      return yield* hostConfig(options.defaultDataDir)
-    }),
+  const read = await Effect.runPromise(Effect.result(readHostConfig(options.defaultDataDir)))
+  if (read._tag === "Failure") return refuseToStart(read.failure.problems)
+  const config = read.success
+  const started = await startCouncil(council, config).catch((error: unknown) =>
+    refuseToStart([describeStartFailure(error, config)]),
   )
-  const started = await startCouncil(council, config).catch((error: unknown) => {
-    console.error(
-      `OpenPB could not start: ${error instanceof Error ? error.message : String(error)}`,
-    )
-    process.exit(1)
+  const server = await listen(started.app, { port: config.port }).catch(async (error: unknown) => {
+    await started.runtime.dispose()
+    return refuseToStart([`PORT=${config.port}: ${describeStartFailure(error)}`])
   })
-  const server = await listen(started.app, { port: config.port })
   const { council: identity, manifest } = started.resolved
   console.log(`OpenPB: ${identity.name} (${identity.id}, ${identity.nation})`)
   console.log(`  database  ${started.database}${started.seeded ? " (demo data seeded)" : ""}`)
@@ -32,6 +38,9 @@ export const runCouncil = async (
     `  GraphQL   ${server.url}/graphql${config.production ? "" : " (GraphiQL in a browser)"}`,
   )
   console.log(`  health    ${server.url}/health  ready ${server.url}/ready`)
+  console.log(
+    `  telemetry ${config.otlpEndpoint._tag === "Some" ? `OTLP (${config.otlpProtocol}) to ${config.otlpEndpoint.value}` : "request lines on standard output; no OTLP export (OTEL_EXPORTER_OTLP_ENDPOINT unset)"}`,
+  )
   console.log("  plugins")
   for (const { port, plugins } of manifest)
     console.log(`    ${port.padEnd(24)} ${plugins.join(", ")}`)
@@ -50,24 +59,47 @@ export const runCouncil = async (
     config.allocationEveryMinutes,
     (run) =>
       console.log(
-        JSON.stringify({ at: new Date().toISOString(), event: "allocations-posted", ...run }),
+        JSON.stringify({ time: new Date().toISOString(), event: "allocations-posted", ...run }),
       ),
   )
+  started.addReadinessCheck("allocations", allocations.status)
   console.log(
     `  allocations  posted at start${config.allocationEveryMinutes > 0 ? ` and every ${config.allocationEveryMinutes} minutes` : ""}`,
   )
 
   let stopping = false
-  const stop = async (signal: string) => {
+  // A load balancer asking `/ready` sees a stopping process leave before its connections close.
+  started.addReadinessCheck("process", () =>
+    stopping ? { ready: false, detail: "stopping" } : { ready: true },
+  )
+  const graceMs = config.shutdownGraceSeconds * 1000
+  const stop = async (reason: string) => {
     if (stopping) return
     stopping = true
-    console.log(`${signal}: stopping`)
-    await server.close()
+    console.log(`${reason}: stopping (requests in flight have ${config.shutdownGraceSeconds} s)`)
+    // Whatever hangs past the grace (a run that will not end), the process still ends.
+    setTimeout(() => {
+      console.error(`still stopping ${config.shutdownGraceSeconds + 10} s after ${reason}: exiting`)
+      process.exit(1)
+    }, graceMs + 10_000).unref()
+    const { cut } = await server.close({ graceMs })
+    if (cut > 0)
+      console.log(
+        `  ${cut} connection(s) still open after ${config.shutdownGraceSeconds} s were closed`,
+      )
     await allocations.stop()
+    // Disposing the runtime flushes the telemetry exporters and closes the database pool.
     await started.runtime.dispose()
     console.log("stopped")
     process.exit(0)
   }
   process.once("SIGINT", () => void stop("SIGINT"))
   process.once("SIGTERM", () => void stop("SIGTERM"))
+  // A parent that dies without passing on its signal leaves this process with another parent:
+  // stop then too, rather than serve on unseen. (Under an init, with parent 1, there is none.)
+  const parent = process.ppid
+  if (parent > 1)
+    setInterval(() => {
+      if (process.ppid !== parent) void stop(`parent process ${parent} gone`)
+    }, 500).unref()
 }

@@ -1,10 +1,16 @@
 import { budgetsExporter, type DeploymentServices } from "@openpb/core"
 import type { Deployment } from "@openpb/plugin-sdk"
-import { makeHttpApp, makeJwtAuthenticator } from "@openpb/server"
+import {
+  logRequestLine,
+  makeHttpApp,
+  makeJwtAuthenticator,
+  type ReadinessCheck,
+} from "@openpb/server"
 import { databaseReady, describeDatabase, layerExports, layerStore } from "@openpb/store"
 import { type Effect, Layer, ManagedRuntime, Option } from "effect"
 import type { HostConfig } from "./config.ts"
 import { loadDevIssuer } from "./devIssuer.ts"
+import { layerTelemetry } from "./telemetry.ts"
 import { loadTrustedDocuments } from "./trustedDocuments.ts"
 
 /**
@@ -69,13 +75,20 @@ export const startCouncil = async (council: CouncilApp, config: HostConfig) => {
     config.exportsDir ?? `${config.dataDir.replace(/\/+$/, "")}-exports`,
   )
   const runtime = ManagedRuntime.make(
-    Layer.mergeAll(layerStore(database), Layer.orDie(council.deployment.layer), exports),
+    Layer.mergeAll(layerStore(database), Layer.orDie(council.deployment.layer), exports).pipe(
+      // The tracer is beneath everything, so the SQL client's spans are exported as well.
+      Layer.provideMerge(layerTelemetry(config, resolved.council)),
+    ),
   )
+  /** What else `/ready` asks, by name: the host adds its runners and its own stopping. */
+  const readiness = new Map<string, () => ReadinessCheck>()
   const { seeded } = council.seed ? await runtime.runPromise(council.seed) : { seeded: false }
   const app = makeHttpApp({
     runtime,
     resolveActor,
     readiness: databaseReady,
+    readinessChecks: () => [...readiness.values()].map((check) => check()),
+    logRequest: logRequestLine,
     ratePerMinute: config.ratePerMinute,
     corsOrigins: config.corsOrigins,
     production: config.production,
@@ -83,5 +96,14 @@ export const startCouncil = async (council: CouncilApp, config: HostConfig) => {
     ...(config.trpcMaxBatch === undefined ? {} : { trpcMaxBatch: config.trpcMaxBatch }),
     ...(trustedDocuments ? { trustedDocuments } : {}),
   })
-  return { runtime, app, seeded, resolved, database: describeDatabase(database) }
+  return {
+    runtime,
+    app,
+    seeded,
+    resolved,
+    database: describeDatabase(database),
+    /** Adds a part `/ready` answers for (replacing one of the same name). */
+    addReadinessCheck: (name: string, check: () => Omit<ReadinessCheck, "name">) =>
+      readiness.set(name, () => ({ name, ...check() })),
+  }
 }
