@@ -23,6 +23,7 @@ import {
   recordDirectPaymentArrangements,
   submitPlan,
   suspendBudget,
+  type UseCaseServices,
 } from "@openpb/core"
 import {
   eligibleAssessment,
@@ -34,7 +35,7 @@ import {
 } from "@openpb/scenarios"
 import { Effect } from "effect"
 
-type Step = (journeyId: string) => Effect.Effect<unknown, unknown, any>
+type Step = (journeyId: string) => Effect.Effect<unknown, unknown, UseCaseServices>
 
 const assess: ReadonlyArray<Step> = [
   (journeyId) => startAssessment({ journeyId }),
