@@ -49,7 +49,7 @@ export type ReplayWebhooksInput = typeof ReplayWebhooksInput.Encoded
 export const WebhookReplay = Schema.Struct({
   subscriptionId: WebhookSubscriptionId,
   /** How many events are queued to be sent again. */
-  queued: Schema.Number,
+  queued: Schema.Int,
 }).annotate({ identifier: "WebhookReplay" })
 
 const loopbackHosts = new Set(["127.0.0.1", "localhost", "[::1]"])
