@@ -114,6 +114,11 @@ const settings = (defaultDataDir: string) => ({
    * first run is at start). Allocation is idempotent per period, so several processes may run it.
    */
   allocationEveryMinutes: wholeNumber("OPENPB_ALLOCATION_EVERY_MINUTES", 0, 1440, 60),
+  /**
+   * How often due webhook deliveries are sent, in seconds (0: never). Deliveries are leased in
+   * the database, so several processes may send them and none is sent twice at once.
+   */
+  webhookEverySeconds: wholeNumber("OPENPB_WEBHOOK_EVERY_SECONDS", 0, 86_400, 10),
   corsOrigins: setting(
     "OPENPB_CORS_ORIGINS",
     Config.schema(

@@ -4,6 +4,7 @@ import { scheduleAllocations } from "./allocationSchedule.ts"
 import { readHostConfig } from "./config.ts"
 import { describeStartFailure } from "./startFailure.ts"
 import { type CouncilApp, startCouncil } from "./start.ts"
+import { scheduleWebhookDeliveries } from "./webhookDeliveries.ts"
 
 /** Stops the process with one line per reason: never a stack dump for a setting. */
 const refuseToStart = (lines: ReadonlyArray<string>): never => {
@@ -66,6 +67,19 @@ export const runCouncil = async (
   console.log(
     `  allocations  posted at start${config.allocationEveryMinutes > 0 ? ` and every ${config.allocationEveryMinutes} minutes` : ""}`,
   )
+  // Webhooks: the council's due deliveries, sent on a timer (OPENPB_WEBHOOK_EVERY_SECONDS).
+  const webhooks = scheduleWebhookDeliveries(
+    started.runtime,
+    identity.id,
+    config.webhookEverySeconds,
+    (round) =>
+      console.log(
+        JSON.stringify({ time: new Date().toISOString(), event: "webhooks-sent", ...round }),
+      ),
+  )
+  console.log(
+    `  webhooks     ${config.webhookEverySeconds > 0 ? `sent every ${config.webhookEverySeconds} s` : "not sent (OPENPB_WEBHOOK_EVERY_SECONDS=0)"}`,
+  )
 
   let stopping = false
   // A load balancer asking `/ready` sees a stopping process leave before its connections close.
@@ -88,6 +102,7 @@ export const runCouncil = async (
         `  ${cut} connection(s) still open after ${config.shutdownGraceSeconds} s were closed`,
       )
     await allocations.stop()
+    await webhooks.stop()
     // Disposing the runtime flushes the telemetry exporters and closes the database pool.
     await started.runtime.dispose()
     console.log("stopped")

@@ -1,0 +1,54 @@
+import {
+  CouncilId,
+  type DeploymentServices,
+  WebhookDeliveries,
+  type WebhookDeliveryRound,
+} from "@openpb/core"
+import { Effect, type ManagedRuntime } from "effect"
+
+/**
+ * Sends the council's due webhook deliveries every `everySeconds` (0: never). A timer in the
+ * process: the deliveries are queued in the database with each event and leased there while
+ * they are sent, so a missed tick is caught up by the next, a restart resumes where it stopped,
+ * and two processes on one database never send one delivery at once. A round still going when
+ * the next tick comes is not started again. Only rounds that did something are reported.
+ */
+export const scheduleWebhookDeliveries = (
+  runtime: ManagedRuntime.ManagedRuntime<DeploymentServices, unknown>,
+  councilId: string,
+  everySeconds: number,
+  report: (round: WebhookDeliveryRound | { readonly error: string }) => void,
+) => {
+  const council = CouncilId.make(councilId)
+  let running: Promise<void> | undefined
+  const tick = () => {
+    if (running !== undefined) return running
+    running = runtime
+      .runPromise(
+        Effect.gen(function* () {
+          return yield* (yield* WebhookDeliveries).deliverDue(council)
+        }),
+      )
+      .then(
+        (round) => {
+          if (round.delivered > 0 || round.failed > 0) report(round)
+        },
+        (error: unknown) =>
+          report({ error: error instanceof Error ? error.message : String(error) }),
+      )
+      .finally(() => {
+        running = undefined
+      })
+    return running
+  }
+  const timer = everySeconds > 0 ? setInterval(tick, everySeconds * 1000) : undefined
+  // The timer never keeps a stopping process alive.
+  timer?.unref()
+  return {
+    /** Stops the timer and waits for a round in flight. */
+    stop: async () => {
+      if (timer !== undefined) clearInterval(timer)
+      await running
+    },
+  }
+}
