@@ -1,7 +1,7 @@
 import { parseArgs } from "node:util"
 import { isTokenRole, Role } from "@openpb/core"
 import { Effect } from "effect"
-import { hostConfig } from "./config.ts"
+import { readHostConfig } from "./config.ts"
 import { loadDevIssuer } from "./devIssuer.ts"
 import { runExportCommand } from "./exportCommand.ts"
 import type { Deployment } from "@openpb/plugin-sdk"
@@ -24,11 +24,13 @@ export const runCli = async (
   },
 ) => {
   const [command, ...rest] = argv
-  const config = await Effect.runPromise(
-    Effect.gen(function* () {
-      return yield* hostConfig(options.defaultDataDir)
-    }),
-  )
+  // The server's settings, refused the server's way: one line each, no stack.
+  const read = await Effect.runPromise(Effect.result(readHostConfig(options.defaultDataDir)))
+  if (read._tag === "Failure") {
+    for (const line of read.failure.problems) console.error(`openpb: ${line}`)
+    process.exit(1)
+  }
+  const config = read.success
   if (command === "export" && options.deployment !== undefined) {
     const { values, positionals } = parseArgs({
       args: [...rest],
