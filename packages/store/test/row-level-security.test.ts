@@ -11,6 +11,7 @@ import {
   runExport,
   PersonId,
   PersonRepository,
+  subscribeWebhook,
 } from "@openpb/core"
 import { EnglandDefaultPolicies } from "@openpb/plugin-england-defaults"
 import { Clock, Effect, Exit, Layer } from "effect"
@@ -40,6 +41,8 @@ const tenantTables = [
   "ledger_schedules",
   "export_runs",
   "directory_entries",
+  "webhook_subscriptions",
+  "webhook_deliveries",
 ] as const
 
 const officerOf = (councilId: CouncilId) =>
@@ -54,6 +57,11 @@ const time = makeTestClock()
 /** A council's data in every tenant table, written through the use cases and repositories. */
 const seed = (councilId: CouncilId) =>
   Effect.gen(function* () {
+    // Subscribed first, so the council's events below are queued for it.
+    yield* subscribeWebhook({
+      url: "https://hooks.example.org/rls",
+      eventTypes: ["PersonRegistered", "BudgetCreated"],
+    })
     const { personId, budgetId, contingencyDecisionId } = yield* activeBudget(
       `Rls${councilId.slice(0, 4)}`,
       undefined,

@@ -286,6 +286,29 @@ describe(`webhooks from the event log on ${testDatabaseKind()}`, () => {
     )
 
     it.effect(
+      "several runners at once send each delivery once: a leased one is skipped by the others",
+      () =>
+        Effect.gen(function* () {
+          yield* subscribe(councilA, "/a-race", personTypes)
+          for (const name of ["Hal", "Ida", "Jo", "Kit"]) yield* personStory(councilA, name)
+          receipts.length = 0
+          const runner = Effect.gen(function* () {
+            return yield* (yield* WebhookDeliveries).deliverDue(councilA)
+          }).pipe(Effect.provide(makeWebhookDeliveriesSql({ batchSize: 2 })))
+          const rounds = yield* Effect.all([runner, runner, runner], { concurrency: "unbounded" })
+          const sent = receipts.filter((r) => r.path === "/a-race").map((r) => r.id)
+          assert.strictEqual(sent.length, 12)
+          assert.strictEqual(new Set(sent).size, sent.length)
+          assert.strictEqual(
+            rounds.reduce((sum, round) => sum + round.delivered, 0),
+            receipts.length,
+          )
+          assert.deepStrictEqual(badSignatures, [])
+        }),
+      60_000,
+    )
+
+    it.effect(
       "a subscription ended gets nothing more; another council's cannot be ended or replayed",
       () =>
         Effect.gen(function* () {
