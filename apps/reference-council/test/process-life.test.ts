@@ -103,11 +103,14 @@ describe("bad settings stop the start, one clear line each", () => {
   })
 })
 
-/** `pnpm start`, as a person runs it, on a free port; resolves once the server is healthy. */
-const pnpmStart = async () => {
+/**
+ * `pnpm start` as a person runs it, at the repository's root (the README's command) or in the
+ * app's folder, on a free port; resolves once the server is healthy.
+ */
+const pnpmStart = async (where: "root" | "app") => {
   const port = await freePort()
   const child = spawn("pnpm", ["start"], {
-    cwd: appDir,
+    cwd: where === "root" ? join(appDir, "..", "..") : appDir,
     env: { ...baseEnv(), PORT: String(port) },
     stdio: ["ignore", "pipe", "pipe"],
   })
@@ -146,8 +149,8 @@ const goneWithin20s = async (url: string) => {
 }
 
 describe("pnpm start and signals", () => {
-  it("passes SIGTERM on: the server drains and stops, and is not left running", async () => {
-    const server = await pnpmStart()
+  it("passes SIGTERM on from the root's pnpm start: the server drains and stops, and is not left running", async () => {
+    const server = await pnpmStart("root")
     const ready = await fetch(`${server.url}/ready`)
     expect(ready.status).toBe(200)
     expect(await ready.json()).toMatchObject({
@@ -166,7 +169,7 @@ describe("pnpm start and signals", () => {
   })
 
   it("stops on its own when pnpm is killed outright and cannot pass anything on", async () => {
-    const server = await pnpmStart()
+    const server = await pnpmStart("app")
     server.child.kill("SIGKILL")
     expect(await goneWithin20s(server.url)).toBe(true)
     await expect.poll(server.output, { timeout: 10_000 }).toContain("stopped")

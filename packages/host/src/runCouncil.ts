@@ -1,4 +1,4 @@
-import { listen } from "@openpb/server"
+import { listen, logRequestLine } from "@openpb/server"
 import { Effect } from "effect"
 import { scheduleAllocations } from "./allocationSchedule.ts"
 import { readHostConfig } from "./config.ts"
@@ -24,8 +24,8 @@ export const runCouncil = async (
   const read = await Effect.runPromise(Effect.result(readHostConfig(options.defaultDataDir)))
   if (read._tag === "Failure") return refuseToStart(read.failure.problems)
   const config = read.success
-  const started = await startCouncil(council, config).catch((error: unknown) =>
-    refuseToStart([describeStartFailure(error, config)]),
+  const started = await startCouncil(council, config, { logRequest: logRequestLine }).catch(
+    (error: unknown) => refuseToStart([describeStartFailure(error, config)]),
   )
   const server = await listen(started.app, { port: config.port }).catch(async (error: unknown) => {
     await started.runtime.dispose()

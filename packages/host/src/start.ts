@@ -1,7 +1,7 @@
 import { budgetsExporter, type DeploymentServices } from "@openpb/core"
 import type { Deployment } from "@openpb/plugin-sdk"
 import {
-  logRequestLine,
+  type HttpAppOptions,
   makeHttpApp,
   makeJwtAuthenticator,
   type ReadinessCheck,
@@ -64,7 +64,12 @@ export interface CouncilApp {
  * A council's deployment, running: its plugins checked (a missing or conflicting port stops
  * it here, with the port named), its store migrated, its HTTP app built.
  */
-export const startCouncil = async (council: CouncilApp, config: HostConfig) => {
+export const startCouncil = async (
+  council: CouncilApp,
+  config: HostConfig,
+  /** Where each request's line goes: `runCouncil` writes them to standard output. */
+  options: { readonly logRequest?: HttpAppOptions<never>["logRequest"] } = {},
+) => {
   // The deployment's own settings are checked before its plugins are resolved.
   const resolveActor = await authenticatorFor(config)
   const resolved = await ManagedRuntime.make(Layer.empty).runPromise(council.deployment.resolve)
@@ -88,7 +93,7 @@ export const startCouncil = async (council: CouncilApp, config: HostConfig) => {
     resolveActor,
     readiness: databaseReady,
     readinessChecks: () => [...readiness.values()].map((check) => check()),
-    logRequest: logRequestLine,
+    ...(options.logRequest === undefined ? {} : { logRequest: options.logRequest }),
     ratePerMinute: config.ratePerMinute,
     corsOrigins: config.corsOrigins,
     production: config.production,
