@@ -6,6 +6,7 @@ export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' |
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
 export type ActivateContingencyInput = {
   days: number;
+  effectiveFrom?: string | null | undefined;
   journeyId: string | number;
   reason: string;
   upliftPence: number;
@@ -206,6 +207,7 @@ export type DecideEligibilityInput = {
 
 export type DecidePlanInput = {
   approve: boolean;
+  effectiveFrom?: string | null | undefined;
   journeyId: string | number;
   panelReference?: string | null | undefined;
   reasons: Array<string>;
@@ -319,6 +321,11 @@ export type DirectPaymentRequester =
   | 'AUTHORISED_PERSON'
   | 'PERSON';
 
+export type DirectoryEntryKind =
+  | 'CARE_PROVIDER'
+  | 'COMMUNITY_ACTIVITY'
+  | 'PERSONAL_ASSISTANT';
+
 export type DraftPlanInput = {
   journeyId: string | number;
   plan: SupportPlanInput;
@@ -333,6 +340,7 @@ export type DrawContingencyInput = {
 };
 
 export type EndJourneyInput = {
+  effectiveFrom?: string | null | undefined;
   journeyId: string | number;
   note: string;
   reason: EndReason;
@@ -379,6 +387,7 @@ export type EthnicCategory =
 export type ExportFormat =
   | 'CSV'
   | 'JSONL'
+  | 'NDJSON'
   | 'XLSX';
 
 export type ExportRunStatus =
@@ -386,6 +395,45 @@ export type ExportRunStatus =
   | 'COMPLETED'
   | 'FAILED'
   | 'RUNNING';
+
+export type FhirCarePlanActivityStatus =
+  | 'CANCELLED'
+  | 'COMPLETED'
+  | 'IN_PROGRESS'
+  | 'NOT_STARTED'
+  | 'ON_HOLD';
+
+export type FhirCarePlanIntent =
+  | 'PLAN';
+
+export type FhirCarePlanResourceType =
+  | 'CAREPLAN';
+
+export type FhirCarePlanStatus =
+  | 'ACTIVE'
+  | 'COMPLETED'
+  | 'DRAFT'
+  | 'ON_HOLD'
+  | 'REVOKED';
+
+export type FhirGoalLifecycleStatus =
+  | 'ACTIVE'
+  | 'CANCELLED'
+  | 'COMPLETED'
+  | 'ON_HOLD'
+  | 'PROPOSED';
+
+export type FhirGoalResourceType =
+  | 'GOAL';
+
+export type FhirHumanNameUse =
+  | 'OFFICIAL';
+
+export type FhirMoneyCurrency =
+  | 'GBP';
+
+export type FhirPatientResourceType =
+  | 'PATIENT';
 
 export type FinancialAssessmentInput = {
   ageYears: number;
@@ -422,6 +470,7 @@ export type FundingStreamKind =
 
 export type GiveDirectPaymentNoticeInput = {
   alternative: ManagedAlternativeInput;
+  effectiveFrom?: string | null | undefined;
   explanation: string;
   immediateBecause?: string | null | undefined;
   journeyId: string | number;
@@ -448,6 +497,11 @@ export type HouseholdRelationship =
   | 'PARTNER_LIVING_AS_COUPLE'
   | 'SIBLING'
   | 'SPOUSE_OR_CIVIL_PARTNER';
+
+export type ImportDirectoryCsvInput = {
+  /** The directory as CSV: a header row naming some of id, name, description, url, email, fees, organisation_id, organisation_name, organisation_url, eligibility, minimum_age, maximum_age, languages, service_areas, location_name, address_1, city, postal_code, cost_amount, cost_option, cost_description, kind, categories, cultural_fit, keywords (id and name required), then one service a row; lists separated by semicolons. */
+  csv: string;
+};
 
 export type IncomePremiumsInput = {
   carer: boolean;
@@ -527,6 +581,110 @@ export type NominatedPersonInput = {
   relationship: string;
 };
 
+export type OrukCostOptionInput = {
+  amount?: number | null | undefined;
+  amount_description?: string | null | undefined;
+  id?: string | null | undefined;
+  option?: string | null | undefined;
+  valid_from?: string | null | undefined;
+  valid_to?: string | null | undefined;
+};
+
+export type OrukEligibilityInput = {
+  eligibility?: string | null | undefined;
+  id?: string | null | undefined;
+  maximum_age?: number | null | undefined;
+  minimum_age?: number | null | undefined;
+};
+
+export type OrukFeedInput = {
+  content: Array<OrukServiceInput>;
+  empty?: boolean | null | undefined;
+  first?: boolean | null | undefined;
+  last?: boolean | null | undefined;
+  number?: number | null | undefined;
+  size?: number | null | undefined;
+  totalElements?: number | null | undefined;
+  totalPages?: number | null | undefined;
+};
+
+export type OrukLanguageInput = {
+  id?: string | null | undefined;
+  language: string;
+};
+
+export type OrukLocationInput = {
+  description?: string | null | undefined;
+  id?: string | null | undefined;
+  latitude?: number | null | undefined;
+  longitude?: number | null | undefined;
+  name?: string | null | undefined;
+  physical_addresses?: Array<OrukPhysicalAddressInput> | null | undefined;
+};
+
+export type OrukOrganizationInput = {
+  description?: string | null | undefined;
+  email?: string | null | undefined;
+  id?: string | null | undefined;
+  name?: string | null | undefined;
+  url?: string | null | undefined;
+};
+
+export type OrukPhysicalAddressInput = {
+  address_1?: string | null | undefined;
+  city?: string | null | undefined;
+  country?: string | null | undefined;
+  id?: string | null | undefined;
+  postal_code?: string | null | undefined;
+  state_province?: string | null | undefined;
+};
+
+export type OrukServiceAreaInput = {
+  extent?: string | null | undefined;
+  id?: string | null | undefined;
+  service_area: string;
+  uri?: string | null | undefined;
+};
+
+export type OrukServiceAtLocationInput = {
+  id?: string | null | undefined;
+  location: OrukLocationInput;
+};
+
+export type OrukServiceInput = {
+  accreditations?: string | null | undefined;
+  assured_date?: string | null | undefined;
+  attending_access?: string | null | undefined;
+  attending_type?: string | null | undefined;
+  cost_options?: Array<OrukCostOptionInput> | null | undefined;
+  deliverable_type?: string | null | undefined;
+  description?: string | null | undefined;
+  eligibilitys?: Array<OrukEligibilityInput> | null | undefined;
+  email?: string | null | undefined;
+  fees?: string | null | undefined;
+  id: string;
+  languages?: Array<OrukLanguageInput> | null | undefined;
+  name?: string | null | undefined;
+  organization?: OrukOrganizationInput | null | undefined;
+  service_areas?: Array<OrukServiceAreaInput> | null | undefined;
+  service_at_locations?: Array<OrukServiceAtLocationInput> | null | undefined;
+  service_taxonomys?: Array<OrukServiceTaxonomyInput> | null | undefined;
+  status?: string | null | undefined;
+  url?: string | null | undefined;
+};
+
+export type OrukServiceTaxonomyInput = {
+  id?: string | null | undefined;
+  taxonomy: OrukTaxonomyInput;
+};
+
+export type OrukTaxonomyInput = {
+  id?: string | null | undefined;
+  name: string;
+  parent?: string | null | undefined;
+  vocabulary?: string | null | undefined;
+};
+
 export type OutcomeDomain =
   | 'CHOICE_AND_CONTROL'
   | 'CONFIDENCE_AND_SKILLS'
@@ -558,12 +716,14 @@ export type PlanLineInput = {
   category: SpendingCategory;
   deliveryMechanism: LineDeliveryMechanism;
   description: string;
+  directoryEntryId?: string | number | null | undefined;
   frequency: Frequency;
   fundingStream: FundingStreamKind;
   id: string;
   outcomeIds: Array<string>;
   personTopUpPence?: number | null | undefined;
   provider?: string | null | undefined;
+  providerId?: string | null | undefined;
   section117Aftercare?: boolean | null | undefined;
   unitCostPence: number;
   unitsPerPeriod: number;
@@ -681,6 +841,7 @@ export type RecordViewKind =
 export type ReferPersonInput = {
   adviser?: string | null | undefined;
   caresFor?: string | null | undefined;
+  effectiveFrom?: string | null | undefined;
   engagementSupport?: EngagementSupport | null | undefined;
   personId: string | number;
   practitioner?: string | null | undefined;
@@ -716,6 +877,12 @@ export type RegisterPersonInput = {
 export type ReplayAgainst =
   | 'CURRENT'
   | 'RECORDED';
+
+export type ReplayWebhooksInput = {
+  /** Every event of the subscription's types recorded at or after this instant is sent again. */
+  from: string;
+  subscriptionId: string | number;
+};
 
 export type ResolveChallengeInput = {
   challengeId: string | number;
@@ -872,6 +1039,12 @@ export type SubmitPlanInput = {
   journeyId: string | number;
 };
 
+export type SubscribeWebhookInput = {
+  eventTypes: Array<WebhookEventType>;
+  /** The endpoint each event is POSTed to (https). */
+  url: string;
+};
+
 export type SupportPlanInput = {
   contingency: ContingencyPlanInput;
   lines: Array<PlanLineInput>;
@@ -896,6 +1069,78 @@ export type UnpaidSupportRequestInput = {
   carerId: string | number;
   weeklyValuePence: number;
 };
+
+export type UnsubscribeWebhookInput = {
+  subscriptionId: string | number;
+};
+
+export type UpdatePersonDetailsInput = {
+  contact?: ContactInput | null | undefined;
+  equality?: EqualityDataInput | null | undefined;
+  interpreterNeeded?: boolean | null | undefined;
+  ownStatement?: string | null | undefined;
+  personId: string | number;
+  preferredLanguage?: string | null | undefined;
+};
+
+export type WebhookEventType =
+  | 'APPROVEDBUDGETREVISED'
+  | 'ASSESSMENTRECORDED'
+  | 'ASSESSMENTSTARTED'
+  | 'BUDGETACTIVATED'
+  | 'BUDGETCREATED'
+  | 'BUDGETDECLINED'
+  | 'BUDGETENDED'
+  | 'BUDGETMECHANISMCHANGED'
+  | 'BUDGETRESTORED'
+  | 'BUDGETRESUMED'
+  | 'BUDGETREVISEDONCHALLENGE'
+  | 'BUDGETSUSPENDED'
+  | 'CARERADDED'
+  | 'CARERCONSENTGIVEN'
+  | 'CARERCONSENTWITHDRAWN'
+  | 'CARERELIGIBILITYDECIDED'
+  | 'CARERWILLINGNESSCONFIRMED'
+  | 'CARERWILLINGNESSWITHDRAWN'
+  | 'CHALLENGELODGED'
+  | 'CHALLENGERESOLVED'
+  | 'CHALLENGEUNDERREVIEW'
+  | 'CONTINGENCYACTIVATED'
+  | 'CONTRIBUTIONREVISEDONCHALLENGE'
+  | 'DECISIONRECORDED'
+  | 'DIRECTORYIMPORTED'
+  | 'DIRECTPAYMENTARRANGEMENTSRECORDED'
+  | 'DIRECTPAYMENTNOTICEGIVEN'
+  | 'DIRECTPAYMENTNOTICEWITHDRAWN'
+  | 'DIRECTPAYMENTSENDED'
+  | 'DIRECTPAYMENTSTATEMENTRECEIVED'
+  | 'ELIGIBILITYDECIDED'
+  | 'ELIGIBILITYOVERTURNED'
+  | 'ENDINGWITHDRAWN'
+  | 'FINANCIALASSESSMENTRECORDED'
+  | 'FLAGGEDRECOVERYCONFIRMED'
+  | 'INDICATIVEBUDGETOVERTURNED'
+  | 'INDICATIVEBUDGETREVISED'
+  | 'INDICATIVEBUDGETSET'
+  | 'JOURNEYASSIGNED'
+  | 'JOURNEYENDED'
+  | 'PERSONDETAILSCHANGED'
+  | 'PERSONREFERRED'
+  | 'PERSONREGISTERED'
+  | 'PLANAPPROVED'
+  | 'PLANDRAFTED'
+  | 'PLANLINEREINSTATED'
+  | 'PLANREFUSALWITHDRAWN'
+  | 'PLANREJECTED'
+  | 'PLANSUBMITTED'
+  | 'POSTINGMADE'
+  | 'RESEARCHCONSENTGIVEN'
+  | 'RESEARCHCONSENTWITHDRAWN'
+  | 'REVIEWCOMPLETED'
+  | 'REVIEWOUTCOMEAPPLIED'
+  | 'REVIEWSTARTED'
+  | 'SUSPENSIONWITHDRAWN'
+  | 'UNDERSPENDDISCUSSED';
 
 export type WellbeingImpact =
   | 'NONE'
@@ -945,7 +1190,7 @@ export type BudgetQueryVariables = Exact<{
 }>;
 
 
-export type BudgetQuery = { budget: { amountPence: number, councilId: string, createdAt: string, deliveryMechanism: DeliveryMechanism, id: string, personId: string, status: BudgetStatus, version: number, fundingStreams: Array<{ amountPence: number, stream: FundingStreamKind }>, person: { councilId: string, createdAt: string, dateOfBirth: string | null, familyName: string, givenName: string, id: string, interpreterNeeded: boolean, nhsNumber: string | null, preferredLanguage: string | null, researchConsent: boolean, contact: { address: string | null, email: string | null, phone: string | null }, equality: { ethnicity: EthnicCategory | null, sex: Sex | null } | null } } };
+export type BudgetQuery = { budget: { amountPence: number, councilId: string, createdAt: string, deliveryMechanism: DeliveryMechanism, id: string, personId: string, status: BudgetStatus, version: number, fundingStreams: Array<{ amountPence: number, stream: FundingStreamKind }>, person: { councilId: string, createdAt: string, dateOfBirth: string | null, familyName: string, givenName: string, id: string, interpreterNeeded: boolean, nhsNumber: string | null, ownStatement: string | null, preferredLanguage: string | null, researchConsent: boolean, contact: { address: string | null, email: string | null, phone: string | null }, equality: { ethnicity: EthnicCategory | null, sex: Sex | null } | null } } };
 
 export type BudgetsQueryVariables = Exact<{
   after?: string | null | undefined;
@@ -955,9 +1200,10 @@ export type BudgetsQueryVariables = Exact<{
 }>;
 
 
-export type BudgetsQuery = { budgets: { edges: Array<{ cursor: string, node: { amountPence: number, councilId: string, createdAt: string, deliveryMechanism: DeliveryMechanism, id: string, personId: string, status: BudgetStatus, version: number, fundingStreams: Array<{ amountPence: number, stream: FundingStreamKind }>, person: { councilId: string, createdAt: string, dateOfBirth: string | null, familyName: string, givenName: string, id: string, interpreterNeeded: boolean, nhsNumber: string | null, preferredLanguage: string | null, researchConsent: boolean } } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null } } };
+export type BudgetsQuery = { budgets: { edges: Array<{ cursor: string, node: { amountPence: number, councilId: string, createdAt: string, deliveryMechanism: DeliveryMechanism, id: string, personId: string, status: BudgetStatus, version: number, fundingStreams: Array<{ amountPence: number, stream: FundingStreamKind }>, person: { councilId: string, createdAt: string, dateOfBirth: string | null, familyName: string, givenName: string, id: string, interpreterNeeded: boolean, nhsNumber: string | null, ownStatement: string | null, preferredLanguage: string | null, researchConsent: boolean } } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null } } };
 
 export type BudgetStatementQueryVariables = Exact<{
+  asAt?: string | null | undefined;
   budgetId: string | number;
   from: string;
   to: string;
@@ -994,12 +1240,42 @@ export type DecisionQueryVariables = Exact<{
 
 export type DecisionQuery = { decision: { confirmedBy: string, councilId: string, flags: Array<DecisionFlag>, id: string, inputs: any, kind: DecisionKind, madeAt: string, outcome: DecisionOutcome, personId: string, subjectId: string, subjectType: DecisionSubject, supersedes: string | null, allocation: Array<{ amountPence: number | null, label: string, points: number | null, text: string }>, amounts: Array<{ key: string, value: number }>, challenge: { basis: Array<string> | null, deadline: string, how: string, routes: Array<string> | null }, policy: { id: string, version: string }, reasons: Array<{ criterion: string, met: boolean | null, text: string }> } };
 
+export type DecisionLetterQueryVariables = Exact<{
+  decisionId: string | number;
+  easyRead?: boolean | null | undefined;
+}>;
+
+
+export type DecisionLetterQuery = { decisionLetter: { closing: Array<string>, date: string, decidedUnder: string, decisionId: string, easyRead: boolean, greeting: string, html: string, kind: DecisionKind, preferredLanguage: string | null, summary: Array<string>, title: string, allocation: Array<{ label: string, value: string }>, amounts: Array<{ label: string, value: string }>, challenge: { deadline: string, text: Array<string> }, reasons: Array<{ finding: string | null, text: string }> } };
+
 export type DecisionsOfPersonQueryVariables = Exact<{
   personId: string | number;
 }>;
 
 
 export type DecisionsOfPersonQuery = { decisionsOfPerson: Array<{ confirmedBy: string, councilId: string, flags: Array<DecisionFlag>, id: string, inputs: any, kind: DecisionKind, madeAt: string, outcome: DecisionOutcome, personId: string, subjectId: string, subjectType: DecisionSubject, supersedes: string | null, allocation: Array<{ amountPence: number | null, label: string, points: number | null, text: string }>, amounts: Array<{ key: string, value: number }>, challenge: { basis: Array<string> | null, deadline: string, how: string, routes: Array<string> | null }, policy: { id: string, version: string }, reasons: Array<{ criterion: string, met: boolean | null, text: string }> }> };
+
+export type DirectoryQueryVariables = Exact<{
+  after?: string | null | undefined;
+  area?: string | null | undefined;
+  before?: string | null | undefined;
+  category?: SpendingCategory | null | undefined;
+  first?: number | null | undefined;
+  kind?: DirectoryEntryKind | null | undefined;
+  language?: string | null | undefined;
+  last?: number | null | undefined;
+  need?: string | null | undefined;
+}>;
+
+
+export type DirectoryQuery = { directory: { edges: Array<{ cursor: string, node: { areas: Array<string>, categories: Array<SpendingCategory>, councilId: string, culturalFit: Array<string>, description: string, eligibility: string | null, email: string | null, fees: string | null, id: string, keywords: Array<string>, kind: DirectoryEntryKind, languages: Array<string>, maximumAge: number | null, minimumAge: number | null, name: string, sourceId: string, updatedAt: string, url: string | null, costs: Array<{ amountPence: number, description: string | null, per: string | null }>, locations: Array<{ address: string | null, name: string | null, postcode: string | null, postcodeDistrict: string | null }>, organisation: { description: string | null, name: string, sourceId: string | null, url: string | null } } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null } } };
+
+export type DirectoryEntryQueryVariables = Exact<{
+  entryId: string | number;
+}>;
+
+
+export type DirectoryEntryQuery = { directoryEntry: { areas: Array<string>, categories: Array<SpendingCategory>, councilId: string, culturalFit: Array<string>, description: string, eligibility: string | null, email: string | null, fees: string | null, id: string, keywords: Array<string>, kind: DirectoryEntryKind, languages: Array<string>, maximumAge: number | null, minimumAge: number | null, name: string, sourceId: string, updatedAt: string, url: string | null, costs: Array<{ amountPence: number, description: string | null, per: string | null }>, locations: Array<{ address: string | null, name: string | null, postcode: string | null, postcodeDistrict: string | null }>, organisation: { description: string | null, name: string, sourceId: string | null, url: string | null } } };
 
 export type DirectPaymentStatementDueQueryVariables = Exact<{
   budgetId: string | number;
@@ -1020,12 +1296,31 @@ export type ExportRunQueryVariables = Exact<{
 
 export type ExportRunQuery = { exportRun: { byteCount: number, checksumSha256: string | null, councilId: string, downloadPath: string | null, error: string | null, exporterId: string, exporterVersion: string, finishedAt: string | null, format: ExportFormat, id: string, parameters: any, requestedBy: string, requestedRoles: Array<Role>, rowCount: number, startedAt: string, status: ExportRunStatus } };
 
+export type FhirPlansOfPersonQueryVariables = Exact<{
+  personId: string | number;
+}>;
+
+
+export type FhirPlansOfPersonQuery = { fhirPlansOfPerson: { carePlans: Array<{ created: string, id: string, intent: FhirCarePlanIntent, resourceType: FhirCarePlanResourceType, status: FhirCarePlanStatus, title: string, activity: Array<{ detail: { description: string, status: FhirCarePlanActivityStatus } }>, category: Array<{ text: string | null, coding: Array<{ code: string, display: string | null, system: string }> | null }>, contributor: Array<{ display: string | null, reference: string | null }>, extension: Array<{ url: string, valueBoolean: boolean | null, valueCode: string | null, valueString: string | null, extension: Array<{ url: string, valueBoolean: boolean | null, valueCode: string | null, valueString: string | null }> | null, valueMoney: { currency: FhirMoneyCurrency, value: number } | null }>, goal: Array<{ display: string | null, reference: string | null }>, meta: { versionId: string }, period: { end: string | null, start: string | null } | null, subject: { display: string | null, reference: string | null } }>, goals: Array<{ id: string, lifecycleStatus: FhirGoalLifecycleStatus, resourceType: FhirGoalResourceType, startDate: string | null, achievementStatus: { text: string | null, coding: Array<{ code: string, display: string | null, system: string }> | null } | null, category: Array<{ text: string | null, coding: Array<{ code: string, display: string | null, system: string }> | null }>, description: { text: string | null, coding: Array<{ code: string, display: string | null, system: string }> | null }, expressedBy: { display: string | null, reference: string | null }, subject: { display: string | null, reference: string | null }, target: Array<{ measure: { text: string | null } }> }>, patient: { birthDate: string | null, id: string, resourceType: FhirPatientResourceType, communication: Array<{ preferred: boolean, language: { text: string | null } }> | null, identifier: Array<{ system: string, value: string }> | null, name: Array<{ family: string, given: Array<string>, use: FhirHumanNameUse }> } } };
+
+export type GlossaryQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type GlossaryQuery = { glossary: Array<{ definition: string, key: string, nationalTerm: string, term: string }> };
+
 export type JourneyQueryVariables = Exact<{
   journeyId: string | number;
 }>;
 
 
-export type JourneyQuery = { journey: { contingencyActive: boolean, journey: { adviser: string | null, budgetId: string | null, caresFor: string | null, councilId: string, declineReason: string | null, eligibilityDecisionId: string | null, engagementSupport: EngagementSupport, healthEligible: boolean, id: string, indicativeDecisionId: string | null, informationAndAdvice: string | null, openedAt: string, personId: string, practitioner: string | null, stage: JourneyStage, updatedAt: string, version: number, approved: { costOfMeetingNeedsPence: number, councilSharePence: number, decisionId: string, nhsSharePence: number, personContributionPence: number, personTopUpPence: number | null, planVersion: number, refusedLines: Array<{ decisionId: string, lineId: string }> | null } | null, assessment: { detentions: Array<Detention>, healthGrounds: Array<RightToHaveGround>, healthNeeds: Array<string>, impairmentOrIllness: string, needsAriseFromImpairmentOrIllness: boolean, wellbeingEvidence: string, wellbeingImpact: WellbeingImpact, fluctuation: { pattern: string } | null, outcomes: Array<{ evidence: string, outcome: AdultOutcome, unableSenses: Array<UnableSense> }>, period: { from: string, to: string }, views: { carer: string | null, person: string, practitioner: string } } | null, carerAssessment: { healthAtRiskOfDeteriorating: boolean, needsAriseFromProvidingNecessaryCare: boolean, wellbeingEvidence: string, wellbeingImpact: WellbeingImpact, outcomes: Array<{ evidence: string, outcome: CarerOutcome, unableSenses: Array<UnableSense> }>, period: { from: string, to: string }, views: { carer: string | null, person: string, practitioner: string } } | null, contingency: { decisionId: string, from: string, until: string, upliftPence: number } | null, directPaymentArrangements: { appropriateWayToMeetNeeds: boolean, capableOfManaging: boolean, justiceRequirements: Array<JusticeRequirement>, requestedBy: DirectPaymentRequester, authorisedPerson: { capableOfManaging: boolean, deputyOrAttorneySupports: boolean | null, name: string, relationship: string, willActInBestInterests: boolean } | null, capacity: { assessedBy: string, assessedOn: string, hasCapacity: boolean }, householdPayments: Array<{ lineId: string, necessaryBecause: string | null, relationship: HouseholdRelationship }>, nhs: { careCoordinator: string | null, riskAssessedOn: string | null, riskManagementAgreedInPlan: boolean } | null, nominatedPerson: { agreesToActAsNominee: boolean, name: string, relationship: string } | null } | null, directPaymentEnding: { endsOn: string, explanation: string, immediateBecause: string | null, noticeDecisionId: string, noticeGivenOn: string, reason: DirectPaymentEndingReason, alternative: { arrangedBy: string, mechanism: ManagedAlternativeMechanism, personAgreed: boolean }, completed: { decisionId: string, on: string, returnedPence: number } | null, underspend: { discussedOn: string, summary: string, withWhom: string } | null } | null, ending: { decisionId: string, note: string, on: string, reason: EndReason } | null, financial: { decisionId: string, weeklyContributionPence: number, assessment: { ageYears: number, assessedOn: string | null, capitalPence: number, dateOfBirth: string | null, household: Household | null, receivesSection117Aftercare: boolean, weeklyDisabilityRelatedExpenditurePence: number, weeklyHousingCostsPence: number, weeklyIncomePence: number } } | null, plans: Array<{ annualCostPence: number, createdAt: string, createdBy: string, version: number }>, referral: { referredBy: string, source: ReferralSource, toldAbout: string }, reviews: Array<{ clock: ReviewClock | null, completedOn: string | null, decisionId: string | null, dueDate: string, id: string, outcome: ReviewOutcome | null, status: ReviewStatus, trigger: ReviewTrigger, measures: Array<{ instrument: string, problems: Array<string>, wantsHelpWith: Array<string> }> | null, progress: Array<{ attainment: number, note: string, outcomeId: string }>, views: { carer: string | null, person: string, practitioner: string } | null, wellbeing: { instrument: string, raw: Array<number>, scored: number } | null }>, submission: { planVersion: number, lineChecks: Array<{ lineId: string, verdict: SpendingVerdict }>, requirement: { level: ApprovalLevel, minimumApproverLimitPence: number }, upperBanding: { capPence: number, planCostPence: number } | null } | null, suspension: { decisionId: string, from: string, reason: string, resumeTo: JourneyStage | null } | null } } };
+export type JourneyQuery = { journey: { contingencyActive: boolean, journey: { adviser: string | null, budgetId: string | null, caresFor: string | null, councilId: string, declineReason: string | null, eligibilityDecisionId: string | null, engagementSupport: EngagementSupport, healthEligible: boolean, id: string, indicativeDecisionId: string | null, informationAndAdvice: string | null, openedAt: string, personId: string, practitioner: string | null, requestedOn: string | null, stage: JourneyStage, updatedAt: string, version: number, approved: { costOfMeetingNeedsPence: number, councilSharePence: number, decisionId: string, effectiveFrom: string | null, nhsSharePence: number, personContributionPence: number, personTopUpPence: number | null, planVersion: number, refusedLines: Array<{ decisionId: string, lineId: string }> | null } | null, assessment: { detentions: Array<Detention>, healthGrounds: Array<RightToHaveGround>, healthNeeds: Array<string>, impairmentOrIllness: string, needsAriseFromImpairmentOrIllness: boolean, wellbeingEvidence: string, wellbeingImpact: WellbeingImpact, fluctuation: { pattern: string } | null, outcomes: Array<{ evidence: string, outcome: AdultOutcome, unableSenses: Array<UnableSense> }>, period: { from: string, to: string }, views: { carer: string | null, person: string, practitioner: string } } | null, carerAssessment: { healthAtRiskOfDeteriorating: boolean, needsAriseFromProvidingNecessaryCare: boolean, wellbeingEvidence: string, wellbeingImpact: WellbeingImpact, outcomes: Array<{ evidence: string, outcome: CarerOutcome, unableSenses: Array<UnableSense> }>, period: { from: string, to: string }, views: { carer: string | null, person: string, practitioner: string } } | null, contingency: { decisionId: string, from: string, until: string, upliftPence: number } | null, directPaymentArrangements: { appropriateWayToMeetNeeds: boolean, capableOfManaging: boolean, justiceRequirements: Array<JusticeRequirement>, requestedBy: DirectPaymentRequester, authorisedPerson: { capableOfManaging: boolean, deputyOrAttorneySupports: boolean | null, name: string, relationship: string, willActInBestInterests: boolean } | null, capacity: { assessedBy: string, assessedOn: string, hasCapacity: boolean }, householdPayments: Array<{ lineId: string, necessaryBecause: string | null, relationship: HouseholdRelationship }>, nhs: { careCoordinator: string | null, riskAssessedOn: string | null, riskManagementAgreedInPlan: boolean } | null, nominatedPerson: { agreesToActAsNominee: boolean, name: string, relationship: string } | null } | null, directPaymentEnding: { endsOn: string, explanation: string, immediateBecause: string | null, noticeDecisionId: string, noticeGivenOn: string, reason: DirectPaymentEndingReason, alternative: { arrangedBy: string, mechanism: ManagedAlternativeMechanism, personAgreed: boolean }, completed: { decisionId: string, on: string, returnedPence: number } | null, underspend: { discussedOn: string, summary: string, withWhom: string } | null } | null, ending: { decisionId: string, note: string, on: string, reason: EndReason } | null, financial: { decisionId: string, weeklyContributionPence: number, assessment: { ageYears: number, assessedOn: string | null, capitalPence: number, dateOfBirth: string | null, household: Household | null, receivesSection117Aftercare: boolean, weeklyDisabilityRelatedExpenditurePence: number, weeklyHousingCostsPence: number, weeklyIncomePence: number } } | null, plans: Array<{ annualCostPence: number, createdAt: string, createdBy: string, version: number }>, referral: { referredBy: string, source: ReferralSource, toldAbout: string }, reviews: Array<{ clock: ReviewClock | null, completedOn: string | null, decisionId: string | null, dueDate: string, id: string, outcome: ReviewOutcome | null, status: ReviewStatus, trigger: ReviewTrigger, measures: Array<{ instrument: string, problems: Array<string>, wantsHelpWith: Array<string> }> | null, progress: Array<{ attainment: number, note: string, outcomeId: string }>, views: { carer: string | null, person: string, practitioner: string } | null, wellbeing: { instrument: string, raw: Array<number>, scored: number } | null }>, submission: { planVersion: number, lineChecks: Array<{ lineId: string, verdict: SpendingVerdict }>, requirement: { level: ApprovalLevel, minimumApproverLimitPence: number }, upperBanding: { capPence: number, planCostPence: number } | null } | null, suspension: { decisionId: string, from: string, reason: string, resumeTo: JourneyStage | null } | null } } };
+
+export type JourneyInPlainWordsQueryVariables = Exact<{
+  journeyId: string | number;
+}>;
+
+
+export type JourneyInPlainWordsQuery = { journeyInPlainWords: { journeyId: string, nextReviewDue: string | null, stage: JourneyStage, whatHappensNext: string, whereYouAre: string, decisionsYouCanChallenge: Array<{ about: string, decisionId: string, kind: DecisionKind, until: string }> } };
 
 export type JourneysQueryVariables = Exact<{
   after?: string | null | undefined;
@@ -1035,14 +1330,14 @@ export type JourneysQueryVariables = Exact<{
 }>;
 
 
-export type JourneysQuery = { journeys: { edges: Array<{ cursor: string, node: { adviser: string | null, budgetId: string | null, caresFor: string | null, councilId: string, declineReason: string | null, eligibilityDecisionId: string | null, engagementSupport: EngagementSupport, healthEligible: boolean, id: string, indicativeDecisionId: string | null, informationAndAdvice: string | null, openedAt: string, personId: string, practitioner: string | null, stage: JourneyStage, updatedAt: string, version: number, approved: { costOfMeetingNeedsPence: number, councilSharePence: number, decisionId: string, nhsSharePence: number, personContributionPence: number, personTopUpPence: number | null, planVersion: number } | null, assessment: { detentions: Array<Detention>, healthGrounds: Array<RightToHaveGround>, healthNeeds: Array<string>, impairmentOrIllness: string, needsAriseFromImpairmentOrIllness: boolean, wellbeingEvidence: string, wellbeingImpact: WellbeingImpact } | null, carerAssessment: { healthAtRiskOfDeteriorating: boolean, needsAriseFromProvidingNecessaryCare: boolean, wellbeingEvidence: string, wellbeingImpact: WellbeingImpact } | null, contingency: { decisionId: string, from: string, until: string, upliftPence: number } | null, directPaymentArrangements: { appropriateWayToMeetNeeds: boolean, capableOfManaging: boolean, justiceRequirements: Array<JusticeRequirement>, requestedBy: DirectPaymentRequester } | null, directPaymentEnding: { endsOn: string, explanation: string, immediateBecause: string | null, noticeDecisionId: string, noticeGivenOn: string, reason: DirectPaymentEndingReason } | null, ending: { decisionId: string, note: string, on: string, reason: EndReason } | null, financial: { decisionId: string, weeklyContributionPence: number } | null, plans: Array<{ annualCostPence: number, createdAt: string, createdBy: string, version: number }>, referral: { referredBy: string, source: ReferralSource, toldAbout: string }, reviews: Array<{ clock: ReviewClock | null, completedOn: string | null, decisionId: string | null, dueDate: string, id: string, outcome: ReviewOutcome | null, status: ReviewStatus, trigger: ReviewTrigger }>, submission: { planVersion: number } | null, suspension: { decisionId: string, from: string, reason: string, resumeTo: JourneyStage | null } | null } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null } } };
+export type JourneysQuery = { journeys: { edges: Array<{ cursor: string, node: { adviser: string | null, budgetId: string | null, caresFor: string | null, councilId: string, declineReason: string | null, eligibilityDecisionId: string | null, engagementSupport: EngagementSupport, healthEligible: boolean, id: string, indicativeDecisionId: string | null, informationAndAdvice: string | null, openedAt: string, personId: string, practitioner: string | null, requestedOn: string | null, stage: JourneyStage, updatedAt: string, version: number, approved: { costOfMeetingNeedsPence: number, councilSharePence: number, decisionId: string, effectiveFrom: string | null, nhsSharePence: number, personContributionPence: number, personTopUpPence: number | null, planVersion: number } | null, assessment: { detentions: Array<Detention>, healthGrounds: Array<RightToHaveGround>, healthNeeds: Array<string>, impairmentOrIllness: string, needsAriseFromImpairmentOrIllness: boolean, wellbeingEvidence: string, wellbeingImpact: WellbeingImpact } | null, carerAssessment: { healthAtRiskOfDeteriorating: boolean, needsAriseFromProvidingNecessaryCare: boolean, wellbeingEvidence: string, wellbeingImpact: WellbeingImpact } | null, contingency: { decisionId: string, from: string, until: string, upliftPence: number } | null, directPaymentArrangements: { appropriateWayToMeetNeeds: boolean, capableOfManaging: boolean, justiceRequirements: Array<JusticeRequirement>, requestedBy: DirectPaymentRequester } | null, directPaymentEnding: { endsOn: string, explanation: string, immediateBecause: string | null, noticeDecisionId: string, noticeGivenOn: string, reason: DirectPaymentEndingReason } | null, ending: { decisionId: string, note: string, on: string, reason: EndReason } | null, financial: { decisionId: string, weeklyContributionPence: number } | null, plans: Array<{ annualCostPence: number, createdAt: string, createdBy: string, version: number }>, referral: { referredBy: string, source: ReferralSource, toldAbout: string }, reviews: Array<{ clock: ReviewClock | null, completedOn: string | null, decisionId: string | null, dueDate: string, id: string, outcome: ReviewOutcome | null, status: ReviewStatus, trigger: ReviewTrigger }>, submission: { planVersion: number } | null, suspension: { decisionId: string, from: string, reason: string, resumeTo: JourneyStage | null } | null } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null } } };
 
 export type JourneysOfPersonQueryVariables = Exact<{
   personId: string | number;
 }>;
 
 
-export type JourneysOfPersonQuery = { journeysOfPerson: Array<{ adviser: string | null, budgetId: string | null, caresFor: string | null, councilId: string, declineReason: string | null, eligibilityDecisionId: string | null, engagementSupport: EngagementSupport, healthEligible: boolean, id: string, indicativeDecisionId: string | null, informationAndAdvice: string | null, openedAt: string, personId: string, practitioner: string | null, stage: JourneyStage, updatedAt: string, version: number, approved: { costOfMeetingNeedsPence: number, councilSharePence: number, decisionId: string, nhsSharePence: number, personContributionPence: number, personTopUpPence: number | null, planVersion: number, refusedLines: Array<{ decisionId: string, lineId: string }> | null } | null, assessment: { detentions: Array<Detention>, healthGrounds: Array<RightToHaveGround>, healthNeeds: Array<string>, impairmentOrIllness: string, needsAriseFromImpairmentOrIllness: boolean, wellbeingEvidence: string, wellbeingImpact: WellbeingImpact, fluctuation: { pattern: string, episodes: Array<{ description: string, from: string, to: string }> } | null, outcomes: Array<{ evidence: string, outcome: AdultOutcome, unableSenses: Array<UnableSense> }>, period: { from: string, to: string }, views: { carer: string | null, person: string, practitioner: string } } | null, carerAssessment: { healthAtRiskOfDeteriorating: boolean, needsAriseFromProvidingNecessaryCare: boolean, wellbeingEvidence: string, wellbeingImpact: WellbeingImpact, outcomes: Array<{ evidence: string, outcome: CarerOutcome, unableSenses: Array<UnableSense> }>, period: { from: string, to: string }, views: { carer: string | null, person: string, practitioner: string } } | null, contingency: { decisionId: string, from: string, until: string, upliftPence: number } | null, directPaymentArrangements: { appropriateWayToMeetNeeds: boolean, capableOfManaging: boolean, justiceRequirements: Array<JusticeRequirement>, requestedBy: DirectPaymentRequester, authorisedPerson: { capableOfManaging: boolean, deputyOrAttorneySupports: boolean | null, name: string, relationship: string, willActInBestInterests: boolean } | null, capacity: { assessedBy: string, assessedOn: string, hasCapacity: boolean }, householdPayments: Array<{ lineId: string, necessaryBecause: string | null, relationship: HouseholdRelationship }>, nhs: { careCoordinator: string | null, riskAssessedOn: string | null, riskManagementAgreedInPlan: boolean } | null, nominatedPerson: { agreesToActAsNominee: boolean, name: string, relationship: string } | null } | null, directPaymentEnding: { endsOn: string, explanation: string, immediateBecause: string | null, noticeDecisionId: string, noticeGivenOn: string, reason: DirectPaymentEndingReason, alternative: { arrangedBy: string, mechanism: ManagedAlternativeMechanism, personAgreed: boolean }, completed: { decisionId: string, on: string, returnedPence: number } | null, underspend: { discussedOn: string, summary: string, withWhom: string } | null } | null, ending: { decisionId: string, note: string, on: string, reason: EndReason } | null, financial: { decisionId: string, weeklyContributionPence: number, assessment: { ageYears: number, assessedOn: string | null, capitalPence: number, dateOfBirth: string | null, household: Household | null, receivesSection117Aftercare: boolean, weeklyDisabilityRelatedExpenditurePence: number, weeklyHousingCostsPence: number, weeklyIncomePence: number, premiums: { carer: boolean, dependentChildren: number, disability: boolean, enhancedDisability: boolean } | null } } | null, plans: Array<{ annualCostPence: number, createdAt: string, createdBy: string, version: number, content: { contingency: { maxDurationDays: number, steps: Array<string>, upliftCapPence: number }, lines: Array<{ category: SpendingCategory, deliveryMechanism: LineDeliveryMechanism, description: string, frequency: Frequency, fundingStream: FundingStreamKind, id: string, outcomeIds: Array<string>, personTopUpPence: number | null, provider: string | null, section117Aftercare: boolean | null, unitCostPence: number, unitsPerPeriod: number }>, outcomes: Array<{ domain: OutcomeDomain, howProgressWillBeSeen: string, id: string, inOwnWords: string, weight: number | null }>, participants: Array<{ name: string, role: PlanParticipantRole }>, riskEnablement: Array<{ agreed: string, risk: string, whoDoesWhat: string }> } }>, referral: { referredBy: string, source: ReferralSource, toldAbout: string }, reviews: Array<{ clock: ReviewClock | null, completedOn: string | null, decisionId: string | null, dueDate: string, id: string, outcome: ReviewOutcome | null, status: ReviewStatus, trigger: ReviewTrigger, measures: Array<{ instrument: string, problems: Array<string>, wantsHelpWith: Array<string>, figures: Array<{ name: string, value: number }>, policy: { id: string, version: string }, reasons: Array<{ criterion: string, met: boolean | null, text: string }> }> | null, progress: Array<{ attainment: number, note: string, outcomeId: string }>, views: { carer: string | null, person: string, practitioner: string } | null, wellbeing: { instrument: string, raw: Array<number>, scored: number } | null }>, submission: { planVersion: number, lineChecks: Array<{ lineId: string, verdict: SpendingVerdict, policy: { id: string, version: string }, reason: { criterion: string, met: boolean | null, text: string } }>, requirement: { level: ApprovalLevel, minimumApproverLimitPence: number, policy: { id: string, version: string }, reasons: Array<{ criterion: string, met: boolean | null, text: string }> }, upperBanding: { capPence: number, planCostPence: number } | null } | null, suspension: { decisionId: string, from: string, reason: string, resumeTo: JourneyStage | null } | null }> };
+export type JourneysOfPersonQuery = { journeysOfPerson: Array<{ adviser: string | null, budgetId: string | null, caresFor: string | null, councilId: string, declineReason: string | null, eligibilityDecisionId: string | null, engagementSupport: EngagementSupport, healthEligible: boolean, id: string, indicativeDecisionId: string | null, informationAndAdvice: string | null, openedAt: string, personId: string, practitioner: string | null, requestedOn: string | null, stage: JourneyStage, updatedAt: string, version: number, approved: { costOfMeetingNeedsPence: number, councilSharePence: number, decisionId: string, effectiveFrom: string | null, nhsSharePence: number, personContributionPence: number, personTopUpPence: number | null, planVersion: number, refusedLines: Array<{ decisionId: string, lineId: string }> | null } | null, assessment: { detentions: Array<Detention>, healthGrounds: Array<RightToHaveGround>, healthNeeds: Array<string>, impairmentOrIllness: string, needsAriseFromImpairmentOrIllness: boolean, wellbeingEvidence: string, wellbeingImpact: WellbeingImpact, fluctuation: { pattern: string, episodes: Array<{ description: string, from: string, to: string }> } | null, outcomes: Array<{ evidence: string, outcome: AdultOutcome, unableSenses: Array<UnableSense> }>, period: { from: string, to: string }, views: { carer: string | null, person: string, practitioner: string } } | null, carerAssessment: { healthAtRiskOfDeteriorating: boolean, needsAriseFromProvidingNecessaryCare: boolean, wellbeingEvidence: string, wellbeingImpact: WellbeingImpact, outcomes: Array<{ evidence: string, outcome: CarerOutcome, unableSenses: Array<UnableSense> }>, period: { from: string, to: string }, views: { carer: string | null, person: string, practitioner: string } } | null, contingency: { decisionId: string, from: string, until: string, upliftPence: number } | null, directPaymentArrangements: { appropriateWayToMeetNeeds: boolean, capableOfManaging: boolean, justiceRequirements: Array<JusticeRequirement>, requestedBy: DirectPaymentRequester, authorisedPerson: { capableOfManaging: boolean, deputyOrAttorneySupports: boolean | null, name: string, relationship: string, willActInBestInterests: boolean } | null, capacity: { assessedBy: string, assessedOn: string, hasCapacity: boolean }, householdPayments: Array<{ lineId: string, necessaryBecause: string | null, relationship: HouseholdRelationship }>, nhs: { careCoordinator: string | null, riskAssessedOn: string | null, riskManagementAgreedInPlan: boolean } | null, nominatedPerson: { agreesToActAsNominee: boolean, name: string, relationship: string } | null } | null, directPaymentEnding: { endsOn: string, explanation: string, immediateBecause: string | null, noticeDecisionId: string, noticeGivenOn: string, reason: DirectPaymentEndingReason, alternative: { arrangedBy: string, mechanism: ManagedAlternativeMechanism, personAgreed: boolean }, completed: { decisionId: string, on: string, returnedPence: number } | null, underspend: { discussedOn: string, summary: string, withWhom: string } | null } | null, ending: { decisionId: string, note: string, on: string, reason: EndReason } | null, financial: { decisionId: string, weeklyContributionPence: number, assessment: { ageYears: number, assessedOn: string | null, capitalPence: number, dateOfBirth: string | null, household: Household | null, receivesSection117Aftercare: boolean, weeklyDisabilityRelatedExpenditurePence: number, weeklyHousingCostsPence: number, weeklyIncomePence: number, premiums: { carer: boolean, dependentChildren: number, disability: boolean, enhancedDisability: boolean } | null } } | null, plans: Array<{ annualCostPence: number, createdAt: string, createdBy: string, version: number, content: { contingency: { maxDurationDays: number, steps: Array<string>, upliftCapPence: number }, lines: Array<{ category: SpendingCategory, deliveryMechanism: LineDeliveryMechanism, description: string, directoryEntryId: string | null, frequency: Frequency, fundingStream: FundingStreamKind, id: string, outcomeIds: Array<string>, personTopUpPence: number | null, provider: string | null, providerId: string | null, section117Aftercare: boolean | null, unitCostPence: number, unitsPerPeriod: number }>, outcomes: Array<{ domain: OutcomeDomain, howProgressWillBeSeen: string, id: string, inOwnWords: string, weight: number | null }>, participants: Array<{ name: string, role: PlanParticipantRole }>, riskEnablement: Array<{ agreed: string, risk: string, whoDoesWhat: string }> } }>, referral: { referredBy: string, source: ReferralSource, toldAbout: string }, reviews: Array<{ clock: ReviewClock | null, completedOn: string | null, decisionId: string | null, dueDate: string, id: string, outcome: ReviewOutcome | null, status: ReviewStatus, trigger: ReviewTrigger, measures: Array<{ instrument: string, problems: Array<string>, wantsHelpWith: Array<string>, figures: Array<{ name: string, value: number }>, policy: { id: string, version: string }, reasons: Array<{ criterion: string, met: boolean | null, text: string }> }> | null, progress: Array<{ attainment: number, note: string, outcomeId: string }>, views: { carer: string | null, person: string, practitioner: string } | null, wellbeing: { instrument: string, raw: Array<number>, scored: number } | null }>, submission: { planVersion: number, lineChecks: Array<{ lineId: string, verdict: SpendingVerdict, policy: { id: string, version: string }, reason: { criterion: string, met: boolean | null, text: string } }>, requirement: { level: ApprovalLevel, minimumApproverLimitPence: number, policy: { id: string, version: string }, reasons: Array<{ criterion: string, met: boolean | null, text: string }> }, upperBanding: { capPence: number, planCostPence: number } | null } | null, suspension: { decisionId: string, from: string, reason: string, resumeTo: JourneyStage | null } | null }> };
 
 export type LedgerBalancesQueryVariables = Exact<{
   budgetId: string | number;
@@ -1073,7 +1368,17 @@ export type PersonQueryVariables = Exact<{
 }>;
 
 
-export type PersonQuery = { person: { councilId: string, createdAt: string, dateOfBirth: string | null, familyName: string, givenName: string, id: string, interpreterNeeded: boolean, nhsNumber: string | null, preferredLanguage: string | null, researchConsent: boolean, contact: { address: string | null, email: string | null, phone: string | null }, equality: { ethnicity: EthnicCategory | null, sex: Sex | null } | null } };
+export type PersonQuery = { person: { councilId: string, createdAt: string, dateOfBirth: string | null, familyName: string, givenName: string, id: string, interpreterNeeded: boolean, nhsNumber: string | null, ownStatement: string | null, preferredLanguage: string | null, researchConsent: boolean, contact: { address: string | null, email: string | null, phone: string | null }, equality: { ethnicity: EthnicCategory | null, sex: Sex | null } | null } };
+
+export type ProviderStatementQueryVariables = Exact<{
+  budgetId: string | number;
+  from: string;
+  providerId?: string | null | undefined;
+  to: string;
+}>;
+
+
+export type ProviderStatementQuery = { providerStatement: { budgetId: string, from: string, providerId: string, to: string, lines: Array<{ category: SpendingCategory, description: string, lineId: string, plannedAnnualPence: number, spentPence: number }>, postings: Array<{ budgetId: string, councilId: string, createdAt: string, createdBy: string, decisionId: string | null, effectiveDate: string, id: string, idempotencyKey: string, kind: PostingKind, memo: string, reverses: string | null, details: { category: string | null, lineId: string | null, payee: string | null, receiptReference: string | null }, entries: Array<{ account: string, amountPence: number }> }> } };
 
 export type ReplayDecisionQueryVariables = Exact<{
   against?: ReplayAgainst | null | undefined;
@@ -1089,6 +1394,11 @@ export type SpendingAgainstPlanQueryVariables = Exact<{
 
 
 export type SpendingAgainstPlanQuery = { spendingAgainstPlan: { budgetId: string, categories: Array<{ category: string, leftPence: number, plannedPence: number, spentPence: number }>, lines: Array<{ category: string, description: string, leftPence: number, lineId: string, plannedPence: number, spentPence: number }> } };
+
+export type WebhookSubscriptionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WebhookSubscriptionsQuery = { webhookSubscriptions: Array<{ councilId: string, createdAt: string, eventTypes: Array<WebhookEventType>, id: string, url: string }> };
 
 export type WhoSawMyRecordQueryVariables = Exact<{
   personId: string | number;
@@ -1116,7 +1426,7 @@ export type ActivateContingencyMutationVariables = Exact<{
 }>;
 
 
-export type ActivateContingencyMutation = { activateContingency: { adviser: string | null, budgetId: string | null, caresFor: string | null, councilId: string, declineReason: string | null, eligibilityDecisionId: string | null, engagementSupport: EngagementSupport, healthEligible: boolean, id: string, indicativeDecisionId: string | null, informationAndAdvice: string | null, openedAt: string, personId: string, practitioner: string | null, stage: JourneyStage, updatedAt: string, version: number, approved: { costOfMeetingNeedsPence: number, councilSharePence: number, decisionId: string, nhsSharePence: number, personContributionPence: number, personTopUpPence: number | null, planVersion: number, refusedLines: Array<{ decisionId: string, lineId: string }> | null } | null, assessment: { detentions: Array<Detention>, healthGrounds: Array<RightToHaveGround>, healthNeeds: Array<string>, impairmentOrIllness: string, needsAriseFromImpairmentOrIllness: boolean, wellbeingEvidence: string, wellbeingImpact: WellbeingImpact, fluctuation: { pattern: string, episodes: Array<{ description: string, from: string, to: string }> } | null, outcomes: Array<{ evidence: string, outcome: AdultOutcome, unableSenses: Array<UnableSense> }>, period: { from: string, to: string }, views: { carer: string | null, person: string, practitioner: string } } | null, carerAssessment: { healthAtRiskOfDeteriorating: boolean, needsAriseFromProvidingNecessaryCare: boolean, wellbeingEvidence: string, wellbeingImpact: WellbeingImpact, outcomes: Array<{ evidence: string, outcome: CarerOutcome, unableSenses: Array<UnableSense> }>, period: { from: string, to: string }, views: { carer: string | null, person: string, practitioner: string } } | null, contingency: { decisionId: string, from: string, until: string, upliftPence: number } | null, directPaymentArrangements: { appropriateWayToMeetNeeds: boolean, capableOfManaging: boolean, justiceRequirements: Array<JusticeRequirement>, requestedBy: DirectPaymentRequester, authorisedPerson: { capableOfManaging: boolean, deputyOrAttorneySupports: boolean | null, name: string, relationship: string, willActInBestInterests: boolean } | null, capacity: { assessedBy: string, assessedOn: string, hasCapacity: boolean }, householdPayments: Array<{ lineId: string, necessaryBecause: string | null, relationship: HouseholdRelationship }>, nhs: { careCoordinator: string | null, riskAssessedOn: string | null, riskManagementAgreedInPlan: boolean } | null, nominatedPerson: { agreesToActAsNominee: boolean, name: string, relationship: string } | null } | null, directPaymentEnding: { endsOn: string, explanation: string, immediateBecause: string | null, noticeDecisionId: string, noticeGivenOn: string, reason: DirectPaymentEndingReason, alternative: { arrangedBy: string, mechanism: ManagedAlternativeMechanism, personAgreed: boolean }, completed: { decisionId: string, on: string, returnedPence: number } | null, underspend: { discussedOn: string, summary: string, withWhom: string } | null } | null, ending: { decisionId: string, note: string, on: string, reason: EndReason } | null, financial: { decisionId: string, weeklyContributionPence: number, assessment: { ageYears: number, assessedOn: string | null, capitalPence: number, dateOfBirth: string | null, household: Household | null, receivesSection117Aftercare: boolean, weeklyDisabilityRelatedExpenditurePence: number, weeklyHousingCostsPence: number, weeklyIncomePence: number, premiums: { carer: boolean, dependentChildren: number, disability: boolean, enhancedDisability: boolean } | null } } | null, plans: Array<{ annualCostPence: number, createdAt: string, createdBy: string, version: number, content: { contingency: { maxDurationDays: number, steps: Array<string>, upliftCapPence: number }, lines: Array<{ category: SpendingCategory, deliveryMechanism: LineDeliveryMechanism, description: string, frequency: Frequency, fundingStream: FundingStreamKind, id: string, outcomeIds: Array<string>, personTopUpPence: number | null, provider: string | null, section117Aftercare: boolean | null, unitCostPence: number, unitsPerPeriod: number }>, outcomes: Array<{ domain: OutcomeDomain, howProgressWillBeSeen: string, id: string, inOwnWords: string, weight: number | null }>, participants: Array<{ name: string, role: PlanParticipantRole }>, riskEnablement: Array<{ agreed: string, risk: string, whoDoesWhat: string }> } }>, referral: { referredBy: string, source: ReferralSource, toldAbout: string }, reviews: Array<{ clock: ReviewClock | null, completedOn: string | null, decisionId: string | null, dueDate: string, id: string, outcome: ReviewOutcome | null, status: ReviewStatus, trigger: ReviewTrigger, measures: Array<{ instrument: string, problems: Array<string>, wantsHelpWith: Array<string>, figures: Array<{ name: string, value: number }>, policy: { id: string, version: string }, reasons: Array<{ criterion: string, met: boolean | null, text: string }> }> | null, progress: Array<{ attainment: number, note: string, outcomeId: string }>, views: { carer: string | null, person: string, practitioner: string } | null, wellbeing: { instrument: string, raw: Array<number>, scored: number } | null }>, submission: { planVersion: number, lineChecks: Array<{ lineId: string, verdict: SpendingVerdict, policy: { id: string, version: string }, reason: { criterion: string, met: boolean | null, text: string } }>, requirement: { level: ApprovalLevel, minimumApproverLimitPence: number, policy: { id: string, version: string }, reasons: Array<{ criterion: string, met: boolean | null, text: string }> }, upperBanding: { capPence: number, planCostPence: number } | null } | null, suspension: { decisionId: string, from: string, reason: string, resumeTo: JourneyStage | null } | null } };
+export type ActivateContingencyMutation = { activateContingency: { adviser: string | null, budgetId: string | null, caresFor: string | null, councilId: string, declineReason: string | null, eligibilityDecisionId: string | null, engagementSupport: EngagementSupport, healthEligible: boolean, id: string, indicativeDecisionId: string | null, informationAndAdvice: string | null, openedAt: string, personId: string, practitioner: string | null, requestedOn: string | null, stage: JourneyStage, updatedAt: string, version: number, approved: { costOfMeetingNeedsPence: number, councilSharePence: number, decisionId: string, effectiveFrom: string | null, nhsSharePence: number, personContributionPence: number, personTopUpPence: number | null, planVersion: number, refusedLines: Array<{ decisionId: string, lineId: string }> | null } | null, assessment: { detentions: Array<Detention>, healthGrounds: Array<RightToHaveGround>, healthNeeds: Array<string>, impairmentOrIllness: string, needsAriseFromImpairmentOrIllness: boolean, wellbeingEvidence: string, wellbeingImpact: WellbeingImpact, fluctuation: { pattern: string, episodes: Array<{ description: string, from: string, to: string }> } | null, outcomes: Array<{ evidence: string, outcome: AdultOutcome, unableSenses: Array<UnableSense> }>, period: { from: string, to: string }, views: { carer: string | null, person: string, practitioner: string } } | null, carerAssessment: { healthAtRiskOfDeteriorating: boolean, needsAriseFromProvidingNecessaryCare: boolean, wellbeingEvidence: string, wellbeingImpact: WellbeingImpact, outcomes: Array<{ evidence: string, outcome: CarerOutcome, unableSenses: Array<UnableSense> }>, period: { from: string, to: string }, views: { carer: string | null, person: string, practitioner: string } } | null, contingency: { decisionId: string, from: string, until: string, upliftPence: number } | null, directPaymentArrangements: { appropriateWayToMeetNeeds: boolean, capableOfManaging: boolean, justiceRequirements: Array<JusticeRequirement>, requestedBy: DirectPaymentRequester, authorisedPerson: { capableOfManaging: boolean, deputyOrAttorneySupports: boolean | null, name: string, relationship: string, willActInBestInterests: boolean } | null, capacity: { assessedBy: string, assessedOn: string, hasCapacity: boolean }, householdPayments: Array<{ lineId: string, necessaryBecause: string | null, relationship: HouseholdRelationship }>, nhs: { careCoordinator: string | null, riskAssessedOn: string | null, riskManagementAgreedInPlan: boolean } | null, nominatedPerson: { agreesToActAsNominee: boolean, name: string, relationship: string } | null } | null, directPaymentEnding: { endsOn: string, explanation: string, immediateBecause: string | null, noticeDecisionId: string, noticeGivenOn: string, reason: DirectPaymentEndingReason, alternative: { arrangedBy: string, mechanism: ManagedAlternativeMechanism, personAgreed: boolean }, completed: { decisionId: string, on: string, returnedPence: number } | null, underspend: { discussedOn: string, summary: string, withWhom: string } | null } | null, ending: { decisionId: string, note: string, on: string, reason: EndReason } | null, financial: { decisionId: string, weeklyContributionPence: number, assessment: { ageYears: number, assessedOn: string | null, capitalPence: number, dateOfBirth: string | null, household: Household | null, receivesSection117Aftercare: boolean, weeklyDisabilityRelatedExpenditurePence: number, weeklyHousingCostsPence: number, weeklyIncomePence: number, premiums: { carer: boolean, dependentChildren: number, disability: boolean, enhancedDisability: boolean } | null } } | null, plans: Array<{ annualCostPence: number, createdAt: string, createdBy: string, version: number, content: { contingency: { maxDurationDays: number, steps: Array<string>, upliftCapPence: number }, lines: Array<{ category: SpendingCategory, deliveryMechanism: LineDeliveryMechanism, description: string, directoryEntryId: string | null, frequency: Frequency, fundingStream: FundingStreamKind, id: string, outcomeIds: Array<string>, personTopUpPence: number | null, provider: string | null, providerId: string | null, section117Aftercare: boolean | null, unitCostPence: number, unitsPerPeriod: number }>, outcomes: Array<{ domain: OutcomeDomain, howProgressWillBeSeen: string, id: string, inOwnWords: string, weight: number | null }>, participants: Array<{ name: string, role: PlanParticipantRole }>, riskEnablement: Array<{ agreed: string, risk: string, whoDoesWhat: string }> } }>, referral: { referredBy: string, source: ReferralSource, toldAbout: string }, reviews: Array<{ clock: ReviewClock | null, completedOn: string | null, decisionId: string | null, dueDate: string, id: string, outcome: ReviewOutcome | null, status: ReviewStatus, trigger: ReviewTrigger, measures: Array<{ instrument: string, problems: Array<string>, wantsHelpWith: Array<string>, figures: Array<{ name: string, value: number }>, policy: { id: string, version: string }, reasons: Array<{ criterion: string, met: boolean | null, text: string }> }> | null, progress: Array<{ attainment: number, note: string, outcomeId: string }>, views: { carer: string | null, person: string, practitioner: string } | null, wellbeing: { instrument: string, raw: Array<number>, scored: number } | null }>, submission: { planVersion: number, lineChecks: Array<{ lineId: string, verdict: SpendingVerdict, policy: { id: string, version: string }, reason: { criterion: string, met: boolean | null, text: string } }>, requirement: { level: ApprovalLevel, minimumApproverLimitPence: number, policy: { id: string, version: string }, reasons: Array<{ criterion: string, met: boolean | null, text: string }> }, upperBanding: { capPence: number, planCostPence: number } | null } | null, suspension: { decisionId: string, from: string, reason: string, resumeTo: JourneyStage | null } | null } };
 
 export type AddCarerMutationVariables = Exact<{
   input: AddCarerInput;
@@ -1149,7 +1459,7 @@ export type AssignJourneyMutationVariables = Exact<{
 }>;
 
 
-export type AssignJourneyMutation = { assignJourney: { adviser: string | null, budgetId: string | null, caresFor: string | null, councilId: string, declineReason: string | null, eligibilityDecisionId: string | null, engagementSupport: EngagementSupport, healthEligible: boolean, id: string, indicativeDecisionId: string | null, informationAndAdvice: string | null, openedAt: string, personId: string, practitioner: string | null, stage: JourneyStage, updatedAt: string, version: number, approved: { costOfMeetingNeedsPence: number, councilSharePence: number, decisionId: string, nhsSharePence: number, personContributionPence: number, personTopUpPence: number | null, planVersion: number, refusedLines: Array<{ decisionId: string, lineId: string }> | null } | null, assessment: { detentions: Array<Detention>, healthGrounds: Array<RightToHaveGround>, healthNeeds: Array<string>, impairmentOrIllness: string, needsAriseFromImpairmentOrIllness: boolean, wellbeingEvidence: string, wellbeingImpact: WellbeingImpact, fluctuation: { pattern: string, episodes: Array<{ description: string, from: string, to: string }> } | null, outcomes: Array<{ evidence: string, outcome: AdultOutcome, unableSenses: Array<UnableSense> }>, period: { from: string, to: string }, views: { carer: string | null, person: string, practitioner: string } } | null, carerAssessment: { healthAtRiskOfDeteriorating: boolean, needsAriseFromProvidingNecessaryCare: boolean, wellbeingEvidence: string, wellbeingImpact: WellbeingImpact, outcomes: Array<{ evidence: string, outcome: CarerOutcome, unableSenses: Array<UnableSense> }>, period: { from: string, to: string }, views: { carer: string | null, person: string, practitioner: string } } | null, contingency: { decisionId: string, from: string, until: string, upliftPence: number } | null, directPaymentArrangements: { appropriateWayToMeetNeeds: boolean, capableOfManaging: boolean, justiceRequirements: Array<JusticeRequirement>, requestedBy: DirectPaymentRequester, authorisedPerson: { capableOfManaging: boolean, deputyOrAttorneySupports: boolean | null, name: string, relationship: string, willActInBestInterests: boolean } | null, capacity: { assessedBy: string, assessedOn: string, hasCapacity: boolean }, householdPayments: Array<{ lineId: string, necessaryBecause: string | null, relationship: HouseholdRelationship }>, nhs: { careCoordinator: string | null, riskAssessedOn: string | null, riskManagementAgreedInPlan: boolean } | null, nominatedPerson: { agreesToActAsNominee: boolean, name: string, relationship: string } | null } | null, directPaymentEnding: { endsOn: string, explanation: string, immediateBecause: string | null, noticeDecisionId: string, noticeGivenOn: string, reason: DirectPaymentEndingReason, alternative: { arrangedBy: string, mechanism: ManagedAlternativeMechanism, personAgreed: boolean }, completed: { decisionId: string, on: string, returnedPence: number } | null, underspend: { discussedOn: string, summary: string, withWhom: string } | null } | null, ending: { decisionId: string, note: string, on: string, reason: EndReason } | null, financial: { decisionId: string, weeklyContributionPence: number, assessment: { ageYears: number, assessedOn: string | null, capitalPence: number, dateOfBirth: string | null, household: Household | null, receivesSection117Aftercare: boolean, weeklyDisabilityRelatedExpenditurePence: number, weeklyHousingCostsPence: number, weeklyIncomePence: number, premiums: { carer: boolean, dependentChildren: number, disability: boolean, enhancedDisability: boolean } | null } } | null, plans: Array<{ annualCostPence: number, createdAt: string, createdBy: string, version: number, content: { contingency: { maxDurationDays: number, steps: Array<string>, upliftCapPence: number }, lines: Array<{ category: SpendingCategory, deliveryMechanism: LineDeliveryMechanism, description: string, frequency: Frequency, fundingStream: FundingStreamKind, id: string, outcomeIds: Array<string>, personTopUpPence: number | null, provider: string | null, section117Aftercare: boolean | null, unitCostPence: number, unitsPerPeriod: number }>, outcomes: Array<{ domain: OutcomeDomain, howProgressWillBeSeen: string, id: string, inOwnWords: string, weight: number | null }>, participants: Array<{ name: string, role: PlanParticipantRole }>, riskEnablement: Array<{ agreed: string, risk: string, whoDoesWhat: string }> } }>, referral: { referredBy: string, source: ReferralSource, toldAbout: string }, reviews: Array<{ clock: ReviewClock | null, completedOn: string | null, decisionId: string | null, dueDate: string, id: string, outcome: ReviewOutcome | null, status: ReviewStatus, trigger: ReviewTrigger, measures: Array<{ instrument: string, problems: Array<string>, wantsHelpWith: Array<string>, figures: Array<{ name: string, value: number }>, policy: { id: string, version: string }, reasons: Array<{ criterion: string, met: boolean | null, text: string }> }> | null, progress: Array<{ attainment: number, note: string, outcomeId: string }>, views: { carer: string | null, person: string, practitioner: string } | null, wellbeing: { instrument: string, raw: Array<number>, scored: number } | null }>, submission: { planVersion: number, lineChecks: Array<{ lineId: string, verdict: SpendingVerdict, policy: { id: string, version: string }, reason: { criterion: string, met: boolean | null, text: string } }>, requirement: { level: ApprovalLevel, minimumApproverLimitPence: number, policy: { id: string, version: string }, reasons: Array<{ criterion: string, met: boolean | null, text: string }> }, upperBanding: { capPence: number, planCostPence: number } | null } | null, suspension: { decisionId: string, from: string, reason: string, resumeTo: JourneyStage | null } | null } };
+export type AssignJourneyMutation = { assignJourney: { adviser: string | null, budgetId: string | null, caresFor: string | null, councilId: string, declineReason: string | null, eligibilityDecisionId: string | null, engagementSupport: EngagementSupport, healthEligible: boolean, id: string, indicativeDecisionId: string | null, informationAndAdvice: string | null, openedAt: string, personId: string, practitioner: string | null, requestedOn: string | null, stage: JourneyStage, updatedAt: string, version: number, approved: { costOfMeetingNeedsPence: number, councilSharePence: number, decisionId: string, effectiveFrom: string | null, nhsSharePence: number, personContributionPence: number, personTopUpPence: number | null, planVersion: number, refusedLines: Array<{ decisionId: string, lineId: string }> | null } | null, assessment: { detentions: Array<Detention>, healthGrounds: Array<RightToHaveGround>, healthNeeds: Array<string>, impairmentOrIllness: string, needsAriseFromImpairmentOrIllness: boolean, wellbeingEvidence: string, wellbeingImpact: WellbeingImpact, fluctuation: { pattern: string, episodes: Array<{ description: string, from: string, to: string }> } | null, outcomes: Array<{ evidence: string, outcome: AdultOutcome, unableSenses: Array<UnableSense> }>, period: { from: string, to: string }, views: { carer: string | null, person: string, practitioner: string } } | null, carerAssessment: { healthAtRiskOfDeteriorating: boolean, needsAriseFromProvidingNecessaryCare: boolean, wellbeingEvidence: string, wellbeingImpact: WellbeingImpact, outcomes: Array<{ evidence: string, outcome: CarerOutcome, unableSenses: Array<UnableSense> }>, period: { from: string, to: string }, views: { carer: string | null, person: string, practitioner: string } } | null, contingency: { decisionId: string, from: string, until: string, upliftPence: number } | null, directPaymentArrangements: { appropriateWayToMeetNeeds: boolean, capableOfManaging: boolean, justiceRequirements: Array<JusticeRequirement>, requestedBy: DirectPaymentRequester, authorisedPerson: { capableOfManaging: boolean, deputyOrAttorneySupports: boolean | null, name: string, relationship: string, willActInBestInterests: boolean } | null, capacity: { assessedBy: string, assessedOn: string, hasCapacity: boolean }, householdPayments: Array<{ lineId: string, necessaryBecause: string | null, relationship: HouseholdRelationship }>, nhs: { careCoordinator: string | null, riskAssessedOn: string | null, riskManagementAgreedInPlan: boolean } | null, nominatedPerson: { agreesToActAsNominee: boolean, name: string, relationship: string } | null } | null, directPaymentEnding: { endsOn: string, explanation: string, immediateBecause: string | null, noticeDecisionId: string, noticeGivenOn: string, reason: DirectPaymentEndingReason, alternative: { arrangedBy: string, mechanism: ManagedAlternativeMechanism, personAgreed: boolean }, completed: { decisionId: string, on: string, returnedPence: number } | null, underspend: { discussedOn: string, summary: string, withWhom: string } | null } | null, ending: { decisionId: string, note: string, on: string, reason: EndReason } | null, financial: { decisionId: string, weeklyContributionPence: number, assessment: { ageYears: number, assessedOn: string | null, capitalPence: number, dateOfBirth: string | null, household: Household | null, receivesSection117Aftercare: boolean, weeklyDisabilityRelatedExpenditurePence: number, weeklyHousingCostsPence: number, weeklyIncomePence: number, premiums: { carer: boolean, dependentChildren: number, disability: boolean, enhancedDisability: boolean } | null } } | null, plans: Array<{ annualCostPence: number, createdAt: string, createdBy: string, version: number, content: { contingency: { maxDurationDays: number, steps: Array<string>, upliftCapPence: number }, lines: Array<{ category: SpendingCategory, deliveryMechanism: LineDeliveryMechanism, description: string, directoryEntryId: string | null, frequency: Frequency, fundingStream: FundingStreamKind, id: string, outcomeIds: Array<string>, personTopUpPence: number | null, provider: string | null, providerId: string | null, section117Aftercare: boolean | null, unitCostPence: number, unitsPerPeriod: number }>, outcomes: Array<{ domain: OutcomeDomain, howProgressWillBeSeen: string, id: string, inOwnWords: string, weight: number | null }>, participants: Array<{ name: string, role: PlanParticipantRole }>, riskEnablement: Array<{ agreed: string, risk: string, whoDoesWhat: string }> } }>, referral: { referredBy: string, source: ReferralSource, toldAbout: string }, reviews: Array<{ clock: ReviewClock | null, completedOn: string | null, decisionId: string | null, dueDate: string, id: string, outcome: ReviewOutcome | null, status: ReviewStatus, trigger: ReviewTrigger, measures: Array<{ instrument: string, problems: Array<string>, wantsHelpWith: Array<string>, figures: Array<{ name: string, value: number }>, policy: { id: string, version: string }, reasons: Array<{ criterion: string, met: boolean | null, text: string }> }> | null, progress: Array<{ attainment: number, note: string, outcomeId: string }>, views: { carer: string | null, person: string, practitioner: string } | null, wellbeing: { instrument: string, raw: Array<number>, scored: number } | null }>, submission: { planVersion: number, lineChecks: Array<{ lineId: string, verdict: SpendingVerdict, policy: { id: string, version: string }, reason: { criterion: string, met: boolean | null, text: string } }>, requirement: { level: ApprovalLevel, minimumApproverLimitPence: number, policy: { id: string, version: string }, reasons: Array<{ criterion: string, met: boolean | null, text: string }> }, upperBanding: { capPence: number, planCostPence: number } | null } | null, suspension: { decisionId: string, from: string, reason: string, resumeTo: JourneyStage | null } | null } };
 
 export type CancelExportMutationVariables = Exact<{
   input: CancelExportInput;
@@ -1170,14 +1480,14 @@ export type CompleteDirectPaymentEndingMutationVariables = Exact<{
 }>;
 
 
-export type CompleteDirectPaymentEndingMutation = { completeDirectPaymentEnding: { adviser: string | null, budgetId: string | null, caresFor: string | null, councilId: string, declineReason: string | null, eligibilityDecisionId: string | null, engagementSupport: EngagementSupport, healthEligible: boolean, id: string, indicativeDecisionId: string | null, informationAndAdvice: string | null, openedAt: string, personId: string, practitioner: string | null, stage: JourneyStage, updatedAt: string, version: number, approved: { costOfMeetingNeedsPence: number, councilSharePence: number, decisionId: string, nhsSharePence: number, personContributionPence: number, personTopUpPence: number | null, planVersion: number, refusedLines: Array<{ decisionId: string, lineId: string }> | null } | null, assessment: { detentions: Array<Detention>, healthGrounds: Array<RightToHaveGround>, healthNeeds: Array<string>, impairmentOrIllness: string, needsAriseFromImpairmentOrIllness: boolean, wellbeingEvidence: string, wellbeingImpact: WellbeingImpact, fluctuation: { pattern: string, episodes: Array<{ description: string, from: string, to: string }> } | null, outcomes: Array<{ evidence: string, outcome: AdultOutcome, unableSenses: Array<UnableSense> }>, period: { from: string, to: string }, views: { carer: string | null, person: string, practitioner: string } } | null, carerAssessment: { healthAtRiskOfDeteriorating: boolean, needsAriseFromProvidingNecessaryCare: boolean, wellbeingEvidence: string, wellbeingImpact: WellbeingImpact, outcomes: Array<{ evidence: string, outcome: CarerOutcome, unableSenses: Array<UnableSense> }>, period: { from: string, to: string }, views: { carer: string | null, person: string, practitioner: string } } | null, contingency: { decisionId: string, from: string, until: string, upliftPence: number } | null, directPaymentArrangements: { appropriateWayToMeetNeeds: boolean, capableOfManaging: boolean, justiceRequirements: Array<JusticeRequirement>, requestedBy: DirectPaymentRequester, authorisedPerson: { capableOfManaging: boolean, deputyOrAttorneySupports: boolean | null, name: string, relationship: string, willActInBestInterests: boolean } | null, capacity: { assessedBy: string, assessedOn: string, hasCapacity: boolean }, householdPayments: Array<{ lineId: string, necessaryBecause: string | null, relationship: HouseholdRelationship }>, nhs: { careCoordinator: string | null, riskAssessedOn: string | null, riskManagementAgreedInPlan: boolean } | null, nominatedPerson: { agreesToActAsNominee: boolean, name: string, relationship: string } | null } | null, directPaymentEnding: { endsOn: string, explanation: string, immediateBecause: string | null, noticeDecisionId: string, noticeGivenOn: string, reason: DirectPaymentEndingReason, alternative: { arrangedBy: string, mechanism: ManagedAlternativeMechanism, personAgreed: boolean }, completed: { decisionId: string, on: string, returnedPence: number } | null, underspend: { discussedOn: string, summary: string, withWhom: string } | null } | null, ending: { decisionId: string, note: string, on: string, reason: EndReason } | null, financial: { decisionId: string, weeklyContributionPence: number, assessment: { ageYears: number, assessedOn: string | null, capitalPence: number, dateOfBirth: string | null, household: Household | null, receivesSection117Aftercare: boolean, weeklyDisabilityRelatedExpenditurePence: number, weeklyHousingCostsPence: number, weeklyIncomePence: number, premiums: { carer: boolean, dependentChildren: number, disability: boolean, enhancedDisability: boolean } | null } } | null, plans: Array<{ annualCostPence: number, createdAt: string, createdBy: string, version: number, content: { contingency: { maxDurationDays: number, steps: Array<string>, upliftCapPence: number }, lines: Array<{ category: SpendingCategory, deliveryMechanism: LineDeliveryMechanism, description: string, frequency: Frequency, fundingStream: FundingStreamKind, id: string, outcomeIds: Array<string>, personTopUpPence: number | null, provider: string | null, section117Aftercare: boolean | null, unitCostPence: number, unitsPerPeriod: number }>, outcomes: Array<{ domain: OutcomeDomain, howProgressWillBeSeen: string, id: string, inOwnWords: string, weight: number | null }>, participants: Array<{ name: string, role: PlanParticipantRole }>, riskEnablement: Array<{ agreed: string, risk: string, whoDoesWhat: string }> } }>, referral: { referredBy: string, source: ReferralSource, toldAbout: string }, reviews: Array<{ clock: ReviewClock | null, completedOn: string | null, decisionId: string | null, dueDate: string, id: string, outcome: ReviewOutcome | null, status: ReviewStatus, trigger: ReviewTrigger, measures: Array<{ instrument: string, problems: Array<string>, wantsHelpWith: Array<string>, figures: Array<{ name: string, value: number }>, policy: { id: string, version: string }, reasons: Array<{ criterion: string, met: boolean | null, text: string }> }> | null, progress: Array<{ attainment: number, note: string, outcomeId: string }>, views: { carer: string | null, person: string, practitioner: string } | null, wellbeing: { instrument: string, raw: Array<number>, scored: number } | null }>, submission: { planVersion: number, lineChecks: Array<{ lineId: string, verdict: SpendingVerdict, policy: { id: string, version: string }, reason: { criterion: string, met: boolean | null, text: string } }>, requirement: { level: ApprovalLevel, minimumApproverLimitPence: number, policy: { id: string, version: string }, reasons: Array<{ criterion: string, met: boolean | null, text: string }> }, upperBanding: { capPence: number, planCostPence: number } | null } | null, suspension: { decisionId: string, from: string, reason: string, resumeTo: JourneyStage | null } | null } };
+export type CompleteDirectPaymentEndingMutation = { completeDirectPaymentEnding: { adviser: string | null, budgetId: string | null, caresFor: string | null, councilId: string, declineReason: string | null, eligibilityDecisionId: string | null, engagementSupport: EngagementSupport, healthEligible: boolean, id: string, indicativeDecisionId: string | null, informationAndAdvice: string | null, openedAt: string, personId: string, practitioner: string | null, requestedOn: string | null, stage: JourneyStage, updatedAt: string, version: number, approved: { costOfMeetingNeedsPence: number, councilSharePence: number, decisionId: string, effectiveFrom: string | null, nhsSharePence: number, personContributionPence: number, personTopUpPence: number | null, planVersion: number, refusedLines: Array<{ decisionId: string, lineId: string }> | null } | null, assessment: { detentions: Array<Detention>, healthGrounds: Array<RightToHaveGround>, healthNeeds: Array<string>, impairmentOrIllness: string, needsAriseFromImpairmentOrIllness: boolean, wellbeingEvidence: string, wellbeingImpact: WellbeingImpact, fluctuation: { pattern: string, episodes: Array<{ description: string, from: string, to: string }> } | null, outcomes: Array<{ evidence: string, outcome: AdultOutcome, unableSenses: Array<UnableSense> }>, period: { from: string, to: string }, views: { carer: string | null, person: string, practitioner: string } } | null, carerAssessment: { healthAtRiskOfDeteriorating: boolean, needsAriseFromProvidingNecessaryCare: boolean, wellbeingEvidence: string, wellbeingImpact: WellbeingImpact, outcomes: Array<{ evidence: string, outcome: CarerOutcome, unableSenses: Array<UnableSense> }>, period: { from: string, to: string }, views: { carer: string | null, person: string, practitioner: string } } | null, contingency: { decisionId: string, from: string, until: string, upliftPence: number } | null, directPaymentArrangements: { appropriateWayToMeetNeeds: boolean, capableOfManaging: boolean, justiceRequirements: Array<JusticeRequirement>, requestedBy: DirectPaymentRequester, authorisedPerson: { capableOfManaging: boolean, deputyOrAttorneySupports: boolean | null, name: string, relationship: string, willActInBestInterests: boolean } | null, capacity: { assessedBy: string, assessedOn: string, hasCapacity: boolean }, householdPayments: Array<{ lineId: string, necessaryBecause: string | null, relationship: HouseholdRelationship }>, nhs: { careCoordinator: string | null, riskAssessedOn: string | null, riskManagementAgreedInPlan: boolean } | null, nominatedPerson: { agreesToActAsNominee: boolean, name: string, relationship: string } | null } | null, directPaymentEnding: { endsOn: string, explanation: string, immediateBecause: string | null, noticeDecisionId: string, noticeGivenOn: string, reason: DirectPaymentEndingReason, alternative: { arrangedBy: string, mechanism: ManagedAlternativeMechanism, personAgreed: boolean }, completed: { decisionId: string, on: string, returnedPence: number } | null, underspend: { discussedOn: string, summary: string, withWhom: string } | null } | null, ending: { decisionId: string, note: string, on: string, reason: EndReason } | null, financial: { decisionId: string, weeklyContributionPence: number, assessment: { ageYears: number, assessedOn: string | null, capitalPence: number, dateOfBirth: string | null, household: Household | null, receivesSection117Aftercare: boolean, weeklyDisabilityRelatedExpenditurePence: number, weeklyHousingCostsPence: number, weeklyIncomePence: number, premiums: { carer: boolean, dependentChildren: number, disability: boolean, enhancedDisability: boolean } | null } } | null, plans: Array<{ annualCostPence: number, createdAt: string, createdBy: string, version: number, content: { contingency: { maxDurationDays: number, steps: Array<string>, upliftCapPence: number }, lines: Array<{ category: SpendingCategory, deliveryMechanism: LineDeliveryMechanism, description: string, directoryEntryId: string | null, frequency: Frequency, fundingStream: FundingStreamKind, id: string, outcomeIds: Array<string>, personTopUpPence: number | null, provider: string | null, providerId: string | null, section117Aftercare: boolean | null, unitCostPence: number, unitsPerPeriod: number }>, outcomes: Array<{ domain: OutcomeDomain, howProgressWillBeSeen: string, id: string, inOwnWords: string, weight: number | null }>, participants: Array<{ name: string, role: PlanParticipantRole }>, riskEnablement: Array<{ agreed: string, risk: string, whoDoesWhat: string }> } }>, referral: { referredBy: string, source: ReferralSource, toldAbout: string }, reviews: Array<{ clock: ReviewClock | null, completedOn: string | null, decisionId: string | null, dueDate: string, id: string, outcome: ReviewOutcome | null, status: ReviewStatus, trigger: ReviewTrigger, measures: Array<{ instrument: string, problems: Array<string>, wantsHelpWith: Array<string>, figures: Array<{ name: string, value: number }>, policy: { id: string, version: string }, reasons: Array<{ criterion: string, met: boolean | null, text: string }> }> | null, progress: Array<{ attainment: number, note: string, outcomeId: string }>, views: { carer: string | null, person: string, practitioner: string } | null, wellbeing: { instrument: string, raw: Array<number>, scored: number } | null }>, submission: { planVersion: number, lineChecks: Array<{ lineId: string, verdict: SpendingVerdict, policy: { id: string, version: string }, reason: { criterion: string, met: boolean | null, text: string } }>, requirement: { level: ApprovalLevel, minimumApproverLimitPence: number, policy: { id: string, version: string }, reasons: Array<{ criterion: string, met: boolean | null, text: string }> }, upperBanding: { capPence: number, planCostPence: number } | null } | null, suspension: { decisionId: string, from: string, reason: string, resumeTo: JourneyStage | null } | null } };
 
 export type CompleteReviewMutationVariables = Exact<{
   input: CompleteReviewInput;
 }>;
 
 
-export type CompleteReviewMutation = { completeReview: { adviser: string | null, budgetId: string | null, caresFor: string | null, councilId: string, declineReason: string | null, eligibilityDecisionId: string | null, engagementSupport: EngagementSupport, healthEligible: boolean, id: string, indicativeDecisionId: string | null, informationAndAdvice: string | null, openedAt: string, personId: string, practitioner: string | null, stage: JourneyStage, updatedAt: string, version: number, approved: { costOfMeetingNeedsPence: number, councilSharePence: number, decisionId: string, nhsSharePence: number, personContributionPence: number, personTopUpPence: number | null, planVersion: number, refusedLines: Array<{ decisionId: string, lineId: string }> | null } | null, assessment: { detentions: Array<Detention>, healthGrounds: Array<RightToHaveGround>, healthNeeds: Array<string>, impairmentOrIllness: string, needsAriseFromImpairmentOrIllness: boolean, wellbeingEvidence: string, wellbeingImpact: WellbeingImpact, fluctuation: { pattern: string, episodes: Array<{ description: string, from: string, to: string }> } | null, outcomes: Array<{ evidence: string, outcome: AdultOutcome, unableSenses: Array<UnableSense> }>, period: { from: string, to: string }, views: { carer: string | null, person: string, practitioner: string } } | null, carerAssessment: { healthAtRiskOfDeteriorating: boolean, needsAriseFromProvidingNecessaryCare: boolean, wellbeingEvidence: string, wellbeingImpact: WellbeingImpact, outcomes: Array<{ evidence: string, outcome: CarerOutcome, unableSenses: Array<UnableSense> }>, period: { from: string, to: string }, views: { carer: string | null, person: string, practitioner: string } } | null, contingency: { decisionId: string, from: string, until: string, upliftPence: number } | null, directPaymentArrangements: { appropriateWayToMeetNeeds: boolean, capableOfManaging: boolean, justiceRequirements: Array<JusticeRequirement>, requestedBy: DirectPaymentRequester, authorisedPerson: { capableOfManaging: boolean, deputyOrAttorneySupports: boolean | null, name: string, relationship: string, willActInBestInterests: boolean } | null, capacity: { assessedBy: string, assessedOn: string, hasCapacity: boolean }, householdPayments: Array<{ lineId: string, necessaryBecause: string | null, relationship: HouseholdRelationship }>, nhs: { careCoordinator: string | null, riskAssessedOn: string | null, riskManagementAgreedInPlan: boolean } | null, nominatedPerson: { agreesToActAsNominee: boolean, name: string, relationship: string } | null } | null, directPaymentEnding: { endsOn: string, explanation: string, immediateBecause: string | null, noticeDecisionId: string, noticeGivenOn: string, reason: DirectPaymentEndingReason, alternative: { arrangedBy: string, mechanism: ManagedAlternativeMechanism, personAgreed: boolean }, completed: { decisionId: string, on: string, returnedPence: number } | null, underspend: { discussedOn: string, summary: string, withWhom: string } | null } | null, ending: { decisionId: string, note: string, on: string, reason: EndReason } | null, financial: { decisionId: string, weeklyContributionPence: number, assessment: { ageYears: number, assessedOn: string | null, capitalPence: number, dateOfBirth: string | null, household: Household | null, receivesSection117Aftercare: boolean, weeklyDisabilityRelatedExpenditurePence: number, weeklyHousingCostsPence: number, weeklyIncomePence: number, premiums: { carer: boolean, dependentChildren: number, disability: boolean, enhancedDisability: boolean } | null } } | null, plans: Array<{ annualCostPence: number, createdAt: string, createdBy: string, version: number, content: { contingency: { maxDurationDays: number, steps: Array<string>, upliftCapPence: number }, lines: Array<{ category: SpendingCategory, deliveryMechanism: LineDeliveryMechanism, description: string, frequency: Frequency, fundingStream: FundingStreamKind, id: string, outcomeIds: Array<string>, personTopUpPence: number | null, provider: string | null, section117Aftercare: boolean | null, unitCostPence: number, unitsPerPeriod: number }>, outcomes: Array<{ domain: OutcomeDomain, howProgressWillBeSeen: string, id: string, inOwnWords: string, weight: number | null }>, participants: Array<{ name: string, role: PlanParticipantRole }>, riskEnablement: Array<{ agreed: string, risk: string, whoDoesWhat: string }> } }>, referral: { referredBy: string, source: ReferralSource, toldAbout: string }, reviews: Array<{ clock: ReviewClock | null, completedOn: string | null, decisionId: string | null, dueDate: string, id: string, outcome: ReviewOutcome | null, status: ReviewStatus, trigger: ReviewTrigger, measures: Array<{ instrument: string, problems: Array<string>, wantsHelpWith: Array<string>, figures: Array<{ name: string, value: number }>, policy: { id: string, version: string }, reasons: Array<{ criterion: string, met: boolean | null, text: string }> }> | null, progress: Array<{ attainment: number, note: string, outcomeId: string }>, views: { carer: string | null, person: string, practitioner: string } | null, wellbeing: { instrument: string, raw: Array<number>, scored: number } | null }>, submission: { planVersion: number, lineChecks: Array<{ lineId: string, verdict: SpendingVerdict, policy: { id: string, version: string }, reason: { criterion: string, met: boolean | null, text: string } }>, requirement: { level: ApprovalLevel, minimumApproverLimitPence: number, policy: { id: string, version: string }, reasons: Array<{ criterion: string, met: boolean | null, text: string }> }, upperBanding: { capPence: number, planCostPence: number } | null } | null, suspension: { decisionId: string, from: string, reason: string, resumeTo: JourneyStage | null } | null } };
+export type CompleteReviewMutation = { completeReview: { adviser: string | null, budgetId: string | null, caresFor: string | null, councilId: string, declineReason: string | null, eligibilityDecisionId: string | null, engagementSupport: EngagementSupport, healthEligible: boolean, id: string, indicativeDecisionId: string | null, informationAndAdvice: string | null, openedAt: string, personId: string, practitioner: string | null, requestedOn: string | null, stage: JourneyStage, updatedAt: string, version: number, approved: { costOfMeetingNeedsPence: number, councilSharePence: number, decisionId: string, effectiveFrom: string | null, nhsSharePence: number, personContributionPence: number, personTopUpPence: number | null, planVersion: number, refusedLines: Array<{ decisionId: string, lineId: string }> | null } | null, assessment: { detentions: Array<Detention>, healthGrounds: Array<RightToHaveGround>, healthNeeds: Array<string>, impairmentOrIllness: string, needsAriseFromImpairmentOrIllness: boolean, wellbeingEvidence: string, wellbeingImpact: WellbeingImpact, fluctuation: { pattern: string, episodes: Array<{ description: string, from: string, to: string }> } | null, outcomes: Array<{ evidence: string, outcome: AdultOutcome, unableSenses: Array<UnableSense> }>, period: { from: string, to: string }, views: { carer: string | null, person: string, practitioner: string } } | null, carerAssessment: { healthAtRiskOfDeteriorating: boolean, needsAriseFromProvidingNecessaryCare: boolean, wellbeingEvidence: string, wellbeingImpact: WellbeingImpact, outcomes: Array<{ evidence: string, outcome: CarerOutcome, unableSenses: Array<UnableSense> }>, period: { from: string, to: string }, views: { carer: string | null, person: string, practitioner: string } } | null, contingency: { decisionId: string, from: string, until: string, upliftPence: number } | null, directPaymentArrangements: { appropriateWayToMeetNeeds: boolean, capableOfManaging: boolean, justiceRequirements: Array<JusticeRequirement>, requestedBy: DirectPaymentRequester, authorisedPerson: { capableOfManaging: boolean, deputyOrAttorneySupports: boolean | null, name: string, relationship: string, willActInBestInterests: boolean } | null, capacity: { assessedBy: string, assessedOn: string, hasCapacity: boolean }, householdPayments: Array<{ lineId: string, necessaryBecause: string | null, relationship: HouseholdRelationship }>, nhs: { careCoordinator: string | null, riskAssessedOn: string | null, riskManagementAgreedInPlan: boolean } | null, nominatedPerson: { agreesToActAsNominee: boolean, name: string, relationship: string } | null } | null, directPaymentEnding: { endsOn: string, explanation: string, immediateBecause: string | null, noticeDecisionId: string, noticeGivenOn: string, reason: DirectPaymentEndingReason, alternative: { arrangedBy: string, mechanism: ManagedAlternativeMechanism, personAgreed: boolean }, completed: { decisionId: string, on: string, returnedPence: number } | null, underspend: { discussedOn: string, summary: string, withWhom: string } | null } | null, ending: { decisionId: string, note: string, on: string, reason: EndReason } | null, financial: { decisionId: string, weeklyContributionPence: number, assessment: { ageYears: number, assessedOn: string | null, capitalPence: number, dateOfBirth: string | null, household: Household | null, receivesSection117Aftercare: boolean, weeklyDisabilityRelatedExpenditurePence: number, weeklyHousingCostsPence: number, weeklyIncomePence: number, premiums: { carer: boolean, dependentChildren: number, disability: boolean, enhancedDisability: boolean } | null } } | null, plans: Array<{ annualCostPence: number, createdAt: string, createdBy: string, version: number, content: { contingency: { maxDurationDays: number, steps: Array<string>, upliftCapPence: number }, lines: Array<{ category: SpendingCategory, deliveryMechanism: LineDeliveryMechanism, description: string, directoryEntryId: string | null, frequency: Frequency, fundingStream: FundingStreamKind, id: string, outcomeIds: Array<string>, personTopUpPence: number | null, provider: string | null, providerId: string | null, section117Aftercare: boolean | null, unitCostPence: number, unitsPerPeriod: number }>, outcomes: Array<{ domain: OutcomeDomain, howProgressWillBeSeen: string, id: string, inOwnWords: string, weight: number | null }>, participants: Array<{ name: string, role: PlanParticipantRole }>, riskEnablement: Array<{ agreed: string, risk: string, whoDoesWhat: string }> } }>, referral: { referredBy: string, source: ReferralSource, toldAbout: string }, reviews: Array<{ clock: ReviewClock | null, completedOn: string | null, decisionId: string | null, dueDate: string, id: string, outcome: ReviewOutcome | null, status: ReviewStatus, trigger: ReviewTrigger, measures: Array<{ instrument: string, problems: Array<string>, wantsHelpWith: Array<string>, figures: Array<{ name: string, value: number }>, policy: { id: string, version: string }, reasons: Array<{ criterion: string, met: boolean | null, text: string }> }> | null, progress: Array<{ attainment: number, note: string, outcomeId: string }>, views: { carer: string | null, person: string, practitioner: string } | null, wellbeing: { instrument: string, raw: Array<number>, scored: number } | null }>, submission: { planVersion: number, lineChecks: Array<{ lineId: string, verdict: SpendingVerdict, policy: { id: string, version: string }, reason: { criterion: string, met: boolean | null, text: string } }>, requirement: { level: ApprovalLevel, minimumApproverLimitPence: number, policy: { id: string, version: string }, reasons: Array<{ criterion: string, met: boolean | null, text: string }> }, upperBanding: { capPence: number, planCostPence: number } | null } | null, suspension: { decisionId: string, from: string, reason: string, resumeTo: JourneyStage | null } | null } };
 
 export type ConfirmRecoveryMutationVariables = Exact<{
   input: ConfirmRecoveryInput;
@@ -1191,35 +1501,35 @@ export type CreateBudgetMutationVariables = Exact<{
 }>;
 
 
-export type CreateBudgetMutation = { createBudget: { amountPence: number, councilId: string, createdAt: string, deliveryMechanism: DeliveryMechanism, id: string, personId: string, status: BudgetStatus, version: number, fundingStreams: Array<{ amountPence: number, stream: FundingStreamKind }>, person: { councilId: string, createdAt: string, dateOfBirth: string | null, familyName: string, givenName: string, id: string, interpreterNeeded: boolean, nhsNumber: string | null, preferredLanguage: string | null, researchConsent: boolean, contact: { address: string | null, email: string | null, phone: string | null }, equality: { ethnicity: EthnicCategory | null, sex: Sex | null } | null } } };
+export type CreateBudgetMutation = { createBudget: { amountPence: number, councilId: string, createdAt: string, deliveryMechanism: DeliveryMechanism, id: string, personId: string, status: BudgetStatus, version: number, fundingStreams: Array<{ amountPence: number, stream: FundingStreamKind }>, person: { councilId: string, createdAt: string, dateOfBirth: string | null, familyName: string, givenName: string, id: string, interpreterNeeded: boolean, nhsNumber: string | null, ownStatement: string | null, preferredLanguage: string | null, researchConsent: boolean, contact: { address: string | null, email: string | null, phone: string | null }, equality: { ethnicity: EthnicCategory | null, sex: Sex | null } | null } } };
 
 export type DecideEligibilityMutationVariables = Exact<{
   input: DecideEligibilityInput;
 }>;
 
 
-export type DecideEligibilityMutation = { decideEligibility: { adviser: string | null, budgetId: string | null, caresFor: string | null, councilId: string, declineReason: string | null, eligibilityDecisionId: string | null, engagementSupport: EngagementSupport, healthEligible: boolean, id: string, indicativeDecisionId: string | null, informationAndAdvice: string | null, openedAt: string, personId: string, practitioner: string | null, stage: JourneyStage, updatedAt: string, version: number, approved: { costOfMeetingNeedsPence: number, councilSharePence: number, decisionId: string, nhsSharePence: number, personContributionPence: number, personTopUpPence: number | null, planVersion: number, refusedLines: Array<{ decisionId: string, lineId: string }> | null } | null, assessment: { detentions: Array<Detention>, healthGrounds: Array<RightToHaveGround>, healthNeeds: Array<string>, impairmentOrIllness: string, needsAriseFromImpairmentOrIllness: boolean, wellbeingEvidence: string, wellbeingImpact: WellbeingImpact, fluctuation: { pattern: string, episodes: Array<{ description: string, from: string, to: string }> } | null, outcomes: Array<{ evidence: string, outcome: AdultOutcome, unableSenses: Array<UnableSense> }>, period: { from: string, to: string }, views: { carer: string | null, person: string, practitioner: string } } | null, carerAssessment: { healthAtRiskOfDeteriorating: boolean, needsAriseFromProvidingNecessaryCare: boolean, wellbeingEvidence: string, wellbeingImpact: WellbeingImpact, outcomes: Array<{ evidence: string, outcome: CarerOutcome, unableSenses: Array<UnableSense> }>, period: { from: string, to: string }, views: { carer: string | null, person: string, practitioner: string } } | null, contingency: { decisionId: string, from: string, until: string, upliftPence: number } | null, directPaymentArrangements: { appropriateWayToMeetNeeds: boolean, capableOfManaging: boolean, justiceRequirements: Array<JusticeRequirement>, requestedBy: DirectPaymentRequester, authorisedPerson: { capableOfManaging: boolean, deputyOrAttorneySupports: boolean | null, name: string, relationship: string, willActInBestInterests: boolean } | null, capacity: { assessedBy: string, assessedOn: string, hasCapacity: boolean }, householdPayments: Array<{ lineId: string, necessaryBecause: string | null, relationship: HouseholdRelationship }>, nhs: { careCoordinator: string | null, riskAssessedOn: string | null, riskManagementAgreedInPlan: boolean } | null, nominatedPerson: { agreesToActAsNominee: boolean, name: string, relationship: string } | null } | null, directPaymentEnding: { endsOn: string, explanation: string, immediateBecause: string | null, noticeDecisionId: string, noticeGivenOn: string, reason: DirectPaymentEndingReason, alternative: { arrangedBy: string, mechanism: ManagedAlternativeMechanism, personAgreed: boolean }, completed: { decisionId: string, on: string, returnedPence: number } | null, underspend: { discussedOn: string, summary: string, withWhom: string } | null } | null, ending: { decisionId: string, note: string, on: string, reason: EndReason } | null, financial: { decisionId: string, weeklyContributionPence: number, assessment: { ageYears: number, assessedOn: string | null, capitalPence: number, dateOfBirth: string | null, household: Household | null, receivesSection117Aftercare: boolean, weeklyDisabilityRelatedExpenditurePence: number, weeklyHousingCostsPence: number, weeklyIncomePence: number, premiums: { carer: boolean, dependentChildren: number, disability: boolean, enhancedDisability: boolean } | null } } | null, plans: Array<{ annualCostPence: number, createdAt: string, createdBy: string, version: number, content: { contingency: { maxDurationDays: number, steps: Array<string>, upliftCapPence: number }, lines: Array<{ category: SpendingCategory, deliveryMechanism: LineDeliveryMechanism, description: string, frequency: Frequency, fundingStream: FundingStreamKind, id: string, outcomeIds: Array<string>, personTopUpPence: number | null, provider: string | null, section117Aftercare: boolean | null, unitCostPence: number, unitsPerPeriod: number }>, outcomes: Array<{ domain: OutcomeDomain, howProgressWillBeSeen: string, id: string, inOwnWords: string, weight: number | null }>, participants: Array<{ name: string, role: PlanParticipantRole }>, riskEnablement: Array<{ agreed: string, risk: string, whoDoesWhat: string }> } }>, referral: { referredBy: string, source: ReferralSource, toldAbout: string }, reviews: Array<{ clock: ReviewClock | null, completedOn: string | null, decisionId: string | null, dueDate: string, id: string, outcome: ReviewOutcome | null, status: ReviewStatus, trigger: ReviewTrigger, measures: Array<{ instrument: string, problems: Array<string>, wantsHelpWith: Array<string>, figures: Array<{ name: string, value: number }>, policy: { id: string, version: string }, reasons: Array<{ criterion: string, met: boolean | null, text: string }> }> | null, progress: Array<{ attainment: number, note: string, outcomeId: string }>, views: { carer: string | null, person: string, practitioner: string } | null, wellbeing: { instrument: string, raw: Array<number>, scored: number } | null }>, submission: { planVersion: number, lineChecks: Array<{ lineId: string, verdict: SpendingVerdict, policy: { id: string, version: string }, reason: { criterion: string, met: boolean | null, text: string } }>, requirement: { level: ApprovalLevel, minimumApproverLimitPence: number, policy: { id: string, version: string }, reasons: Array<{ criterion: string, met: boolean | null, text: string }> }, upperBanding: { capPence: number, planCostPence: number } | null } | null, suspension: { decisionId: string, from: string, reason: string, resumeTo: JourneyStage | null } | null } };
+export type DecideEligibilityMutation = { decideEligibility: { adviser: string | null, budgetId: string | null, caresFor: string | null, councilId: string, declineReason: string | null, eligibilityDecisionId: string | null, engagementSupport: EngagementSupport, healthEligible: boolean, id: string, indicativeDecisionId: string | null, informationAndAdvice: string | null, openedAt: string, personId: string, practitioner: string | null, requestedOn: string | null, stage: JourneyStage, updatedAt: string, version: number, approved: { costOfMeetingNeedsPence: number, councilSharePence: number, decisionId: string, effectiveFrom: string | null, nhsSharePence: number, personContributionPence: number, personTopUpPence: number | null, planVersion: number, refusedLines: Array<{ decisionId: string, lineId: string }> | null } | null, assessment: { detentions: Array<Detention>, healthGrounds: Array<RightToHaveGround>, healthNeeds: Array<string>, impairmentOrIllness: string, needsAriseFromImpairmentOrIllness: boolean, wellbeingEvidence: string, wellbeingImpact: WellbeingImpact, fluctuation: { pattern: string, episodes: Array<{ description: string, from: string, to: string }> } | null, outcomes: Array<{ evidence: string, outcome: AdultOutcome, unableSenses: Array<UnableSense> }>, period: { from: string, to: string }, views: { carer: string | null, person: string, practitioner: string } } | null, carerAssessment: { healthAtRiskOfDeteriorating: boolean, needsAriseFromProvidingNecessaryCare: boolean, wellbeingEvidence: string, wellbeingImpact: WellbeingImpact, outcomes: Array<{ evidence: string, outcome: CarerOutcome, unableSenses: Array<UnableSense> }>, period: { from: string, to: string }, views: { carer: string | null, person: string, practitioner: string } } | null, contingency: { decisionId: string, from: string, until: string, upliftPence: number } | null, directPaymentArrangements: { appropriateWayToMeetNeeds: boolean, capableOfManaging: boolean, justiceRequirements: Array<JusticeRequirement>, requestedBy: DirectPaymentRequester, authorisedPerson: { capableOfManaging: boolean, deputyOrAttorneySupports: boolean | null, name: string, relationship: string, willActInBestInterests: boolean } | null, capacity: { assessedBy: string, assessedOn: string, hasCapacity: boolean }, householdPayments: Array<{ lineId: string, necessaryBecause: string | null, relationship: HouseholdRelationship }>, nhs: { careCoordinator: string | null, riskAssessedOn: string | null, riskManagementAgreedInPlan: boolean } | null, nominatedPerson: { agreesToActAsNominee: boolean, name: string, relationship: string } | null } | null, directPaymentEnding: { endsOn: string, explanation: string, immediateBecause: string | null, noticeDecisionId: string, noticeGivenOn: string, reason: DirectPaymentEndingReason, alternative: { arrangedBy: string, mechanism: ManagedAlternativeMechanism, personAgreed: boolean }, completed: { decisionId: string, on: string, returnedPence: number } | null, underspend: { discussedOn: string, summary: string, withWhom: string } | null } | null, ending: { decisionId: string, note: string, on: string, reason: EndReason } | null, financial: { decisionId: string, weeklyContributionPence: number, assessment: { ageYears: number, assessedOn: string | null, capitalPence: number, dateOfBirth: string | null, household: Household | null, receivesSection117Aftercare: boolean, weeklyDisabilityRelatedExpenditurePence: number, weeklyHousingCostsPence: number, weeklyIncomePence: number, premiums: { carer: boolean, dependentChildren: number, disability: boolean, enhancedDisability: boolean } | null } } | null, plans: Array<{ annualCostPence: number, createdAt: string, createdBy: string, version: number, content: { contingency: { maxDurationDays: number, steps: Array<string>, upliftCapPence: number }, lines: Array<{ category: SpendingCategory, deliveryMechanism: LineDeliveryMechanism, description: string, directoryEntryId: string | null, frequency: Frequency, fundingStream: FundingStreamKind, id: string, outcomeIds: Array<string>, personTopUpPence: number | null, provider: string | null, providerId: string | null, section117Aftercare: boolean | null, unitCostPence: number, unitsPerPeriod: number }>, outcomes: Array<{ domain: OutcomeDomain, howProgressWillBeSeen: string, id: string, inOwnWords: string, weight: number | null }>, participants: Array<{ name: string, role: PlanParticipantRole }>, riskEnablement: Array<{ agreed: string, risk: string, whoDoesWhat: string }> } }>, referral: { referredBy: string, source: ReferralSource, toldAbout: string }, reviews: Array<{ clock: ReviewClock | null, completedOn: string | null, decisionId: string | null, dueDate: string, id: string, outcome: ReviewOutcome | null, status: ReviewStatus, trigger: ReviewTrigger, measures: Array<{ instrument: string, problems: Array<string>, wantsHelpWith: Array<string>, figures: Array<{ name: string, value: number }>, policy: { id: string, version: string }, reasons: Array<{ criterion: string, met: boolean | null, text: string }> }> | null, progress: Array<{ attainment: number, note: string, outcomeId: string }>, views: { carer: string | null, person: string, practitioner: string } | null, wellbeing: { instrument: string, raw: Array<number>, scored: number } | null }>, submission: { planVersion: number, lineChecks: Array<{ lineId: string, verdict: SpendingVerdict, policy: { id: string, version: string }, reason: { criterion: string, met: boolean | null, text: string } }>, requirement: { level: ApprovalLevel, minimumApproverLimitPence: number, policy: { id: string, version: string }, reasons: Array<{ criterion: string, met: boolean | null, text: string }> }, upperBanding: { capPence: number, planCostPence: number } | null } | null, suspension: { decisionId: string, from: string, reason: string, resumeTo: JourneyStage | null } | null } };
 
 export type DecidePlanMutationVariables = Exact<{
   input: DecidePlanInput;
 }>;
 
 
-export type DecidePlanMutation = { decidePlan: { adviser: string | null, budgetId: string | null, caresFor: string | null, councilId: string, declineReason: string | null, eligibilityDecisionId: string | null, engagementSupport: EngagementSupport, healthEligible: boolean, id: string, indicativeDecisionId: string | null, informationAndAdvice: string | null, openedAt: string, personId: string, practitioner: string | null, stage: JourneyStage, updatedAt: string, version: number, approved: { costOfMeetingNeedsPence: number, councilSharePence: number, decisionId: string, nhsSharePence: number, personContributionPence: number, personTopUpPence: number | null, planVersion: number, refusedLines: Array<{ decisionId: string, lineId: string }> | null } | null, assessment: { detentions: Array<Detention>, healthGrounds: Array<RightToHaveGround>, healthNeeds: Array<string>, impairmentOrIllness: string, needsAriseFromImpairmentOrIllness: boolean, wellbeingEvidence: string, wellbeingImpact: WellbeingImpact, fluctuation: { pattern: string, episodes: Array<{ description: string, from: string, to: string }> } | null, outcomes: Array<{ evidence: string, outcome: AdultOutcome, unableSenses: Array<UnableSense> }>, period: { from: string, to: string }, views: { carer: string | null, person: string, practitioner: string } } | null, carerAssessment: { healthAtRiskOfDeteriorating: boolean, needsAriseFromProvidingNecessaryCare: boolean, wellbeingEvidence: string, wellbeingImpact: WellbeingImpact, outcomes: Array<{ evidence: string, outcome: CarerOutcome, unableSenses: Array<UnableSense> }>, period: { from: string, to: string }, views: { carer: string | null, person: string, practitioner: string } } | null, contingency: { decisionId: string, from: string, until: string, upliftPence: number } | null, directPaymentArrangements: { appropriateWayToMeetNeeds: boolean, capableOfManaging: boolean, justiceRequirements: Array<JusticeRequirement>, requestedBy: DirectPaymentRequester, authorisedPerson: { capableOfManaging: boolean, deputyOrAttorneySupports: boolean | null, name: string, relationship: string, willActInBestInterests: boolean } | null, capacity: { assessedBy: string, assessedOn: string, hasCapacity: boolean }, householdPayments: Array<{ lineId: string, necessaryBecause: string | null, relationship: HouseholdRelationship }>, nhs: { careCoordinator: string | null, riskAssessedOn: string | null, riskManagementAgreedInPlan: boolean } | null, nominatedPerson: { agreesToActAsNominee: boolean, name: string, relationship: string } | null } | null, directPaymentEnding: { endsOn: string, explanation: string, immediateBecause: string | null, noticeDecisionId: string, noticeGivenOn: string, reason: DirectPaymentEndingReason, alternative: { arrangedBy: string, mechanism: ManagedAlternativeMechanism, personAgreed: boolean }, completed: { decisionId: string, on: string, returnedPence: number } | null, underspend: { discussedOn: string, summary: string, withWhom: string } | null } | null, ending: { decisionId: string, note: string, on: string, reason: EndReason } | null, financial: { decisionId: string, weeklyContributionPence: number, assessment: { ageYears: number, assessedOn: string | null, capitalPence: number, dateOfBirth: string | null, household: Household | null, receivesSection117Aftercare: boolean, weeklyDisabilityRelatedExpenditurePence: number, weeklyHousingCostsPence: number, weeklyIncomePence: number, premiums: { carer: boolean, dependentChildren: number, disability: boolean, enhancedDisability: boolean } | null } } | null, plans: Array<{ annualCostPence: number, createdAt: string, createdBy: string, version: number, content: { contingency: { maxDurationDays: number, steps: Array<string>, upliftCapPence: number }, lines: Array<{ category: SpendingCategory, deliveryMechanism: LineDeliveryMechanism, description: string, frequency: Frequency, fundingStream: FundingStreamKind, id: string, outcomeIds: Array<string>, personTopUpPence: number | null, provider: string | null, section117Aftercare: boolean | null, unitCostPence: number, unitsPerPeriod: number }>, outcomes: Array<{ domain: OutcomeDomain, howProgressWillBeSeen: string, id: string, inOwnWords: string, weight: number | null }>, participants: Array<{ name: string, role: PlanParticipantRole }>, riskEnablement: Array<{ agreed: string, risk: string, whoDoesWhat: string }> } }>, referral: { referredBy: string, source: ReferralSource, toldAbout: string }, reviews: Array<{ clock: ReviewClock | null, completedOn: string | null, decisionId: string | null, dueDate: string, id: string, outcome: ReviewOutcome | null, status: ReviewStatus, trigger: ReviewTrigger, measures: Array<{ instrument: string, problems: Array<string>, wantsHelpWith: Array<string>, figures: Array<{ name: string, value: number }>, policy: { id: string, version: string }, reasons: Array<{ criterion: string, met: boolean | null, text: string }> }> | null, progress: Array<{ attainment: number, note: string, outcomeId: string }>, views: { carer: string | null, person: string, practitioner: string } | null, wellbeing: { instrument: string, raw: Array<number>, scored: number } | null }>, submission: { planVersion: number, lineChecks: Array<{ lineId: string, verdict: SpendingVerdict, policy: { id: string, version: string }, reason: { criterion: string, met: boolean | null, text: string } }>, requirement: { level: ApprovalLevel, minimumApproverLimitPence: number, policy: { id: string, version: string }, reasons: Array<{ criterion: string, met: boolean | null, text: string }> }, upperBanding: { capPence: number, planCostPence: number } | null } | null, suspension: { decisionId: string, from: string, reason: string, resumeTo: JourneyStage | null } | null } };
+export type DecidePlanMutation = { decidePlan: { adviser: string | null, budgetId: string | null, caresFor: string | null, councilId: string, declineReason: string | null, eligibilityDecisionId: string | null, engagementSupport: EngagementSupport, healthEligible: boolean, id: string, indicativeDecisionId: string | null, informationAndAdvice: string | null, openedAt: string, personId: string, practitioner: string | null, requestedOn: string | null, stage: JourneyStage, updatedAt: string, version: number, approved: { costOfMeetingNeedsPence: number, councilSharePence: number, decisionId: string, effectiveFrom: string | null, nhsSharePence: number, personContributionPence: number, personTopUpPence: number | null, planVersion: number, refusedLines: Array<{ decisionId: string, lineId: string }> | null } | null, assessment: { detentions: Array<Detention>, healthGrounds: Array<RightToHaveGround>, healthNeeds: Array<string>, impairmentOrIllness: string, needsAriseFromImpairmentOrIllness: boolean, wellbeingEvidence: string, wellbeingImpact: WellbeingImpact, fluctuation: { pattern: string, episodes: Array<{ description: string, from: string, to: string }> } | null, outcomes: Array<{ evidence: string, outcome: AdultOutcome, unableSenses: Array<UnableSense> }>, period: { from: string, to: string }, views: { carer: string | null, person: string, practitioner: string } } | null, carerAssessment: { healthAtRiskOfDeteriorating: boolean, needsAriseFromProvidingNecessaryCare: boolean, wellbeingEvidence: string, wellbeingImpact: WellbeingImpact, outcomes: Array<{ evidence: string, outcome: CarerOutcome, unableSenses: Array<UnableSense> }>, period: { from: string, to: string }, views: { carer: string | null, person: string, practitioner: string } } | null, contingency: { decisionId: string, from: string, until: string, upliftPence: number } | null, directPaymentArrangements: { appropriateWayToMeetNeeds: boolean, capableOfManaging: boolean, justiceRequirements: Array<JusticeRequirement>, requestedBy: DirectPaymentRequester, authorisedPerson: { capableOfManaging: boolean, deputyOrAttorneySupports: boolean | null, name: string, relationship: string, willActInBestInterests: boolean } | null, capacity: { assessedBy: string, assessedOn: string, hasCapacity: boolean }, householdPayments: Array<{ lineId: string, necessaryBecause: string | null, relationship: HouseholdRelationship }>, nhs: { careCoordinator: string | null, riskAssessedOn: string | null, riskManagementAgreedInPlan: boolean } | null, nominatedPerson: { agreesToActAsNominee: boolean, name: string, relationship: string } | null } | null, directPaymentEnding: { endsOn: string, explanation: string, immediateBecause: string | null, noticeDecisionId: string, noticeGivenOn: string, reason: DirectPaymentEndingReason, alternative: { arrangedBy: string, mechanism: ManagedAlternativeMechanism, personAgreed: boolean }, completed: { decisionId: string, on: string, returnedPence: number } | null, underspend: { discussedOn: string, summary: string, withWhom: string } | null } | null, ending: { decisionId: string, note: string, on: string, reason: EndReason } | null, financial: { decisionId: string, weeklyContributionPence: number, assessment: { ageYears: number, assessedOn: string | null, capitalPence: number, dateOfBirth: string | null, household: Household | null, receivesSection117Aftercare: boolean, weeklyDisabilityRelatedExpenditurePence: number, weeklyHousingCostsPence: number, weeklyIncomePence: number, premiums: { carer: boolean, dependentChildren: number, disability: boolean, enhancedDisability: boolean } | null } } | null, plans: Array<{ annualCostPence: number, createdAt: string, createdBy: string, version: number, content: { contingency: { maxDurationDays: number, steps: Array<string>, upliftCapPence: number }, lines: Array<{ category: SpendingCategory, deliveryMechanism: LineDeliveryMechanism, description: string, directoryEntryId: string | null, frequency: Frequency, fundingStream: FundingStreamKind, id: string, outcomeIds: Array<string>, personTopUpPence: number | null, provider: string | null, providerId: string | null, section117Aftercare: boolean | null, unitCostPence: number, unitsPerPeriod: number }>, outcomes: Array<{ domain: OutcomeDomain, howProgressWillBeSeen: string, id: string, inOwnWords: string, weight: number | null }>, participants: Array<{ name: string, role: PlanParticipantRole }>, riskEnablement: Array<{ agreed: string, risk: string, whoDoesWhat: string }> } }>, referral: { referredBy: string, source: ReferralSource, toldAbout: string }, reviews: Array<{ clock: ReviewClock | null, completedOn: string | null, decisionId: string | null, dueDate: string, id: string, outcome: ReviewOutcome | null, status: ReviewStatus, trigger: ReviewTrigger, measures: Array<{ instrument: string, problems: Array<string>, wantsHelpWith: Array<string>, figures: Array<{ name: string, value: number }>, policy: { id: string, version: string }, reasons: Array<{ criterion: string, met: boolean | null, text: string }> }> | null, progress: Array<{ attainment: number, note: string, outcomeId: string }>, views: { carer: string | null, person: string, practitioner: string } | null, wellbeing: { instrument: string, raw: Array<number>, scored: number } | null }>, submission: { planVersion: number, lineChecks: Array<{ lineId: string, verdict: SpendingVerdict, policy: { id: string, version: string }, reason: { criterion: string, met: boolean | null, text: string } }>, requirement: { level: ApprovalLevel, minimumApproverLimitPence: number, policy: { id: string, version: string }, reasons: Array<{ criterion: string, met: boolean | null, text: string }> }, upperBanding: { capPence: number, planCostPence: number } | null } | null, suspension: { decisionId: string, from: string, reason: string, resumeTo: JourneyStage | null } | null } };
 
 export type DeclineBudgetMutationVariables = Exact<{
   input: DeclineBudgetInput;
 }>;
 
 
-export type DeclineBudgetMutation = { declineBudget: { adviser: string | null, budgetId: string | null, caresFor: string | null, councilId: string, declineReason: string | null, eligibilityDecisionId: string | null, engagementSupport: EngagementSupport, healthEligible: boolean, id: string, indicativeDecisionId: string | null, informationAndAdvice: string | null, openedAt: string, personId: string, practitioner: string | null, stage: JourneyStage, updatedAt: string, version: number, approved: { costOfMeetingNeedsPence: number, councilSharePence: number, decisionId: string, nhsSharePence: number, personContributionPence: number, personTopUpPence: number | null, planVersion: number, refusedLines: Array<{ decisionId: string, lineId: string }> | null } | null, assessment: { detentions: Array<Detention>, healthGrounds: Array<RightToHaveGround>, healthNeeds: Array<string>, impairmentOrIllness: string, needsAriseFromImpairmentOrIllness: boolean, wellbeingEvidence: string, wellbeingImpact: WellbeingImpact, fluctuation: { pattern: string, episodes: Array<{ description: string, from: string, to: string }> } | null, outcomes: Array<{ evidence: string, outcome: AdultOutcome, unableSenses: Array<UnableSense> }>, period: { from: string, to: string }, views: { carer: string | null, person: string, practitioner: string } } | null, carerAssessment: { healthAtRiskOfDeteriorating: boolean, needsAriseFromProvidingNecessaryCare: boolean, wellbeingEvidence: string, wellbeingImpact: WellbeingImpact, outcomes: Array<{ evidence: string, outcome: CarerOutcome, unableSenses: Array<UnableSense> }>, period: { from: string, to: string }, views: { carer: string | null, person: string, practitioner: string } } | null, contingency: { decisionId: string, from: string, until: string, upliftPence: number } | null, directPaymentArrangements: { appropriateWayToMeetNeeds: boolean, capableOfManaging: boolean, justiceRequirements: Array<JusticeRequirement>, requestedBy: DirectPaymentRequester, authorisedPerson: { capableOfManaging: boolean, deputyOrAttorneySupports: boolean | null, name: string, relationship: string, willActInBestInterests: boolean } | null, capacity: { assessedBy: string, assessedOn: string, hasCapacity: boolean }, householdPayments: Array<{ lineId: string, necessaryBecause: string | null, relationship: HouseholdRelationship }>, nhs: { careCoordinator: string | null, riskAssessedOn: string | null, riskManagementAgreedInPlan: boolean } | null, nominatedPerson: { agreesToActAsNominee: boolean, name: string, relationship: string } | null } | null, directPaymentEnding: { endsOn: string, explanation: string, immediateBecause: string | null, noticeDecisionId: string, noticeGivenOn: string, reason: DirectPaymentEndingReason, alternative: { arrangedBy: string, mechanism: ManagedAlternativeMechanism, personAgreed: boolean }, completed: { decisionId: string, on: string, returnedPence: number } | null, underspend: { discussedOn: string, summary: string, withWhom: string } | null } | null, ending: { decisionId: string, note: string, on: string, reason: EndReason } | null, financial: { decisionId: string, weeklyContributionPence: number, assessment: { ageYears: number, assessedOn: string | null, capitalPence: number, dateOfBirth: string | null, household: Household | null, receivesSection117Aftercare: boolean, weeklyDisabilityRelatedExpenditurePence: number, weeklyHousingCostsPence: number, weeklyIncomePence: number, premiums: { carer: boolean, dependentChildren: number, disability: boolean, enhancedDisability: boolean } | null } } | null, plans: Array<{ annualCostPence: number, createdAt: string, createdBy: string, version: number, content: { contingency: { maxDurationDays: number, steps: Array<string>, upliftCapPence: number }, lines: Array<{ category: SpendingCategory, deliveryMechanism: LineDeliveryMechanism, description: string, frequency: Frequency, fundingStream: FundingStreamKind, id: string, outcomeIds: Array<string>, personTopUpPence: number | null, provider: string | null, section117Aftercare: boolean | null, unitCostPence: number, unitsPerPeriod: number }>, outcomes: Array<{ domain: OutcomeDomain, howProgressWillBeSeen: string, id: string, inOwnWords: string, weight: number | null }>, participants: Array<{ name: string, role: PlanParticipantRole }>, riskEnablement: Array<{ agreed: string, risk: string, whoDoesWhat: string }> } }>, referral: { referredBy: string, source: ReferralSource, toldAbout: string }, reviews: Array<{ clock: ReviewClock | null, completedOn: string | null, decisionId: string | null, dueDate: string, id: string, outcome: ReviewOutcome | null, status: ReviewStatus, trigger: ReviewTrigger, measures: Array<{ instrument: string, problems: Array<string>, wantsHelpWith: Array<string>, figures: Array<{ name: string, value: number }>, policy: { id: string, version: string }, reasons: Array<{ criterion: string, met: boolean | null, text: string }> }> | null, progress: Array<{ attainment: number, note: string, outcomeId: string }>, views: { carer: string | null, person: string, practitioner: string } | null, wellbeing: { instrument: string, raw: Array<number>, scored: number } | null }>, submission: { planVersion: number, lineChecks: Array<{ lineId: string, verdict: SpendingVerdict, policy: { id: string, version: string }, reason: { criterion: string, met: boolean | null, text: string } }>, requirement: { level: ApprovalLevel, minimumApproverLimitPence: number, policy: { id: string, version: string }, reasons: Array<{ criterion: string, met: boolean | null, text: string }> }, upperBanding: { capPence: number, planCostPence: number } | null } | null, suspension: { decisionId: string, from: string, reason: string, resumeTo: JourneyStage | null } | null } };
+export type DeclineBudgetMutation = { declineBudget: { adviser: string | null, budgetId: string | null, caresFor: string | null, councilId: string, declineReason: string | null, eligibilityDecisionId: string | null, engagementSupport: EngagementSupport, healthEligible: boolean, id: string, indicativeDecisionId: string | null, informationAndAdvice: string | null, openedAt: string, personId: string, practitioner: string | null, requestedOn: string | null, stage: JourneyStage, updatedAt: string, version: number, approved: { costOfMeetingNeedsPence: number, councilSharePence: number, decisionId: string, effectiveFrom: string | null, nhsSharePence: number, personContributionPence: number, personTopUpPence: number | null, planVersion: number, refusedLines: Array<{ decisionId: string, lineId: string }> | null } | null, assessment: { detentions: Array<Detention>, healthGrounds: Array<RightToHaveGround>, healthNeeds: Array<string>, impairmentOrIllness: string, needsAriseFromImpairmentOrIllness: boolean, wellbeingEvidence: string, wellbeingImpact: WellbeingImpact, fluctuation: { pattern: string, episodes: Array<{ description: string, from: string, to: string }> } | null, outcomes: Array<{ evidence: string, outcome: AdultOutcome, unableSenses: Array<UnableSense> }>, period: { from: string, to: string }, views: { carer: string | null, person: string, practitioner: string } } | null, carerAssessment: { healthAtRiskOfDeteriorating: boolean, needsAriseFromProvidingNecessaryCare: boolean, wellbeingEvidence: string, wellbeingImpact: WellbeingImpact, outcomes: Array<{ evidence: string, outcome: CarerOutcome, unableSenses: Array<UnableSense> }>, period: { from: string, to: string }, views: { carer: string | null, person: string, practitioner: string } } | null, contingency: { decisionId: string, from: string, until: string, upliftPence: number } | null, directPaymentArrangements: { appropriateWayToMeetNeeds: boolean, capableOfManaging: boolean, justiceRequirements: Array<JusticeRequirement>, requestedBy: DirectPaymentRequester, authorisedPerson: { capableOfManaging: boolean, deputyOrAttorneySupports: boolean | null, name: string, relationship: string, willActInBestInterests: boolean } | null, capacity: { assessedBy: string, assessedOn: string, hasCapacity: boolean }, householdPayments: Array<{ lineId: string, necessaryBecause: string | null, relationship: HouseholdRelationship }>, nhs: { careCoordinator: string | null, riskAssessedOn: string | null, riskManagementAgreedInPlan: boolean } | null, nominatedPerson: { agreesToActAsNominee: boolean, name: string, relationship: string } | null } | null, directPaymentEnding: { endsOn: string, explanation: string, immediateBecause: string | null, noticeDecisionId: string, noticeGivenOn: string, reason: DirectPaymentEndingReason, alternative: { arrangedBy: string, mechanism: ManagedAlternativeMechanism, personAgreed: boolean }, completed: { decisionId: string, on: string, returnedPence: number } | null, underspend: { discussedOn: string, summary: string, withWhom: string } | null } | null, ending: { decisionId: string, note: string, on: string, reason: EndReason } | null, financial: { decisionId: string, weeklyContributionPence: number, assessment: { ageYears: number, assessedOn: string | null, capitalPence: number, dateOfBirth: string | null, household: Household | null, receivesSection117Aftercare: boolean, weeklyDisabilityRelatedExpenditurePence: number, weeklyHousingCostsPence: number, weeklyIncomePence: number, premiums: { carer: boolean, dependentChildren: number, disability: boolean, enhancedDisability: boolean } | null } } | null, plans: Array<{ annualCostPence: number, createdAt: string, createdBy: string, version: number, content: { contingency: { maxDurationDays: number, steps: Array<string>, upliftCapPence: number }, lines: Array<{ category: SpendingCategory, deliveryMechanism: LineDeliveryMechanism, description: string, directoryEntryId: string | null, frequency: Frequency, fundingStream: FundingStreamKind, id: string, outcomeIds: Array<string>, personTopUpPence: number | null, provider: string | null, providerId: string | null, section117Aftercare: boolean | null, unitCostPence: number, unitsPerPeriod: number }>, outcomes: Array<{ domain: OutcomeDomain, howProgressWillBeSeen: string, id: string, inOwnWords: string, weight: number | null }>, participants: Array<{ name: string, role: PlanParticipantRole }>, riskEnablement: Array<{ agreed: string, risk: string, whoDoesWhat: string }> } }>, referral: { referredBy: string, source: ReferralSource, toldAbout: string }, reviews: Array<{ clock: ReviewClock | null, completedOn: string | null, decisionId: string | null, dueDate: string, id: string, outcome: ReviewOutcome | null, status: ReviewStatus, trigger: ReviewTrigger, measures: Array<{ instrument: string, problems: Array<string>, wantsHelpWith: Array<string>, figures: Array<{ name: string, value: number }>, policy: { id: string, version: string }, reasons: Array<{ criterion: string, met: boolean | null, text: string }> }> | null, progress: Array<{ attainment: number, note: string, outcomeId: string }>, views: { carer: string | null, person: string, practitioner: string } | null, wellbeing: { instrument: string, raw: Array<number>, scored: number } | null }>, submission: { planVersion: number, lineChecks: Array<{ lineId: string, verdict: SpendingVerdict, policy: { id: string, version: string }, reason: { criterion: string, met: boolean | null, text: string } }>, requirement: { level: ApprovalLevel, minimumApproverLimitPence: number, policy: { id: string, version: string }, reasons: Array<{ criterion: string, met: boolean | null, text: string }> }, upperBanding: { capPence: number, planCostPence: number } | null } | null, suspension: { decisionId: string, from: string, reason: string, resumeTo: JourneyStage | null } | null } };
 
 export type DraftPlanMutationVariables = Exact<{
   input: DraftPlanInput;
 }>;
 
 
-export type DraftPlanMutation = { draftPlan: { adviser: string | null, budgetId: string | null, caresFor: string | null, councilId: string, declineReason: string | null, eligibilityDecisionId: string | null, engagementSupport: EngagementSupport, healthEligible: boolean, id: string, indicativeDecisionId: string | null, informationAndAdvice: string | null, openedAt: string, personId: string, practitioner: string | null, stage: JourneyStage, updatedAt: string, version: number, approved: { costOfMeetingNeedsPence: number, councilSharePence: number, decisionId: string, nhsSharePence: number, personContributionPence: number, personTopUpPence: number | null, planVersion: number, refusedLines: Array<{ decisionId: string, lineId: string }> | null } | null, assessment: { detentions: Array<Detention>, healthGrounds: Array<RightToHaveGround>, healthNeeds: Array<string>, impairmentOrIllness: string, needsAriseFromImpairmentOrIllness: boolean, wellbeingEvidence: string, wellbeingImpact: WellbeingImpact, fluctuation: { pattern: string, episodes: Array<{ description: string, from: string, to: string }> } | null, outcomes: Array<{ evidence: string, outcome: AdultOutcome, unableSenses: Array<UnableSense> }>, period: { from: string, to: string }, views: { carer: string | null, person: string, practitioner: string } } | null, carerAssessment: { healthAtRiskOfDeteriorating: boolean, needsAriseFromProvidingNecessaryCare: boolean, wellbeingEvidence: string, wellbeingImpact: WellbeingImpact, outcomes: Array<{ evidence: string, outcome: CarerOutcome, unableSenses: Array<UnableSense> }>, period: { from: string, to: string }, views: { carer: string | null, person: string, practitioner: string } } | null, contingency: { decisionId: string, from: string, until: string, upliftPence: number } | null, directPaymentArrangements: { appropriateWayToMeetNeeds: boolean, capableOfManaging: boolean, justiceRequirements: Array<JusticeRequirement>, requestedBy: DirectPaymentRequester, authorisedPerson: { capableOfManaging: boolean, deputyOrAttorneySupports: boolean | null, name: string, relationship: string, willActInBestInterests: boolean } | null, capacity: { assessedBy: string, assessedOn: string, hasCapacity: boolean }, householdPayments: Array<{ lineId: string, necessaryBecause: string | null, relationship: HouseholdRelationship }>, nhs: { careCoordinator: string | null, riskAssessedOn: string | null, riskManagementAgreedInPlan: boolean } | null, nominatedPerson: { agreesToActAsNominee: boolean, name: string, relationship: string } | null } | null, directPaymentEnding: { endsOn: string, explanation: string, immediateBecause: string | null, noticeDecisionId: string, noticeGivenOn: string, reason: DirectPaymentEndingReason, alternative: { arrangedBy: string, mechanism: ManagedAlternativeMechanism, personAgreed: boolean }, completed: { decisionId: string, on: string, returnedPence: number } | null, underspend: { discussedOn: string, summary: string, withWhom: string } | null } | null, ending: { decisionId: string, note: string, on: string, reason: EndReason } | null, financial: { decisionId: string, weeklyContributionPence: number, assessment: { ageYears: number, assessedOn: string | null, capitalPence: number, dateOfBirth: string | null, household: Household | null, receivesSection117Aftercare: boolean, weeklyDisabilityRelatedExpenditurePence: number, weeklyHousingCostsPence: number, weeklyIncomePence: number, premiums: { carer: boolean, dependentChildren: number, disability: boolean, enhancedDisability: boolean } | null } } | null, plans: Array<{ annualCostPence: number, createdAt: string, createdBy: string, version: number, content: { contingency: { maxDurationDays: number, steps: Array<string>, upliftCapPence: number }, lines: Array<{ category: SpendingCategory, deliveryMechanism: LineDeliveryMechanism, description: string, frequency: Frequency, fundingStream: FundingStreamKind, id: string, outcomeIds: Array<string>, personTopUpPence: number | null, provider: string | null, section117Aftercare: boolean | null, unitCostPence: number, unitsPerPeriod: number }>, outcomes: Array<{ domain: OutcomeDomain, howProgressWillBeSeen: string, id: string, inOwnWords: string, weight: number | null }>, participants: Array<{ name: string, role: PlanParticipantRole }>, riskEnablement: Array<{ agreed: string, risk: string, whoDoesWhat: string }> } }>, referral: { referredBy: string, source: ReferralSource, toldAbout: string }, reviews: Array<{ clock: ReviewClock | null, completedOn: string | null, decisionId: string | null, dueDate: string, id: string, outcome: ReviewOutcome | null, status: ReviewStatus, trigger: ReviewTrigger, measures: Array<{ instrument: string, problems: Array<string>, wantsHelpWith: Array<string>, figures: Array<{ name: string, value: number }>, policy: { id: string, version: string }, reasons: Array<{ criterion: string, met: boolean | null, text: string }> }> | null, progress: Array<{ attainment: number, note: string, outcomeId: string }>, views: { carer: string | null, person: string, practitioner: string } | null, wellbeing: { instrument: string, raw: Array<number>, scored: number } | null }>, submission: { planVersion: number, lineChecks: Array<{ lineId: string, verdict: SpendingVerdict, policy: { id: string, version: string }, reason: { criterion: string, met: boolean | null, text: string } }>, requirement: { level: ApprovalLevel, minimumApproverLimitPence: number, policy: { id: string, version: string }, reasons: Array<{ criterion: string, met: boolean | null, text: string }> }, upperBanding: { capPence: number, planCostPence: number } | null } | null, suspension: { decisionId: string, from: string, reason: string, resumeTo: JourneyStage | null } | null } };
+export type DraftPlanMutation = { draftPlan: { adviser: string | null, budgetId: string | null, caresFor: string | null, councilId: string, declineReason: string | null, eligibilityDecisionId: string | null, engagementSupport: EngagementSupport, healthEligible: boolean, id: string, indicativeDecisionId: string | null, informationAndAdvice: string | null, openedAt: string, personId: string, practitioner: string | null, requestedOn: string | null, stage: JourneyStage, updatedAt: string, version: number, approved: { costOfMeetingNeedsPence: number, councilSharePence: number, decisionId: string, effectiveFrom: string | null, nhsSharePence: number, personContributionPence: number, personTopUpPence: number | null, planVersion: number, refusedLines: Array<{ decisionId: string, lineId: string }> | null } | null, assessment: { detentions: Array<Detention>, healthGrounds: Array<RightToHaveGround>, healthNeeds: Array<string>, impairmentOrIllness: string, needsAriseFromImpairmentOrIllness: boolean, wellbeingEvidence: string, wellbeingImpact: WellbeingImpact, fluctuation: { pattern: string, episodes: Array<{ description: string, from: string, to: string }> } | null, outcomes: Array<{ evidence: string, outcome: AdultOutcome, unableSenses: Array<UnableSense> }>, period: { from: string, to: string }, views: { carer: string | null, person: string, practitioner: string } } | null, carerAssessment: { healthAtRiskOfDeteriorating: boolean, needsAriseFromProvidingNecessaryCare: boolean, wellbeingEvidence: string, wellbeingImpact: WellbeingImpact, outcomes: Array<{ evidence: string, outcome: CarerOutcome, unableSenses: Array<UnableSense> }>, period: { from: string, to: string }, views: { carer: string | null, person: string, practitioner: string } } | null, contingency: { decisionId: string, from: string, until: string, upliftPence: number } | null, directPaymentArrangements: { appropriateWayToMeetNeeds: boolean, capableOfManaging: boolean, justiceRequirements: Array<JusticeRequirement>, requestedBy: DirectPaymentRequester, authorisedPerson: { capableOfManaging: boolean, deputyOrAttorneySupports: boolean | null, name: string, relationship: string, willActInBestInterests: boolean } | null, capacity: { assessedBy: string, assessedOn: string, hasCapacity: boolean }, householdPayments: Array<{ lineId: string, necessaryBecause: string | null, relationship: HouseholdRelationship }>, nhs: { careCoordinator: string | null, riskAssessedOn: string | null, riskManagementAgreedInPlan: boolean } | null, nominatedPerson: { agreesToActAsNominee: boolean, name: string, relationship: string } | null } | null, directPaymentEnding: { endsOn: string, explanation: string, immediateBecause: string | null, noticeDecisionId: string, noticeGivenOn: string, reason: DirectPaymentEndingReason, alternative: { arrangedBy: string, mechanism: ManagedAlternativeMechanism, personAgreed: boolean }, completed: { decisionId: string, on: string, returnedPence: number } | null, underspend: { discussedOn: string, summary: string, withWhom: string } | null } | null, ending: { decisionId: string, note: string, on: string, reason: EndReason } | null, financial: { decisionId: string, weeklyContributionPence: number, assessment: { ageYears: number, assessedOn: string | null, capitalPence: number, dateOfBirth: string | null, household: Household | null, receivesSection117Aftercare: boolean, weeklyDisabilityRelatedExpenditurePence: number, weeklyHousingCostsPence: number, weeklyIncomePence: number, premiums: { carer: boolean, dependentChildren: number, disability: boolean, enhancedDisability: boolean } | null } } | null, plans: Array<{ annualCostPence: number, createdAt: string, createdBy: string, version: number, content: { contingency: { maxDurationDays: number, steps: Array<string>, upliftCapPence: number }, lines: Array<{ category: SpendingCategory, deliveryMechanism: LineDeliveryMechanism, description: string, directoryEntryId: string | null, frequency: Frequency, fundingStream: FundingStreamKind, id: string, outcomeIds: Array<string>, personTopUpPence: number | null, provider: string | null, providerId: string | null, section117Aftercare: boolean | null, unitCostPence: number, unitsPerPeriod: number }>, outcomes: Array<{ domain: OutcomeDomain, howProgressWillBeSeen: string, id: string, inOwnWords: string, weight: number | null }>, participants: Array<{ name: string, role: PlanParticipantRole }>, riskEnablement: Array<{ agreed: string, risk: string, whoDoesWhat: string }> } }>, referral: { referredBy: string, source: ReferralSource, toldAbout: string }, reviews: Array<{ clock: ReviewClock | null, completedOn: string | null, decisionId: string | null, dueDate: string, id: string, outcome: ReviewOutcome | null, status: ReviewStatus, trigger: ReviewTrigger, measures: Array<{ instrument: string, problems: Array<string>, wantsHelpWith: Array<string>, figures: Array<{ name: string, value: number }>, policy: { id: string, version: string }, reasons: Array<{ criterion: string, met: boolean | null, text: string }> }> | null, progress: Array<{ attainment: number, note: string, outcomeId: string }>, views: { carer: string | null, person: string, practitioner: string } | null, wellbeing: { instrument: string, raw: Array<number>, scored: number } | null }>, submission: { planVersion: number, lineChecks: Array<{ lineId: string, verdict: SpendingVerdict, policy: { id: string, version: string }, reason: { criterion: string, met: boolean | null, text: string } }>, requirement: { level: ApprovalLevel, minimumApproverLimitPence: number, policy: { id: string, version: string }, reasons: Array<{ criterion: string, met: boolean | null, text: string }> }, upperBanding: { capPence: number, planCostPence: number } | null } | null, suspension: { decisionId: string, from: string, reason: string, resumeTo: JourneyStage | null } | null } };
 
 export type DrawContingencyMutationVariables = Exact<{
   input: DrawContingencyInput;
@@ -1233,14 +1543,28 @@ export type EndJourneyMutationVariables = Exact<{
 }>;
 
 
-export type EndJourneyMutation = { endJourney: { adviser: string | null, budgetId: string | null, caresFor: string | null, councilId: string, declineReason: string | null, eligibilityDecisionId: string | null, engagementSupport: EngagementSupport, healthEligible: boolean, id: string, indicativeDecisionId: string | null, informationAndAdvice: string | null, openedAt: string, personId: string, practitioner: string | null, stage: JourneyStage, updatedAt: string, version: number, approved: { costOfMeetingNeedsPence: number, councilSharePence: number, decisionId: string, nhsSharePence: number, personContributionPence: number, personTopUpPence: number | null, planVersion: number, refusedLines: Array<{ decisionId: string, lineId: string }> | null } | null, assessment: { detentions: Array<Detention>, healthGrounds: Array<RightToHaveGround>, healthNeeds: Array<string>, impairmentOrIllness: string, needsAriseFromImpairmentOrIllness: boolean, wellbeingEvidence: string, wellbeingImpact: WellbeingImpact, fluctuation: { pattern: string, episodes: Array<{ description: string, from: string, to: string }> } | null, outcomes: Array<{ evidence: string, outcome: AdultOutcome, unableSenses: Array<UnableSense> }>, period: { from: string, to: string }, views: { carer: string | null, person: string, practitioner: string } } | null, carerAssessment: { healthAtRiskOfDeteriorating: boolean, needsAriseFromProvidingNecessaryCare: boolean, wellbeingEvidence: string, wellbeingImpact: WellbeingImpact, outcomes: Array<{ evidence: string, outcome: CarerOutcome, unableSenses: Array<UnableSense> }>, period: { from: string, to: string }, views: { carer: string | null, person: string, practitioner: string } } | null, contingency: { decisionId: string, from: string, until: string, upliftPence: number } | null, directPaymentArrangements: { appropriateWayToMeetNeeds: boolean, capableOfManaging: boolean, justiceRequirements: Array<JusticeRequirement>, requestedBy: DirectPaymentRequester, authorisedPerson: { capableOfManaging: boolean, deputyOrAttorneySupports: boolean | null, name: string, relationship: string, willActInBestInterests: boolean } | null, capacity: { assessedBy: string, assessedOn: string, hasCapacity: boolean }, householdPayments: Array<{ lineId: string, necessaryBecause: string | null, relationship: HouseholdRelationship }>, nhs: { careCoordinator: string | null, riskAssessedOn: string | null, riskManagementAgreedInPlan: boolean } | null, nominatedPerson: { agreesToActAsNominee: boolean, name: string, relationship: string } | null } | null, directPaymentEnding: { endsOn: string, explanation: string, immediateBecause: string | null, noticeDecisionId: string, noticeGivenOn: string, reason: DirectPaymentEndingReason, alternative: { arrangedBy: string, mechanism: ManagedAlternativeMechanism, personAgreed: boolean }, completed: { decisionId: string, on: string, returnedPence: number } | null, underspend: { discussedOn: string, summary: string, withWhom: string } | null } | null, ending: { decisionId: string, note: string, on: string, reason: EndReason } | null, financial: { decisionId: string, weeklyContributionPence: number, assessment: { ageYears: number, assessedOn: string | null, capitalPence: number, dateOfBirth: string | null, household: Household | null, receivesSection117Aftercare: boolean, weeklyDisabilityRelatedExpenditurePence: number, weeklyHousingCostsPence: number, weeklyIncomePence: number, premiums: { carer: boolean, dependentChildren: number, disability: boolean, enhancedDisability: boolean } | null } } | null, plans: Array<{ annualCostPence: number, createdAt: string, createdBy: string, version: number, content: { contingency: { maxDurationDays: number, steps: Array<string>, upliftCapPence: number }, lines: Array<{ category: SpendingCategory, deliveryMechanism: LineDeliveryMechanism, description: string, frequency: Frequency, fundingStream: FundingStreamKind, id: string, outcomeIds: Array<string>, personTopUpPence: number | null, provider: string | null, section117Aftercare: boolean | null, unitCostPence: number, unitsPerPeriod: number }>, outcomes: Array<{ domain: OutcomeDomain, howProgressWillBeSeen: string, id: string, inOwnWords: string, weight: number | null }>, participants: Array<{ name: string, role: PlanParticipantRole }>, riskEnablement: Array<{ agreed: string, risk: string, whoDoesWhat: string }> } }>, referral: { referredBy: string, source: ReferralSource, toldAbout: string }, reviews: Array<{ clock: ReviewClock | null, completedOn: string | null, decisionId: string | null, dueDate: string, id: string, outcome: ReviewOutcome | null, status: ReviewStatus, trigger: ReviewTrigger, measures: Array<{ instrument: string, problems: Array<string>, wantsHelpWith: Array<string>, figures: Array<{ name: string, value: number }>, policy: { id: string, version: string }, reasons: Array<{ criterion: string, met: boolean | null, text: string }> }> | null, progress: Array<{ attainment: number, note: string, outcomeId: string }>, views: { carer: string | null, person: string, practitioner: string } | null, wellbeing: { instrument: string, raw: Array<number>, scored: number } | null }>, submission: { planVersion: number, lineChecks: Array<{ lineId: string, verdict: SpendingVerdict, policy: { id: string, version: string }, reason: { criterion: string, met: boolean | null, text: string } }>, requirement: { level: ApprovalLevel, minimumApproverLimitPence: number, policy: { id: string, version: string }, reasons: Array<{ criterion: string, met: boolean | null, text: string }> }, upperBanding: { capPence: number, planCostPence: number } | null } | null, suspension: { decisionId: string, from: string, reason: string, resumeTo: JourneyStage | null } | null } };
+export type EndJourneyMutation = { endJourney: { adviser: string | null, budgetId: string | null, caresFor: string | null, councilId: string, declineReason: string | null, eligibilityDecisionId: string | null, engagementSupport: EngagementSupport, healthEligible: boolean, id: string, indicativeDecisionId: string | null, informationAndAdvice: string | null, openedAt: string, personId: string, practitioner: string | null, requestedOn: string | null, stage: JourneyStage, updatedAt: string, version: number, approved: { costOfMeetingNeedsPence: number, councilSharePence: number, decisionId: string, effectiveFrom: string | null, nhsSharePence: number, personContributionPence: number, personTopUpPence: number | null, planVersion: number, refusedLines: Array<{ decisionId: string, lineId: string }> | null } | null, assessment: { detentions: Array<Detention>, healthGrounds: Array<RightToHaveGround>, healthNeeds: Array<string>, impairmentOrIllness: string, needsAriseFromImpairmentOrIllness: boolean, wellbeingEvidence: string, wellbeingImpact: WellbeingImpact, fluctuation: { pattern: string, episodes: Array<{ description: string, from: string, to: string }> } | null, outcomes: Array<{ evidence: string, outcome: AdultOutcome, unableSenses: Array<UnableSense> }>, period: { from: string, to: string }, views: { carer: string | null, person: string, practitioner: string } } | null, carerAssessment: { healthAtRiskOfDeteriorating: boolean, needsAriseFromProvidingNecessaryCare: boolean, wellbeingEvidence: string, wellbeingImpact: WellbeingImpact, outcomes: Array<{ evidence: string, outcome: CarerOutcome, unableSenses: Array<UnableSense> }>, period: { from: string, to: string }, views: { carer: string | null, person: string, practitioner: string } } | null, contingency: { decisionId: string, from: string, until: string, upliftPence: number } | null, directPaymentArrangements: { appropriateWayToMeetNeeds: boolean, capableOfManaging: boolean, justiceRequirements: Array<JusticeRequirement>, requestedBy: DirectPaymentRequester, authorisedPerson: { capableOfManaging: boolean, deputyOrAttorneySupports: boolean | null, name: string, relationship: string, willActInBestInterests: boolean } | null, capacity: { assessedBy: string, assessedOn: string, hasCapacity: boolean }, householdPayments: Array<{ lineId: string, necessaryBecause: string | null, relationship: HouseholdRelationship }>, nhs: { careCoordinator: string | null, riskAssessedOn: string | null, riskManagementAgreedInPlan: boolean } | null, nominatedPerson: { agreesToActAsNominee: boolean, name: string, relationship: string } | null } | null, directPaymentEnding: { endsOn: string, explanation: string, immediateBecause: string | null, noticeDecisionId: string, noticeGivenOn: string, reason: DirectPaymentEndingReason, alternative: { arrangedBy: string, mechanism: ManagedAlternativeMechanism, personAgreed: boolean }, completed: { decisionId: string, on: string, returnedPence: number } | null, underspend: { discussedOn: string, summary: string, withWhom: string } | null } | null, ending: { decisionId: string, note: string, on: string, reason: EndReason } | null, financial: { decisionId: string, weeklyContributionPence: number, assessment: { ageYears: number, assessedOn: string | null, capitalPence: number, dateOfBirth: string | null, household: Household | null, receivesSection117Aftercare: boolean, weeklyDisabilityRelatedExpenditurePence: number, weeklyHousingCostsPence: number, weeklyIncomePence: number, premiums: { carer: boolean, dependentChildren: number, disability: boolean, enhancedDisability: boolean } | null } } | null, plans: Array<{ annualCostPence: number, createdAt: string, createdBy: string, version: number, content: { contingency: { maxDurationDays: number, steps: Array<string>, upliftCapPence: number }, lines: Array<{ category: SpendingCategory, deliveryMechanism: LineDeliveryMechanism, description: string, directoryEntryId: string | null, frequency: Frequency, fundingStream: FundingStreamKind, id: string, outcomeIds: Array<string>, personTopUpPence: number | null, provider: string | null, providerId: string | null, section117Aftercare: boolean | null, unitCostPence: number, unitsPerPeriod: number }>, outcomes: Array<{ domain: OutcomeDomain, howProgressWillBeSeen: string, id: string, inOwnWords: string, weight: number | null }>, participants: Array<{ name: string, role: PlanParticipantRole }>, riskEnablement: Array<{ agreed: string, risk: string, whoDoesWhat: string }> } }>, referral: { referredBy: string, source: ReferralSource, toldAbout: string }, reviews: Array<{ clock: ReviewClock | null, completedOn: string | null, decisionId: string | null, dueDate: string, id: string, outcome: ReviewOutcome | null, status: ReviewStatus, trigger: ReviewTrigger, measures: Array<{ instrument: string, problems: Array<string>, wantsHelpWith: Array<string>, figures: Array<{ name: string, value: number }>, policy: { id: string, version: string }, reasons: Array<{ criterion: string, met: boolean | null, text: string }> }> | null, progress: Array<{ attainment: number, note: string, outcomeId: string }>, views: { carer: string | null, person: string, practitioner: string } | null, wellbeing: { instrument: string, raw: Array<number>, scored: number } | null }>, submission: { planVersion: number, lineChecks: Array<{ lineId: string, verdict: SpendingVerdict, policy: { id: string, version: string }, reason: { criterion: string, met: boolean | null, text: string } }>, requirement: { level: ApprovalLevel, minimumApproverLimitPence: number, policy: { id: string, version: string }, reasons: Array<{ criterion: string, met: boolean | null, text: string }> }, upperBanding: { capPence: number, planCostPence: number } | null } | null, suspension: { decisionId: string, from: string, reason: string, resumeTo: JourneyStage | null } | null } };
 
 export type GiveDirectPaymentNoticeMutationVariables = Exact<{
   input: GiveDirectPaymentNoticeInput;
 }>;
 
 
-export type GiveDirectPaymentNoticeMutation = { giveDirectPaymentNotice: { adviser: string | null, budgetId: string | null, caresFor: string | null, councilId: string, declineReason: string | null, eligibilityDecisionId: string | null, engagementSupport: EngagementSupport, healthEligible: boolean, id: string, indicativeDecisionId: string | null, informationAndAdvice: string | null, openedAt: string, personId: string, practitioner: string | null, stage: JourneyStage, updatedAt: string, version: number, approved: { costOfMeetingNeedsPence: number, councilSharePence: number, decisionId: string, nhsSharePence: number, personContributionPence: number, personTopUpPence: number | null, planVersion: number, refusedLines: Array<{ decisionId: string, lineId: string }> | null } | null, assessment: { detentions: Array<Detention>, healthGrounds: Array<RightToHaveGround>, healthNeeds: Array<string>, impairmentOrIllness: string, needsAriseFromImpairmentOrIllness: boolean, wellbeingEvidence: string, wellbeingImpact: WellbeingImpact, fluctuation: { pattern: string, episodes: Array<{ description: string, from: string, to: string }> } | null, outcomes: Array<{ evidence: string, outcome: AdultOutcome, unableSenses: Array<UnableSense> }>, period: { from: string, to: string }, views: { carer: string | null, person: string, practitioner: string } } | null, carerAssessment: { healthAtRiskOfDeteriorating: boolean, needsAriseFromProvidingNecessaryCare: boolean, wellbeingEvidence: string, wellbeingImpact: WellbeingImpact, outcomes: Array<{ evidence: string, outcome: CarerOutcome, unableSenses: Array<UnableSense> }>, period: { from: string, to: string }, views: { carer: string | null, person: string, practitioner: string } } | null, contingency: { decisionId: string, from: string, until: string, upliftPence: number } | null, directPaymentArrangements: { appropriateWayToMeetNeeds: boolean, capableOfManaging: boolean, justiceRequirements: Array<JusticeRequirement>, requestedBy: DirectPaymentRequester, authorisedPerson: { capableOfManaging: boolean, deputyOrAttorneySupports: boolean | null, name: string, relationship: string, willActInBestInterests: boolean } | null, capacity: { assessedBy: string, assessedOn: string, hasCapacity: boolean }, householdPayments: Array<{ lineId: string, necessaryBecause: string | null, relationship: HouseholdRelationship }>, nhs: { careCoordinator: string | null, riskAssessedOn: string | null, riskManagementAgreedInPlan: boolean } | null, nominatedPerson: { agreesToActAsNominee: boolean, name: string, relationship: string } | null } | null, directPaymentEnding: { endsOn: string, explanation: string, immediateBecause: string | null, noticeDecisionId: string, noticeGivenOn: string, reason: DirectPaymentEndingReason, alternative: { arrangedBy: string, mechanism: ManagedAlternativeMechanism, personAgreed: boolean }, completed: { decisionId: string, on: string, returnedPence: number } | null, underspend: { discussedOn: string, summary: string, withWhom: string } | null } | null, ending: { decisionId: string, note: string, on: string, reason: EndReason } | null, financial: { decisionId: string, weeklyContributionPence: number, assessment: { ageYears: number, assessedOn: string | null, capitalPence: number, dateOfBirth: string | null, household: Household | null, receivesSection117Aftercare: boolean, weeklyDisabilityRelatedExpenditurePence: number, weeklyHousingCostsPence: number, weeklyIncomePence: number, premiums: { carer: boolean, dependentChildren: number, disability: boolean, enhancedDisability: boolean } | null } } | null, plans: Array<{ annualCostPence: number, createdAt: string, createdBy: string, version: number, content: { contingency: { maxDurationDays: number, steps: Array<string>, upliftCapPence: number }, lines: Array<{ category: SpendingCategory, deliveryMechanism: LineDeliveryMechanism, description: string, frequency: Frequency, fundingStream: FundingStreamKind, id: string, outcomeIds: Array<string>, personTopUpPence: number | null, provider: string | null, section117Aftercare: boolean | null, unitCostPence: number, unitsPerPeriod: number }>, outcomes: Array<{ domain: OutcomeDomain, howProgressWillBeSeen: string, id: string, inOwnWords: string, weight: number | null }>, participants: Array<{ name: string, role: PlanParticipantRole }>, riskEnablement: Array<{ agreed: string, risk: string, whoDoesWhat: string }> } }>, referral: { referredBy: string, source: ReferralSource, toldAbout: string }, reviews: Array<{ clock: ReviewClock | null, completedOn: string | null, decisionId: string | null, dueDate: string, id: string, outcome: ReviewOutcome | null, status: ReviewStatus, trigger: ReviewTrigger, measures: Array<{ instrument: string, problems: Array<string>, wantsHelpWith: Array<string>, figures: Array<{ name: string, value: number }>, policy: { id: string, version: string }, reasons: Array<{ criterion: string, met: boolean | null, text: string }> }> | null, progress: Array<{ attainment: number, note: string, outcomeId: string }>, views: { carer: string | null, person: string, practitioner: string } | null, wellbeing: { instrument: string, raw: Array<number>, scored: number } | null }>, submission: { planVersion: number, lineChecks: Array<{ lineId: string, verdict: SpendingVerdict, policy: { id: string, version: string }, reason: { criterion: string, met: boolean | null, text: string } }>, requirement: { level: ApprovalLevel, minimumApproverLimitPence: number, policy: { id: string, version: string }, reasons: Array<{ criterion: string, met: boolean | null, text: string }> }, upperBanding: { capPence: number, planCostPence: number } | null } | null, suspension: { decisionId: string, from: string, reason: string, resumeTo: JourneyStage | null } | null } };
+export type GiveDirectPaymentNoticeMutation = { giveDirectPaymentNotice: { adviser: string | null, budgetId: string | null, caresFor: string | null, councilId: string, declineReason: string | null, eligibilityDecisionId: string | null, engagementSupport: EngagementSupport, healthEligible: boolean, id: string, indicativeDecisionId: string | null, informationAndAdvice: string | null, openedAt: string, personId: string, practitioner: string | null, requestedOn: string | null, stage: JourneyStage, updatedAt: string, version: number, approved: { costOfMeetingNeedsPence: number, councilSharePence: number, decisionId: string, effectiveFrom: string | null, nhsSharePence: number, personContributionPence: number, personTopUpPence: number | null, planVersion: number, refusedLines: Array<{ decisionId: string, lineId: string }> | null } | null, assessment: { detentions: Array<Detention>, healthGrounds: Array<RightToHaveGround>, healthNeeds: Array<string>, impairmentOrIllness: string, needsAriseFromImpairmentOrIllness: boolean, wellbeingEvidence: string, wellbeingImpact: WellbeingImpact, fluctuation: { pattern: string, episodes: Array<{ description: string, from: string, to: string }> } | null, outcomes: Array<{ evidence: string, outcome: AdultOutcome, unableSenses: Array<UnableSense> }>, period: { from: string, to: string }, views: { carer: string | null, person: string, practitioner: string } } | null, carerAssessment: { healthAtRiskOfDeteriorating: boolean, needsAriseFromProvidingNecessaryCare: boolean, wellbeingEvidence: string, wellbeingImpact: WellbeingImpact, outcomes: Array<{ evidence: string, outcome: CarerOutcome, unableSenses: Array<UnableSense> }>, period: { from: string, to: string }, views: { carer: string | null, person: string, practitioner: string } } | null, contingency: { decisionId: string, from: string, until: string, upliftPence: number } | null, directPaymentArrangements: { appropriateWayToMeetNeeds: boolean, capableOfManaging: boolean, justiceRequirements: Array<JusticeRequirement>, requestedBy: DirectPaymentRequester, authorisedPerson: { capableOfManaging: boolean, deputyOrAttorneySupports: boolean | null, name: string, relationship: string, willActInBestInterests: boolean } | null, capacity: { assessedBy: string, assessedOn: string, hasCapacity: boolean }, householdPayments: Array<{ lineId: string, necessaryBecause: string | null, relationship: HouseholdRelationship }>, nhs: { careCoordinator: string | null, riskAssessedOn: string | null, riskManagementAgreedInPlan: boolean } | null, nominatedPerson: { agreesToActAsNominee: boolean, name: string, relationship: string } | null } | null, directPaymentEnding: { endsOn: string, explanation: string, immediateBecause: string | null, noticeDecisionId: string, noticeGivenOn: string, reason: DirectPaymentEndingReason, alternative: { arrangedBy: string, mechanism: ManagedAlternativeMechanism, personAgreed: boolean }, completed: { decisionId: string, on: string, returnedPence: number } | null, underspend: { discussedOn: string, summary: string, withWhom: string } | null } | null, ending: { decisionId: string, note: string, on: string, reason: EndReason } | null, financial: { decisionId: string, weeklyContributionPence: number, assessment: { ageYears: number, assessedOn: string | null, capitalPence: number, dateOfBirth: string | null, household: Household | null, receivesSection117Aftercare: boolean, weeklyDisabilityRelatedExpenditurePence: number, weeklyHousingCostsPence: number, weeklyIncomePence: number, premiums: { carer: boolean, dependentChildren: number, disability: boolean, enhancedDisability: boolean } | null } } | null, plans: Array<{ annualCostPence: number, createdAt: string, createdBy: string, version: number, content: { contingency: { maxDurationDays: number, steps: Array<string>, upliftCapPence: number }, lines: Array<{ category: SpendingCategory, deliveryMechanism: LineDeliveryMechanism, description: string, directoryEntryId: string | null, frequency: Frequency, fundingStream: FundingStreamKind, id: string, outcomeIds: Array<string>, personTopUpPence: number | null, provider: string | null, providerId: string | null, section117Aftercare: boolean | null, unitCostPence: number, unitsPerPeriod: number }>, outcomes: Array<{ domain: OutcomeDomain, howProgressWillBeSeen: string, id: string, inOwnWords: string, weight: number | null }>, participants: Array<{ name: string, role: PlanParticipantRole }>, riskEnablement: Array<{ agreed: string, risk: string, whoDoesWhat: string }> } }>, referral: { referredBy: string, source: ReferralSource, toldAbout: string }, reviews: Array<{ clock: ReviewClock | null, completedOn: string | null, decisionId: string | null, dueDate: string, id: string, outcome: ReviewOutcome | null, status: ReviewStatus, trigger: ReviewTrigger, measures: Array<{ instrument: string, problems: Array<string>, wantsHelpWith: Array<string>, figures: Array<{ name: string, value: number }>, policy: { id: string, version: string }, reasons: Array<{ criterion: string, met: boolean | null, text: string }> }> | null, progress: Array<{ attainment: number, note: string, outcomeId: string }>, views: { carer: string | null, person: string, practitioner: string } | null, wellbeing: { instrument: string, raw: Array<number>, scored: number } | null }>, submission: { planVersion: number, lineChecks: Array<{ lineId: string, verdict: SpendingVerdict, policy: { id: string, version: string }, reason: { criterion: string, met: boolean | null, text: string } }>, requirement: { level: ApprovalLevel, minimumApproverLimitPence: number, policy: { id: string, version: string }, reasons: Array<{ criterion: string, met: boolean | null, text: string }> }, upperBanding: { capPence: number, planCostPence: number } | null } | null, suspension: { decisionId: string, from: string, reason: string, resumeTo: JourneyStage | null } | null } };
+
+export type ImportDirectoryMutationVariables = Exact<{
+  input: OrukFeedInput;
+}>;
+
+
+export type ImportDirectoryMutation = { importDirectory: { added: number, unchanged: number, updated: number, refused: Array<{ reasons: Array<string>, serviceId: string }> } };
+
+export type ImportDirectoryCsvMutationVariables = Exact<{
+  input: ImportDirectoryCsvInput;
+}>;
+
+
+export type ImportDirectoryCsvMutation = { importDirectoryCsv: { added: number, unchanged: number, updated: number, refused: Array<{ reasons: Array<string>, serviceId: string }> } };
 
 export type LodgeChallengeMutationVariables = Exact<{
   input: LodgeChallengeInput;
@@ -1261,7 +1585,7 @@ export type RecordAssessmentMutationVariables = Exact<{
 }>;
 
 
-export type RecordAssessmentMutation = { recordAssessment: { adviser: string | null, budgetId: string | null, caresFor: string | null, councilId: string, declineReason: string | null, eligibilityDecisionId: string | null, engagementSupport: EngagementSupport, healthEligible: boolean, id: string, indicativeDecisionId: string | null, informationAndAdvice: string | null, openedAt: string, personId: string, practitioner: string | null, stage: JourneyStage, updatedAt: string, version: number, approved: { costOfMeetingNeedsPence: number, councilSharePence: number, decisionId: string, nhsSharePence: number, personContributionPence: number, personTopUpPence: number | null, planVersion: number, refusedLines: Array<{ decisionId: string, lineId: string }> | null } | null, assessment: { detentions: Array<Detention>, healthGrounds: Array<RightToHaveGround>, healthNeeds: Array<string>, impairmentOrIllness: string, needsAriseFromImpairmentOrIllness: boolean, wellbeingEvidence: string, wellbeingImpact: WellbeingImpact, fluctuation: { pattern: string, episodes: Array<{ description: string, from: string, to: string }> } | null, outcomes: Array<{ evidence: string, outcome: AdultOutcome, unableSenses: Array<UnableSense> }>, period: { from: string, to: string }, views: { carer: string | null, person: string, practitioner: string } } | null, carerAssessment: { healthAtRiskOfDeteriorating: boolean, needsAriseFromProvidingNecessaryCare: boolean, wellbeingEvidence: string, wellbeingImpact: WellbeingImpact, outcomes: Array<{ evidence: string, outcome: CarerOutcome, unableSenses: Array<UnableSense> }>, period: { from: string, to: string }, views: { carer: string | null, person: string, practitioner: string } } | null, contingency: { decisionId: string, from: string, until: string, upliftPence: number } | null, directPaymentArrangements: { appropriateWayToMeetNeeds: boolean, capableOfManaging: boolean, justiceRequirements: Array<JusticeRequirement>, requestedBy: DirectPaymentRequester, authorisedPerson: { capableOfManaging: boolean, deputyOrAttorneySupports: boolean | null, name: string, relationship: string, willActInBestInterests: boolean } | null, capacity: { assessedBy: string, assessedOn: string, hasCapacity: boolean }, householdPayments: Array<{ lineId: string, necessaryBecause: string | null, relationship: HouseholdRelationship }>, nhs: { careCoordinator: string | null, riskAssessedOn: string | null, riskManagementAgreedInPlan: boolean } | null, nominatedPerson: { agreesToActAsNominee: boolean, name: string, relationship: string } | null } | null, directPaymentEnding: { endsOn: string, explanation: string, immediateBecause: string | null, noticeDecisionId: string, noticeGivenOn: string, reason: DirectPaymentEndingReason, alternative: { arrangedBy: string, mechanism: ManagedAlternativeMechanism, personAgreed: boolean }, completed: { decisionId: string, on: string, returnedPence: number } | null, underspend: { discussedOn: string, summary: string, withWhom: string } | null } | null, ending: { decisionId: string, note: string, on: string, reason: EndReason } | null, financial: { decisionId: string, weeklyContributionPence: number, assessment: { ageYears: number, assessedOn: string | null, capitalPence: number, dateOfBirth: string | null, household: Household | null, receivesSection117Aftercare: boolean, weeklyDisabilityRelatedExpenditurePence: number, weeklyHousingCostsPence: number, weeklyIncomePence: number, premiums: { carer: boolean, dependentChildren: number, disability: boolean, enhancedDisability: boolean } | null } } | null, plans: Array<{ annualCostPence: number, createdAt: string, createdBy: string, version: number, content: { contingency: { maxDurationDays: number, steps: Array<string>, upliftCapPence: number }, lines: Array<{ category: SpendingCategory, deliveryMechanism: LineDeliveryMechanism, description: string, frequency: Frequency, fundingStream: FundingStreamKind, id: string, outcomeIds: Array<string>, personTopUpPence: number | null, provider: string | null, section117Aftercare: boolean | null, unitCostPence: number, unitsPerPeriod: number }>, outcomes: Array<{ domain: OutcomeDomain, howProgressWillBeSeen: string, id: string, inOwnWords: string, weight: number | null }>, participants: Array<{ name: string, role: PlanParticipantRole }>, riskEnablement: Array<{ agreed: string, risk: string, whoDoesWhat: string }> } }>, referral: { referredBy: string, source: ReferralSource, toldAbout: string }, reviews: Array<{ clock: ReviewClock | null, completedOn: string | null, decisionId: string | null, dueDate: string, id: string, outcome: ReviewOutcome | null, status: ReviewStatus, trigger: ReviewTrigger, measures: Array<{ instrument: string, problems: Array<string>, wantsHelpWith: Array<string>, figures: Array<{ name: string, value: number }>, policy: { id: string, version: string }, reasons: Array<{ criterion: string, met: boolean | null, text: string }> }> | null, progress: Array<{ attainment: number, note: string, outcomeId: string }>, views: { carer: string | null, person: string, practitioner: string } | null, wellbeing: { instrument: string, raw: Array<number>, scored: number } | null }>, submission: { planVersion: number, lineChecks: Array<{ lineId: string, verdict: SpendingVerdict, policy: { id: string, version: string }, reason: { criterion: string, met: boolean | null, text: string } }>, requirement: { level: ApprovalLevel, minimumApproverLimitPence: number, policy: { id: string, version: string }, reasons: Array<{ criterion: string, met: boolean | null, text: string }> }, upperBanding: { capPence: number, planCostPence: number } | null } | null, suspension: { decisionId: string, from: string, reason: string, resumeTo: JourneyStage | null } | null } };
+export type RecordAssessmentMutation = { recordAssessment: { adviser: string | null, budgetId: string | null, caresFor: string | null, councilId: string, declineReason: string | null, eligibilityDecisionId: string | null, engagementSupport: EngagementSupport, healthEligible: boolean, id: string, indicativeDecisionId: string | null, informationAndAdvice: string | null, openedAt: string, personId: string, practitioner: string | null, requestedOn: string | null, stage: JourneyStage, updatedAt: string, version: number, approved: { costOfMeetingNeedsPence: number, councilSharePence: number, decisionId: string, effectiveFrom: string | null, nhsSharePence: number, personContributionPence: number, personTopUpPence: number | null, planVersion: number, refusedLines: Array<{ decisionId: string, lineId: string }> | null } | null, assessment: { detentions: Array<Detention>, healthGrounds: Array<RightToHaveGround>, healthNeeds: Array<string>, impairmentOrIllness: string, needsAriseFromImpairmentOrIllness: boolean, wellbeingEvidence: string, wellbeingImpact: WellbeingImpact, fluctuation: { pattern: string, episodes: Array<{ description: string, from: string, to: string }> } | null, outcomes: Array<{ evidence: string, outcome: AdultOutcome, unableSenses: Array<UnableSense> }>, period: { from: string, to: string }, views: { carer: string | null, person: string, practitioner: string } } | null, carerAssessment: { healthAtRiskOfDeteriorating: boolean, needsAriseFromProvidingNecessaryCare: boolean, wellbeingEvidence: string, wellbeingImpact: WellbeingImpact, outcomes: Array<{ evidence: string, outcome: CarerOutcome, unableSenses: Array<UnableSense> }>, period: { from: string, to: string }, views: { carer: string | null, person: string, practitioner: string } } | null, contingency: { decisionId: string, from: string, until: string, upliftPence: number } | null, directPaymentArrangements: { appropriateWayToMeetNeeds: boolean, capableOfManaging: boolean, justiceRequirements: Array<JusticeRequirement>, requestedBy: DirectPaymentRequester, authorisedPerson: { capableOfManaging: boolean, deputyOrAttorneySupports: boolean | null, name: string, relationship: string, willActInBestInterests: boolean } | null, capacity: { assessedBy: string, assessedOn: string, hasCapacity: boolean }, householdPayments: Array<{ lineId: string, necessaryBecause: string | null, relationship: HouseholdRelationship }>, nhs: { careCoordinator: string | null, riskAssessedOn: string | null, riskManagementAgreedInPlan: boolean } | null, nominatedPerson: { agreesToActAsNominee: boolean, name: string, relationship: string } | null } | null, directPaymentEnding: { endsOn: string, explanation: string, immediateBecause: string | null, noticeDecisionId: string, noticeGivenOn: string, reason: DirectPaymentEndingReason, alternative: { arrangedBy: string, mechanism: ManagedAlternativeMechanism, personAgreed: boolean }, completed: { decisionId: string, on: string, returnedPence: number } | null, underspend: { discussedOn: string, summary: string, withWhom: string } | null } | null, ending: { decisionId: string, note: string, on: string, reason: EndReason } | null, financial: { decisionId: string, weeklyContributionPence: number, assessment: { ageYears: number, assessedOn: string | null, capitalPence: number, dateOfBirth: string | null, household: Household | null, receivesSection117Aftercare: boolean, weeklyDisabilityRelatedExpenditurePence: number, weeklyHousingCostsPence: number, weeklyIncomePence: number, premiums: { carer: boolean, dependentChildren: number, disability: boolean, enhancedDisability: boolean } | null } } | null, plans: Array<{ annualCostPence: number, createdAt: string, createdBy: string, version: number, content: { contingency: { maxDurationDays: number, steps: Array<string>, upliftCapPence: number }, lines: Array<{ category: SpendingCategory, deliveryMechanism: LineDeliveryMechanism, description: string, directoryEntryId: string | null, frequency: Frequency, fundingStream: FundingStreamKind, id: string, outcomeIds: Array<string>, personTopUpPence: number | null, provider: string | null, providerId: string | null, section117Aftercare: boolean | null, unitCostPence: number, unitsPerPeriod: number }>, outcomes: Array<{ domain: OutcomeDomain, howProgressWillBeSeen: string, id: string, inOwnWords: string, weight: number | null }>, participants: Array<{ name: string, role: PlanParticipantRole }>, riskEnablement: Array<{ agreed: string, risk: string, whoDoesWhat: string }> } }>, referral: { referredBy: string, source: ReferralSource, toldAbout: string }, reviews: Array<{ clock: ReviewClock | null, completedOn: string | null, decisionId: string | null, dueDate: string, id: string, outcome: ReviewOutcome | null, status: ReviewStatus, trigger: ReviewTrigger, measures: Array<{ instrument: string, problems: Array<string>, wantsHelpWith: Array<string>, figures: Array<{ name: string, value: number }>, policy: { id: string, version: string }, reasons: Array<{ criterion: string, met: boolean | null, text: string }> }> | null, progress: Array<{ attainment: number, note: string, outcomeId: string }>, views: { carer: string | null, person: string, practitioner: string } | null, wellbeing: { instrument: string, raw: Array<number>, scored: number } | null }>, submission: { planVersion: number, lineChecks: Array<{ lineId: string, verdict: SpendingVerdict, policy: { id: string, version: string }, reason: { criterion: string, met: boolean | null, text: string } }>, requirement: { level: ApprovalLevel, minimumApproverLimitPence: number, policy: { id: string, version: string }, reasons: Array<{ criterion: string, met: boolean | null, text: string }> }, upperBanding: { capPence: number, planCostPence: number } | null } | null, suspension: { decisionId: string, from: string, reason: string, resumeTo: JourneyStage | null } | null } };
 
 export type RecordCarerWillingnessMutationVariables = Exact<{
   input: RecordCarerWillingnessInput;
@@ -1275,14 +1599,14 @@ export type RecordDirectPaymentArrangementsMutationVariables = Exact<{
 }>;
 
 
-export type RecordDirectPaymentArrangementsMutation = { recordDirectPaymentArrangements: { adviser: string | null, budgetId: string | null, caresFor: string | null, councilId: string, declineReason: string | null, eligibilityDecisionId: string | null, engagementSupport: EngagementSupport, healthEligible: boolean, id: string, indicativeDecisionId: string | null, informationAndAdvice: string | null, openedAt: string, personId: string, practitioner: string | null, stage: JourneyStage, updatedAt: string, version: number, approved: { costOfMeetingNeedsPence: number, councilSharePence: number, decisionId: string, nhsSharePence: number, personContributionPence: number, personTopUpPence: number | null, planVersion: number, refusedLines: Array<{ decisionId: string, lineId: string }> | null } | null, assessment: { detentions: Array<Detention>, healthGrounds: Array<RightToHaveGround>, healthNeeds: Array<string>, impairmentOrIllness: string, needsAriseFromImpairmentOrIllness: boolean, wellbeingEvidence: string, wellbeingImpact: WellbeingImpact, fluctuation: { pattern: string, episodes: Array<{ description: string, from: string, to: string }> } | null, outcomes: Array<{ evidence: string, outcome: AdultOutcome, unableSenses: Array<UnableSense> }>, period: { from: string, to: string }, views: { carer: string | null, person: string, practitioner: string } } | null, carerAssessment: { healthAtRiskOfDeteriorating: boolean, needsAriseFromProvidingNecessaryCare: boolean, wellbeingEvidence: string, wellbeingImpact: WellbeingImpact, outcomes: Array<{ evidence: string, outcome: CarerOutcome, unableSenses: Array<UnableSense> }>, period: { from: string, to: string }, views: { carer: string | null, person: string, practitioner: string } } | null, contingency: { decisionId: string, from: string, until: string, upliftPence: number } | null, directPaymentArrangements: { appropriateWayToMeetNeeds: boolean, capableOfManaging: boolean, justiceRequirements: Array<JusticeRequirement>, requestedBy: DirectPaymentRequester, authorisedPerson: { capableOfManaging: boolean, deputyOrAttorneySupports: boolean | null, name: string, relationship: string, willActInBestInterests: boolean } | null, capacity: { assessedBy: string, assessedOn: string, hasCapacity: boolean }, householdPayments: Array<{ lineId: string, necessaryBecause: string | null, relationship: HouseholdRelationship }>, nhs: { careCoordinator: string | null, riskAssessedOn: string | null, riskManagementAgreedInPlan: boolean } | null, nominatedPerson: { agreesToActAsNominee: boolean, name: string, relationship: string } | null } | null, directPaymentEnding: { endsOn: string, explanation: string, immediateBecause: string | null, noticeDecisionId: string, noticeGivenOn: string, reason: DirectPaymentEndingReason, alternative: { arrangedBy: string, mechanism: ManagedAlternativeMechanism, personAgreed: boolean }, completed: { decisionId: string, on: string, returnedPence: number } | null, underspend: { discussedOn: string, summary: string, withWhom: string } | null } | null, ending: { decisionId: string, note: string, on: string, reason: EndReason } | null, financial: { decisionId: string, weeklyContributionPence: number, assessment: { ageYears: number, assessedOn: string | null, capitalPence: number, dateOfBirth: string | null, household: Household | null, receivesSection117Aftercare: boolean, weeklyDisabilityRelatedExpenditurePence: number, weeklyHousingCostsPence: number, weeklyIncomePence: number, premiums: { carer: boolean, dependentChildren: number, disability: boolean, enhancedDisability: boolean } | null } } | null, plans: Array<{ annualCostPence: number, createdAt: string, createdBy: string, version: number, content: { contingency: { maxDurationDays: number, steps: Array<string>, upliftCapPence: number }, lines: Array<{ category: SpendingCategory, deliveryMechanism: LineDeliveryMechanism, description: string, frequency: Frequency, fundingStream: FundingStreamKind, id: string, outcomeIds: Array<string>, personTopUpPence: number | null, provider: string | null, section117Aftercare: boolean | null, unitCostPence: number, unitsPerPeriod: number }>, outcomes: Array<{ domain: OutcomeDomain, howProgressWillBeSeen: string, id: string, inOwnWords: string, weight: number | null }>, participants: Array<{ name: string, role: PlanParticipantRole }>, riskEnablement: Array<{ agreed: string, risk: string, whoDoesWhat: string }> } }>, referral: { referredBy: string, source: ReferralSource, toldAbout: string }, reviews: Array<{ clock: ReviewClock | null, completedOn: string | null, decisionId: string | null, dueDate: string, id: string, outcome: ReviewOutcome | null, status: ReviewStatus, trigger: ReviewTrigger, measures: Array<{ instrument: string, problems: Array<string>, wantsHelpWith: Array<string>, figures: Array<{ name: string, value: number }>, policy: { id: string, version: string }, reasons: Array<{ criterion: string, met: boolean | null, text: string }> }> | null, progress: Array<{ attainment: number, note: string, outcomeId: string }>, views: { carer: string | null, person: string, practitioner: string } | null, wellbeing: { instrument: string, raw: Array<number>, scored: number } | null }>, submission: { planVersion: number, lineChecks: Array<{ lineId: string, verdict: SpendingVerdict, policy: { id: string, version: string }, reason: { criterion: string, met: boolean | null, text: string } }>, requirement: { level: ApprovalLevel, minimumApproverLimitPence: number, policy: { id: string, version: string }, reasons: Array<{ criterion: string, met: boolean | null, text: string }> }, upperBanding: { capPence: number, planCostPence: number } | null } | null, suspension: { decisionId: string, from: string, reason: string, resumeTo: JourneyStage | null } | null } };
+export type RecordDirectPaymentArrangementsMutation = { recordDirectPaymentArrangements: { adviser: string | null, budgetId: string | null, caresFor: string | null, councilId: string, declineReason: string | null, eligibilityDecisionId: string | null, engagementSupport: EngagementSupport, healthEligible: boolean, id: string, indicativeDecisionId: string | null, informationAndAdvice: string | null, openedAt: string, personId: string, practitioner: string | null, requestedOn: string | null, stage: JourneyStage, updatedAt: string, version: number, approved: { costOfMeetingNeedsPence: number, councilSharePence: number, decisionId: string, effectiveFrom: string | null, nhsSharePence: number, personContributionPence: number, personTopUpPence: number | null, planVersion: number, refusedLines: Array<{ decisionId: string, lineId: string }> | null } | null, assessment: { detentions: Array<Detention>, healthGrounds: Array<RightToHaveGround>, healthNeeds: Array<string>, impairmentOrIllness: string, needsAriseFromImpairmentOrIllness: boolean, wellbeingEvidence: string, wellbeingImpact: WellbeingImpact, fluctuation: { pattern: string, episodes: Array<{ description: string, from: string, to: string }> } | null, outcomes: Array<{ evidence: string, outcome: AdultOutcome, unableSenses: Array<UnableSense> }>, period: { from: string, to: string }, views: { carer: string | null, person: string, practitioner: string } } | null, carerAssessment: { healthAtRiskOfDeteriorating: boolean, needsAriseFromProvidingNecessaryCare: boolean, wellbeingEvidence: string, wellbeingImpact: WellbeingImpact, outcomes: Array<{ evidence: string, outcome: CarerOutcome, unableSenses: Array<UnableSense> }>, period: { from: string, to: string }, views: { carer: string | null, person: string, practitioner: string } } | null, contingency: { decisionId: string, from: string, until: string, upliftPence: number } | null, directPaymentArrangements: { appropriateWayToMeetNeeds: boolean, capableOfManaging: boolean, justiceRequirements: Array<JusticeRequirement>, requestedBy: DirectPaymentRequester, authorisedPerson: { capableOfManaging: boolean, deputyOrAttorneySupports: boolean | null, name: string, relationship: string, willActInBestInterests: boolean } | null, capacity: { assessedBy: string, assessedOn: string, hasCapacity: boolean }, householdPayments: Array<{ lineId: string, necessaryBecause: string | null, relationship: HouseholdRelationship }>, nhs: { careCoordinator: string | null, riskAssessedOn: string | null, riskManagementAgreedInPlan: boolean } | null, nominatedPerson: { agreesToActAsNominee: boolean, name: string, relationship: string } | null } | null, directPaymentEnding: { endsOn: string, explanation: string, immediateBecause: string | null, noticeDecisionId: string, noticeGivenOn: string, reason: DirectPaymentEndingReason, alternative: { arrangedBy: string, mechanism: ManagedAlternativeMechanism, personAgreed: boolean }, completed: { decisionId: string, on: string, returnedPence: number } | null, underspend: { discussedOn: string, summary: string, withWhom: string } | null } | null, ending: { decisionId: string, note: string, on: string, reason: EndReason } | null, financial: { decisionId: string, weeklyContributionPence: number, assessment: { ageYears: number, assessedOn: string | null, capitalPence: number, dateOfBirth: string | null, household: Household | null, receivesSection117Aftercare: boolean, weeklyDisabilityRelatedExpenditurePence: number, weeklyHousingCostsPence: number, weeklyIncomePence: number, premiums: { carer: boolean, dependentChildren: number, disability: boolean, enhancedDisability: boolean } | null } } | null, plans: Array<{ annualCostPence: number, createdAt: string, createdBy: string, version: number, content: { contingency: { maxDurationDays: number, steps: Array<string>, upliftCapPence: number }, lines: Array<{ category: SpendingCategory, deliveryMechanism: LineDeliveryMechanism, description: string, directoryEntryId: string | null, frequency: Frequency, fundingStream: FundingStreamKind, id: string, outcomeIds: Array<string>, personTopUpPence: number | null, provider: string | null, providerId: string | null, section117Aftercare: boolean | null, unitCostPence: number, unitsPerPeriod: number }>, outcomes: Array<{ domain: OutcomeDomain, howProgressWillBeSeen: string, id: string, inOwnWords: string, weight: number | null }>, participants: Array<{ name: string, role: PlanParticipantRole }>, riskEnablement: Array<{ agreed: string, risk: string, whoDoesWhat: string }> } }>, referral: { referredBy: string, source: ReferralSource, toldAbout: string }, reviews: Array<{ clock: ReviewClock | null, completedOn: string | null, decisionId: string | null, dueDate: string, id: string, outcome: ReviewOutcome | null, status: ReviewStatus, trigger: ReviewTrigger, measures: Array<{ instrument: string, problems: Array<string>, wantsHelpWith: Array<string>, figures: Array<{ name: string, value: number }>, policy: { id: string, version: string }, reasons: Array<{ criterion: string, met: boolean | null, text: string }> }> | null, progress: Array<{ attainment: number, note: string, outcomeId: string }>, views: { carer: string | null, person: string, practitioner: string } | null, wellbeing: { instrument: string, raw: Array<number>, scored: number } | null }>, submission: { planVersion: number, lineChecks: Array<{ lineId: string, verdict: SpendingVerdict, policy: { id: string, version: string }, reason: { criterion: string, met: boolean | null, text: string } }>, requirement: { level: ApprovalLevel, minimumApproverLimitPence: number, policy: { id: string, version: string }, reasons: Array<{ criterion: string, met: boolean | null, text: string }> }, upperBanding: { capPence: number, planCostPence: number } | null } | null, suspension: { decisionId: string, from: string, reason: string, resumeTo: JourneyStage | null } | null } };
 
 export type RecordFinancialAssessmentMutationVariables = Exact<{
   input: RecordFinancialAssessmentInput;
 }>;
 
 
-export type RecordFinancialAssessmentMutation = { recordFinancialAssessment: { adviser: string | null, budgetId: string | null, caresFor: string | null, councilId: string, declineReason: string | null, eligibilityDecisionId: string | null, engagementSupport: EngagementSupport, healthEligible: boolean, id: string, indicativeDecisionId: string | null, informationAndAdvice: string | null, openedAt: string, personId: string, practitioner: string | null, stage: JourneyStage, updatedAt: string, version: number, approved: { costOfMeetingNeedsPence: number, councilSharePence: number, decisionId: string, nhsSharePence: number, personContributionPence: number, personTopUpPence: number | null, planVersion: number, refusedLines: Array<{ decisionId: string, lineId: string }> | null } | null, assessment: { detentions: Array<Detention>, healthGrounds: Array<RightToHaveGround>, healthNeeds: Array<string>, impairmentOrIllness: string, needsAriseFromImpairmentOrIllness: boolean, wellbeingEvidence: string, wellbeingImpact: WellbeingImpact, fluctuation: { pattern: string, episodes: Array<{ description: string, from: string, to: string }> } | null, outcomes: Array<{ evidence: string, outcome: AdultOutcome, unableSenses: Array<UnableSense> }>, period: { from: string, to: string }, views: { carer: string | null, person: string, practitioner: string } } | null, carerAssessment: { healthAtRiskOfDeteriorating: boolean, needsAriseFromProvidingNecessaryCare: boolean, wellbeingEvidence: string, wellbeingImpact: WellbeingImpact, outcomes: Array<{ evidence: string, outcome: CarerOutcome, unableSenses: Array<UnableSense> }>, period: { from: string, to: string }, views: { carer: string | null, person: string, practitioner: string } } | null, contingency: { decisionId: string, from: string, until: string, upliftPence: number } | null, directPaymentArrangements: { appropriateWayToMeetNeeds: boolean, capableOfManaging: boolean, justiceRequirements: Array<JusticeRequirement>, requestedBy: DirectPaymentRequester, authorisedPerson: { capableOfManaging: boolean, deputyOrAttorneySupports: boolean | null, name: string, relationship: string, willActInBestInterests: boolean } | null, capacity: { assessedBy: string, assessedOn: string, hasCapacity: boolean }, householdPayments: Array<{ lineId: string, necessaryBecause: string | null, relationship: HouseholdRelationship }>, nhs: { careCoordinator: string | null, riskAssessedOn: string | null, riskManagementAgreedInPlan: boolean } | null, nominatedPerson: { agreesToActAsNominee: boolean, name: string, relationship: string } | null } | null, directPaymentEnding: { endsOn: string, explanation: string, immediateBecause: string | null, noticeDecisionId: string, noticeGivenOn: string, reason: DirectPaymentEndingReason, alternative: { arrangedBy: string, mechanism: ManagedAlternativeMechanism, personAgreed: boolean }, completed: { decisionId: string, on: string, returnedPence: number } | null, underspend: { discussedOn: string, summary: string, withWhom: string } | null } | null, ending: { decisionId: string, note: string, on: string, reason: EndReason } | null, financial: { decisionId: string, weeklyContributionPence: number, assessment: { ageYears: number, assessedOn: string | null, capitalPence: number, dateOfBirth: string | null, household: Household | null, receivesSection117Aftercare: boolean, weeklyDisabilityRelatedExpenditurePence: number, weeklyHousingCostsPence: number, weeklyIncomePence: number, premiums: { carer: boolean, dependentChildren: number, disability: boolean, enhancedDisability: boolean } | null } } | null, plans: Array<{ annualCostPence: number, createdAt: string, createdBy: string, version: number, content: { contingency: { maxDurationDays: number, steps: Array<string>, upliftCapPence: number }, lines: Array<{ category: SpendingCategory, deliveryMechanism: LineDeliveryMechanism, description: string, frequency: Frequency, fundingStream: FundingStreamKind, id: string, outcomeIds: Array<string>, personTopUpPence: number | null, provider: string | null, section117Aftercare: boolean | null, unitCostPence: number, unitsPerPeriod: number }>, outcomes: Array<{ domain: OutcomeDomain, howProgressWillBeSeen: string, id: string, inOwnWords: string, weight: number | null }>, participants: Array<{ name: string, role: PlanParticipantRole }>, riskEnablement: Array<{ agreed: string, risk: string, whoDoesWhat: string }> } }>, referral: { referredBy: string, source: ReferralSource, toldAbout: string }, reviews: Array<{ clock: ReviewClock | null, completedOn: string | null, decisionId: string | null, dueDate: string, id: string, outcome: ReviewOutcome | null, status: ReviewStatus, trigger: ReviewTrigger, measures: Array<{ instrument: string, problems: Array<string>, wantsHelpWith: Array<string>, figures: Array<{ name: string, value: number }>, policy: { id: string, version: string }, reasons: Array<{ criterion: string, met: boolean | null, text: string }> }> | null, progress: Array<{ attainment: number, note: string, outcomeId: string }>, views: { carer: string | null, person: string, practitioner: string } | null, wellbeing: { instrument: string, raw: Array<number>, scored: number } | null }>, submission: { planVersion: number, lineChecks: Array<{ lineId: string, verdict: SpendingVerdict, policy: { id: string, version: string }, reason: { criterion: string, met: boolean | null, text: string } }>, requirement: { level: ApprovalLevel, minimumApproverLimitPence: number, policy: { id: string, version: string }, reasons: Array<{ criterion: string, met: boolean | null, text: string }> }, upperBanding: { capPence: number, planCostPence: number } | null } | null, suspension: { decisionId: string, from: string, reason: string, resumeTo: JourneyStage | null } | null } };
+export type RecordFinancialAssessmentMutation = { recordFinancialAssessment: { adviser: string | null, budgetId: string | null, caresFor: string | null, councilId: string, declineReason: string | null, eligibilityDecisionId: string | null, engagementSupport: EngagementSupport, healthEligible: boolean, id: string, indicativeDecisionId: string | null, informationAndAdvice: string | null, openedAt: string, personId: string, practitioner: string | null, requestedOn: string | null, stage: JourneyStage, updatedAt: string, version: number, approved: { costOfMeetingNeedsPence: number, councilSharePence: number, decisionId: string, effectiveFrom: string | null, nhsSharePence: number, personContributionPence: number, personTopUpPence: number | null, planVersion: number, refusedLines: Array<{ decisionId: string, lineId: string }> | null } | null, assessment: { detentions: Array<Detention>, healthGrounds: Array<RightToHaveGround>, healthNeeds: Array<string>, impairmentOrIllness: string, needsAriseFromImpairmentOrIllness: boolean, wellbeingEvidence: string, wellbeingImpact: WellbeingImpact, fluctuation: { pattern: string, episodes: Array<{ description: string, from: string, to: string }> } | null, outcomes: Array<{ evidence: string, outcome: AdultOutcome, unableSenses: Array<UnableSense> }>, period: { from: string, to: string }, views: { carer: string | null, person: string, practitioner: string } } | null, carerAssessment: { healthAtRiskOfDeteriorating: boolean, needsAriseFromProvidingNecessaryCare: boolean, wellbeingEvidence: string, wellbeingImpact: WellbeingImpact, outcomes: Array<{ evidence: string, outcome: CarerOutcome, unableSenses: Array<UnableSense> }>, period: { from: string, to: string }, views: { carer: string | null, person: string, practitioner: string } } | null, contingency: { decisionId: string, from: string, until: string, upliftPence: number } | null, directPaymentArrangements: { appropriateWayToMeetNeeds: boolean, capableOfManaging: boolean, justiceRequirements: Array<JusticeRequirement>, requestedBy: DirectPaymentRequester, authorisedPerson: { capableOfManaging: boolean, deputyOrAttorneySupports: boolean | null, name: string, relationship: string, willActInBestInterests: boolean } | null, capacity: { assessedBy: string, assessedOn: string, hasCapacity: boolean }, householdPayments: Array<{ lineId: string, necessaryBecause: string | null, relationship: HouseholdRelationship }>, nhs: { careCoordinator: string | null, riskAssessedOn: string | null, riskManagementAgreedInPlan: boolean } | null, nominatedPerson: { agreesToActAsNominee: boolean, name: string, relationship: string } | null } | null, directPaymentEnding: { endsOn: string, explanation: string, immediateBecause: string | null, noticeDecisionId: string, noticeGivenOn: string, reason: DirectPaymentEndingReason, alternative: { arrangedBy: string, mechanism: ManagedAlternativeMechanism, personAgreed: boolean }, completed: { decisionId: string, on: string, returnedPence: number } | null, underspend: { discussedOn: string, summary: string, withWhom: string } | null } | null, ending: { decisionId: string, note: string, on: string, reason: EndReason } | null, financial: { decisionId: string, weeklyContributionPence: number, assessment: { ageYears: number, assessedOn: string | null, capitalPence: number, dateOfBirth: string | null, household: Household | null, receivesSection117Aftercare: boolean, weeklyDisabilityRelatedExpenditurePence: number, weeklyHousingCostsPence: number, weeklyIncomePence: number, premiums: { carer: boolean, dependentChildren: number, disability: boolean, enhancedDisability: boolean } | null } } | null, plans: Array<{ annualCostPence: number, createdAt: string, createdBy: string, version: number, content: { contingency: { maxDurationDays: number, steps: Array<string>, upliftCapPence: number }, lines: Array<{ category: SpendingCategory, deliveryMechanism: LineDeliveryMechanism, description: string, directoryEntryId: string | null, frequency: Frequency, fundingStream: FundingStreamKind, id: string, outcomeIds: Array<string>, personTopUpPence: number | null, provider: string | null, providerId: string | null, section117Aftercare: boolean | null, unitCostPence: number, unitsPerPeriod: number }>, outcomes: Array<{ domain: OutcomeDomain, howProgressWillBeSeen: string, id: string, inOwnWords: string, weight: number | null }>, participants: Array<{ name: string, role: PlanParticipantRole }>, riskEnablement: Array<{ agreed: string, risk: string, whoDoesWhat: string }> } }>, referral: { referredBy: string, source: ReferralSource, toldAbout: string }, reviews: Array<{ clock: ReviewClock | null, completedOn: string | null, decisionId: string | null, dueDate: string, id: string, outcome: ReviewOutcome | null, status: ReviewStatus, trigger: ReviewTrigger, measures: Array<{ instrument: string, problems: Array<string>, wantsHelpWith: Array<string>, figures: Array<{ name: string, value: number }>, policy: { id: string, version: string }, reasons: Array<{ criterion: string, met: boolean | null, text: string }> }> | null, progress: Array<{ attainment: number, note: string, outcomeId: string }>, views: { carer: string | null, person: string, practitioner: string } | null, wellbeing: { instrument: string, raw: Array<number>, scored: number } | null }>, submission: { planVersion: number, lineChecks: Array<{ lineId: string, verdict: SpendingVerdict, policy: { id: string, version: string }, reason: { criterion: string, met: boolean | null, text: string } }>, requirement: { level: ApprovalLevel, minimumApproverLimitPence: number, policy: { id: string, version: string }, reasons: Array<{ criterion: string, met: boolean | null, text: string }> }, upperBanding: { capPence: number, planCostPence: number } | null } | null, suspension: { decisionId: string, from: string, reason: string, resumeTo: JourneyStage | null } | null } };
 
 export type RecordPaymentMutationVariables = Exact<{
   input: RecordPaymentInput;
@@ -1303,21 +1627,28 @@ export type RecordUnderspendDiscussionMutationVariables = Exact<{
 }>;
 
 
-export type RecordUnderspendDiscussionMutation = { recordUnderspendDiscussion: { adviser: string | null, budgetId: string | null, caresFor: string | null, councilId: string, declineReason: string | null, eligibilityDecisionId: string | null, engagementSupport: EngagementSupport, healthEligible: boolean, id: string, indicativeDecisionId: string | null, informationAndAdvice: string | null, openedAt: string, personId: string, practitioner: string | null, stage: JourneyStage, updatedAt: string, version: number, approved: { costOfMeetingNeedsPence: number, councilSharePence: number, decisionId: string, nhsSharePence: number, personContributionPence: number, personTopUpPence: number | null, planVersion: number, refusedLines: Array<{ decisionId: string, lineId: string }> | null } | null, assessment: { detentions: Array<Detention>, healthGrounds: Array<RightToHaveGround>, healthNeeds: Array<string>, impairmentOrIllness: string, needsAriseFromImpairmentOrIllness: boolean, wellbeingEvidence: string, wellbeingImpact: WellbeingImpact, fluctuation: { pattern: string, episodes: Array<{ description: string, from: string, to: string }> } | null, outcomes: Array<{ evidence: string, outcome: AdultOutcome, unableSenses: Array<UnableSense> }>, period: { from: string, to: string }, views: { carer: string | null, person: string, practitioner: string } } | null, carerAssessment: { healthAtRiskOfDeteriorating: boolean, needsAriseFromProvidingNecessaryCare: boolean, wellbeingEvidence: string, wellbeingImpact: WellbeingImpact, outcomes: Array<{ evidence: string, outcome: CarerOutcome, unableSenses: Array<UnableSense> }>, period: { from: string, to: string }, views: { carer: string | null, person: string, practitioner: string } } | null, contingency: { decisionId: string, from: string, until: string, upliftPence: number } | null, directPaymentArrangements: { appropriateWayToMeetNeeds: boolean, capableOfManaging: boolean, justiceRequirements: Array<JusticeRequirement>, requestedBy: DirectPaymentRequester, authorisedPerson: { capableOfManaging: boolean, deputyOrAttorneySupports: boolean | null, name: string, relationship: string, willActInBestInterests: boolean } | null, capacity: { assessedBy: string, assessedOn: string, hasCapacity: boolean }, householdPayments: Array<{ lineId: string, necessaryBecause: string | null, relationship: HouseholdRelationship }>, nhs: { careCoordinator: string | null, riskAssessedOn: string | null, riskManagementAgreedInPlan: boolean } | null, nominatedPerson: { agreesToActAsNominee: boolean, name: string, relationship: string } | null } | null, directPaymentEnding: { endsOn: string, explanation: string, immediateBecause: string | null, noticeDecisionId: string, noticeGivenOn: string, reason: DirectPaymentEndingReason, alternative: { arrangedBy: string, mechanism: ManagedAlternativeMechanism, personAgreed: boolean }, completed: { decisionId: string, on: string, returnedPence: number } | null, underspend: { discussedOn: string, summary: string, withWhom: string } | null } | null, ending: { decisionId: string, note: string, on: string, reason: EndReason } | null, financial: { decisionId: string, weeklyContributionPence: number, assessment: { ageYears: number, assessedOn: string | null, capitalPence: number, dateOfBirth: string | null, household: Household | null, receivesSection117Aftercare: boolean, weeklyDisabilityRelatedExpenditurePence: number, weeklyHousingCostsPence: number, weeklyIncomePence: number, premiums: { carer: boolean, dependentChildren: number, disability: boolean, enhancedDisability: boolean } | null } } | null, plans: Array<{ annualCostPence: number, createdAt: string, createdBy: string, version: number, content: { contingency: { maxDurationDays: number, steps: Array<string>, upliftCapPence: number }, lines: Array<{ category: SpendingCategory, deliveryMechanism: LineDeliveryMechanism, description: string, frequency: Frequency, fundingStream: FundingStreamKind, id: string, outcomeIds: Array<string>, personTopUpPence: number | null, provider: string | null, section117Aftercare: boolean | null, unitCostPence: number, unitsPerPeriod: number }>, outcomes: Array<{ domain: OutcomeDomain, howProgressWillBeSeen: string, id: string, inOwnWords: string, weight: number | null }>, participants: Array<{ name: string, role: PlanParticipantRole }>, riskEnablement: Array<{ agreed: string, risk: string, whoDoesWhat: string }> } }>, referral: { referredBy: string, source: ReferralSource, toldAbout: string }, reviews: Array<{ clock: ReviewClock | null, completedOn: string | null, decisionId: string | null, dueDate: string, id: string, outcome: ReviewOutcome | null, status: ReviewStatus, trigger: ReviewTrigger, measures: Array<{ instrument: string, problems: Array<string>, wantsHelpWith: Array<string>, figures: Array<{ name: string, value: number }>, policy: { id: string, version: string }, reasons: Array<{ criterion: string, met: boolean | null, text: string }> }> | null, progress: Array<{ attainment: number, note: string, outcomeId: string }>, views: { carer: string | null, person: string, practitioner: string } | null, wellbeing: { instrument: string, raw: Array<number>, scored: number } | null }>, submission: { planVersion: number, lineChecks: Array<{ lineId: string, verdict: SpendingVerdict, policy: { id: string, version: string }, reason: { criterion: string, met: boolean | null, text: string } }>, requirement: { level: ApprovalLevel, minimumApproverLimitPence: number, policy: { id: string, version: string }, reasons: Array<{ criterion: string, met: boolean | null, text: string }> }, upperBanding: { capPence: number, planCostPence: number } | null } | null, suspension: { decisionId: string, from: string, reason: string, resumeTo: JourneyStage | null } | null } };
+export type RecordUnderspendDiscussionMutation = { recordUnderspendDiscussion: { adviser: string | null, budgetId: string | null, caresFor: string | null, councilId: string, declineReason: string | null, eligibilityDecisionId: string | null, engagementSupport: EngagementSupport, healthEligible: boolean, id: string, indicativeDecisionId: string | null, informationAndAdvice: string | null, openedAt: string, personId: string, practitioner: string | null, requestedOn: string | null, stage: JourneyStage, updatedAt: string, version: number, approved: { costOfMeetingNeedsPence: number, councilSharePence: number, decisionId: string, effectiveFrom: string | null, nhsSharePence: number, personContributionPence: number, personTopUpPence: number | null, planVersion: number, refusedLines: Array<{ decisionId: string, lineId: string }> | null } | null, assessment: { detentions: Array<Detention>, healthGrounds: Array<RightToHaveGround>, healthNeeds: Array<string>, impairmentOrIllness: string, needsAriseFromImpairmentOrIllness: boolean, wellbeingEvidence: string, wellbeingImpact: WellbeingImpact, fluctuation: { pattern: string, episodes: Array<{ description: string, from: string, to: string }> } | null, outcomes: Array<{ evidence: string, outcome: AdultOutcome, unableSenses: Array<UnableSense> }>, period: { from: string, to: string }, views: { carer: string | null, person: string, practitioner: string } } | null, carerAssessment: { healthAtRiskOfDeteriorating: boolean, needsAriseFromProvidingNecessaryCare: boolean, wellbeingEvidence: string, wellbeingImpact: WellbeingImpact, outcomes: Array<{ evidence: string, outcome: CarerOutcome, unableSenses: Array<UnableSense> }>, period: { from: string, to: string }, views: { carer: string | null, person: string, practitioner: string } } | null, contingency: { decisionId: string, from: string, until: string, upliftPence: number } | null, directPaymentArrangements: { appropriateWayToMeetNeeds: boolean, capableOfManaging: boolean, justiceRequirements: Array<JusticeRequirement>, requestedBy: DirectPaymentRequester, authorisedPerson: { capableOfManaging: boolean, deputyOrAttorneySupports: boolean | null, name: string, relationship: string, willActInBestInterests: boolean } | null, capacity: { assessedBy: string, assessedOn: string, hasCapacity: boolean }, householdPayments: Array<{ lineId: string, necessaryBecause: string | null, relationship: HouseholdRelationship }>, nhs: { careCoordinator: string | null, riskAssessedOn: string | null, riskManagementAgreedInPlan: boolean } | null, nominatedPerson: { agreesToActAsNominee: boolean, name: string, relationship: string } | null } | null, directPaymentEnding: { endsOn: string, explanation: string, immediateBecause: string | null, noticeDecisionId: string, noticeGivenOn: string, reason: DirectPaymentEndingReason, alternative: { arrangedBy: string, mechanism: ManagedAlternativeMechanism, personAgreed: boolean }, completed: { decisionId: string, on: string, returnedPence: number } | null, underspend: { discussedOn: string, summary: string, withWhom: string } | null } | null, ending: { decisionId: string, note: string, on: string, reason: EndReason } | null, financial: { decisionId: string, weeklyContributionPence: number, assessment: { ageYears: number, assessedOn: string | null, capitalPence: number, dateOfBirth: string | null, household: Household | null, receivesSection117Aftercare: boolean, weeklyDisabilityRelatedExpenditurePence: number, weeklyHousingCostsPence: number, weeklyIncomePence: number, premiums: { carer: boolean, dependentChildren: number, disability: boolean, enhancedDisability: boolean } | null } } | null, plans: Array<{ annualCostPence: number, createdAt: string, createdBy: string, version: number, content: { contingency: { maxDurationDays: number, steps: Array<string>, upliftCapPence: number }, lines: Array<{ category: SpendingCategory, deliveryMechanism: LineDeliveryMechanism, description: string, directoryEntryId: string | null, frequency: Frequency, fundingStream: FundingStreamKind, id: string, outcomeIds: Array<string>, personTopUpPence: number | null, provider: string | null, providerId: string | null, section117Aftercare: boolean | null, unitCostPence: number, unitsPerPeriod: number }>, outcomes: Array<{ domain: OutcomeDomain, howProgressWillBeSeen: string, id: string, inOwnWords: string, weight: number | null }>, participants: Array<{ name: string, role: PlanParticipantRole }>, riskEnablement: Array<{ agreed: string, risk: string, whoDoesWhat: string }> } }>, referral: { referredBy: string, source: ReferralSource, toldAbout: string }, reviews: Array<{ clock: ReviewClock | null, completedOn: string | null, decisionId: string | null, dueDate: string, id: string, outcome: ReviewOutcome | null, status: ReviewStatus, trigger: ReviewTrigger, measures: Array<{ instrument: string, problems: Array<string>, wantsHelpWith: Array<string>, figures: Array<{ name: string, value: number }>, policy: { id: string, version: string }, reasons: Array<{ criterion: string, met: boolean | null, text: string }> }> | null, progress: Array<{ attainment: number, note: string, outcomeId: string }>, views: { carer: string | null, person: string, practitioner: string } | null, wellbeing: { instrument: string, raw: Array<number>, scored: number } | null }>, submission: { planVersion: number, lineChecks: Array<{ lineId: string, verdict: SpendingVerdict, policy: { id: string, version: string }, reason: { criterion: string, met: boolean | null, text: string } }>, requirement: { level: ApprovalLevel, minimumApproverLimitPence: number, policy: { id: string, version: string }, reasons: Array<{ criterion: string, met: boolean | null, text: string }> }, upperBanding: { capPence: number, planCostPence: number } | null } | null, suspension: { decisionId: string, from: string, reason: string, resumeTo: JourneyStage | null } | null } };
 
 export type ReferPersonMutationVariables = Exact<{
   input: ReferPersonInput;
 }>;
 
 
-export type ReferPersonMutation = { referPerson: { adviser: string | null, budgetId: string | null, caresFor: string | null, councilId: string, declineReason: string | null, eligibilityDecisionId: string | null, engagementSupport: EngagementSupport, healthEligible: boolean, id: string, indicativeDecisionId: string | null, informationAndAdvice: string | null, openedAt: string, personId: string, practitioner: string | null, stage: JourneyStage, updatedAt: string, version: number, approved: { costOfMeetingNeedsPence: number, councilSharePence: number, decisionId: string, nhsSharePence: number, personContributionPence: number, personTopUpPence: number | null, planVersion: number, refusedLines: Array<{ decisionId: string, lineId: string }> | null } | null, assessment: { detentions: Array<Detention>, healthGrounds: Array<RightToHaveGround>, healthNeeds: Array<string>, impairmentOrIllness: string, needsAriseFromImpairmentOrIllness: boolean, wellbeingEvidence: string, wellbeingImpact: WellbeingImpact, fluctuation: { pattern: string, episodes: Array<{ description: string, from: string, to: string }> } | null, outcomes: Array<{ evidence: string, outcome: AdultOutcome, unableSenses: Array<UnableSense> }>, period: { from: string, to: string }, views: { carer: string | null, person: string, practitioner: string } } | null, carerAssessment: { healthAtRiskOfDeteriorating: boolean, needsAriseFromProvidingNecessaryCare: boolean, wellbeingEvidence: string, wellbeingImpact: WellbeingImpact, outcomes: Array<{ evidence: string, outcome: CarerOutcome, unableSenses: Array<UnableSense> }>, period: { from: string, to: string }, views: { carer: string | null, person: string, practitioner: string } } | null, contingency: { decisionId: string, from: string, until: string, upliftPence: number } | null, directPaymentArrangements: { appropriateWayToMeetNeeds: boolean, capableOfManaging: boolean, justiceRequirements: Array<JusticeRequirement>, requestedBy: DirectPaymentRequester, authorisedPerson: { capableOfManaging: boolean, deputyOrAttorneySupports: boolean | null, name: string, relationship: string, willActInBestInterests: boolean } | null, capacity: { assessedBy: string, assessedOn: string, hasCapacity: boolean }, householdPayments: Array<{ lineId: string, necessaryBecause: string | null, relationship: HouseholdRelationship }>, nhs: { careCoordinator: string | null, riskAssessedOn: string | null, riskManagementAgreedInPlan: boolean } | null, nominatedPerson: { agreesToActAsNominee: boolean, name: string, relationship: string } | null } | null, directPaymentEnding: { endsOn: string, explanation: string, immediateBecause: string | null, noticeDecisionId: string, noticeGivenOn: string, reason: DirectPaymentEndingReason, alternative: { arrangedBy: string, mechanism: ManagedAlternativeMechanism, personAgreed: boolean }, completed: { decisionId: string, on: string, returnedPence: number } | null, underspend: { discussedOn: string, summary: string, withWhom: string } | null } | null, ending: { decisionId: string, note: string, on: string, reason: EndReason } | null, financial: { decisionId: string, weeklyContributionPence: number, assessment: { ageYears: number, assessedOn: string | null, capitalPence: number, dateOfBirth: string | null, household: Household | null, receivesSection117Aftercare: boolean, weeklyDisabilityRelatedExpenditurePence: number, weeklyHousingCostsPence: number, weeklyIncomePence: number, premiums: { carer: boolean, dependentChildren: number, disability: boolean, enhancedDisability: boolean } | null } } | null, plans: Array<{ annualCostPence: number, createdAt: string, createdBy: string, version: number, content: { contingency: { maxDurationDays: number, steps: Array<string>, upliftCapPence: number }, lines: Array<{ category: SpendingCategory, deliveryMechanism: LineDeliveryMechanism, description: string, frequency: Frequency, fundingStream: FundingStreamKind, id: string, outcomeIds: Array<string>, personTopUpPence: number | null, provider: string | null, section117Aftercare: boolean | null, unitCostPence: number, unitsPerPeriod: number }>, outcomes: Array<{ domain: OutcomeDomain, howProgressWillBeSeen: string, id: string, inOwnWords: string, weight: number | null }>, participants: Array<{ name: string, role: PlanParticipantRole }>, riskEnablement: Array<{ agreed: string, risk: string, whoDoesWhat: string }> } }>, referral: { referredBy: string, source: ReferralSource, toldAbout: string }, reviews: Array<{ clock: ReviewClock | null, completedOn: string | null, decisionId: string | null, dueDate: string, id: string, outcome: ReviewOutcome | null, status: ReviewStatus, trigger: ReviewTrigger, measures: Array<{ instrument: string, problems: Array<string>, wantsHelpWith: Array<string>, figures: Array<{ name: string, value: number }>, policy: { id: string, version: string }, reasons: Array<{ criterion: string, met: boolean | null, text: string }> }> | null, progress: Array<{ attainment: number, note: string, outcomeId: string }>, views: { carer: string | null, person: string, practitioner: string } | null, wellbeing: { instrument: string, raw: Array<number>, scored: number } | null }>, submission: { planVersion: number, lineChecks: Array<{ lineId: string, verdict: SpendingVerdict, policy: { id: string, version: string }, reason: { criterion: string, met: boolean | null, text: string } }>, requirement: { level: ApprovalLevel, minimumApproverLimitPence: number, policy: { id: string, version: string }, reasons: Array<{ criterion: string, met: boolean | null, text: string }> }, upperBanding: { capPence: number, planCostPence: number } | null } | null, suspension: { decisionId: string, from: string, reason: string, resumeTo: JourneyStage | null } | null } };
+export type ReferPersonMutation = { referPerson: { adviser: string | null, budgetId: string | null, caresFor: string | null, councilId: string, declineReason: string | null, eligibilityDecisionId: string | null, engagementSupport: EngagementSupport, healthEligible: boolean, id: string, indicativeDecisionId: string | null, informationAndAdvice: string | null, openedAt: string, personId: string, practitioner: string | null, requestedOn: string | null, stage: JourneyStage, updatedAt: string, version: number, approved: { costOfMeetingNeedsPence: number, councilSharePence: number, decisionId: string, effectiveFrom: string | null, nhsSharePence: number, personContributionPence: number, personTopUpPence: number | null, planVersion: number, refusedLines: Array<{ decisionId: string, lineId: string }> | null } | null, assessment: { detentions: Array<Detention>, healthGrounds: Array<RightToHaveGround>, healthNeeds: Array<string>, impairmentOrIllness: string, needsAriseFromImpairmentOrIllness: boolean, wellbeingEvidence: string, wellbeingImpact: WellbeingImpact, fluctuation: { pattern: string, episodes: Array<{ description: string, from: string, to: string }> } | null, outcomes: Array<{ evidence: string, outcome: AdultOutcome, unableSenses: Array<UnableSense> }>, period: { from: string, to: string }, views: { carer: string | null, person: string, practitioner: string } } | null, carerAssessment: { healthAtRiskOfDeteriorating: boolean, needsAriseFromProvidingNecessaryCare: boolean, wellbeingEvidence: string, wellbeingImpact: WellbeingImpact, outcomes: Array<{ evidence: string, outcome: CarerOutcome, unableSenses: Array<UnableSense> }>, period: { from: string, to: string }, views: { carer: string | null, person: string, practitioner: string } } | null, contingency: { decisionId: string, from: string, until: string, upliftPence: number } | null, directPaymentArrangements: { appropriateWayToMeetNeeds: boolean, capableOfManaging: boolean, justiceRequirements: Array<JusticeRequirement>, requestedBy: DirectPaymentRequester, authorisedPerson: { capableOfManaging: boolean, deputyOrAttorneySupports: boolean | null, name: string, relationship: string, willActInBestInterests: boolean } | null, capacity: { assessedBy: string, assessedOn: string, hasCapacity: boolean }, householdPayments: Array<{ lineId: string, necessaryBecause: string | null, relationship: HouseholdRelationship }>, nhs: { careCoordinator: string | null, riskAssessedOn: string | null, riskManagementAgreedInPlan: boolean } | null, nominatedPerson: { agreesToActAsNominee: boolean, name: string, relationship: string } | null } | null, directPaymentEnding: { endsOn: string, explanation: string, immediateBecause: string | null, noticeDecisionId: string, noticeGivenOn: string, reason: DirectPaymentEndingReason, alternative: { arrangedBy: string, mechanism: ManagedAlternativeMechanism, personAgreed: boolean }, completed: { decisionId: string, on: string, returnedPence: number } | null, underspend: { discussedOn: string, summary: string, withWhom: string } | null } | null, ending: { decisionId: string, note: string, on: string, reason: EndReason } | null, financial: { decisionId: string, weeklyContributionPence: number, assessment: { ageYears: number, assessedOn: string | null, capitalPence: number, dateOfBirth: string | null, household: Household | null, receivesSection117Aftercare: boolean, weeklyDisabilityRelatedExpenditurePence: number, weeklyHousingCostsPence: number, weeklyIncomePence: number, premiums: { carer: boolean, dependentChildren: number, disability: boolean, enhancedDisability: boolean } | null } } | null, plans: Array<{ annualCostPence: number, createdAt: string, createdBy: string, version: number, content: { contingency: { maxDurationDays: number, steps: Array<string>, upliftCapPence: number }, lines: Array<{ category: SpendingCategory, deliveryMechanism: LineDeliveryMechanism, description: string, directoryEntryId: string | null, frequency: Frequency, fundingStream: FundingStreamKind, id: string, outcomeIds: Array<string>, personTopUpPence: number | null, provider: string | null, providerId: string | null, section117Aftercare: boolean | null, unitCostPence: number, unitsPerPeriod: number }>, outcomes: Array<{ domain: OutcomeDomain, howProgressWillBeSeen: string, id: string, inOwnWords: string, weight: number | null }>, participants: Array<{ name: string, role: PlanParticipantRole }>, riskEnablement: Array<{ agreed: string, risk: string, whoDoesWhat: string }> } }>, referral: { referredBy: string, source: ReferralSource, toldAbout: string }, reviews: Array<{ clock: ReviewClock | null, completedOn: string | null, decisionId: string | null, dueDate: string, id: string, outcome: ReviewOutcome | null, status: ReviewStatus, trigger: ReviewTrigger, measures: Array<{ instrument: string, problems: Array<string>, wantsHelpWith: Array<string>, figures: Array<{ name: string, value: number }>, policy: { id: string, version: string }, reasons: Array<{ criterion: string, met: boolean | null, text: string }> }> | null, progress: Array<{ attainment: number, note: string, outcomeId: string }>, views: { carer: string | null, person: string, practitioner: string } | null, wellbeing: { instrument: string, raw: Array<number>, scored: number } | null }>, submission: { planVersion: number, lineChecks: Array<{ lineId: string, verdict: SpendingVerdict, policy: { id: string, version: string }, reason: { criterion: string, met: boolean | null, text: string } }>, requirement: { level: ApprovalLevel, minimumApproverLimitPence: number, policy: { id: string, version: string }, reasons: Array<{ criterion: string, met: boolean | null, text: string }> }, upperBanding: { capPence: number, planCostPence: number } | null } | null, suspension: { decisionId: string, from: string, reason: string, resumeTo: JourneyStage | null } | null } };
 
 export type RegisterPersonMutationVariables = Exact<{
   input: RegisterPersonInput;
 }>;
 
 
-export type RegisterPersonMutation = { registerPerson: { councilId: string, createdAt: string, dateOfBirth: string | null, familyName: string, givenName: string, id: string, interpreterNeeded: boolean, nhsNumber: string | null, preferredLanguage: string | null, researchConsent: boolean, contact: { address: string | null, email: string | null, phone: string | null }, equality: { ethnicity: EthnicCategory | null, sex: Sex | null } | null } };
+export type RegisterPersonMutation = { registerPerson: { councilId: string, createdAt: string, dateOfBirth: string | null, familyName: string, givenName: string, id: string, interpreterNeeded: boolean, nhsNumber: string | null, ownStatement: string | null, preferredLanguage: string | null, researchConsent: boolean, contact: { address: string | null, email: string | null, phone: string | null }, equality: { ethnicity: EthnicCategory | null, sex: Sex | null } | null } };
+
+export type ReplayWebhooksMutationVariables = Exact<{
+  input: ReplayWebhooksInput;
+}>;
+
+
+export type ReplayWebhooksMutation = { replayWebhooks: { queued: number, subscriptionId: string } };
 
 export type ResolveChallengeMutationVariables = Exact<{
   input: ResolveChallengeInput;
@@ -1331,7 +1662,7 @@ export type ResumeBudgetMutationVariables = Exact<{
 }>;
 
 
-export type ResumeBudgetMutation = { resumeBudget: { adviser: string | null, budgetId: string | null, caresFor: string | null, councilId: string, declineReason: string | null, eligibilityDecisionId: string | null, engagementSupport: EngagementSupport, healthEligible: boolean, id: string, indicativeDecisionId: string | null, informationAndAdvice: string | null, openedAt: string, personId: string, practitioner: string | null, stage: JourneyStage, updatedAt: string, version: number, approved: { costOfMeetingNeedsPence: number, councilSharePence: number, decisionId: string, nhsSharePence: number, personContributionPence: number, personTopUpPence: number | null, planVersion: number, refusedLines: Array<{ decisionId: string, lineId: string }> | null } | null, assessment: { detentions: Array<Detention>, healthGrounds: Array<RightToHaveGround>, healthNeeds: Array<string>, impairmentOrIllness: string, needsAriseFromImpairmentOrIllness: boolean, wellbeingEvidence: string, wellbeingImpact: WellbeingImpact, fluctuation: { pattern: string, episodes: Array<{ description: string, from: string, to: string }> } | null, outcomes: Array<{ evidence: string, outcome: AdultOutcome, unableSenses: Array<UnableSense> }>, period: { from: string, to: string }, views: { carer: string | null, person: string, practitioner: string } } | null, carerAssessment: { healthAtRiskOfDeteriorating: boolean, needsAriseFromProvidingNecessaryCare: boolean, wellbeingEvidence: string, wellbeingImpact: WellbeingImpact, outcomes: Array<{ evidence: string, outcome: CarerOutcome, unableSenses: Array<UnableSense> }>, period: { from: string, to: string }, views: { carer: string | null, person: string, practitioner: string } } | null, contingency: { decisionId: string, from: string, until: string, upliftPence: number } | null, directPaymentArrangements: { appropriateWayToMeetNeeds: boolean, capableOfManaging: boolean, justiceRequirements: Array<JusticeRequirement>, requestedBy: DirectPaymentRequester, authorisedPerson: { capableOfManaging: boolean, deputyOrAttorneySupports: boolean | null, name: string, relationship: string, willActInBestInterests: boolean } | null, capacity: { assessedBy: string, assessedOn: string, hasCapacity: boolean }, householdPayments: Array<{ lineId: string, necessaryBecause: string | null, relationship: HouseholdRelationship }>, nhs: { careCoordinator: string | null, riskAssessedOn: string | null, riskManagementAgreedInPlan: boolean } | null, nominatedPerson: { agreesToActAsNominee: boolean, name: string, relationship: string } | null } | null, directPaymentEnding: { endsOn: string, explanation: string, immediateBecause: string | null, noticeDecisionId: string, noticeGivenOn: string, reason: DirectPaymentEndingReason, alternative: { arrangedBy: string, mechanism: ManagedAlternativeMechanism, personAgreed: boolean }, completed: { decisionId: string, on: string, returnedPence: number } | null, underspend: { discussedOn: string, summary: string, withWhom: string } | null } | null, ending: { decisionId: string, note: string, on: string, reason: EndReason } | null, financial: { decisionId: string, weeklyContributionPence: number, assessment: { ageYears: number, assessedOn: string | null, capitalPence: number, dateOfBirth: string | null, household: Household | null, receivesSection117Aftercare: boolean, weeklyDisabilityRelatedExpenditurePence: number, weeklyHousingCostsPence: number, weeklyIncomePence: number, premiums: { carer: boolean, dependentChildren: number, disability: boolean, enhancedDisability: boolean } | null } } | null, plans: Array<{ annualCostPence: number, createdAt: string, createdBy: string, version: number, content: { contingency: { maxDurationDays: number, steps: Array<string>, upliftCapPence: number }, lines: Array<{ category: SpendingCategory, deliveryMechanism: LineDeliveryMechanism, description: string, frequency: Frequency, fundingStream: FundingStreamKind, id: string, outcomeIds: Array<string>, personTopUpPence: number | null, provider: string | null, section117Aftercare: boolean | null, unitCostPence: number, unitsPerPeriod: number }>, outcomes: Array<{ domain: OutcomeDomain, howProgressWillBeSeen: string, id: string, inOwnWords: string, weight: number | null }>, participants: Array<{ name: string, role: PlanParticipantRole }>, riskEnablement: Array<{ agreed: string, risk: string, whoDoesWhat: string }> } }>, referral: { referredBy: string, source: ReferralSource, toldAbout: string }, reviews: Array<{ clock: ReviewClock | null, completedOn: string | null, decisionId: string | null, dueDate: string, id: string, outcome: ReviewOutcome | null, status: ReviewStatus, trigger: ReviewTrigger, measures: Array<{ instrument: string, problems: Array<string>, wantsHelpWith: Array<string>, figures: Array<{ name: string, value: number }>, policy: { id: string, version: string }, reasons: Array<{ criterion: string, met: boolean | null, text: string }> }> | null, progress: Array<{ attainment: number, note: string, outcomeId: string }>, views: { carer: string | null, person: string, practitioner: string } | null, wellbeing: { instrument: string, raw: Array<number>, scored: number } | null }>, submission: { planVersion: number, lineChecks: Array<{ lineId: string, verdict: SpendingVerdict, policy: { id: string, version: string }, reason: { criterion: string, met: boolean | null, text: string } }>, requirement: { level: ApprovalLevel, minimumApproverLimitPence: number, policy: { id: string, version: string }, reasons: Array<{ criterion: string, met: boolean | null, text: string }> }, upperBanding: { capPence: number, planCostPence: number } | null } | null, suspension: { decisionId: string, from: string, reason: string, resumeTo: JourneyStage | null } | null } };
+export type ResumeBudgetMutation = { resumeBudget: { adviser: string | null, budgetId: string | null, caresFor: string | null, councilId: string, declineReason: string | null, eligibilityDecisionId: string | null, engagementSupport: EngagementSupport, healthEligible: boolean, id: string, indicativeDecisionId: string | null, informationAndAdvice: string | null, openedAt: string, personId: string, practitioner: string | null, requestedOn: string | null, stage: JourneyStage, updatedAt: string, version: number, approved: { costOfMeetingNeedsPence: number, councilSharePence: number, decisionId: string, effectiveFrom: string | null, nhsSharePence: number, personContributionPence: number, personTopUpPence: number | null, planVersion: number, refusedLines: Array<{ decisionId: string, lineId: string }> | null } | null, assessment: { detentions: Array<Detention>, healthGrounds: Array<RightToHaveGround>, healthNeeds: Array<string>, impairmentOrIllness: string, needsAriseFromImpairmentOrIllness: boolean, wellbeingEvidence: string, wellbeingImpact: WellbeingImpact, fluctuation: { pattern: string, episodes: Array<{ description: string, from: string, to: string }> } | null, outcomes: Array<{ evidence: string, outcome: AdultOutcome, unableSenses: Array<UnableSense> }>, period: { from: string, to: string }, views: { carer: string | null, person: string, practitioner: string } } | null, carerAssessment: { healthAtRiskOfDeteriorating: boolean, needsAriseFromProvidingNecessaryCare: boolean, wellbeingEvidence: string, wellbeingImpact: WellbeingImpact, outcomes: Array<{ evidence: string, outcome: CarerOutcome, unableSenses: Array<UnableSense> }>, period: { from: string, to: string }, views: { carer: string | null, person: string, practitioner: string } } | null, contingency: { decisionId: string, from: string, until: string, upliftPence: number } | null, directPaymentArrangements: { appropriateWayToMeetNeeds: boolean, capableOfManaging: boolean, justiceRequirements: Array<JusticeRequirement>, requestedBy: DirectPaymentRequester, authorisedPerson: { capableOfManaging: boolean, deputyOrAttorneySupports: boolean | null, name: string, relationship: string, willActInBestInterests: boolean } | null, capacity: { assessedBy: string, assessedOn: string, hasCapacity: boolean }, householdPayments: Array<{ lineId: string, necessaryBecause: string | null, relationship: HouseholdRelationship }>, nhs: { careCoordinator: string | null, riskAssessedOn: string | null, riskManagementAgreedInPlan: boolean } | null, nominatedPerson: { agreesToActAsNominee: boolean, name: string, relationship: string } | null } | null, directPaymentEnding: { endsOn: string, explanation: string, immediateBecause: string | null, noticeDecisionId: string, noticeGivenOn: string, reason: DirectPaymentEndingReason, alternative: { arrangedBy: string, mechanism: ManagedAlternativeMechanism, personAgreed: boolean }, completed: { decisionId: string, on: string, returnedPence: number } | null, underspend: { discussedOn: string, summary: string, withWhom: string } | null } | null, ending: { decisionId: string, note: string, on: string, reason: EndReason } | null, financial: { decisionId: string, weeklyContributionPence: number, assessment: { ageYears: number, assessedOn: string | null, capitalPence: number, dateOfBirth: string | null, household: Household | null, receivesSection117Aftercare: boolean, weeklyDisabilityRelatedExpenditurePence: number, weeklyHousingCostsPence: number, weeklyIncomePence: number, premiums: { carer: boolean, dependentChildren: number, disability: boolean, enhancedDisability: boolean } | null } } | null, plans: Array<{ annualCostPence: number, createdAt: string, createdBy: string, version: number, content: { contingency: { maxDurationDays: number, steps: Array<string>, upliftCapPence: number }, lines: Array<{ category: SpendingCategory, deliveryMechanism: LineDeliveryMechanism, description: string, directoryEntryId: string | null, frequency: Frequency, fundingStream: FundingStreamKind, id: string, outcomeIds: Array<string>, personTopUpPence: number | null, provider: string | null, providerId: string | null, section117Aftercare: boolean | null, unitCostPence: number, unitsPerPeriod: number }>, outcomes: Array<{ domain: OutcomeDomain, howProgressWillBeSeen: string, id: string, inOwnWords: string, weight: number | null }>, participants: Array<{ name: string, role: PlanParticipantRole }>, riskEnablement: Array<{ agreed: string, risk: string, whoDoesWhat: string }> } }>, referral: { referredBy: string, source: ReferralSource, toldAbout: string }, reviews: Array<{ clock: ReviewClock | null, completedOn: string | null, decisionId: string | null, dueDate: string, id: string, outcome: ReviewOutcome | null, status: ReviewStatus, trigger: ReviewTrigger, measures: Array<{ instrument: string, problems: Array<string>, wantsHelpWith: Array<string>, figures: Array<{ name: string, value: number }>, policy: { id: string, version: string }, reasons: Array<{ criterion: string, met: boolean | null, text: string }> }> | null, progress: Array<{ attainment: number, note: string, outcomeId: string }>, views: { carer: string | null, person: string, practitioner: string } | null, wellbeing: { instrument: string, raw: Array<number>, scored: number } | null }>, submission: { planVersion: number, lineChecks: Array<{ lineId: string, verdict: SpendingVerdict, policy: { id: string, version: string }, reason: { criterion: string, met: boolean | null, text: string } }>, requirement: { level: ApprovalLevel, minimumApproverLimitPence: number, policy: { id: string, version: string }, reasons: Array<{ criterion: string, met: boolean | null, text: string }> }, upperBanding: { capPence: number, planCostPence: number } | null } | null, suspension: { decisionId: string, from: string, reason: string, resumeTo: JourneyStage | null } | null } };
 
 export type ReversePostingMutationVariables = Exact<{
   input: ReversePostingInput;
@@ -1359,21 +1690,21 @@ export type SetIndicativeBudgetMutationVariables = Exact<{
 }>;
 
 
-export type SetIndicativeBudgetMutation = { setIndicativeBudget: { adviser: string | null, budgetId: string | null, caresFor: string | null, councilId: string, declineReason: string | null, eligibilityDecisionId: string | null, engagementSupport: EngagementSupport, healthEligible: boolean, id: string, indicativeDecisionId: string | null, informationAndAdvice: string | null, openedAt: string, personId: string, practitioner: string | null, stage: JourneyStage, updatedAt: string, version: number, approved: { costOfMeetingNeedsPence: number, councilSharePence: number, decisionId: string, nhsSharePence: number, personContributionPence: number, personTopUpPence: number | null, planVersion: number, refusedLines: Array<{ decisionId: string, lineId: string }> | null } | null, assessment: { detentions: Array<Detention>, healthGrounds: Array<RightToHaveGround>, healthNeeds: Array<string>, impairmentOrIllness: string, needsAriseFromImpairmentOrIllness: boolean, wellbeingEvidence: string, wellbeingImpact: WellbeingImpact, fluctuation: { pattern: string, episodes: Array<{ description: string, from: string, to: string }> } | null, outcomes: Array<{ evidence: string, outcome: AdultOutcome, unableSenses: Array<UnableSense> }>, period: { from: string, to: string }, views: { carer: string | null, person: string, practitioner: string } } | null, carerAssessment: { healthAtRiskOfDeteriorating: boolean, needsAriseFromProvidingNecessaryCare: boolean, wellbeingEvidence: string, wellbeingImpact: WellbeingImpact, outcomes: Array<{ evidence: string, outcome: CarerOutcome, unableSenses: Array<UnableSense> }>, period: { from: string, to: string }, views: { carer: string | null, person: string, practitioner: string } } | null, contingency: { decisionId: string, from: string, until: string, upliftPence: number } | null, directPaymentArrangements: { appropriateWayToMeetNeeds: boolean, capableOfManaging: boolean, justiceRequirements: Array<JusticeRequirement>, requestedBy: DirectPaymentRequester, authorisedPerson: { capableOfManaging: boolean, deputyOrAttorneySupports: boolean | null, name: string, relationship: string, willActInBestInterests: boolean } | null, capacity: { assessedBy: string, assessedOn: string, hasCapacity: boolean }, householdPayments: Array<{ lineId: string, necessaryBecause: string | null, relationship: HouseholdRelationship }>, nhs: { careCoordinator: string | null, riskAssessedOn: string | null, riskManagementAgreedInPlan: boolean } | null, nominatedPerson: { agreesToActAsNominee: boolean, name: string, relationship: string } | null } | null, directPaymentEnding: { endsOn: string, explanation: string, immediateBecause: string | null, noticeDecisionId: string, noticeGivenOn: string, reason: DirectPaymentEndingReason, alternative: { arrangedBy: string, mechanism: ManagedAlternativeMechanism, personAgreed: boolean }, completed: { decisionId: string, on: string, returnedPence: number } | null, underspend: { discussedOn: string, summary: string, withWhom: string } | null } | null, ending: { decisionId: string, note: string, on: string, reason: EndReason } | null, financial: { decisionId: string, weeklyContributionPence: number, assessment: { ageYears: number, assessedOn: string | null, capitalPence: number, dateOfBirth: string | null, household: Household | null, receivesSection117Aftercare: boolean, weeklyDisabilityRelatedExpenditurePence: number, weeklyHousingCostsPence: number, weeklyIncomePence: number, premiums: { carer: boolean, dependentChildren: number, disability: boolean, enhancedDisability: boolean } | null } } | null, plans: Array<{ annualCostPence: number, createdAt: string, createdBy: string, version: number, content: { contingency: { maxDurationDays: number, steps: Array<string>, upliftCapPence: number }, lines: Array<{ category: SpendingCategory, deliveryMechanism: LineDeliveryMechanism, description: string, frequency: Frequency, fundingStream: FundingStreamKind, id: string, outcomeIds: Array<string>, personTopUpPence: number | null, provider: string | null, section117Aftercare: boolean | null, unitCostPence: number, unitsPerPeriod: number }>, outcomes: Array<{ domain: OutcomeDomain, howProgressWillBeSeen: string, id: string, inOwnWords: string, weight: number | null }>, participants: Array<{ name: string, role: PlanParticipantRole }>, riskEnablement: Array<{ agreed: string, risk: string, whoDoesWhat: string }> } }>, referral: { referredBy: string, source: ReferralSource, toldAbout: string }, reviews: Array<{ clock: ReviewClock | null, completedOn: string | null, decisionId: string | null, dueDate: string, id: string, outcome: ReviewOutcome | null, status: ReviewStatus, trigger: ReviewTrigger, measures: Array<{ instrument: string, problems: Array<string>, wantsHelpWith: Array<string>, figures: Array<{ name: string, value: number }>, policy: { id: string, version: string }, reasons: Array<{ criterion: string, met: boolean | null, text: string }> }> | null, progress: Array<{ attainment: number, note: string, outcomeId: string }>, views: { carer: string | null, person: string, practitioner: string } | null, wellbeing: { instrument: string, raw: Array<number>, scored: number } | null }>, submission: { planVersion: number, lineChecks: Array<{ lineId: string, verdict: SpendingVerdict, policy: { id: string, version: string }, reason: { criterion: string, met: boolean | null, text: string } }>, requirement: { level: ApprovalLevel, minimumApproverLimitPence: number, policy: { id: string, version: string }, reasons: Array<{ criterion: string, met: boolean | null, text: string }> }, upperBanding: { capPence: number, planCostPence: number } | null } | null, suspension: { decisionId: string, from: string, reason: string, resumeTo: JourneyStage | null } | null } };
+export type SetIndicativeBudgetMutation = { setIndicativeBudget: { adviser: string | null, budgetId: string | null, caresFor: string | null, councilId: string, declineReason: string | null, eligibilityDecisionId: string | null, engagementSupport: EngagementSupport, healthEligible: boolean, id: string, indicativeDecisionId: string | null, informationAndAdvice: string | null, openedAt: string, personId: string, practitioner: string | null, requestedOn: string | null, stage: JourneyStage, updatedAt: string, version: number, approved: { costOfMeetingNeedsPence: number, councilSharePence: number, decisionId: string, effectiveFrom: string | null, nhsSharePence: number, personContributionPence: number, personTopUpPence: number | null, planVersion: number, refusedLines: Array<{ decisionId: string, lineId: string }> | null } | null, assessment: { detentions: Array<Detention>, healthGrounds: Array<RightToHaveGround>, healthNeeds: Array<string>, impairmentOrIllness: string, needsAriseFromImpairmentOrIllness: boolean, wellbeingEvidence: string, wellbeingImpact: WellbeingImpact, fluctuation: { pattern: string, episodes: Array<{ description: string, from: string, to: string }> } | null, outcomes: Array<{ evidence: string, outcome: AdultOutcome, unableSenses: Array<UnableSense> }>, period: { from: string, to: string }, views: { carer: string | null, person: string, practitioner: string } } | null, carerAssessment: { healthAtRiskOfDeteriorating: boolean, needsAriseFromProvidingNecessaryCare: boolean, wellbeingEvidence: string, wellbeingImpact: WellbeingImpact, outcomes: Array<{ evidence: string, outcome: CarerOutcome, unableSenses: Array<UnableSense> }>, period: { from: string, to: string }, views: { carer: string | null, person: string, practitioner: string } } | null, contingency: { decisionId: string, from: string, until: string, upliftPence: number } | null, directPaymentArrangements: { appropriateWayToMeetNeeds: boolean, capableOfManaging: boolean, justiceRequirements: Array<JusticeRequirement>, requestedBy: DirectPaymentRequester, authorisedPerson: { capableOfManaging: boolean, deputyOrAttorneySupports: boolean | null, name: string, relationship: string, willActInBestInterests: boolean } | null, capacity: { assessedBy: string, assessedOn: string, hasCapacity: boolean }, householdPayments: Array<{ lineId: string, necessaryBecause: string | null, relationship: HouseholdRelationship }>, nhs: { careCoordinator: string | null, riskAssessedOn: string | null, riskManagementAgreedInPlan: boolean } | null, nominatedPerson: { agreesToActAsNominee: boolean, name: string, relationship: string } | null } | null, directPaymentEnding: { endsOn: string, explanation: string, immediateBecause: string | null, noticeDecisionId: string, noticeGivenOn: string, reason: DirectPaymentEndingReason, alternative: { arrangedBy: string, mechanism: ManagedAlternativeMechanism, personAgreed: boolean }, completed: { decisionId: string, on: string, returnedPence: number } | null, underspend: { discussedOn: string, summary: string, withWhom: string } | null } | null, ending: { decisionId: string, note: string, on: string, reason: EndReason } | null, financial: { decisionId: string, weeklyContributionPence: number, assessment: { ageYears: number, assessedOn: string | null, capitalPence: number, dateOfBirth: string | null, household: Household | null, receivesSection117Aftercare: boolean, weeklyDisabilityRelatedExpenditurePence: number, weeklyHousingCostsPence: number, weeklyIncomePence: number, premiums: { carer: boolean, dependentChildren: number, disability: boolean, enhancedDisability: boolean } | null } } | null, plans: Array<{ annualCostPence: number, createdAt: string, createdBy: string, version: number, content: { contingency: { maxDurationDays: number, steps: Array<string>, upliftCapPence: number }, lines: Array<{ category: SpendingCategory, deliveryMechanism: LineDeliveryMechanism, description: string, directoryEntryId: string | null, frequency: Frequency, fundingStream: FundingStreamKind, id: string, outcomeIds: Array<string>, personTopUpPence: number | null, provider: string | null, providerId: string | null, section117Aftercare: boolean | null, unitCostPence: number, unitsPerPeriod: number }>, outcomes: Array<{ domain: OutcomeDomain, howProgressWillBeSeen: string, id: string, inOwnWords: string, weight: number | null }>, participants: Array<{ name: string, role: PlanParticipantRole }>, riskEnablement: Array<{ agreed: string, risk: string, whoDoesWhat: string }> } }>, referral: { referredBy: string, source: ReferralSource, toldAbout: string }, reviews: Array<{ clock: ReviewClock | null, completedOn: string | null, decisionId: string | null, dueDate: string, id: string, outcome: ReviewOutcome | null, status: ReviewStatus, trigger: ReviewTrigger, measures: Array<{ instrument: string, problems: Array<string>, wantsHelpWith: Array<string>, figures: Array<{ name: string, value: number }>, policy: { id: string, version: string }, reasons: Array<{ criterion: string, met: boolean | null, text: string }> }> | null, progress: Array<{ attainment: number, note: string, outcomeId: string }>, views: { carer: string | null, person: string, practitioner: string } | null, wellbeing: { instrument: string, raw: Array<number>, scored: number } | null }>, submission: { planVersion: number, lineChecks: Array<{ lineId: string, verdict: SpendingVerdict, policy: { id: string, version: string }, reason: { criterion: string, met: boolean | null, text: string } }>, requirement: { level: ApprovalLevel, minimumApproverLimitPence: number, policy: { id: string, version: string }, reasons: Array<{ criterion: string, met: boolean | null, text: string }> }, upperBanding: { capPence: number, planCostPence: number } | null } | null, suspension: { decisionId: string, from: string, reason: string, resumeTo: JourneyStage | null } | null } };
 
 export type SetResearchConsentMutationVariables = Exact<{
   input: SetResearchConsentInput;
 }>;
 
 
-export type SetResearchConsentMutation = { setResearchConsent: { councilId: string, createdAt: string, dateOfBirth: string | null, familyName: string, givenName: string, id: string, interpreterNeeded: boolean, nhsNumber: string | null, preferredLanguage: string | null, researchConsent: boolean, contact: { address: string | null, email: string | null, phone: string | null }, equality: { ethnicity: EthnicCategory | null, sex: Sex | null } | null } };
+export type SetResearchConsentMutation = { setResearchConsent: { councilId: string, createdAt: string, dateOfBirth: string | null, familyName: string, givenName: string, id: string, interpreterNeeded: boolean, nhsNumber: string | null, ownStatement: string | null, preferredLanguage: string | null, researchConsent: boolean, contact: { address: string | null, email: string | null, phone: string | null }, equality: { ethnicity: EthnicCategory | null, sex: Sex | null } | null } };
 
 export type StartAssessmentMutationVariables = Exact<{
   input: StartAssessmentInput;
 }>;
 
 
-export type StartAssessmentMutation = { startAssessment: { adviser: string | null, budgetId: string | null, caresFor: string | null, councilId: string, declineReason: string | null, eligibilityDecisionId: string | null, engagementSupport: EngagementSupport, healthEligible: boolean, id: string, indicativeDecisionId: string | null, informationAndAdvice: string | null, openedAt: string, personId: string, practitioner: string | null, stage: JourneyStage, updatedAt: string, version: number, approved: { costOfMeetingNeedsPence: number, councilSharePence: number, decisionId: string, nhsSharePence: number, personContributionPence: number, personTopUpPence: number | null, planVersion: number, refusedLines: Array<{ decisionId: string, lineId: string }> | null } | null, assessment: { detentions: Array<Detention>, healthGrounds: Array<RightToHaveGround>, healthNeeds: Array<string>, impairmentOrIllness: string, needsAriseFromImpairmentOrIllness: boolean, wellbeingEvidence: string, wellbeingImpact: WellbeingImpact, fluctuation: { pattern: string, episodes: Array<{ description: string, from: string, to: string }> } | null, outcomes: Array<{ evidence: string, outcome: AdultOutcome, unableSenses: Array<UnableSense> }>, period: { from: string, to: string }, views: { carer: string | null, person: string, practitioner: string } } | null, carerAssessment: { healthAtRiskOfDeteriorating: boolean, needsAriseFromProvidingNecessaryCare: boolean, wellbeingEvidence: string, wellbeingImpact: WellbeingImpact, outcomes: Array<{ evidence: string, outcome: CarerOutcome, unableSenses: Array<UnableSense> }>, period: { from: string, to: string }, views: { carer: string | null, person: string, practitioner: string } } | null, contingency: { decisionId: string, from: string, until: string, upliftPence: number } | null, directPaymentArrangements: { appropriateWayToMeetNeeds: boolean, capableOfManaging: boolean, justiceRequirements: Array<JusticeRequirement>, requestedBy: DirectPaymentRequester, authorisedPerson: { capableOfManaging: boolean, deputyOrAttorneySupports: boolean | null, name: string, relationship: string, willActInBestInterests: boolean } | null, capacity: { assessedBy: string, assessedOn: string, hasCapacity: boolean }, householdPayments: Array<{ lineId: string, necessaryBecause: string | null, relationship: HouseholdRelationship }>, nhs: { careCoordinator: string | null, riskAssessedOn: string | null, riskManagementAgreedInPlan: boolean } | null, nominatedPerson: { agreesToActAsNominee: boolean, name: string, relationship: string } | null } | null, directPaymentEnding: { endsOn: string, explanation: string, immediateBecause: string | null, noticeDecisionId: string, noticeGivenOn: string, reason: DirectPaymentEndingReason, alternative: { arrangedBy: string, mechanism: ManagedAlternativeMechanism, personAgreed: boolean }, completed: { decisionId: string, on: string, returnedPence: number } | null, underspend: { discussedOn: string, summary: string, withWhom: string } | null } | null, ending: { decisionId: string, note: string, on: string, reason: EndReason } | null, financial: { decisionId: string, weeklyContributionPence: number, assessment: { ageYears: number, assessedOn: string | null, capitalPence: number, dateOfBirth: string | null, household: Household | null, receivesSection117Aftercare: boolean, weeklyDisabilityRelatedExpenditurePence: number, weeklyHousingCostsPence: number, weeklyIncomePence: number, premiums: { carer: boolean, dependentChildren: number, disability: boolean, enhancedDisability: boolean } | null } } | null, plans: Array<{ annualCostPence: number, createdAt: string, createdBy: string, version: number, content: { contingency: { maxDurationDays: number, steps: Array<string>, upliftCapPence: number }, lines: Array<{ category: SpendingCategory, deliveryMechanism: LineDeliveryMechanism, description: string, frequency: Frequency, fundingStream: FundingStreamKind, id: string, outcomeIds: Array<string>, personTopUpPence: number | null, provider: string | null, section117Aftercare: boolean | null, unitCostPence: number, unitsPerPeriod: number }>, outcomes: Array<{ domain: OutcomeDomain, howProgressWillBeSeen: string, id: string, inOwnWords: string, weight: number | null }>, participants: Array<{ name: string, role: PlanParticipantRole }>, riskEnablement: Array<{ agreed: string, risk: string, whoDoesWhat: string }> } }>, referral: { referredBy: string, source: ReferralSource, toldAbout: string }, reviews: Array<{ clock: ReviewClock | null, completedOn: string | null, decisionId: string | null, dueDate: string, id: string, outcome: ReviewOutcome | null, status: ReviewStatus, trigger: ReviewTrigger, measures: Array<{ instrument: string, problems: Array<string>, wantsHelpWith: Array<string>, figures: Array<{ name: string, value: number }>, policy: { id: string, version: string }, reasons: Array<{ criterion: string, met: boolean | null, text: string }> }> | null, progress: Array<{ attainment: number, note: string, outcomeId: string }>, views: { carer: string | null, person: string, practitioner: string } | null, wellbeing: { instrument: string, raw: Array<number>, scored: number } | null }>, submission: { planVersion: number, lineChecks: Array<{ lineId: string, verdict: SpendingVerdict, policy: { id: string, version: string }, reason: { criterion: string, met: boolean | null, text: string } }>, requirement: { level: ApprovalLevel, minimumApproverLimitPence: number, policy: { id: string, version: string }, reasons: Array<{ criterion: string, met: boolean | null, text: string }> }, upperBanding: { capPence: number, planCostPence: number } | null } | null, suspension: { decisionId: string, from: string, reason: string, resumeTo: JourneyStage | null } | null } };
+export type StartAssessmentMutation = { startAssessment: { adviser: string | null, budgetId: string | null, caresFor: string | null, councilId: string, declineReason: string | null, eligibilityDecisionId: string | null, engagementSupport: EngagementSupport, healthEligible: boolean, id: string, indicativeDecisionId: string | null, informationAndAdvice: string | null, openedAt: string, personId: string, practitioner: string | null, requestedOn: string | null, stage: JourneyStage, updatedAt: string, version: number, approved: { costOfMeetingNeedsPence: number, councilSharePence: number, decisionId: string, effectiveFrom: string | null, nhsSharePence: number, personContributionPence: number, personTopUpPence: number | null, planVersion: number, refusedLines: Array<{ decisionId: string, lineId: string }> | null } | null, assessment: { detentions: Array<Detention>, healthGrounds: Array<RightToHaveGround>, healthNeeds: Array<string>, impairmentOrIllness: string, needsAriseFromImpairmentOrIllness: boolean, wellbeingEvidence: string, wellbeingImpact: WellbeingImpact, fluctuation: { pattern: string, episodes: Array<{ description: string, from: string, to: string }> } | null, outcomes: Array<{ evidence: string, outcome: AdultOutcome, unableSenses: Array<UnableSense> }>, period: { from: string, to: string }, views: { carer: string | null, person: string, practitioner: string } } | null, carerAssessment: { healthAtRiskOfDeteriorating: boolean, needsAriseFromProvidingNecessaryCare: boolean, wellbeingEvidence: string, wellbeingImpact: WellbeingImpact, outcomes: Array<{ evidence: string, outcome: CarerOutcome, unableSenses: Array<UnableSense> }>, period: { from: string, to: string }, views: { carer: string | null, person: string, practitioner: string } } | null, contingency: { decisionId: string, from: string, until: string, upliftPence: number } | null, directPaymentArrangements: { appropriateWayToMeetNeeds: boolean, capableOfManaging: boolean, justiceRequirements: Array<JusticeRequirement>, requestedBy: DirectPaymentRequester, authorisedPerson: { capableOfManaging: boolean, deputyOrAttorneySupports: boolean | null, name: string, relationship: string, willActInBestInterests: boolean } | null, capacity: { assessedBy: string, assessedOn: string, hasCapacity: boolean }, householdPayments: Array<{ lineId: string, necessaryBecause: string | null, relationship: HouseholdRelationship }>, nhs: { careCoordinator: string | null, riskAssessedOn: string | null, riskManagementAgreedInPlan: boolean } | null, nominatedPerson: { agreesToActAsNominee: boolean, name: string, relationship: string } | null } | null, directPaymentEnding: { endsOn: string, explanation: string, immediateBecause: string | null, noticeDecisionId: string, noticeGivenOn: string, reason: DirectPaymentEndingReason, alternative: { arrangedBy: string, mechanism: ManagedAlternativeMechanism, personAgreed: boolean }, completed: { decisionId: string, on: string, returnedPence: number } | null, underspend: { discussedOn: string, summary: string, withWhom: string } | null } | null, ending: { decisionId: string, note: string, on: string, reason: EndReason } | null, financial: { decisionId: string, weeklyContributionPence: number, assessment: { ageYears: number, assessedOn: string | null, capitalPence: number, dateOfBirth: string | null, household: Household | null, receivesSection117Aftercare: boolean, weeklyDisabilityRelatedExpenditurePence: number, weeklyHousingCostsPence: number, weeklyIncomePence: number, premiums: { carer: boolean, dependentChildren: number, disability: boolean, enhancedDisability: boolean } | null } } | null, plans: Array<{ annualCostPence: number, createdAt: string, createdBy: string, version: number, content: { contingency: { maxDurationDays: number, steps: Array<string>, upliftCapPence: number }, lines: Array<{ category: SpendingCategory, deliveryMechanism: LineDeliveryMechanism, description: string, directoryEntryId: string | null, frequency: Frequency, fundingStream: FundingStreamKind, id: string, outcomeIds: Array<string>, personTopUpPence: number | null, provider: string | null, providerId: string | null, section117Aftercare: boolean | null, unitCostPence: number, unitsPerPeriod: number }>, outcomes: Array<{ domain: OutcomeDomain, howProgressWillBeSeen: string, id: string, inOwnWords: string, weight: number | null }>, participants: Array<{ name: string, role: PlanParticipantRole }>, riskEnablement: Array<{ agreed: string, risk: string, whoDoesWhat: string }> } }>, referral: { referredBy: string, source: ReferralSource, toldAbout: string }, reviews: Array<{ clock: ReviewClock | null, completedOn: string | null, decisionId: string | null, dueDate: string, id: string, outcome: ReviewOutcome | null, status: ReviewStatus, trigger: ReviewTrigger, measures: Array<{ instrument: string, problems: Array<string>, wantsHelpWith: Array<string>, figures: Array<{ name: string, value: number }>, policy: { id: string, version: string }, reasons: Array<{ criterion: string, met: boolean | null, text: string }> }> | null, progress: Array<{ attainment: number, note: string, outcomeId: string }>, views: { carer: string | null, person: string, practitioner: string } | null, wellbeing: { instrument: string, raw: Array<number>, scored: number } | null }>, submission: { planVersion: number, lineChecks: Array<{ lineId: string, verdict: SpendingVerdict, policy: { id: string, version: string }, reason: { criterion: string, met: boolean | null, text: string } }>, requirement: { level: ApprovalLevel, minimumApproverLimitPence: number, policy: { id: string, version: string }, reasons: Array<{ criterion: string, met: boolean | null, text: string }> }, upperBanding: { capPence: number, planCostPence: number } | null } | null, suspension: { decisionId: string, from: string, reason: string, resumeTo: JourneyStage | null } | null } };
 
 export type StartExportMutationVariables = Exact<{
   input: StartExportInput;
@@ -1387,7 +1718,7 @@ export type StartReviewMutationVariables = Exact<{
 }>;
 
 
-export type StartReviewMutation = { startReview: { adviser: string | null, budgetId: string | null, caresFor: string | null, councilId: string, declineReason: string | null, eligibilityDecisionId: string | null, engagementSupport: EngagementSupport, healthEligible: boolean, id: string, indicativeDecisionId: string | null, informationAndAdvice: string | null, openedAt: string, personId: string, practitioner: string | null, stage: JourneyStage, updatedAt: string, version: number, approved: { costOfMeetingNeedsPence: number, councilSharePence: number, decisionId: string, nhsSharePence: number, personContributionPence: number, personTopUpPence: number | null, planVersion: number, refusedLines: Array<{ decisionId: string, lineId: string }> | null } | null, assessment: { detentions: Array<Detention>, healthGrounds: Array<RightToHaveGround>, healthNeeds: Array<string>, impairmentOrIllness: string, needsAriseFromImpairmentOrIllness: boolean, wellbeingEvidence: string, wellbeingImpact: WellbeingImpact, fluctuation: { pattern: string, episodes: Array<{ description: string, from: string, to: string }> } | null, outcomes: Array<{ evidence: string, outcome: AdultOutcome, unableSenses: Array<UnableSense> }>, period: { from: string, to: string }, views: { carer: string | null, person: string, practitioner: string } } | null, carerAssessment: { healthAtRiskOfDeteriorating: boolean, needsAriseFromProvidingNecessaryCare: boolean, wellbeingEvidence: string, wellbeingImpact: WellbeingImpact, outcomes: Array<{ evidence: string, outcome: CarerOutcome, unableSenses: Array<UnableSense> }>, period: { from: string, to: string }, views: { carer: string | null, person: string, practitioner: string } } | null, contingency: { decisionId: string, from: string, until: string, upliftPence: number } | null, directPaymentArrangements: { appropriateWayToMeetNeeds: boolean, capableOfManaging: boolean, justiceRequirements: Array<JusticeRequirement>, requestedBy: DirectPaymentRequester, authorisedPerson: { capableOfManaging: boolean, deputyOrAttorneySupports: boolean | null, name: string, relationship: string, willActInBestInterests: boolean } | null, capacity: { assessedBy: string, assessedOn: string, hasCapacity: boolean }, householdPayments: Array<{ lineId: string, necessaryBecause: string | null, relationship: HouseholdRelationship }>, nhs: { careCoordinator: string | null, riskAssessedOn: string | null, riskManagementAgreedInPlan: boolean } | null, nominatedPerson: { agreesToActAsNominee: boolean, name: string, relationship: string } | null } | null, directPaymentEnding: { endsOn: string, explanation: string, immediateBecause: string | null, noticeDecisionId: string, noticeGivenOn: string, reason: DirectPaymentEndingReason, alternative: { arrangedBy: string, mechanism: ManagedAlternativeMechanism, personAgreed: boolean }, completed: { decisionId: string, on: string, returnedPence: number } | null, underspend: { discussedOn: string, summary: string, withWhom: string } | null } | null, ending: { decisionId: string, note: string, on: string, reason: EndReason } | null, financial: { decisionId: string, weeklyContributionPence: number, assessment: { ageYears: number, assessedOn: string | null, capitalPence: number, dateOfBirth: string | null, household: Household | null, receivesSection117Aftercare: boolean, weeklyDisabilityRelatedExpenditurePence: number, weeklyHousingCostsPence: number, weeklyIncomePence: number, premiums: { carer: boolean, dependentChildren: number, disability: boolean, enhancedDisability: boolean } | null } } | null, plans: Array<{ annualCostPence: number, createdAt: string, createdBy: string, version: number, content: { contingency: { maxDurationDays: number, steps: Array<string>, upliftCapPence: number }, lines: Array<{ category: SpendingCategory, deliveryMechanism: LineDeliveryMechanism, description: string, frequency: Frequency, fundingStream: FundingStreamKind, id: string, outcomeIds: Array<string>, personTopUpPence: number | null, provider: string | null, section117Aftercare: boolean | null, unitCostPence: number, unitsPerPeriod: number }>, outcomes: Array<{ domain: OutcomeDomain, howProgressWillBeSeen: string, id: string, inOwnWords: string, weight: number | null }>, participants: Array<{ name: string, role: PlanParticipantRole }>, riskEnablement: Array<{ agreed: string, risk: string, whoDoesWhat: string }> } }>, referral: { referredBy: string, source: ReferralSource, toldAbout: string }, reviews: Array<{ clock: ReviewClock | null, completedOn: string | null, decisionId: string | null, dueDate: string, id: string, outcome: ReviewOutcome | null, status: ReviewStatus, trigger: ReviewTrigger, measures: Array<{ instrument: string, problems: Array<string>, wantsHelpWith: Array<string>, figures: Array<{ name: string, value: number }>, policy: { id: string, version: string }, reasons: Array<{ criterion: string, met: boolean | null, text: string }> }> | null, progress: Array<{ attainment: number, note: string, outcomeId: string }>, views: { carer: string | null, person: string, practitioner: string } | null, wellbeing: { instrument: string, raw: Array<number>, scored: number } | null }>, submission: { planVersion: number, lineChecks: Array<{ lineId: string, verdict: SpendingVerdict, policy: { id: string, version: string }, reason: { criterion: string, met: boolean | null, text: string } }>, requirement: { level: ApprovalLevel, minimumApproverLimitPence: number, policy: { id: string, version: string }, reasons: Array<{ criterion: string, met: boolean | null, text: string }> }, upperBanding: { capPence: number, planCostPence: number } | null } | null, suspension: { decisionId: string, from: string, reason: string, resumeTo: JourneyStage | null } | null } };
+export type StartReviewMutation = { startReview: { adviser: string | null, budgetId: string | null, caresFor: string | null, councilId: string, declineReason: string | null, eligibilityDecisionId: string | null, engagementSupport: EngagementSupport, healthEligible: boolean, id: string, indicativeDecisionId: string | null, informationAndAdvice: string | null, openedAt: string, personId: string, practitioner: string | null, requestedOn: string | null, stage: JourneyStage, updatedAt: string, version: number, approved: { costOfMeetingNeedsPence: number, councilSharePence: number, decisionId: string, effectiveFrom: string | null, nhsSharePence: number, personContributionPence: number, personTopUpPence: number | null, planVersion: number, refusedLines: Array<{ decisionId: string, lineId: string }> | null } | null, assessment: { detentions: Array<Detention>, healthGrounds: Array<RightToHaveGround>, healthNeeds: Array<string>, impairmentOrIllness: string, needsAriseFromImpairmentOrIllness: boolean, wellbeingEvidence: string, wellbeingImpact: WellbeingImpact, fluctuation: { pattern: string, episodes: Array<{ description: string, from: string, to: string }> } | null, outcomes: Array<{ evidence: string, outcome: AdultOutcome, unableSenses: Array<UnableSense> }>, period: { from: string, to: string }, views: { carer: string | null, person: string, practitioner: string } } | null, carerAssessment: { healthAtRiskOfDeteriorating: boolean, needsAriseFromProvidingNecessaryCare: boolean, wellbeingEvidence: string, wellbeingImpact: WellbeingImpact, outcomes: Array<{ evidence: string, outcome: CarerOutcome, unableSenses: Array<UnableSense> }>, period: { from: string, to: string }, views: { carer: string | null, person: string, practitioner: string } } | null, contingency: { decisionId: string, from: string, until: string, upliftPence: number } | null, directPaymentArrangements: { appropriateWayToMeetNeeds: boolean, capableOfManaging: boolean, justiceRequirements: Array<JusticeRequirement>, requestedBy: DirectPaymentRequester, authorisedPerson: { capableOfManaging: boolean, deputyOrAttorneySupports: boolean | null, name: string, relationship: string, willActInBestInterests: boolean } | null, capacity: { assessedBy: string, assessedOn: string, hasCapacity: boolean }, householdPayments: Array<{ lineId: string, necessaryBecause: string | null, relationship: HouseholdRelationship }>, nhs: { careCoordinator: string | null, riskAssessedOn: string | null, riskManagementAgreedInPlan: boolean } | null, nominatedPerson: { agreesToActAsNominee: boolean, name: string, relationship: string } | null } | null, directPaymentEnding: { endsOn: string, explanation: string, immediateBecause: string | null, noticeDecisionId: string, noticeGivenOn: string, reason: DirectPaymentEndingReason, alternative: { arrangedBy: string, mechanism: ManagedAlternativeMechanism, personAgreed: boolean }, completed: { decisionId: string, on: string, returnedPence: number } | null, underspend: { discussedOn: string, summary: string, withWhom: string } | null } | null, ending: { decisionId: string, note: string, on: string, reason: EndReason } | null, financial: { decisionId: string, weeklyContributionPence: number, assessment: { ageYears: number, assessedOn: string | null, capitalPence: number, dateOfBirth: string | null, household: Household | null, receivesSection117Aftercare: boolean, weeklyDisabilityRelatedExpenditurePence: number, weeklyHousingCostsPence: number, weeklyIncomePence: number, premiums: { carer: boolean, dependentChildren: number, disability: boolean, enhancedDisability: boolean } | null } } | null, plans: Array<{ annualCostPence: number, createdAt: string, createdBy: string, version: number, content: { contingency: { maxDurationDays: number, steps: Array<string>, upliftCapPence: number }, lines: Array<{ category: SpendingCategory, deliveryMechanism: LineDeliveryMechanism, description: string, directoryEntryId: string | null, frequency: Frequency, fundingStream: FundingStreamKind, id: string, outcomeIds: Array<string>, personTopUpPence: number | null, provider: string | null, providerId: string | null, section117Aftercare: boolean | null, unitCostPence: number, unitsPerPeriod: number }>, outcomes: Array<{ domain: OutcomeDomain, howProgressWillBeSeen: string, id: string, inOwnWords: string, weight: number | null }>, participants: Array<{ name: string, role: PlanParticipantRole }>, riskEnablement: Array<{ agreed: string, risk: string, whoDoesWhat: string }> } }>, referral: { referredBy: string, source: ReferralSource, toldAbout: string }, reviews: Array<{ clock: ReviewClock | null, completedOn: string | null, decisionId: string | null, dueDate: string, id: string, outcome: ReviewOutcome | null, status: ReviewStatus, trigger: ReviewTrigger, measures: Array<{ instrument: string, problems: Array<string>, wantsHelpWith: Array<string>, figures: Array<{ name: string, value: number }>, policy: { id: string, version: string }, reasons: Array<{ criterion: string, met: boolean | null, text: string }> }> | null, progress: Array<{ attainment: number, note: string, outcomeId: string }>, views: { carer: string | null, person: string, practitioner: string } | null, wellbeing: { instrument: string, raw: Array<number>, scored: number } | null }>, submission: { planVersion: number, lineChecks: Array<{ lineId: string, verdict: SpendingVerdict, policy: { id: string, version: string }, reason: { criterion: string, met: boolean | null, text: string } }>, requirement: { level: ApprovalLevel, minimumApproverLimitPence: number, policy: { id: string, version: string }, reasons: Array<{ criterion: string, met: boolean | null, text: string }> }, upperBanding: { capPence: number, planCostPence: number } | null } | null, suspension: { decisionId: string, from: string, reason: string, resumeTo: JourneyStage | null } | null } };
 
 export type SubmitDirectPaymentStatementMutationVariables = Exact<{
   input: SubmitDirectPaymentStatementInput;
@@ -1401,14 +1732,35 @@ export type SubmitPlanMutationVariables = Exact<{
 }>;
 
 
-export type SubmitPlanMutation = { submitPlan: { adviser: string | null, budgetId: string | null, caresFor: string | null, councilId: string, declineReason: string | null, eligibilityDecisionId: string | null, engagementSupport: EngagementSupport, healthEligible: boolean, id: string, indicativeDecisionId: string | null, informationAndAdvice: string | null, openedAt: string, personId: string, practitioner: string | null, stage: JourneyStage, updatedAt: string, version: number, approved: { costOfMeetingNeedsPence: number, councilSharePence: number, decisionId: string, nhsSharePence: number, personContributionPence: number, personTopUpPence: number | null, planVersion: number, refusedLines: Array<{ decisionId: string, lineId: string }> | null } | null, assessment: { detentions: Array<Detention>, healthGrounds: Array<RightToHaveGround>, healthNeeds: Array<string>, impairmentOrIllness: string, needsAriseFromImpairmentOrIllness: boolean, wellbeingEvidence: string, wellbeingImpact: WellbeingImpact, fluctuation: { pattern: string, episodes: Array<{ description: string, from: string, to: string }> } | null, outcomes: Array<{ evidence: string, outcome: AdultOutcome, unableSenses: Array<UnableSense> }>, period: { from: string, to: string }, views: { carer: string | null, person: string, practitioner: string } } | null, carerAssessment: { healthAtRiskOfDeteriorating: boolean, needsAriseFromProvidingNecessaryCare: boolean, wellbeingEvidence: string, wellbeingImpact: WellbeingImpact, outcomes: Array<{ evidence: string, outcome: CarerOutcome, unableSenses: Array<UnableSense> }>, period: { from: string, to: string }, views: { carer: string | null, person: string, practitioner: string } } | null, contingency: { decisionId: string, from: string, until: string, upliftPence: number } | null, directPaymentArrangements: { appropriateWayToMeetNeeds: boolean, capableOfManaging: boolean, justiceRequirements: Array<JusticeRequirement>, requestedBy: DirectPaymentRequester, authorisedPerson: { capableOfManaging: boolean, deputyOrAttorneySupports: boolean | null, name: string, relationship: string, willActInBestInterests: boolean } | null, capacity: { assessedBy: string, assessedOn: string, hasCapacity: boolean }, householdPayments: Array<{ lineId: string, necessaryBecause: string | null, relationship: HouseholdRelationship }>, nhs: { careCoordinator: string | null, riskAssessedOn: string | null, riskManagementAgreedInPlan: boolean } | null, nominatedPerson: { agreesToActAsNominee: boolean, name: string, relationship: string } | null } | null, directPaymentEnding: { endsOn: string, explanation: string, immediateBecause: string | null, noticeDecisionId: string, noticeGivenOn: string, reason: DirectPaymentEndingReason, alternative: { arrangedBy: string, mechanism: ManagedAlternativeMechanism, personAgreed: boolean }, completed: { decisionId: string, on: string, returnedPence: number } | null, underspend: { discussedOn: string, summary: string, withWhom: string } | null } | null, ending: { decisionId: string, note: string, on: string, reason: EndReason } | null, financial: { decisionId: string, weeklyContributionPence: number, assessment: { ageYears: number, assessedOn: string | null, capitalPence: number, dateOfBirth: string | null, household: Household | null, receivesSection117Aftercare: boolean, weeklyDisabilityRelatedExpenditurePence: number, weeklyHousingCostsPence: number, weeklyIncomePence: number, premiums: { carer: boolean, dependentChildren: number, disability: boolean, enhancedDisability: boolean } | null } } | null, plans: Array<{ annualCostPence: number, createdAt: string, createdBy: string, version: number, content: { contingency: { maxDurationDays: number, steps: Array<string>, upliftCapPence: number }, lines: Array<{ category: SpendingCategory, deliveryMechanism: LineDeliveryMechanism, description: string, frequency: Frequency, fundingStream: FundingStreamKind, id: string, outcomeIds: Array<string>, personTopUpPence: number | null, provider: string | null, section117Aftercare: boolean | null, unitCostPence: number, unitsPerPeriod: number }>, outcomes: Array<{ domain: OutcomeDomain, howProgressWillBeSeen: string, id: string, inOwnWords: string, weight: number | null }>, participants: Array<{ name: string, role: PlanParticipantRole }>, riskEnablement: Array<{ agreed: string, risk: string, whoDoesWhat: string }> } }>, referral: { referredBy: string, source: ReferralSource, toldAbout: string }, reviews: Array<{ clock: ReviewClock | null, completedOn: string | null, decisionId: string | null, dueDate: string, id: string, outcome: ReviewOutcome | null, status: ReviewStatus, trigger: ReviewTrigger, measures: Array<{ instrument: string, problems: Array<string>, wantsHelpWith: Array<string>, figures: Array<{ name: string, value: number }>, policy: { id: string, version: string }, reasons: Array<{ criterion: string, met: boolean | null, text: string }> }> | null, progress: Array<{ attainment: number, note: string, outcomeId: string }>, views: { carer: string | null, person: string, practitioner: string } | null, wellbeing: { instrument: string, raw: Array<number>, scored: number } | null }>, submission: { planVersion: number, lineChecks: Array<{ lineId: string, verdict: SpendingVerdict, policy: { id: string, version: string }, reason: { criterion: string, met: boolean | null, text: string } }>, requirement: { level: ApprovalLevel, minimumApproverLimitPence: number, policy: { id: string, version: string }, reasons: Array<{ criterion: string, met: boolean | null, text: string }> }, upperBanding: { capPence: number, planCostPence: number } | null } | null, suspension: { decisionId: string, from: string, reason: string, resumeTo: JourneyStage | null } | null } };
+export type SubmitPlanMutation = { submitPlan: { adviser: string | null, budgetId: string | null, caresFor: string | null, councilId: string, declineReason: string | null, eligibilityDecisionId: string | null, engagementSupport: EngagementSupport, healthEligible: boolean, id: string, indicativeDecisionId: string | null, informationAndAdvice: string | null, openedAt: string, personId: string, practitioner: string | null, requestedOn: string | null, stage: JourneyStage, updatedAt: string, version: number, approved: { costOfMeetingNeedsPence: number, councilSharePence: number, decisionId: string, effectiveFrom: string | null, nhsSharePence: number, personContributionPence: number, personTopUpPence: number | null, planVersion: number, refusedLines: Array<{ decisionId: string, lineId: string }> | null } | null, assessment: { detentions: Array<Detention>, healthGrounds: Array<RightToHaveGround>, healthNeeds: Array<string>, impairmentOrIllness: string, needsAriseFromImpairmentOrIllness: boolean, wellbeingEvidence: string, wellbeingImpact: WellbeingImpact, fluctuation: { pattern: string, episodes: Array<{ description: string, from: string, to: string }> } | null, outcomes: Array<{ evidence: string, outcome: AdultOutcome, unableSenses: Array<UnableSense> }>, period: { from: string, to: string }, views: { carer: string | null, person: string, practitioner: string } } | null, carerAssessment: { healthAtRiskOfDeteriorating: boolean, needsAriseFromProvidingNecessaryCare: boolean, wellbeingEvidence: string, wellbeingImpact: WellbeingImpact, outcomes: Array<{ evidence: string, outcome: CarerOutcome, unableSenses: Array<UnableSense> }>, period: { from: string, to: string }, views: { carer: string | null, person: string, practitioner: string } } | null, contingency: { decisionId: string, from: string, until: string, upliftPence: number } | null, directPaymentArrangements: { appropriateWayToMeetNeeds: boolean, capableOfManaging: boolean, justiceRequirements: Array<JusticeRequirement>, requestedBy: DirectPaymentRequester, authorisedPerson: { capableOfManaging: boolean, deputyOrAttorneySupports: boolean | null, name: string, relationship: string, willActInBestInterests: boolean } | null, capacity: { assessedBy: string, assessedOn: string, hasCapacity: boolean }, householdPayments: Array<{ lineId: string, necessaryBecause: string | null, relationship: HouseholdRelationship }>, nhs: { careCoordinator: string | null, riskAssessedOn: string | null, riskManagementAgreedInPlan: boolean } | null, nominatedPerson: { agreesToActAsNominee: boolean, name: string, relationship: string } | null } | null, directPaymentEnding: { endsOn: string, explanation: string, immediateBecause: string | null, noticeDecisionId: string, noticeGivenOn: string, reason: DirectPaymentEndingReason, alternative: { arrangedBy: string, mechanism: ManagedAlternativeMechanism, personAgreed: boolean }, completed: { decisionId: string, on: string, returnedPence: number } | null, underspend: { discussedOn: string, summary: string, withWhom: string } | null } | null, ending: { decisionId: string, note: string, on: string, reason: EndReason } | null, financial: { decisionId: string, weeklyContributionPence: number, assessment: { ageYears: number, assessedOn: string | null, capitalPence: number, dateOfBirth: string | null, household: Household | null, receivesSection117Aftercare: boolean, weeklyDisabilityRelatedExpenditurePence: number, weeklyHousingCostsPence: number, weeklyIncomePence: number, premiums: { carer: boolean, dependentChildren: number, disability: boolean, enhancedDisability: boolean } | null } } | null, plans: Array<{ annualCostPence: number, createdAt: string, createdBy: string, version: number, content: { contingency: { maxDurationDays: number, steps: Array<string>, upliftCapPence: number }, lines: Array<{ category: SpendingCategory, deliveryMechanism: LineDeliveryMechanism, description: string, directoryEntryId: string | null, frequency: Frequency, fundingStream: FundingStreamKind, id: string, outcomeIds: Array<string>, personTopUpPence: number | null, provider: string | null, providerId: string | null, section117Aftercare: boolean | null, unitCostPence: number, unitsPerPeriod: number }>, outcomes: Array<{ domain: OutcomeDomain, howProgressWillBeSeen: string, id: string, inOwnWords: string, weight: number | null }>, participants: Array<{ name: string, role: PlanParticipantRole }>, riskEnablement: Array<{ agreed: string, risk: string, whoDoesWhat: string }> } }>, referral: { referredBy: string, source: ReferralSource, toldAbout: string }, reviews: Array<{ clock: ReviewClock | null, completedOn: string | null, decisionId: string | null, dueDate: string, id: string, outcome: ReviewOutcome | null, status: ReviewStatus, trigger: ReviewTrigger, measures: Array<{ instrument: string, problems: Array<string>, wantsHelpWith: Array<string>, figures: Array<{ name: string, value: number }>, policy: { id: string, version: string }, reasons: Array<{ criterion: string, met: boolean | null, text: string }> }> | null, progress: Array<{ attainment: number, note: string, outcomeId: string }>, views: { carer: string | null, person: string, practitioner: string } | null, wellbeing: { instrument: string, raw: Array<number>, scored: number } | null }>, submission: { planVersion: number, lineChecks: Array<{ lineId: string, verdict: SpendingVerdict, policy: { id: string, version: string }, reason: { criterion: string, met: boolean | null, text: string } }>, requirement: { level: ApprovalLevel, minimumApproverLimitPence: number, policy: { id: string, version: string }, reasons: Array<{ criterion: string, met: boolean | null, text: string }> }, upperBanding: { capPence: number, planCostPence: number } | null } | null, suspension: { decisionId: string, from: string, reason: string, resumeTo: JourneyStage | null } | null } };
+
+export type SubscribeWebhookMutationVariables = Exact<{
+  input: SubscribeWebhookInput;
+}>;
+
+
+export type SubscribeWebhookMutation = { subscribeWebhook: { secret: string, subscription: { councilId: string, createdAt: string, eventTypes: Array<WebhookEventType>, id: string, url: string } } };
 
 export type SuspendBudgetMutationVariables = Exact<{
   input: SuspendBudgetInput;
 }>;
 
 
-export type SuspendBudgetMutation = { suspendBudget: { adviser: string | null, budgetId: string | null, caresFor: string | null, councilId: string, declineReason: string | null, eligibilityDecisionId: string | null, engagementSupport: EngagementSupport, healthEligible: boolean, id: string, indicativeDecisionId: string | null, informationAndAdvice: string | null, openedAt: string, personId: string, practitioner: string | null, stage: JourneyStage, updatedAt: string, version: number, approved: { costOfMeetingNeedsPence: number, councilSharePence: number, decisionId: string, nhsSharePence: number, personContributionPence: number, personTopUpPence: number | null, planVersion: number, refusedLines: Array<{ decisionId: string, lineId: string }> | null } | null, assessment: { detentions: Array<Detention>, healthGrounds: Array<RightToHaveGround>, healthNeeds: Array<string>, impairmentOrIllness: string, needsAriseFromImpairmentOrIllness: boolean, wellbeingEvidence: string, wellbeingImpact: WellbeingImpact, fluctuation: { pattern: string, episodes: Array<{ description: string, from: string, to: string }> } | null, outcomes: Array<{ evidence: string, outcome: AdultOutcome, unableSenses: Array<UnableSense> }>, period: { from: string, to: string }, views: { carer: string | null, person: string, practitioner: string } } | null, carerAssessment: { healthAtRiskOfDeteriorating: boolean, needsAriseFromProvidingNecessaryCare: boolean, wellbeingEvidence: string, wellbeingImpact: WellbeingImpact, outcomes: Array<{ evidence: string, outcome: CarerOutcome, unableSenses: Array<UnableSense> }>, period: { from: string, to: string }, views: { carer: string | null, person: string, practitioner: string } } | null, contingency: { decisionId: string, from: string, until: string, upliftPence: number } | null, directPaymentArrangements: { appropriateWayToMeetNeeds: boolean, capableOfManaging: boolean, justiceRequirements: Array<JusticeRequirement>, requestedBy: DirectPaymentRequester, authorisedPerson: { capableOfManaging: boolean, deputyOrAttorneySupports: boolean | null, name: string, relationship: string, willActInBestInterests: boolean } | null, capacity: { assessedBy: string, assessedOn: string, hasCapacity: boolean }, householdPayments: Array<{ lineId: string, necessaryBecause: string | null, relationship: HouseholdRelationship }>, nhs: { careCoordinator: string | null, riskAssessedOn: string | null, riskManagementAgreedInPlan: boolean } | null, nominatedPerson: { agreesToActAsNominee: boolean, name: string, relationship: string } | null } | null, directPaymentEnding: { endsOn: string, explanation: string, immediateBecause: string | null, noticeDecisionId: string, noticeGivenOn: string, reason: DirectPaymentEndingReason, alternative: { arrangedBy: string, mechanism: ManagedAlternativeMechanism, personAgreed: boolean }, completed: { decisionId: string, on: string, returnedPence: number } | null, underspend: { discussedOn: string, summary: string, withWhom: string } | null } | null, ending: { decisionId: string, note: string, on: string, reason: EndReason } | null, financial: { decisionId: string, weeklyContributionPence: number, assessment: { ageYears: number, assessedOn: string | null, capitalPence: number, dateOfBirth: string | null, household: Household | null, receivesSection117Aftercare: boolean, weeklyDisabilityRelatedExpenditurePence: number, weeklyHousingCostsPence: number, weeklyIncomePence: number, premiums: { carer: boolean, dependentChildren: number, disability: boolean, enhancedDisability: boolean } | null } } | null, plans: Array<{ annualCostPence: number, createdAt: string, createdBy: string, version: number, content: { contingency: { maxDurationDays: number, steps: Array<string>, upliftCapPence: number }, lines: Array<{ category: SpendingCategory, deliveryMechanism: LineDeliveryMechanism, description: string, frequency: Frequency, fundingStream: FundingStreamKind, id: string, outcomeIds: Array<string>, personTopUpPence: number | null, provider: string | null, section117Aftercare: boolean | null, unitCostPence: number, unitsPerPeriod: number }>, outcomes: Array<{ domain: OutcomeDomain, howProgressWillBeSeen: string, id: string, inOwnWords: string, weight: number | null }>, participants: Array<{ name: string, role: PlanParticipantRole }>, riskEnablement: Array<{ agreed: string, risk: string, whoDoesWhat: string }> } }>, referral: { referredBy: string, source: ReferralSource, toldAbout: string }, reviews: Array<{ clock: ReviewClock | null, completedOn: string | null, decisionId: string | null, dueDate: string, id: string, outcome: ReviewOutcome | null, status: ReviewStatus, trigger: ReviewTrigger, measures: Array<{ instrument: string, problems: Array<string>, wantsHelpWith: Array<string>, figures: Array<{ name: string, value: number }>, policy: { id: string, version: string }, reasons: Array<{ criterion: string, met: boolean | null, text: string }> }> | null, progress: Array<{ attainment: number, note: string, outcomeId: string }>, views: { carer: string | null, person: string, practitioner: string } | null, wellbeing: { instrument: string, raw: Array<number>, scored: number } | null }>, submission: { planVersion: number, lineChecks: Array<{ lineId: string, verdict: SpendingVerdict, policy: { id: string, version: string }, reason: { criterion: string, met: boolean | null, text: string } }>, requirement: { level: ApprovalLevel, minimumApproverLimitPence: number, policy: { id: string, version: string }, reasons: Array<{ criterion: string, met: boolean | null, text: string }> }, upperBanding: { capPence: number, planCostPence: number } | null } | null, suspension: { decisionId: string, from: string, reason: string, resumeTo: JourneyStage | null } | null } };
+export type SuspendBudgetMutation = { suspendBudget: { adviser: string | null, budgetId: string | null, caresFor: string | null, councilId: string, declineReason: string | null, eligibilityDecisionId: string | null, engagementSupport: EngagementSupport, healthEligible: boolean, id: string, indicativeDecisionId: string | null, informationAndAdvice: string | null, openedAt: string, personId: string, practitioner: string | null, requestedOn: string | null, stage: JourneyStage, updatedAt: string, version: number, approved: { costOfMeetingNeedsPence: number, councilSharePence: number, decisionId: string, effectiveFrom: string | null, nhsSharePence: number, personContributionPence: number, personTopUpPence: number | null, planVersion: number, refusedLines: Array<{ decisionId: string, lineId: string }> | null } | null, assessment: { detentions: Array<Detention>, healthGrounds: Array<RightToHaveGround>, healthNeeds: Array<string>, impairmentOrIllness: string, needsAriseFromImpairmentOrIllness: boolean, wellbeingEvidence: string, wellbeingImpact: WellbeingImpact, fluctuation: { pattern: string, episodes: Array<{ description: string, from: string, to: string }> } | null, outcomes: Array<{ evidence: string, outcome: AdultOutcome, unableSenses: Array<UnableSense> }>, period: { from: string, to: string }, views: { carer: string | null, person: string, practitioner: string } } | null, carerAssessment: { healthAtRiskOfDeteriorating: boolean, needsAriseFromProvidingNecessaryCare: boolean, wellbeingEvidence: string, wellbeingImpact: WellbeingImpact, outcomes: Array<{ evidence: string, outcome: CarerOutcome, unableSenses: Array<UnableSense> }>, period: { from: string, to: string }, views: { carer: string | null, person: string, practitioner: string } } | null, contingency: { decisionId: string, from: string, until: string, upliftPence: number } | null, directPaymentArrangements: { appropriateWayToMeetNeeds: boolean, capableOfManaging: boolean, justiceRequirements: Array<JusticeRequirement>, requestedBy: DirectPaymentRequester, authorisedPerson: { capableOfManaging: boolean, deputyOrAttorneySupports: boolean | null, name: string, relationship: string, willActInBestInterests: boolean } | null, capacity: { assessedBy: string, assessedOn: string, hasCapacity: boolean }, householdPayments: Array<{ lineId: string, necessaryBecause: string | null, relationship: HouseholdRelationship }>, nhs: { careCoordinator: string | null, riskAssessedOn: string | null, riskManagementAgreedInPlan: boolean } | null, nominatedPerson: { agreesToActAsNominee: boolean, name: string, relationship: string } | null } | null, directPaymentEnding: { endsOn: string, explanation: string, immediateBecause: string | null, noticeDecisionId: string, noticeGivenOn: string, reason: DirectPaymentEndingReason, alternative: { arrangedBy: string, mechanism: ManagedAlternativeMechanism, personAgreed: boolean }, completed: { decisionId: string, on: string, returnedPence: number } | null, underspend: { discussedOn: string, summary: string, withWhom: string } | null } | null, ending: { decisionId: string, note: string, on: string, reason: EndReason } | null, financial: { decisionId: string, weeklyContributionPence: number, assessment: { ageYears: number, assessedOn: string | null, capitalPence: number, dateOfBirth: string | null, household: Household | null, receivesSection117Aftercare: boolean, weeklyDisabilityRelatedExpenditurePence: number, weeklyHousingCostsPence: number, weeklyIncomePence: number, premiums: { carer: boolean, dependentChildren: number, disability: boolean, enhancedDisability: boolean } | null } } | null, plans: Array<{ annualCostPence: number, createdAt: string, createdBy: string, version: number, content: { contingency: { maxDurationDays: number, steps: Array<string>, upliftCapPence: number }, lines: Array<{ category: SpendingCategory, deliveryMechanism: LineDeliveryMechanism, description: string, directoryEntryId: string | null, frequency: Frequency, fundingStream: FundingStreamKind, id: string, outcomeIds: Array<string>, personTopUpPence: number | null, provider: string | null, providerId: string | null, section117Aftercare: boolean | null, unitCostPence: number, unitsPerPeriod: number }>, outcomes: Array<{ domain: OutcomeDomain, howProgressWillBeSeen: string, id: string, inOwnWords: string, weight: number | null }>, participants: Array<{ name: string, role: PlanParticipantRole }>, riskEnablement: Array<{ agreed: string, risk: string, whoDoesWhat: string }> } }>, referral: { referredBy: string, source: ReferralSource, toldAbout: string }, reviews: Array<{ clock: ReviewClock | null, completedOn: string | null, decisionId: string | null, dueDate: string, id: string, outcome: ReviewOutcome | null, status: ReviewStatus, trigger: ReviewTrigger, measures: Array<{ instrument: string, problems: Array<string>, wantsHelpWith: Array<string>, figures: Array<{ name: string, value: number }>, policy: { id: string, version: string }, reasons: Array<{ criterion: string, met: boolean | null, text: string }> }> | null, progress: Array<{ attainment: number, note: string, outcomeId: string }>, views: { carer: string | null, person: string, practitioner: string } | null, wellbeing: { instrument: string, raw: Array<number>, scored: number } | null }>, submission: { planVersion: number, lineChecks: Array<{ lineId: string, verdict: SpendingVerdict, policy: { id: string, version: string }, reason: { criterion: string, met: boolean | null, text: string } }>, requirement: { level: ApprovalLevel, minimumApproverLimitPence: number, policy: { id: string, version: string }, reasons: Array<{ criterion: string, met: boolean | null, text: string }> }, upperBanding: { capPence: number, planCostPence: number } | null } | null, suspension: { decisionId: string, from: string, reason: string, resumeTo: JourneyStage | null } | null } };
+
+export type UnsubscribeWebhookMutationVariables = Exact<{
+  input: UnsubscribeWebhookInput;
+}>;
+
+
+export type UnsubscribeWebhookMutation = { unsubscribeWebhook: { subscriptionId: string } };
+
+export type UpdatePersonDetailsMutationVariables = Exact<{
+  input: UpdatePersonDetailsInput;
+}>;
+
+
+export type UpdatePersonDetailsMutation = { updatePersonDetails: { councilId: string, createdAt: string, dateOfBirth: string | null, familyName: string, givenName: string, id: string, interpreterNeeded: boolean, nhsNumber: string | null, ownStatement: string | null, preferredLanguage: string | null, researchConsent: boolean, contact: { address: string | null, email: string | null, phone: string | null }, equality: { ethnicity: EthnicCategory | null, sex: Sex | null } | null } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -1519,6 +1871,7 @@ export const BudgetDocument = new TypedDocumentString(`
       id
       interpreterNeeded
       nhsNumber
+      ownStatement
       preferredLanguage
       researchConsent
     }
@@ -1552,6 +1905,7 @@ export const BudgetsDocument = new TypedDocumentString(`
           id
           interpreterNeeded
           nhsNumber
+          ownStatement
           preferredLanguage
           researchConsent
         }
@@ -1570,8 +1924,8 @@ export const BudgetsDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<BudgetsQuery, BudgetsQueryVariables>;
 export const BudgetStatementDocument = new TypedDocumentString(`
-    query BudgetStatement($budgetId: ID!, $from: Date!, $to: Date!) {
-  budgetStatement(budgetId: $budgetId, from: $from, to: $to) {
+    query BudgetStatement($asAt: Date, $budgetId: ID!, $from: Date!, $to: Date!) {
+  budgetStatement(asAt: $asAt, budgetId: $budgetId, from: $from, to: $to) {
     budgetId
     byMechanism {
       mechanism
@@ -1714,6 +2068,39 @@ export const DecisionDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DecisionQuery, DecisionQueryVariables>;
+export const DecisionLetterDocument = new TypedDocumentString(`
+    query DecisionLetter($decisionId: ID!, $easyRead: Boolean) {
+  decisionLetter(decisionId: $decisionId, easyRead: $easyRead) {
+    allocation {
+      label
+      value
+    }
+    amounts {
+      label
+      value
+    }
+    challenge {
+      deadline
+      text
+    }
+    closing
+    date
+    decidedUnder
+    decisionId
+    easyRead
+    greeting
+    html
+    kind
+    preferredLanguage
+    reasons {
+      finding
+      text
+    }
+    summary
+    title
+  }
+}
+    `) as unknown as TypedDocumentString<DecisionLetterQuery, DecisionLetterQueryVariables>;
 export const DecisionsOfPersonDocument = new TypedDocumentString(`
     query DecisionsOfPerson($personId: ID!) {
   decisionsOfPerson(personId: $personId) {
@@ -1757,6 +2144,109 @@ export const DecisionsOfPersonDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DecisionsOfPersonQuery, DecisionsOfPersonQueryVariables>;
+export const DirectoryDocument = new TypedDocumentString(`
+    query Directory($after: String, $area: String, $before: String, $category: SpendingCategory, $first: Int, $kind: DirectoryEntryKind, $language: String, $last: Int, $need: String) {
+  directory(
+    after: $after
+    area: $area
+    before: $before
+    category: $category
+    first: $first
+    kind: $kind
+    language: $language
+    last: $last
+    need: $need
+  ) {
+    edges {
+      cursor
+      node {
+        areas
+        categories
+        costs {
+          amountPence
+          description
+          per
+        }
+        councilId
+        culturalFit
+        description
+        eligibility
+        email
+        fees
+        id
+        keywords
+        kind
+        languages
+        locations {
+          address
+          name
+          postcode
+          postcodeDistrict
+        }
+        maximumAge
+        minimumAge
+        name
+        organisation {
+          description
+          name
+          sourceId
+          url
+        }
+        sourceId
+        updatedAt
+        url
+      }
+    }
+    pageInfo {
+      endCursor
+      hasNextPage
+      hasPreviousPage
+      startCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DirectoryQuery, DirectoryQueryVariables>;
+export const DirectoryEntryDocument = new TypedDocumentString(`
+    query DirectoryEntry($entryId: ID!) {
+  directoryEntry(entryId: $entryId) {
+    areas
+    categories
+    costs {
+      amountPence
+      description
+      per
+    }
+    councilId
+    culturalFit
+    description
+    eligibility
+    email
+    fees
+    id
+    keywords
+    kind
+    languages
+    locations {
+      address
+      name
+      postcode
+      postcodeDistrict
+    }
+    maximumAge
+    minimumAge
+    name
+    organisation {
+      description
+      name
+      sourceId
+      url
+    }
+    sourceId
+    updatedAt
+    url
+  }
+}
+    `) as unknown as TypedDocumentString<DirectoryEntryQuery, DirectoryEntryQueryVariables>;
 export const DirectPaymentStatementDueDocument = new TypedDocumentString(`
     query DirectPaymentStatementDue($budgetId: ID!) {
   directPaymentStatementDue(budgetId: $budgetId) {
@@ -1804,6 +2294,142 @@ export const ExportRunDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ExportRunQuery, ExportRunQueryVariables>;
+export const FhirPlansOfPersonDocument = new TypedDocumentString(`
+    query FhirPlansOfPerson($personId: ID!) {
+  fhirPlansOfPerson(personId: $personId) {
+    carePlans {
+      activity {
+        detail {
+          description
+          status
+        }
+      }
+      category {
+        coding {
+          code
+          display
+          system
+        }
+        text
+      }
+      contributor {
+        display
+        reference
+      }
+      created
+      extension {
+        extension {
+          url
+          valueBoolean
+          valueCode
+          valueString
+        }
+        url
+        valueBoolean
+        valueCode
+        valueMoney {
+          currency
+          value
+        }
+        valueString
+      }
+      goal {
+        display
+        reference
+      }
+      id
+      intent
+      meta {
+        versionId
+      }
+      period {
+        end
+        start
+      }
+      resourceType
+      status
+      subject {
+        display
+        reference
+      }
+      title
+    }
+    goals {
+      achievementStatus {
+        coding {
+          code
+          display
+          system
+        }
+        text
+      }
+      category {
+        coding {
+          code
+          display
+          system
+        }
+        text
+      }
+      description {
+        coding {
+          code
+          display
+          system
+        }
+        text
+      }
+      expressedBy {
+        display
+        reference
+      }
+      id
+      lifecycleStatus
+      resourceType
+      startDate
+      subject {
+        display
+        reference
+      }
+      target {
+        measure {
+          text
+        }
+      }
+    }
+    patient {
+      birthDate
+      communication {
+        language {
+          text
+        }
+        preferred
+      }
+      id
+      identifier {
+        system
+        value
+      }
+      name {
+        family
+        given
+        use
+      }
+      resourceType
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FhirPlansOfPersonQuery, FhirPlansOfPersonQueryVariables>;
+export const GlossaryDocument = new TypedDocumentString(`
+    query Glossary {
+  glossary {
+    definition
+    key
+    nationalTerm
+    term
+  }
+}
+    `) as unknown as TypedDocumentString<GlossaryQuery, GlossaryQueryVariables>;
 export const JourneyDocument = new TypedDocumentString(`
     query Journey($journeyId: ID!) {
   journey(journeyId: $journeyId) {
@@ -1814,6 +2440,7 @@ export const JourneyDocument = new TypedDocumentString(`
         costOfMeetingNeedsPence
         councilSharePence
         decisionId
+        effectiveFrom
         nhsSharePence
         personContributionPence
         personTopUpPence
@@ -1976,6 +2603,7 @@ export const JourneyDocument = new TypedDocumentString(`
         source
         toldAbout
       }
+      requestedOn
       reviews {
         clock
         completedOn
@@ -2034,6 +2662,23 @@ export const JourneyDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<JourneyQuery, JourneyQueryVariables>;
+export const JourneyInPlainWordsDocument = new TypedDocumentString(`
+    query JourneyInPlainWords($journeyId: ID!) {
+  journeyInPlainWords(journeyId: $journeyId) {
+    decisionsYouCanChallenge {
+      about
+      decisionId
+      kind
+      until
+    }
+    journeyId
+    nextReviewDue
+    stage
+    whatHappensNext
+    whereYouAre
+  }
+}
+    `) as unknown as TypedDocumentString<JourneyInPlainWordsQuery, JourneyInPlainWordsQueryVariables>;
 export const JourneysDocument = new TypedDocumentString(`
     query Journeys($after: String, $before: String, $first: Int, $last: Int) {
   journeys(after: $after, before: $before, first: $first, last: $last) {
@@ -2045,6 +2690,7 @@ export const JourneysDocument = new TypedDocumentString(`
           costOfMeetingNeedsPence
           councilSharePence
           decisionId
+          effectiveFrom
           nhsSharePence
           personContributionPence
           personTopUpPence
@@ -2119,6 +2765,7 @@ export const JourneysDocument = new TypedDocumentString(`
           source
           toldAbout
         }
+        requestedOn
         reviews {
           clock
           completedOn
@@ -2160,6 +2807,7 @@ export const JourneysOfPersonDocument = new TypedDocumentString(`
       costOfMeetingNeedsPence
       councilSharePence
       decisionId
+      effectiveFrom
       nhsSharePence
       personContributionPence
       personTopUpPence
@@ -2333,12 +2981,14 @@ export const JourneysOfPersonDocument = new TypedDocumentString(`
           category
           deliveryMechanism
           description
+          directoryEntryId
           frequency
           fundingStream
           id
           outcomeIds
           personTopUpPence
           provider
+          providerId
           section117Aftercare
           unitCostPence
           unitsPerPeriod
@@ -2370,6 +3020,7 @@ export const JourneysOfPersonDocument = new TypedDocumentString(`
       source
       toldAbout
     }
+    requestedOn
     reviews {
       clock
       completedOn
@@ -2543,11 +3194,57 @@ export const PersonDocument = new TypedDocumentString(`
     id
     interpreterNeeded
     nhsNumber
+    ownStatement
     preferredLanguage
     researchConsent
   }
 }
     `) as unknown as TypedDocumentString<PersonQuery, PersonQueryVariables>;
+export const ProviderStatementDocument = new TypedDocumentString(`
+    query ProviderStatement($budgetId: ID!, $from: Date!, $providerId: String, $to: Date!) {
+  providerStatement(
+    budgetId: $budgetId
+    from: $from
+    providerId: $providerId
+    to: $to
+  ) {
+    budgetId
+    from
+    lines {
+      category
+      description
+      lineId
+      plannedAnnualPence
+      spentPence
+    }
+    postings {
+      budgetId
+      councilId
+      createdAt
+      createdBy
+      decisionId
+      details {
+        category
+        lineId
+        payee
+        receiptReference
+      }
+      effectiveDate
+      entries {
+        account
+        amountPence
+      }
+      id
+      idempotencyKey
+      kind
+      memo
+      reverses
+    }
+    providerId
+    to
+  }
+}
+    `) as unknown as TypedDocumentString<ProviderStatementQuery, ProviderStatementQueryVariables>;
 export const ReplayDecisionDocument = new TypedDocumentString(`
     query ReplayDecision($against: ReplayAgainst, $decisionId: ID!) {
   replayDecision(against: $against, decisionId: $decisionId) {
@@ -2604,6 +3301,17 @@ export const SpendingAgainstPlanDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SpendingAgainstPlanQuery, SpendingAgainstPlanQueryVariables>;
+export const WebhookSubscriptionsDocument = new TypedDocumentString(`
+    query WebhookSubscriptions {
+  webhookSubscriptions {
+    councilId
+    createdAt
+    eventTypes
+    id
+    url
+  }
+}
+    `) as unknown as TypedDocumentString<WebhookSubscriptionsQuery, WebhookSubscriptionsQueryVariables>;
 export const WhoSawMyRecordDocument = new TypedDocumentString(`
     query WhoSawMyRecord($personId: ID!) {
   whoSawMyRecord(personId: $personId) {
@@ -2660,6 +3368,7 @@ export const ActivateContingencyDocument = new TypedDocumentString(`
       costOfMeetingNeedsPence
       councilSharePence
       decisionId
+      effectiveFrom
       nhsSharePence
       personContributionPence
       personTopUpPence
@@ -2833,12 +3542,14 @@ export const ActivateContingencyDocument = new TypedDocumentString(`
           category
           deliveryMechanism
           description
+          directoryEntryId
           frequency
           fundingStream
           id
           outcomeIds
           personTopUpPence
           provider
+          providerId
           section117Aftercare
           unitCostPence
           unitsPerPeriod
@@ -2870,6 +3581,7 @@ export const ActivateContingencyDocument = new TypedDocumentString(`
       source
       toldAbout
     }
+    requestedOn
     reviews {
       clock
       completedOn
@@ -3070,6 +3782,7 @@ export const AssignJourneyDocument = new TypedDocumentString(`
       costOfMeetingNeedsPence
       councilSharePence
       decisionId
+      effectiveFrom
       nhsSharePence
       personContributionPence
       personTopUpPence
@@ -3243,12 +3956,14 @@ export const AssignJourneyDocument = new TypedDocumentString(`
           category
           deliveryMechanism
           description
+          directoryEntryId
           frequency
           fundingStream
           id
           outcomeIds
           personTopUpPence
           provider
+          providerId
           section117Aftercare
           unitCostPence
           unitsPerPeriod
@@ -3280,6 +3995,7 @@ export const AssignJourneyDocument = new TypedDocumentString(`
       source
       toldAbout
     }
+    requestedOn
     reviews {
       clock
       completedOn
@@ -3441,6 +4157,7 @@ export const CompleteDirectPaymentEndingDocument = new TypedDocumentString(`
       costOfMeetingNeedsPence
       councilSharePence
       decisionId
+      effectiveFrom
       nhsSharePence
       personContributionPence
       personTopUpPence
@@ -3614,12 +4331,14 @@ export const CompleteDirectPaymentEndingDocument = new TypedDocumentString(`
           category
           deliveryMechanism
           description
+          directoryEntryId
           frequency
           fundingStream
           id
           outcomeIds
           personTopUpPence
           provider
+          providerId
           section117Aftercare
           unitCostPence
           unitsPerPeriod
@@ -3651,6 +4370,7 @@ export const CompleteDirectPaymentEndingDocument = new TypedDocumentString(`
       source
       toldAbout
     }
+    requestedOn
     reviews {
       clock
       completedOn
@@ -3747,6 +4467,7 @@ export const CompleteReviewDocument = new TypedDocumentString(`
       costOfMeetingNeedsPence
       councilSharePence
       decisionId
+      effectiveFrom
       nhsSharePence
       personContributionPence
       personTopUpPence
@@ -3920,12 +4641,14 @@ export const CompleteReviewDocument = new TypedDocumentString(`
           category
           deliveryMechanism
           description
+          directoryEntryId
           frequency
           fundingStream
           id
           outcomeIds
           personTopUpPence
           provider
+          providerId
           section117Aftercare
           unitCostPence
           unitsPerPeriod
@@ -3957,6 +4680,7 @@ export const CompleteReviewDocument = new TypedDocumentString(`
       source
       toldAbout
     }
+    requestedOn
     reviews {
       clock
       completedOn
@@ -4102,6 +4826,7 @@ export const CreateBudgetDocument = new TypedDocumentString(`
       id
       interpreterNeeded
       nhsNumber
+      ownStatement
       preferredLanguage
       researchConsent
     }
@@ -4119,6 +4844,7 @@ export const DecideEligibilityDocument = new TypedDocumentString(`
       costOfMeetingNeedsPence
       councilSharePence
       decisionId
+      effectiveFrom
       nhsSharePence
       personContributionPence
       personTopUpPence
@@ -4292,12 +5018,14 @@ export const DecideEligibilityDocument = new TypedDocumentString(`
           category
           deliveryMechanism
           description
+          directoryEntryId
           frequency
           fundingStream
           id
           outcomeIds
           personTopUpPence
           provider
+          providerId
           section117Aftercare
           unitCostPence
           unitsPerPeriod
@@ -4329,6 +5057,7 @@ export const DecideEligibilityDocument = new TypedDocumentString(`
       source
       toldAbout
     }
+    requestedOn
     reviews {
       clock
       completedOn
@@ -4425,6 +5154,7 @@ export const DecidePlanDocument = new TypedDocumentString(`
       costOfMeetingNeedsPence
       councilSharePence
       decisionId
+      effectiveFrom
       nhsSharePence
       personContributionPence
       personTopUpPence
@@ -4598,12 +5328,14 @@ export const DecidePlanDocument = new TypedDocumentString(`
           category
           deliveryMechanism
           description
+          directoryEntryId
           frequency
           fundingStream
           id
           outcomeIds
           personTopUpPence
           provider
+          providerId
           section117Aftercare
           unitCostPence
           unitsPerPeriod
@@ -4635,6 +5367,7 @@ export const DecidePlanDocument = new TypedDocumentString(`
       source
       toldAbout
     }
+    requestedOn
     reviews {
       clock
       completedOn
@@ -4731,6 +5464,7 @@ export const DeclineBudgetDocument = new TypedDocumentString(`
       costOfMeetingNeedsPence
       councilSharePence
       decisionId
+      effectiveFrom
       nhsSharePence
       personContributionPence
       personTopUpPence
@@ -4904,12 +5638,14 @@ export const DeclineBudgetDocument = new TypedDocumentString(`
           category
           deliveryMechanism
           description
+          directoryEntryId
           frequency
           fundingStream
           id
           outcomeIds
           personTopUpPence
           provider
+          providerId
           section117Aftercare
           unitCostPence
           unitsPerPeriod
@@ -4941,6 +5677,7 @@ export const DeclineBudgetDocument = new TypedDocumentString(`
       source
       toldAbout
     }
+    requestedOn
     reviews {
       clock
       completedOn
@@ -5037,6 +5774,7 @@ export const DraftPlanDocument = new TypedDocumentString(`
       costOfMeetingNeedsPence
       councilSharePence
       decisionId
+      effectiveFrom
       nhsSharePence
       personContributionPence
       personTopUpPence
@@ -5210,12 +5948,14 @@ export const DraftPlanDocument = new TypedDocumentString(`
           category
           deliveryMechanism
           description
+          directoryEntryId
           frequency
           fundingStream
           id
           outcomeIds
           personTopUpPence
           provider
+          providerId
           section117Aftercare
           unitCostPence
           unitsPerPeriod
@@ -5247,6 +5987,7 @@ export const DraftPlanDocument = new TypedDocumentString(`
       source
       toldAbout
     }
+    requestedOn
     reviews {
       clock
       completedOn
@@ -5370,6 +6111,7 @@ export const EndJourneyDocument = new TypedDocumentString(`
       costOfMeetingNeedsPence
       councilSharePence
       decisionId
+      effectiveFrom
       nhsSharePence
       personContributionPence
       personTopUpPence
@@ -5543,12 +6285,14 @@ export const EndJourneyDocument = new TypedDocumentString(`
           category
           deliveryMechanism
           description
+          directoryEntryId
           frequency
           fundingStream
           id
           outcomeIds
           personTopUpPence
           provider
+          providerId
           section117Aftercare
           unitCostPence
           unitsPerPeriod
@@ -5580,6 +6324,7 @@ export const EndJourneyDocument = new TypedDocumentString(`
       source
       toldAbout
     }
+    requestedOn
     reviews {
       clock
       completedOn
@@ -5676,6 +6421,7 @@ export const GiveDirectPaymentNoticeDocument = new TypedDocumentString(`
       costOfMeetingNeedsPence
       councilSharePence
       decisionId
+      effectiveFrom
       nhsSharePence
       personContributionPence
       personTopUpPence
@@ -5849,12 +6595,14 @@ export const GiveDirectPaymentNoticeDocument = new TypedDocumentString(`
           category
           deliveryMechanism
           description
+          directoryEntryId
           frequency
           fundingStream
           id
           outcomeIds
           personTopUpPence
           provider
+          providerId
           section117Aftercare
           unitCostPence
           unitsPerPeriod
@@ -5886,6 +6634,7 @@ export const GiveDirectPaymentNoticeDocument = new TypedDocumentString(`
       source
       toldAbout
     }
+    requestedOn
     reviews {
       clock
       completedOn
@@ -5974,6 +6723,32 @@ export const GiveDirectPaymentNoticeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<GiveDirectPaymentNoticeMutation, GiveDirectPaymentNoticeMutationVariables>;
+export const ImportDirectoryDocument = new TypedDocumentString(`
+    mutation ImportDirectory($input: OrukFeedInput!) {
+  importDirectory(input: $input) {
+    added
+    refused {
+      reasons
+      serviceId
+    }
+    unchanged
+    updated
+  }
+}
+    `) as unknown as TypedDocumentString<ImportDirectoryMutation, ImportDirectoryMutationVariables>;
+export const ImportDirectoryCsvDocument = new TypedDocumentString(`
+    mutation ImportDirectoryCsv($input: ImportDirectoryCsvInput!) {
+  importDirectoryCsv(input: $input) {
+    added
+    refused {
+      reasons
+      serviceId
+    }
+    unchanged
+    updated
+  }
+}
+    `) as unknown as TypedDocumentString<ImportDirectoryCsvMutation, ImportDirectoryCsvMutationVariables>;
 export const LodgeChallengeDocument = new TypedDocumentString(`
     mutation LodgeChallenge($input: LodgeChallengeInput!) {
   lodgeChallenge(input: $input) {
@@ -6026,6 +6801,7 @@ export const RecordAssessmentDocument = new TypedDocumentString(`
       costOfMeetingNeedsPence
       councilSharePence
       decisionId
+      effectiveFrom
       nhsSharePence
       personContributionPence
       personTopUpPence
@@ -6199,12 +6975,14 @@ export const RecordAssessmentDocument = new TypedDocumentString(`
           category
           deliveryMechanism
           description
+          directoryEntryId
           frequency
           fundingStream
           id
           outcomeIds
           personTopUpPence
           provider
+          providerId
           section117Aftercare
           unitCostPence
           unitsPerPeriod
@@ -6236,6 +7014,7 @@ export const RecordAssessmentDocument = new TypedDocumentString(`
       source
       toldAbout
     }
+    requestedOn
     reviews {
       clock
       completedOn
@@ -6353,6 +7132,7 @@ export const RecordDirectPaymentArrangementsDocument = new TypedDocumentString(`
       costOfMeetingNeedsPence
       councilSharePence
       decisionId
+      effectiveFrom
       nhsSharePence
       personContributionPence
       personTopUpPence
@@ -6526,12 +7306,14 @@ export const RecordDirectPaymentArrangementsDocument = new TypedDocumentString(`
           category
           deliveryMechanism
           description
+          directoryEntryId
           frequency
           fundingStream
           id
           outcomeIds
           personTopUpPence
           provider
+          providerId
           section117Aftercare
           unitCostPence
           unitsPerPeriod
@@ -6563,6 +7345,7 @@ export const RecordDirectPaymentArrangementsDocument = new TypedDocumentString(`
       source
       toldAbout
     }
+    requestedOn
     reviews {
       clock
       completedOn
@@ -6659,6 +7442,7 @@ export const RecordFinancialAssessmentDocument = new TypedDocumentString(`
       costOfMeetingNeedsPence
       councilSharePence
       decisionId
+      effectiveFrom
       nhsSharePence
       personContributionPence
       personTopUpPence
@@ -6832,12 +7616,14 @@ export const RecordFinancialAssessmentDocument = new TypedDocumentString(`
           category
           deliveryMechanism
           description
+          directoryEntryId
           frequency
           fundingStream
           id
           outcomeIds
           personTopUpPence
           provider
+          providerId
           section117Aftercare
           unitCostPence
           unitsPerPeriod
@@ -6869,6 +7655,7 @@ export const RecordFinancialAssessmentDocument = new TypedDocumentString(`
       source
       toldAbout
     }
+    requestedOn
     reviews {
       clock
       completedOn
@@ -7019,6 +7806,7 @@ export const RecordUnderspendDiscussionDocument = new TypedDocumentString(`
       costOfMeetingNeedsPence
       councilSharePence
       decisionId
+      effectiveFrom
       nhsSharePence
       personContributionPence
       personTopUpPence
@@ -7192,12 +7980,14 @@ export const RecordUnderspendDiscussionDocument = new TypedDocumentString(`
           category
           deliveryMechanism
           description
+          directoryEntryId
           frequency
           fundingStream
           id
           outcomeIds
           personTopUpPence
           provider
+          providerId
           section117Aftercare
           unitCostPence
           unitsPerPeriod
@@ -7229,6 +8019,7 @@ export const RecordUnderspendDiscussionDocument = new TypedDocumentString(`
       source
       toldAbout
     }
+    requestedOn
     reviews {
       clock
       completedOn
@@ -7325,6 +8116,7 @@ export const ReferPersonDocument = new TypedDocumentString(`
       costOfMeetingNeedsPence
       councilSharePence
       decisionId
+      effectiveFrom
       nhsSharePence
       personContributionPence
       personTopUpPence
@@ -7498,12 +8290,14 @@ export const ReferPersonDocument = new TypedDocumentString(`
           category
           deliveryMechanism
           description
+          directoryEntryId
           frequency
           fundingStream
           id
           outcomeIds
           personTopUpPence
           provider
+          providerId
           section117Aftercare
           unitCostPence
           unitsPerPeriod
@@ -7535,6 +8329,7 @@ export const ReferPersonDocument = new TypedDocumentString(`
       source
       toldAbout
     }
+    requestedOn
     reviews {
       clock
       completedOn
@@ -7643,11 +8438,20 @@ export const RegisterPersonDocument = new TypedDocumentString(`
     id
     interpreterNeeded
     nhsNumber
+    ownStatement
     preferredLanguage
     researchConsent
   }
 }
     `) as unknown as TypedDocumentString<RegisterPersonMutation, RegisterPersonMutationVariables>;
+export const ReplayWebhooksDocument = new TypedDocumentString(`
+    mutation ReplayWebhooks($input: ReplayWebhooksInput!) {
+  replayWebhooks(input: $input) {
+    queued
+    subscriptionId
+  }
+}
+    `) as unknown as TypedDocumentString<ReplayWebhooksMutation, ReplayWebhooksMutationVariables>;
 export const ResolveChallengeDocument = new TypedDocumentString(`
     mutation ResolveChallenge($input: ResolveChallengeInput!) {
   resolveChallenge(input: $input) {
@@ -7673,6 +8477,7 @@ export const ResumeBudgetDocument = new TypedDocumentString(`
       costOfMeetingNeedsPence
       councilSharePence
       decisionId
+      effectiveFrom
       nhsSharePence
       personContributionPence
       personTopUpPence
@@ -7846,12 +8651,14 @@ export const ResumeBudgetDocument = new TypedDocumentString(`
           category
           deliveryMechanism
           description
+          directoryEntryId
           frequency
           fundingStream
           id
           outcomeIds
           personTopUpPence
           provider
+          providerId
           section117Aftercare
           unitCostPence
           unitsPerPeriod
@@ -7883,6 +8690,7 @@ export const ResumeBudgetDocument = new TypedDocumentString(`
       source
       toldAbout
     }
+    requestedOn
     reviews {
       clock
       completedOn
@@ -8044,6 +8852,7 @@ export const SetIndicativeBudgetDocument = new TypedDocumentString(`
       costOfMeetingNeedsPence
       councilSharePence
       decisionId
+      effectiveFrom
       nhsSharePence
       personContributionPence
       personTopUpPence
@@ -8217,12 +9026,14 @@ export const SetIndicativeBudgetDocument = new TypedDocumentString(`
           category
           deliveryMechanism
           description
+          directoryEntryId
           frequency
           fundingStream
           id
           outcomeIds
           personTopUpPence
           provider
+          providerId
           section117Aftercare
           unitCostPence
           unitsPerPeriod
@@ -8254,6 +9065,7 @@ export const SetIndicativeBudgetDocument = new TypedDocumentString(`
       source
       toldAbout
     }
+    requestedOn
     reviews {
       clock
       completedOn
@@ -8362,6 +9174,7 @@ export const SetResearchConsentDocument = new TypedDocumentString(`
     id
     interpreterNeeded
     nhsNumber
+    ownStatement
     preferredLanguage
     researchConsent
   }
@@ -8375,6 +9188,7 @@ export const StartAssessmentDocument = new TypedDocumentString(`
       costOfMeetingNeedsPence
       councilSharePence
       decisionId
+      effectiveFrom
       nhsSharePence
       personContributionPence
       personTopUpPence
@@ -8548,12 +9362,14 @@ export const StartAssessmentDocument = new TypedDocumentString(`
           category
           deliveryMechanism
           description
+          directoryEntryId
           frequency
           fundingStream
           id
           outcomeIds
           personTopUpPence
           provider
+          providerId
           section117Aftercare
           unitCostPence
           unitsPerPeriod
@@ -8585,6 +9401,7 @@ export const StartAssessmentDocument = new TypedDocumentString(`
       source
       toldAbout
     }
+    requestedOn
     reviews {
       clock
       completedOn
@@ -8703,6 +9520,7 @@ export const StartReviewDocument = new TypedDocumentString(`
       costOfMeetingNeedsPence
       councilSharePence
       decisionId
+      effectiveFrom
       nhsSharePence
       personContributionPence
       personTopUpPence
@@ -8876,12 +9694,14 @@ export const StartReviewDocument = new TypedDocumentString(`
           category
           deliveryMechanism
           description
+          directoryEntryId
           frequency
           fundingStream
           id
           outcomeIds
           personTopUpPence
           provider
+          providerId
           section117Aftercare
           unitCostPence
           unitsPerPeriod
@@ -8913,6 +9733,7 @@ export const StartReviewDocument = new TypedDocumentString(`
       source
       toldAbout
     }
+    requestedOn
     reviews {
       clock
       completedOn
@@ -9018,6 +9839,7 @@ export const SubmitPlanDocument = new TypedDocumentString(`
       costOfMeetingNeedsPence
       councilSharePence
       decisionId
+      effectiveFrom
       nhsSharePence
       personContributionPence
       personTopUpPence
@@ -9191,12 +10013,14 @@ export const SubmitPlanDocument = new TypedDocumentString(`
           category
           deliveryMechanism
           description
+          directoryEntryId
           frequency
           fundingStream
           id
           outcomeIds
           personTopUpPence
           provider
+          providerId
           section117Aftercare
           unitCostPence
           unitsPerPeriod
@@ -9228,6 +10052,7 @@ export const SubmitPlanDocument = new TypedDocumentString(`
       source
       toldAbout
     }
+    requestedOn
     reviews {
       clock
       completedOn
@@ -9316,6 +10141,20 @@ export const SubmitPlanDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SubmitPlanMutation, SubmitPlanMutationVariables>;
+export const SubscribeWebhookDocument = new TypedDocumentString(`
+    mutation SubscribeWebhook($input: SubscribeWebhookInput!) {
+  subscribeWebhook(input: $input) {
+    secret
+    subscription {
+      councilId
+      createdAt
+      eventTypes
+      id
+      url
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SubscribeWebhookMutation, SubscribeWebhookMutationVariables>;
 export const SuspendBudgetDocument = new TypedDocumentString(`
     mutation SuspendBudget($input: SuspendBudgetInput!) {
   suspendBudget(input: $input) {
@@ -9324,6 +10163,7 @@ export const SuspendBudgetDocument = new TypedDocumentString(`
       costOfMeetingNeedsPence
       councilSharePence
       decisionId
+      effectiveFrom
       nhsSharePence
       personContributionPence
       personTopUpPence
@@ -9497,12 +10337,14 @@ export const SuspendBudgetDocument = new TypedDocumentString(`
           category
           deliveryMechanism
           description
+          directoryEntryId
           frequency
           fundingStream
           id
           outcomeIds
           personTopUpPence
           provider
+          providerId
           section117Aftercare
           unitCostPence
           unitsPerPeriod
@@ -9534,6 +10376,7 @@ export const SuspendBudgetDocument = new TypedDocumentString(`
       source
       toldAbout
     }
+    requestedOn
     reviews {
       clock
       completedOn
@@ -9622,3 +10465,36 @@ export const SuspendBudgetDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SuspendBudgetMutation, SuspendBudgetMutationVariables>;
+export const UnsubscribeWebhookDocument = new TypedDocumentString(`
+    mutation UnsubscribeWebhook($input: UnsubscribeWebhookInput!) {
+  unsubscribeWebhook(input: $input) {
+    subscriptionId
+  }
+}
+    `) as unknown as TypedDocumentString<UnsubscribeWebhookMutation, UnsubscribeWebhookMutationVariables>;
+export const UpdatePersonDetailsDocument = new TypedDocumentString(`
+    mutation UpdatePersonDetails($input: UpdatePersonDetailsInput!) {
+  updatePersonDetails(input: $input) {
+    contact {
+      address
+      email
+      phone
+    }
+    councilId
+    createdAt
+    dateOfBirth
+    equality {
+      ethnicity
+      sex
+    }
+    familyName
+    givenName
+    id
+    interpreterNeeded
+    nhsNumber
+    ownStatement
+    preferredLanguage
+    researchConsent
+  }
+}
+    `) as unknown as TypedDocumentString<UpdatePersonDetailsMutation, UpdatePersonDetailsMutationVariables>;
