@@ -37,21 +37,19 @@ const attribute = (span: Span, key: string) =>
   span.attributes.find((a) => a.key === key)?.value.stringValue
 
 /** A collector on loopback: it keeps every body posted to /v1/traces, /v1/metrics, /v1/logs. */
-const received: { traces: Array<typeof Traces.Type>; metrics: Array<string>; types: Set<string> } =
-  { traces: [], metrics: [], types: new Set() }
+const received: Array<{ readonly path: string; readonly type: string; readonly body: Buffer }> = []
 let collector: Server
 let collectorUrl = ""
 
 beforeAll(async () => {
   collector = createServer((request, response) => {
-    let body = ""
-    request.setEncoding("utf8")
-    request.on("data", (chunk: string) => (body += chunk))
+    const chunks: Array<Buffer> = []
+    request.on("data", (chunk: Buffer) => chunks.push(chunk))
     request.on("end", () => {
-      received.types.add(request.headers["content-type"] ?? "")
-      if (request.url === "/v1/traces") received.traces.push(decodeTraces(body))
-      if (request.url === "/v1/metrics") received.metrics.push(body)
-      response.writeHead(200, { "content-type": "application/json" }).end("{}")
+      const type = request.headers["content-type"] ?? ""
+      received.push({ path: request.url ?? "", type, body: Buffer.concat(chunks) })
+      // An empty answer of the same encoding is a full success in OTLP/HTTP.
+      response.writeHead(200, { "content-type": type }).end()
     })
   })
   await new Promise<void>((resolve) => collector.listen(0, "127.0.0.1", resolve))
@@ -116,11 +114,13 @@ describe("observability of the reference council", () => {
       output = server.output()
     }
     expect(output).toContain(`OTLP (http/json) to ${collectorUrl}`)
-    expect([...received.types]).toEqual(["application/json"])
+    const sent = received.splice(0)
+    expect([...new Set(sent.map((r) => r.type))]).toEqual(["application/json"])
 
-    const spans = received.traces.flatMap((t) =>
-      t.resourceSpans.flatMap((r) => r.scopeSpans.flatMap((s) => s.spans)),
-    )
+    const spans = sent
+      .filter((r) => r.path === "/v1/traces")
+      .flatMap((r) => decodeTraces(r.body.toString("utf8")).resourceSpans)
+      .flatMap((r) => r.scopeSpans.flatMap((s) => s.spans))
     const roots = spans.filter((s) => attribute(s, "openpb.request_id") === requestId)
     expect(roots.map((s) => s.name)).toEqual(["POST /graphql"])
     const [root] = roots
@@ -151,7 +151,12 @@ describe("observability of the reference council", () => {
     )
     expect(elsewhere).toEqual([])
     // The request metrics reached the collector too.
-    expect(received.metrics.join("\n")).toContain("openpb.http.requests")
+    expect(
+      sent
+        .filter((r) => r.path === "/v1/metrics")
+        .map((r) => r.body.toString("utf8"))
+        .join("\n"),
+    ).toContain("openpb.http.requests")
 
     // One JSON line for the request: who (the token's subject), what, how it ended, how long;
     // nothing of the people it was about.
@@ -171,5 +176,35 @@ describe("observability of the reference council", () => {
     expect(JSON.stringify(line)).not.toContain("Okafor")
     // Successful requests are logged too: the health checks the test made while waiting.
     expect(lines.some((l) => l.route === "/health" && l.status === 200)).toBe(true)
+  })
+
+  it("sends OTLP/HTTP protobuf by default", async () => {
+    const server = await startServer({
+      dataDir,
+      schema,
+      settings: {
+        OTEL_EXPORTER_OTLP_ENDPOINT: collectorUrl,
+        OPENPB_ALLOCATION_EVERY_MINUTES: "0",
+      },
+    })
+    try {
+      const response = await fetch(`${server.url}/graphql`, {
+        method: "POST",
+        headers: {
+          authorization: `Bearer ${await devToken(dataDir)}`,
+          "content-type": "application/json",
+        },
+        body: JSON.stringify({ query: "{ budgets(first: 1) { edges { node { id } } } }" }),
+      })
+      expect(response.status).toBe(200)
+    } finally {
+      expect(await stopServer(server)).toBe(0)
+    }
+    const sent = received.splice(0)
+    expect([...new Set(sent.map((r) => r.type))]).toEqual(["application/x-protobuf"])
+    // Protobuf keeps strings as UTF-8 bytes: the use case's span name is there as written.
+    const traces = Buffer.concat(sent.filter((r) => r.path === "/v1/traces").map((r) => r.body))
+    expect(traces.includes("UseCase.listBudgets")).toBe(true)
+    expect(traces.includes("POST /graphql")).toBe(true)
   })
 })
