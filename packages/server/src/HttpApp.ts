@@ -231,11 +231,12 @@ export const makeHttpApp = <R>(options: HttpAppOptions<R>) => {
           ),
         ),
     )
+    // Telemetry never fails a request: a failure once the request ran (a metric, say) is
+    // dropped; a runtime that cannot run at all (its layers failed) is reported, and the request
+    // is still answered, untraced.
     await options.runtime.runPromise(handled).catch((error: unknown) => {
-      // The request was answered; only its telemetry failed, which must not fail the request.
       if (trace === undefined) logDefect(requestId, error)
     })
-    // A runtime that cannot run at all (its layers failed) still lets the request be answered.
     if (trace === undefined) await next()
     c.header("x-request-id", requestId)
     logRequest({
