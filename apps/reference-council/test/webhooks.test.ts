@@ -98,6 +98,14 @@ describe("webhooks from the reference council's own delivery timer", () => {
       expect(received.every((d) => d.type === "PersonRegistered")).toBe(true)
       expect([...new Set(received.map((d) => d.aggregateId))].sort()).toEqual([...people].sort())
       expect(server.output()).toContain('"event":"webhooks-sent"')
+      // /ready shows the sender, idle or sending, with its last round.
+      const ready = (await (await fetch(`${server.url}/ready`)).json()) as {
+        checks: ReadonlyArray<{ name: string; ready: boolean; detail?: string }>
+      }
+      expect(ready.checks.find((c) => c.name === "webhooks")).toMatchObject({
+        ready: true,
+        detail: expect.stringMatching(/^(idle|sending); last round /),
+      })
 
       const second = received.find((d) => d.aggregateId === people[1])!
       received.length = 0

@@ -77,6 +77,7 @@ export const runCouncil = async (
         JSON.stringify({ time: new Date().toISOString(), event: "webhooks-sent", ...round }),
       ),
   )
+  started.addReadinessCheck("webhooks", webhooks.status)
   console.log(
     `  webhooks     ${config.webhookEverySeconds > 0 ? `sent every ${config.webhookEverySeconds} s` : "not sent (OPENPB_WEBHOOK_EVERY_SECONDS=0)"}`,
   )

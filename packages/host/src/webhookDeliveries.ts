@@ -21,6 +21,8 @@ export const scheduleWebhookDeliveries = (
 ) => {
   const council = CouncilId.make(councilId)
   let running: Promise<void> | undefined
+  let stopped = false
+  let last: { readonly at: string; readonly failed: boolean } | undefined
   const tick = () => {
     if (running !== undefined) return running
     running = runtime
@@ -31,10 +33,13 @@ export const scheduleWebhookDeliveries = (
       )
       .then(
         (round) => {
+          last = { at: new Date().toISOString(), failed: false }
           if (round.delivered > 0 || round.failed > 0) report(round)
         },
-        (error: unknown) =>
-          report({ error: error instanceof Error ? error.message : String(error) }),
+        (error: unknown) => {
+          last = { at: new Date().toISOString(), failed: true }
+          report({ error: error instanceof Error ? error.message : String(error) })
+        },
       )
       .finally(() => {
         running = undefined
@@ -47,8 +52,23 @@ export const scheduleWebhookDeliveries = (
   return {
     /** Stops the timer and waits for a round in flight. */
     stop: async () => {
+      stopped = true
       if (timer !== undefined) clearInterval(timer)
       await running
     },
+    /**
+     * For `/ready`: ready while its timer runs (or when sending is off). A failed round is shown,
+     * not held against the process: the next tick tries again, and its reason is in the log.
+     */
+    status: () => ({
+      ready: !stopped,
+      detail: stopped
+        ? "stopped"
+        : timer === undefined
+          ? "off (OPENPB_WEBHOOK_EVERY_SECONDS=0)"
+          : last === undefined
+            ? "no round yet"
+            : `${running === undefined ? "idle" : "sending"}; last round ${last.at}${last.failed ? " failed (its reason is in the log)" : ""}`,
+    }),
   }
 }
