@@ -15,7 +15,7 @@ import {
   WebhookDeliveries,
 } from "@openpb/core"
 import { EnglandDefaultPolicies } from "@openpb/plugin-england-defaults"
-import { Effect } from "effect"
+import { ConfigProvider, Effect } from "effect"
 import { SqlClient } from "effect/sql"
 import { councilScope } from "../src/CouncilScope.ts"
 import { makeWebhookDeliveriesSql } from "../src/repositories/WebhookDeliveriesSql.ts"
@@ -358,6 +358,30 @@ describe(`webhooks from the event log on ${testDatabaseKind()}`, () => {
             Effect.flip,
           )
           assert.strictEqual(practitioner._tag, "Forbidden")
+          // Never the cloud's metadata service; in production neither this machine nor a private range.
+          const metadata = yield* subscribeWebhook({
+            url: "https://169.254.169.254/latest/meta-data",
+            eventTypes: ["PersonRegistered"],
+          }).pipe(admin(councilA), Effect.flip)
+          assert.strictEqual(metadata._tag, "InvalidInput")
+          const inProduction = Effect.provide(
+            ConfigProvider.layer(ConfigProvider.fromUnknown({ NODE_ENV: "production" })),
+          )
+          for (const url of [`${base}/prod`, "https://127.0.0.1/hook", "https://10.1.2.3/hook"]) {
+            const refused = yield* subscribeWebhook({ url, eventTypes: ["PersonRegistered"] }).pipe(
+              admin(councilA),
+              inProduction,
+              Effect.flip,
+            )
+            assert.strictEqual(refused._tag, "InvalidInput", url)
+          }
+          const allowed = yield* subscribeWebhook({
+            url: "https://hooks.example.org/prod",
+            eventTypes: ["PersonRegistered"],
+          }).pipe(admin(councilA), inProduction)
+          yield* unsubscribeWebhook({ subscriptionId: allowed.subscription.id }).pipe(
+            admin(councilA),
+          )
         }),
     )
   })

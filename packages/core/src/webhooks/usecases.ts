@@ -55,21 +55,49 @@ export const WebhookReplay = Schema.Struct({
 const loopbackHosts = new Set(["127.0.0.1", "localhost", "[::1]"])
 
 /**
+ * Addresses written as numbers that lead inside the server's own network rather than to another
+ * system: link-local (a cloud's metadata service, 169.254.169.254), and in production loopback
+ * and the private ranges too. A name that resolves there is the network's to block; this stops
+ * the plain mistake and the plain attempt.
+ */
+const insideAddress = (hostname: string, production: boolean) => {
+  const v4 = /^(\d{1,3})\.(\d{1,3})\.\d{1,3}\.\d{1,3}$/.exec(hostname)
+  if (v4 !== null) {
+    const [a, b] = [Number(v4[1]), Number(v4[2])]
+    if (a === 169 && b === 254) return true
+    if (a === 0) return true
+    return (
+      production &&
+      (a === 127 || a === 10 || (a === 172 && b >= 16 && b <= 31) || (a === 192 && b === 168))
+    )
+  }
+  if (hostname.startsWith("[")) {
+    const v6 = hostname.slice(1, -1).toLowerCase()
+    if (/^fe[89ab]/.test(v6)) return true
+    return production && (v6 === "::1" || /^f[cd]/.test(v6) || v6.startsWith("::ffff:"))
+  }
+  return production && hostname === "localhost"
+}
+
+/**
  * Plain http is for tests and development only: to this machine, and never when NODE_ENV is
  * production. Every other endpoint must be https, so a delivery and its signature cannot be read
- * on the way.
+ * on the way, and must not be an address inside the server's own network.
  */
 const checkEndpoint = Effect.fnUntraced(function* (url: string) {
   const parsed = new URL(url)
-  if (parsed.protocol === "https:") return
   const environment = yield* Config.String("NODE_ENV").pipe(
     Config.withDefault("development"),
     Effect.orElseSucceed(() => "production"),
   )
-  if (environment !== "production" && loopbackHosts.has(parsed.hostname)) return
+  const production = environment === "production"
+  if (insideAddress(parsed.hostname, production))
+    return yield* invalidAt(["url"], "must not be an address inside the server's own network")
+  if (parsed.protocol === "https:") return
+  if (!production && loopbackHosts.has(parsed.hostname)) return
   return yield* invalidAt(
     ["url"],
-    environment === "production"
+    production
       ? "must be an https address"
       : "must be an https address (plain http only to 127.0.0.1 or localhost, outside production)",
   )
