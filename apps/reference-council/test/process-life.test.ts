@@ -155,11 +155,12 @@ describe("pnpm start and signals", () => {
     expect(ready.status).toBe(200)
     expect(await ready.json()).toMatchObject({
       status: "ready",
-      checks: [
+      // The database, the allocation run and the process itself, among the runners' others.
+      checks: expect.arrayContaining([
         { name: "database", ready: true },
-        { name: "allocations", ready: true },
+        expect.objectContaining({ name: "allocations", ready: true }),
         { name: "process", ready: true },
-      ],
+      ]),
     })
     server.child.kill("SIGTERM")
     await exited(server.child)
