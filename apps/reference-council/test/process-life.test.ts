@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from "node:fs"
 import { connect, createServer, type Server } from "node:net"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
-import { afterAll, beforeAll, describe, expect, it } from "vitest"
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from "vitest"
 import { appDir, devToken, freePort, run, startFlags, startServer, stopServer } from "./server.ts"
 
 const dataDir = mkdtempSync(join(tmpdir(), "openpb-life-"))
@@ -139,6 +139,15 @@ const exited = (child: ChildProcess) =>
     else child.once("exit", () => resolve())
   })
 
+const isRunning = (pid: number) => {
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch {
+    return false
+  }
+}
+
 /** Waits until nothing answers at `url` any more; false if something still does after 20 s. */
 const goneWithin20s = async (url: string) => {
   for (const started = performance.now(); performance.now() - started < 20_000; ) {
@@ -151,6 +160,8 @@ const goneWithin20s = async (url: string) => {
 describe("pnpm start and signals", () => {
   it("passes SIGTERM on from the root's pnpm start: the server drains and stops, and is not left running", async () => {
     const server = await pnpmStart("root")
+    // Whatever fails below, the server does not outlive the test.
+    onTestFinished(() => void server.child.kill("SIGTERM"))
     const ready = await fetch(`${server.url}/ready`)
     expect(ready.status).toBe(200)
     expect(await ready.json()).toMatchObject({
@@ -171,10 +182,17 @@ describe("pnpm start and signals", () => {
 
   it("stops on its own when pnpm is killed outright and cannot pass anything on", async () => {
     const server = await pnpmStart("app")
+    // Node is pnpm's own child (`exec node`): should it not stop by itself, the test stops it.
+    const node = Number((await run("pgrep", ["-P", String(server.child.pid)])).stdout.trim())
+    expect(node).toBeGreaterThan(1)
+    onTestFinished(() => {
+      if (isRunning(node)) process.kill(node, "SIGTERM")
+    })
     server.child.kill("SIGKILL")
     expect(await goneWithin20s(server.url)).toBe(true)
     await expect.poll(server.output, { timeout: 10_000 }).toContain("stopped")
     expect(server.output()).toMatch(/parent process \d+ gone: stopping/)
+    await expect.poll(() => isRunning(node), { timeout: 10_000 }).toBe(false)
   })
 })
 
