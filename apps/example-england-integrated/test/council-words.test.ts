@@ -9,6 +9,7 @@ import {
   recordAssessment,
   referPerson,
   registerPerson,
+  replayDecision,
   startAssessment,
 } from "@openpb/core"
 import { eligibleAssessment, referral } from "@openpb/scenarios"
@@ -47,6 +48,11 @@ describe("Ashcombe's own words", () => {
     expect(letter.html).toContain("everyday things the law lists")
     expect(letter.html).toContain("a significant impact on quality of life")
     expect(letter.html).not.toMatch(/specified outcomes/i)
+
+    // A replay compares the policy's own words, and shows the council's: still the same decision.
+    const replay = await run(replayDecision({ decisionId: decision.id }))
+    expect(replay.same).toBe(true)
+    expect(replay.recordedReasons).toEqual(decision.reasons)
 
     const glossary = await run(getGlossary({}))
     expect(glossary.find((t) => t.key === "personal-budget")).toMatchObject({

@@ -1,8 +1,9 @@
 import {
   Actor,
   CouncilId,
+  DecisionId,
+  DecisionRepository,
   decideEligibility,
-  getDecision,
   recordAssessment,
   recordFinancialAssessment,
   referPerson,
@@ -14,7 +15,7 @@ import { pointsRas } from "@openpb/plugin-points-ras"
 import { defineDeployment, replayDecision } from "@openpb/plugin-sdk"
 import { eligibleAssessment, financial, referral } from "@openpb/scenarios"
 import { makeTestManagedRuntime, runAs } from "@openpb/store/testing"
-import { Effect, Layer } from "effect"
+import { Effect, Layer, Option } from "effect"
 import { afterAll, describe, expect, it } from "vitest"
 import { ashcombe, COUNCIL_ID } from "../src/deployment.ts"
 
@@ -47,9 +48,20 @@ const decisionsOfAJourney = async () => {
       decided.eligibilityDecisionId,
       budgeted.indicativeDecisionId,
       charged.financial?.decisionId,
-    ].map((id) => run(getDecision({ decisionId: id }))),
+    ].map((id) => run(storedDecision(id!))),
   )
 }
+
+/**
+ * A decision as it was recorded: `getDecision` shows it in Ashcombe's own words, while a replay
+ * compares the words the policy gave when it decided.
+ */
+const storedDecision = (decisionId: string) =>
+  Effect.gen(function* () {
+    const decisions = yield* DecisionRepository
+    const found = yield* decisions.findById(CouncilId.make(COUNCIL_ID), DecisionId.make(decisionId))
+    return Option.getOrThrow(found)
+  })
 
 describe("replaying Ashcombe's decisions", () => {
   it("re-runs each stored decision with its frozen inputs and its plugin version: the same result", async () => {

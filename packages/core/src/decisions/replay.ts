@@ -1,7 +1,9 @@
 import { Effect, Schema } from "effect"
 import { authorizeDecisionRead } from "../access/finances.ts"
 import { decodeInput } from "../model/Input.ts"
-import { DecisionReplay, ReplayAgainst } from "../ports/DecisionReplay.ts"
+import { DecisionReplay, ReplayAgainst, type ReplayResult } from "../ports/DecisionReplay.ts"
+import { inCouncilWords } from "../glossary/Glossary.ts"
+import { councilGlossary } from "../glossary/usecases.ts"
 import { DecisionId } from "./Decision.ts"
 import { findDecision } from "./usecases.ts"
 
@@ -21,5 +23,21 @@ export const replayDecision = Effect.fn("replayDecision")(function* (raw: unknow
   const decision = yield* findDecision(input.decisionId)
   yield* authorizeDecisionRead("decision.read", decision)
   const replay = yield* DecisionReplay
-  return yield* replay.replay(decision, input.against ?? "recorded")
+  const result = yield* replay.replay(decision, input.against ?? "recorded")
+  // Compared in the policy's own words; shown, like the decision itself, in the council's.
+  const glossary = yield* councilGlossary
+  const words = (text: string) => inCouncilWords(text, glossary)
+  const reasons = (list: ReplayResult["recordedReasons"]) =>
+    list.map((reason) => ({ ...reason, text: words(reason.text) }))
+  const shown: ReplayResult = {
+    ...result,
+    differences: result.differences.map((d) => ({
+      ...d,
+      recorded: d.recorded === null ? null : words(d.recorded),
+      replayed: d.replayed === null ? null : words(d.replayed),
+    })),
+    recordedReasons: reasons(result.recordedReasons),
+    replayedReasons: reasons(result.replayedReasons),
+  }
+  return shown
 })
