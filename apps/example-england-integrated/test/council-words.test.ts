@@ -1,5 +1,6 @@
 import {
   Actor,
+  Contracts,
   CouncilId,
   decideEligibility,
   getDecision,
@@ -9,7 +10,6 @@ import {
   recordAssessment,
   referPerson,
   registerPerson,
-  replayDecision,
   startAssessment,
 } from "@openpb/core"
 import { eligibleAssessment, referral } from "@openpb/scenarios"
@@ -50,7 +50,7 @@ describe("Ashcombe's own words", () => {
     expect(letter.html).not.toMatch(/specified outcomes/i)
 
     // A replay compares the policy's own words, and shows the council's: still the same decision.
-    const replay = await run(replayDecision({ decisionId: decision.id }))
+    const replay = await run(Contracts.ReplayDecision.run({ decisionId: decision.id }))
     expect(replay.same).toBe(true)
     expect(replay.recordedReasons).toEqual(decision.reasons)
 
