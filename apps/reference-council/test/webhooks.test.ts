@@ -97,7 +97,11 @@ describe("webhooks from the reference council's own delivery timer", () => {
       expect(received.every((d) => d.verified)).toBe(true)
       expect(received.every((d) => d.type === "PersonRegistered")).toBe(true)
       expect([...new Set(received.map((d) => d.aggregateId))].sort()).toEqual([...people].sort())
-      expect(server.output()).toContain('"event":"webhooks-sent"')
+      // The round logs once it has finished, just after the receiver has answered.
+      await until(
+        () => server.output().includes('"event":"webhooks-sent"'),
+        "the delivery round's log line",
+      )
       // /ready shows the sender, idle or sending, with its last round.
       const ready = (await (await fetch(`${server.url}/ready`)).json()) as {
         checks: ReadonlyArray<{ name: string; ready: boolean; detail?: string }>
