@@ -3,7 +3,6 @@ import { JourneyInPlainWords } from "../journey/inPlainWords.ts"
 import { JourneyInPlainWordsInput, journeyInPlainWords } from "../journey/usecases/plainWords.ts"
 import { readRule, writeRule } from "../access/useCaseEntry.ts"
 import { Decision } from "../decisions/Decision.ts"
-import { CalendarDate } from "../model/Person.ts"
 import { Journey } from "../journey/Journey.ts"
 import {
   activateContingency,
@@ -72,7 +71,6 @@ import {
   recordUnderspendDiscussion,
   UnderspendDiscussionInput,
 } from "../journey/usecases/directPaymentEnding.ts"
-import { withDirectoryLinksChecked } from "../directory/usecases.ts"
 import { PageOf } from "./Page.ts"
 import { defineUseCase } from "./UseCase.ts"
 
@@ -182,19 +180,12 @@ export const SetIndicativeBudget = defineUseCase({
   run: setIndicativeBudget,
 })
 
-/** The lines of the plan a command just saved or submitted, whose directory entries must exist. */
-const linesOfCurrentPlan = (journey: Journey) => journey.currentPlan?.content.lines ?? []
-const draftPlanChecked = (raw: unknown) =>
-  withDirectoryLinksChecked(draftPlan(raw), linesOfCurrentPlan)
-const submitPlanChecked = (raw: unknown) =>
-  withDirectoryLinksChecked(submitPlan(raw), linesOfCurrentPlan)
-
 export const DraftPlan = defineUseCase({
   ...step("draftPlan", "journey.draftPlan", "Saves a new version of the support plan."),
   access: writeRule("journey.plan", "person"),
   input: DraftPlanInput,
   errors: ["JourneyNotFound", "IllegalTransition", "StaleVersion"],
-  run: draftPlanChecked,
+  run: draftPlan,
 })
 
 export const SubmitPlan = defineUseCase({
@@ -212,7 +203,7 @@ export const SubmitPlan = defineUseCase({
     "SpendingNotAllowed",
     "DirectPaymentConditionsNotMet",
   ],
-  run: submitPlanChecked,
+  run: submitPlan,
 })
 
 export const RecordDirectPaymentArrangements = defineUseCase({

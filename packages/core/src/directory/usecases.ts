@@ -238,19 +238,3 @@ export const checkDirectoryLinks = Effect.fnUntraced(function* (lines: ReadonlyA
       `no entry of the council's directory has the id ${lines[index]?.directoryEntryId}`,
     )
 })
-
-/**
- * Runs a plan command and then checks the directory entries its plan's lines name, in one
- * transaction with it: a line naming an entry the council's directory does not have undoes the
- * whole command, so nothing of it is written.
- */
-export const withDirectoryLinksChecked = <A, E, R>(
-  command: Effect.Effect<A, E, R>,
-  linesOf: (result: A) => ReadonlyArray<PlanLine>,
-) =>
-  Effect.gen(function* () {
-    const uow = yield* UnitOfWork
-    return yield* uow.transaction(
-      Effect.tap(command, (result) => checkDirectoryLinks(linesOf(result))),
-    )
-  })

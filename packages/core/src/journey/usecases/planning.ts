@@ -1,4 +1,5 @@
 import { Effect, Option, Schema } from "effect"
+import { checkDirectoryLinks } from "../../directory/usecases.ts"
 import { refuseSelfContract } from "../../access/assignments.ts"
 import { journeyAsSeen } from "../../access/finances.ts"
 import { CurrentActor } from "../../model/Actor.ts"
@@ -250,6 +251,7 @@ export const draftPlan = Effect.fn("draftPlan")(function* (raw: unknown) {
         const journey = yield* loadJourney(input.journeyId, "journey.plan")
         // Access: drafting a plan never contracts its drafter as a provider.
         yield* refuseSelfContract(input.plan.lines)
+        yield* checkDirectoryLinks(input.plan.lines)
         if (journey.stage !== "planning") yield* checkMove(journey, "planning", "draftPlan")
         const detentions = journey.assessment?.detentions ?? []
         const unfounded = input.plan.lines.findIndex((l) => l.section117Aftercare === true)
@@ -308,6 +310,8 @@ export const submitPlan = Effect.fn("submitPlan")(function* (raw: unknown) {
           missing: "a drafted support plan and an indicative budget",
         })
       }
+      // The directory may have changed since the plan was drafted.
+      yield* checkDirectoryLinks(plan.content.lines)
       const lineChecks = yield* Effect.forEach(plan.content.lines, (line) =>
         spending.checkLine(line),
       )
