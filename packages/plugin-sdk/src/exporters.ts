@@ -24,6 +24,7 @@ export {
   SpendingCategory,
   keysetStream,
   makeHmacSha256,
+  AsAt,
   Period,
   publish,
   type Published,
@@ -48,11 +49,4 @@ export {
   type ReturnsJourneyRecord,
   type ReturnsPlanLine,
   type ReturnsReview,
-} from "@openpb/core"
-/** PRSB and MODS mapping: the rules a plan's export reads, each stated once in core. */
-export {
-  annualLineCostPence,
-  approvedLinesOf,
-  carePlanStatusOf,
-  planShown,
 } from "@openpb/core"

@@ -1,5 +1,5 @@
 import { CurrentActor } from "@openpb/core"
-import { Context, Effect } from "effect"
+import { Clock, Context, Effect } from "effect"
 import type { SqlClient } from "effect/sql"
 import type { SqlError } from "effect/sql/SqlError"
 
@@ -12,6 +12,9 @@ export const APPLICATION_ROLE = "openpb_app"
 
 /** The transaction-local setting the row-level security policies compare `council_id` with. */
 export const COUNCIL_SETTING = "openpb.council_id"
+
+/** The transaction-local instant the row history records a change at (the application's clock). */
+export const RECORDED_AT_SETTING = "openpb.recorded_at"
 
 /**
  * The council last set in the open transaction. Tracked per transaction so that a command's
@@ -29,7 +32,14 @@ class CouncilInTransaction extends Context.Service<
  */
 export const councilScope = (sql: SqlClient.SqlClient) => {
   const set = (setting: { current: string | undefined }, councilId: string) =>
-    sql`SELECT set_config(${COUNCIL_SETTING}, ${councilId}, true)`.pipe(
+    Clock.currentTimeMillis.pipe(
+      // The same statement stamps the transaction with the application's clock, which the row
+      // history records as when each change was known (migration 0240).
+      Effect.flatMap(
+        (now) =>
+          sql`SELECT set_config(${COUNCIL_SETTING}, ${councilId}, true),
+                     set_config(${RECORDED_AT_SETTING}, ${new Date(now).toISOString()}, true)`,
+      ),
       Effect.andThen(
         Effect.sync(() => {
           setting.current = councilId

@@ -33,6 +33,7 @@ const tenantTables = [
   "journeys",
   "decisions",
   "challenges",
+  "row_history",
   "domain_events",
   "audit_log",
   "ledger_postings",

@@ -78,7 +78,15 @@ export interface BudgetSpendingFacts {
   }>
 }
 
-export interface SpendingFactsQuery extends KeysetPage {
+export interface JourneyFactsQuery extends KeysetPage {
+  /**
+   * Read the facts as they were known at the end of this London date (what was recorded later
+   * is left out), so a report can be produced again as it was; absent: as they are now.
+   */
+  readonly asAt?: string | undefined
+}
+
+export interface SpendingFactsQuery extends JourneyFactsQuery {
   /** London calendar dates, both included. */
   readonly from: string
   readonly to: string
@@ -92,7 +100,7 @@ export interface SpendingFactsQuery extends KeysetPage {
 export class ReportingFacts extends Context.Service<
   ReportingFacts,
   {
-    journeys(query: KeysetPage): Effect.Effect<ReadonlyArray<JourneyFacts>>
+    journeys(query: JourneyFactsQuery): Effect.Effect<ReadonlyArray<JourneyFacts>>
     spending(query: SpendingFactsQuery): Effect.Effect<ReadonlyArray<BudgetSpendingFacts>>
   }
 >()("@openpb/core/ReportingFacts") {}

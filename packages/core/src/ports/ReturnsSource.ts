@@ -93,6 +93,11 @@ export interface ReturnsJourneyQuery extends KeysetPage {
   readonly openedOnOrBefore: string | undefined
   /** Only people who agreed to their pseudonymised data being used for research. */
   readonly researchConsentOnly: boolean
+  /**
+   * Read the records as they were known at the end of this London date (what was recorded
+   * later is left out), so a return sent on a day can be produced again; absent: as they are now.
+   */
+  readonly asAt?: string | undefined
 }
 
 /**

@@ -10,3 +10,14 @@ export const Period = Schema.Struct({ from: CalendarDate, to: CalendarDate }).ch
   endsOnOrAfterStart,
 )
 export type Period = typeof Period.Type
+
+/**
+ * The day a report or return is produced as at: it reads what had been recorded by the end of
+ * that London day and nothing later, so a file sent on a day can be produced again exactly,
+ * whatever has been recorded since (late reviews, backdated changes, corrections). Absent, it
+ * reads what is recorded now. Every report's parameters take it.
+ */
+export const AsAt = Schema.optionalKey(CalendarDate).annotate({
+  description:
+    "Produce the report from what had been recorded by the end of this London day (YYYY-MM-DD); absent: from what is recorded now.",
+})

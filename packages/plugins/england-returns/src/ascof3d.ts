@@ -1,4 +1,10 @@
-import { defineExporter, type ExportContext, type ExportRow, Period } from "@openpb/plugin-sdk"
+import {
+  AsAt,
+  defineExporter,
+  type ExportContext,
+  type ExportRow,
+  Period,
+} from "@openpb/plugin-sdk"
 import { Effect, Schema, Stream } from "effect"
 import { isAdultOn } from "./cld.ts"
 import { cldEvents } from "./cldEvents.ts"
@@ -10,6 +16,7 @@ import { percent, publishCounts } from "./tables.ts"
 export const Ascof3dParameters = Schema.Struct({
   /** The snapshot is the period's last day (31 March for the national measure). */
   period: Period,
+  asAt: AsAt,
 })
 export type Ascof3dParameters = typeof Ascof3dParameters.Type
 
@@ -39,8 +46,9 @@ export const ascofPeople = (
   settings: EnglandReturnsSettings,
   councilId: ExportContext["councilId"],
   snapshot: string,
+  asAt?: string,
 ) =>
-  journeysOpenedBy(councilId, snapshot).pipe(
+  journeysOpenedBy(councilId, snapshot, asAt).pipe(
     Stream.filter(
       // Parts 1a and 2a count service users; a carer's own budget belongs to parts 1b and 2b.
       (j) =>
@@ -125,9 +133,9 @@ export const ascof3dExporter = (settings: EnglandReturnsSettings) =>
       { key: "self_directed_support_percent", header: "3D part 1a: self-directed support (%)" },
       { key: "direct_payment_percent", header: "3D part 2a: direct payments (%)" },
     ],
-    rows: ({ period }, { councilId }) =>
+    rows: ({ period, asAt }, { councilId }) =>
       Stream.unwrap(
-        ascofPeople(settings, councilId, period.to).pipe(
+        ascofPeople(settings, councilId, period.to, asAt).pipe(
           Effect.map((byPerson) => {
             const people = [...byPerson.values()]
             const mentalHealth =

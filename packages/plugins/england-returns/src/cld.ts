@@ -1,11 +1,11 @@
-import { defineExporter, type ExportRow, type ReturnsJourneyRecord } from "@openpb/plugin-sdk"
+import { AsAt, defineExporter, type ExportRow, type ReturnsJourneyRecord } from "@openpb/plugin-sdk"
 import { Schema, Stream } from "effect"
 import { type CldEvent, cldEvents } from "./cldEvents.ts"
 import { ageOn, overlaps, Quarter } from "./dates.ts"
 import { journeysOpenedBy } from "./journeys.ts"
 import type { EnglandReturnsSettings } from "./settings.ts"
 
-export const CldParameters = Schema.Struct({ quarter: Quarter })
+export const CldParameters = Schema.Struct({ quarter: Quarter, asAt: AsAt })
 export type CldParameters = typeof CldParameters.Type
 
 /**
@@ -159,8 +159,8 @@ export const cldExporter = (settings: EnglandReturnsSettings) =>
     personLevel: true,
     formats: ["csv", "xlsx", "jsonl"],
     columns: cldColumns,
-    rows: ({ quarter }, { councilId }) =>
-      journeysOpenedBy(councilId, quarter.to).pipe(
+    rows: ({ quarter, asAt }, { councilId }) =>
+      journeysOpenedBy(councilId, quarter.to, asAt).pipe(
         Stream.filter((j) => isAdultOn(j.person.dateOfBirth, quarter.to)),
         Stream.flatMap((j) =>
           Stream.fromIterable(

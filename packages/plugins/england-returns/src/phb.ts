@@ -1,4 +1,5 @@
 import {
+  AsAt,
   defineExporter,
   type ExportRow,
   type ReturnsJourneyRecord,
@@ -10,7 +11,7 @@ import { financialYearStart, Quarter } from "./dates.ts"
 import { journeysOpenedBy } from "./journeys.ts"
 import { publishCounts } from "./tables.ts"
 
-export const PhbParameters = Schema.Struct({ quarter: Quarter })
+export const PhbParameters = Schema.Struct({ quarter: Quarter, asAt: AsAt })
 export type PhbParameters = typeof PhbParameters.Type
 
 /** The collection's categories (3.4); a budget with none of the rights is "other: mental health". */
@@ -120,9 +121,9 @@ export const phbExporter = () =>
       { key: "direct_payment", header: "Direct payment" },
       { key: "total", header: "Total" },
     ],
-    rows: ({ quarter }, { councilId }) =>
+    rows: ({ quarter, asAt }, { councilId }) =>
       Stream.unwrap(
-        journeysOpenedBy(councilId, quarter.to).pipe(
+        journeysOpenedBy(councilId, quarter.to, asAt).pipe(
           Stream.map(phbOf),
           Stream.filter((b): b is PhbBudget => b !== undefined),
           Stream.runCollect,

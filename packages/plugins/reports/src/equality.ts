@@ -222,9 +222,9 @@ export const equalityMonitoring = defineExporter<ReportParameters>({
     { key: "goals_partly_achieved", header: "Goals partly achieved" },
     { key: "goals_not_achieved", header: "Goals not achieved" },
   ],
-  rows: ({ period }, { councilId }) =>
+  rows: ({ period, asAt }, { councilId }) =>
     aggregate(
-      journeyFacts(councilId),
+      journeyFacts(councilId, asAt),
       () => CHARACTERISTICS.map((c) => tablesFor(c.groups.length)),
       step(period),
       (state) => sameTotals(CHARACTERISTICS.flatMap((c, k) => rowsOf(c, state[k]!))),

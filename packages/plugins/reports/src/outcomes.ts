@@ -76,9 +76,9 @@ export const outcomesByDomain = defineExporter<ReportParameters>({
     { key: "mean_attainment_change", header: "Mean change in goal attainment" },
     { key: "mean_wellbeing_change", header: "Mean change in wellbeing score" },
   ],
-  rows: ({ period }, { councilId }) =>
+  rows: ({ period, asAt }, { councilId }) =>
     aggregate(
-      journeyFacts(councilId),
+      journeyFacts(councilId, asAt),
       (): State => ({
         goals: grid(DOMAINS.length, 3),
         attainment: Array.from({ length: DOMAINS.length + 1 }, change),

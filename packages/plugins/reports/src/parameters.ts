@@ -1,8 +1,11 @@
-import { Period } from "@openpb/plugin-sdk"
+import { AsAt, Period } from "@openpb/plugin-sdk"
 import { Schema } from "effect"
 
-/** Every report covers a period: London dates, both included. */
-export const ReportParameters = Schema.Struct({ period: Period })
+/**
+ * Every report covers a period (London dates, both included) and may be produced as at a past
+ * day, from what had been recorded by then.
+ */
+export const ReportParameters = Schema.Struct({ period: Period, asAt: AsAt })
 export type ReportParameters = typeof ReportParameters.Type
 
 /**

@@ -99,7 +99,7 @@ export const processHealth = defineExporter<ReportParameters>({
     { key: "contingency_used", header: "Contingency used" },
     { key: "suspended", header: "Budgets suspended" },
   ],
-  rows: ({ period }, { councilId }) => {
+  rows: ({ period, asAt }, { councilId }) => {
     const months = monthsOf(period)
     return Stream.unwrap(
       Effect.map(Clock.currentTimeMillis, (now) => {
@@ -107,7 +107,7 @@ export const processHealth = defineExporter<ReportParameters>({
         const today = londonDate(now)
         const asOf = [today, period.to].sort()[0]!
         return aggregate(
-          journeyFacts(councilId),
+          journeyFacts(councilId, asAt),
           (): ReadonlyArray<Month> =>
             months.map(() => ({
               counts: COUNTS.map(() => 0),

@@ -67,13 +67,13 @@ export const spendingByCategory = defineExporter<ReportParameters>({
     { key: "planned_pence", header: "Planned in the period (pence)" },
     { key: "spent_pence", header: "Spent in the period (pence)" },
   ],
-  rows: ({ period }, { councilId }) =>
+  rows: ({ period, asAt }, { councilId }) =>
     aggregate(
       Stream.unwrap(
         ReportingFacts.useSync((facts) =>
           keysetStream(
             PAGE_SIZE,
-            (afterId, limit) => facts.spending({ councilId, afterId, limit, ...period }),
+            (afterId, limit) => facts.spending({ councilId, afterId, limit, asAt, ...period }),
             (b) => b.budgetId,
           ),
         ),

@@ -20,13 +20,13 @@ export const MIN_PEOPLE_FOR_STATISTIC = SMALL_COUNT_MAX + 1
 
 export const TOTAL = "all"
 
-/** Every journey of the council, a page at a time. */
-export const journeyFacts = (councilId: ExportContext["councilId"]) =>
+/** Every journey of the council, a page at a time, as known now or at the end of `asAt`. */
+export const journeyFacts = (councilId: ExportContext["councilId"], asAt: string | undefined) =>
   Stream.unwrap(
     ReportingFacts.useSync((facts) =>
       keysetStream(
         PAGE_SIZE,
-        (afterId, limit) => facts.journeys({ councilId, afterId, limit }),
+        (afterId, limit) => facts.journeys({ councilId, afterId, limit, asAt }),
         (j) => j.journeyId,
       ),
     ),

@@ -2,6 +2,7 @@ import {
   defineExporter,
   type ExportRow,
   keysetStream,
+  AsAt,
   Period,
   type ReturnsJourneyRecord,
   type ReturnsReview,
@@ -14,6 +15,8 @@ import type { ResearchExtractSettings } from "./settings.ts"
 export const ResearchExtractParameters = Schema.Struct({
   /** Reviews completed in this period. */
   period: Period,
+  /** Produced from what had been recorded by the end of this day. */
+  asAt: AsAt,
 })
 export type ResearchExtractParameters = typeof ResearchExtractParameters.Type
 
@@ -147,7 +150,7 @@ export const researchExtractor = (settings: ResearchExtractSettings) => {
     personLevel: true,
     formats: ["csv", "xlsx", "jsonl"],
     columns: researchColumns,
-    rows: ({ period }, { councilId }) =>
+    rows: ({ period, asAt }, { councilId }) =>
       Stream.unwrap(
         ReturnsSource.useSync((source) =>
           keysetStream(
@@ -159,6 +162,7 @@ export const researchExtractor = (settings: ResearchExtractSettings) => {
                 limit,
                 openedOnOrBefore: period.to,
                 researchConsentOnly: true,
+                asAt,
               }),
             (j) => j.id,
           ),

@@ -3,10 +3,12 @@ import {
   type ChallengeFacts,
   Journey,
   type JourneyFacts,
+  type JourneyFactsQuery,
   type OutcomeDomain,
   ReportingFacts,
   type ReviewFacts,
   type SpendingCategory,
+  type SpendingFactsQuery,
   annualLineCostPence,
   approvedLinesOf,
   mechanismOfAccount,
@@ -14,6 +16,7 @@ import {
 import { Effect, Layer, Schema } from "effect"
 import { SqlClient } from "effect/sql"
 import { councilScope } from "../CouncilScope.ts"
+import { asAtTables, type TrackedTable } from "./asAt.ts"
 import { parseJson, toSafeNumber } from "./rows.ts"
 
 const decodeJourney = Schema.decodeUnknownSync(Journey)
@@ -70,9 +73,19 @@ export const ReportingFactsSql = Layer.effect(
     const sql = yield* SqlClient.SqlClient
     const { withCouncil } = councilScope(sql)
 
-    const journeys = (q: { councilId: string; afterId: string | undefined; limit: number }) =>
+    const journeys = (q: JourneyFactsQuery) =>
       Effect.gen(function* () {
-        const rows = yield* sql<JourneyRow>`SELECT j.id::text AS id, j.data,
+        // As at a past day, every read below sees the tables as they were known then.
+        const past = (tables: ReadonlyArray<TrackedTable>, first?: TrackedTable) =>
+          asAtTables(
+            sql,
+            q.councilId,
+            q.asAt,
+            tables,
+            first === undefined ? undefined : { table: first, id: q.afterId },
+          )
+        const rows =
+          yield* sql<JourneyRow>`${past(["journeys", "people", "budgets"], "journeys")}SELECT j.id::text AS id, j.data,
             ${sql.literal(londonDate("j.opened_at"))} AS referred_on,
             p.ethnicity, p.sex, to_char(p.date_of_birth, 'YYYY-MM-DD') AS date_of_birth,
             e.outcome AS eligibility_outcome,
@@ -89,7 +102,7 @@ export const ReportingFactsSql = Layer.effect(
           ORDER BY j.id LIMIT ${q.limit}`
         if (rows.length === 0) return []
         const ids = rows.map((r) => r.id)
-        const counts = yield* sql<{ subject_id: string; kind: string; n: unknown }>`
+        const counts = yield* sql<{ subject_id: string; kind: string; n: unknown }>`${past([])}
           SELECT subject_id, kind, count(*) AS n FROM decisions
           WHERE council_id = ${q.councilId} AND subject_type = 'journey'
             AND subject_id IN ${sql.in(ids)}
@@ -99,7 +112,7 @@ export const ReportingFactsSql = Layer.effect(
           subject_id: string
           kind: ChallengeFacts["decisionKind"]
           status: ChallengeFacts["status"]
-        }>`SELECT d.subject_id, d.kind, c.status FROM challenges c
+        }>`${past(["challenges"])}SELECT d.subject_id, d.kind, c.status FROM challenges c
           JOIN decisions d ON d.id = c.decision_id
           WHERE c.council_id = ${q.councilId} AND d.subject_type = 'journey'
             AND d.subject_id IN ${sql.in(ids)}
@@ -133,15 +146,13 @@ export const ReportingFactsSql = Layer.effect(
         })
       })
 
-    const spending = (q: {
-      councilId: string
-      afterId: string | undefined
-      limit: number
-      from: string
-      to: string
-    }) =>
+    const spending = (q: SpendingFactsQuery) =>
       Effect.gen(function* () {
-        const rows = yield* sql<{ id: string; data: unknown; activated_on: string | null }>`
+        const rows = yield* sql<{
+          id: string
+          data: unknown
+          activated_on: string | null
+        }>`${asAtTables(sql, q.councilId, q.asAt, ["budgets", "journeys"], { table: "budgets", id: q.afterId })}
           SELECT b.id::text AS id, j.data, ${sql.literal(londonDate("a.made_at"))} AS activated_on
           FROM budgets b
           JOIN journeys j ON j.budget_id = b.id
@@ -158,7 +169,7 @@ export const ReportingFactsSql = Layer.effect(
           category: SpendingCategory
           account: string
           pence: unknown
-        }>`SELECT p.budget_id::text AS budget_id,
+        }>`${asAtTables(sql, q.councilId, q.asAt, [])}SELECT p.budget_id::text AS budget_id,
               coalesce(p.details->>'category', o.details->>'category') AS category,
               h.account, sum(e.amount_pence) AS pence
             FROM ledger_postings p

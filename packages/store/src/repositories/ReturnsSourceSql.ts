@@ -8,6 +8,7 @@ import {
 import { Effect, Layer } from "effect"
 import { SqlClient } from "effect/sql"
 import { councilScope } from "../CouncilScope.ts"
+import { asAtTables } from "./asAt.ts"
 import { parseJson } from "./rows.ts"
 
 interface ReturnsJourneyRow {
@@ -144,7 +145,7 @@ export const ReturnsSourceSql = Layer.effect(
     const { withCouncil } = councilScope(sql)
     return ReturnsSource.of({
       journeys: (q) =>
-        sql<ReturnsJourneyRow>`SELECT ${sql.literal(SELECT)}
+        sql<ReturnsJourneyRow>`${asAtTables(sql, q.councilId, q.asAt, ["journeys", "people", "carers"], { table: "journeys", id: q.afterId })}SELECT ${sql.literal(SELECT)}
           FROM journeys j JOIN people p ON p.id = j.person_id
           WHERE j.council_id = ${q.councilId}
           ${q.afterId === undefined ? sql`` : sql`AND j.id > ${q.afterId}::uuid`}
