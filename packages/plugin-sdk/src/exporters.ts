@@ -50,3 +50,10 @@ export {
   type ReturnsPlanLine,
   type ReturnsReview,
 } from "@openpb/core"
+/** PRSB and MODS mapping: the rules a plan's export reads, each stated once in core. */
+export {
+  annualLineCostPence,
+  approvedLinesOf,
+  carePlanStatusOf,
+  planShown,
+} from "@openpb/core"
