@@ -8,6 +8,7 @@ import { pointsRas } from "@openpb/plugin-points-ras"
 import { englandReturns } from "@openpb/plugin-england-returns"
 import { reports } from "@openpb/plugin-reports"
 import { researchExtract } from "@openpb/plugin-research-extract"
+import { standardsExport } from "@openpb/plugin-standards-export"
 import { defineDeployment } from "@openpb/plugin-sdk"
 import { COUNCIL_ID, COUNCIL_NAME } from "./config.ts"
 import { seedDemoData } from "./seed.ts"
@@ -38,6 +39,8 @@ export const northmere = defineDeployment({
     englandReturns.with({ laCode: "E10000999" }),
     // Support plans as FHIR R4 NDJSON, for sharing with the NHS.
     fhirExport.with(),
+    // Plans as PRSB Personalised Care and Support Plans, and funded services as MODS.
+    standardsExport.with(),
     // The research key is the council's secret: the extract is offered only when one is set.
     ...(process.env.OPENPB_RESEARCH_KEY
       ? [researchExtract.with({ pseudonymisationKey: process.env.OPENPB_RESEARCH_KEY })]
