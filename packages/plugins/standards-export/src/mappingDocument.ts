@@ -53,9 +53,10 @@ Source of the element list: the standard's published data model (dataset "Person
 and support plan", version 2.0), as republished in JSON in
 \`AgileHealthInformatics/prsb-datamodel-pipeline@cb7c90f\` (\`examples/inputs/PersonalisedCSP.json\`);
 PRSB's page: <https://theprsb.org/standards/personalisedcareandsupportplan/>. Cardinality and the
-M/R/O flag (mandatory, required, optional) are the model's. The model has nine sections; PRSB's
-implementation toolkit also names a "Procedures" heading that this model does not carry, and
-which OpenPB could not confirm: it is not listed. Codes are OpenPB's own where the standard
+M/R/O flag (mandatory, required, optional) are the model's. The model has nine sections. PRSB's
+implementation toolkit page describes the standard's headings too ("About me", "Care and support
+plan", "Formulation", and more; the copy read was cut off at "Procedure..."): a heading that the
+model does not carry could not be confirmed as an element list, and is not listed. Codes are OpenPB's own where the standard
 asks for SNOMED CT (OpenPB holds no SNOMED codes), and say so.
 
 ${counts(PRSB_FIELDS)}.

@@ -1,5 +1,8 @@
+import { PlanLine } from "@openpb/plugin-sdk"
+import { Schema } from "effect"
+import fc from "fast-check"
 import { describe, expect, it } from "vitest"
-import { lineFundingSources, planFundingSources } from "../src/index.ts"
+import { CareFundingSource, lineFundingSources, planFundingSources } from "../src/index.ts"
 import { journey } from "./fixtures.ts"
 
 const lineOf = (j: ReturnType<typeof journey>, id: string) =>
@@ -43,5 +46,53 @@ describe("the care funding source", () => {
       "person-contribution",
       "person-top-up",
     ])
+  })
+})
+
+describe("the care funding source, for any plan line", () => {
+  it("names one paying body first, and charges the person only on a council line that is not aftercare", () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom("council-social-care" as const, "nhs-health" as const),
+        fc.option(fc.boolean(), { nil: undefined }),
+        fc.option(fc.integer({ min: 0, max: 1_650 }), { nil: undefined }),
+        fc.integer({ min: 0, max: 100_000 }),
+        fc.boolean(),
+        (fundingStream, section117Aftercare, personTopUpPence, contributionPence, chc) => {
+          const j = journey("active", {
+            contributionPence,
+            healthGrounds: chc ? ["continuing-healthcare"] : [],
+          })
+          const line = Schema.decodeUnknownSync(PlanLine)({
+            id: "line",
+            description: "Support",
+            category: "personal-assistant",
+            provider: null,
+            unitCostPence: 1_650,
+            unitsPerPeriod: 6,
+            frequency: "weekly",
+            fundingStream,
+            deliveryMechanism: "notional",
+            outcomeIds: [],
+            ...(section117Aftercare === undefined ? {} : { section117Aftercare }),
+            ...(personTopUpPence === undefined ? {} : { personTopUpPence }),
+          })
+          const sources = lineFundingSources(j, line)
+          const payers = sources.filter((s) => !s.startsWith("person-"))
+          expect(payers).toHaveLength(1)
+          expect(sources[0]).toBe(payers[0])
+          const councilChargeable =
+            fundingStream === "council-social-care" && section117Aftercare !== true
+          expect(sources.includes("person-contribution")).toBe(
+            councilChargeable && contributionPence > 0,
+          )
+          expect(sources.includes("person-top-up")).toBe((personTopUpPence ?? 0) > 0)
+          if (section117Aftercare === true) expect(payers[0]).toBe("section-117-aftercare")
+          // Every code the rule gives is in the code list, once.
+          expect(new Set(sources).size).toBe(sources.length)
+          for (const s of sources) expect(CareFundingSource.literals).toContain(s)
+        },
+      ),
+    )
   })
 })
