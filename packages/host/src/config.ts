@@ -119,6 +119,13 @@ const settings = (defaultDataDir: string) => ({
    * the database, so several processes may send them and none is sent twice at once.
    */
   webhookEverySeconds: wholeNumber("OPENPB_WEBHOOK_EVERY_SECONDS", 0, 86_400, 10),
+  /**
+   * How long a job's process may go without a heartbeat before another process takes the job
+   * over (an export, an allocation run), in seconds; pg-boss's floor is 10.
+   */
+  jobHeartbeatSeconds: wholeNumber("OPENPB_JOB_HEARTBEAT_SECONDS", 10, 3600, 30),
+  /** How often a process looks for jobs whose process stopped, in seconds. */
+  jobSuperviseSeconds: wholeNumber("OPENPB_JOB_SUPERVISE_SECONDS", 1, 3600, 30),
   corsOrigins: setting(
     "OPENPB_CORS_ORIGINS",
     Config.schema(

@@ -1,9 +1,11 @@
+import { CouncilAllocationRun } from "@openpb/core"
 import { listen, logRequestLine } from "@openpb/server"
-import { Effect } from "effect"
+import type { JobEvent } from "@openpb/store"
+import { Effect, Option, Schema } from "effect"
 import { scheduleAllocations } from "./allocationSchedule.ts"
 import { readHostConfig } from "./config.ts"
 import { describeStartFailure } from "./startFailure.ts"
-import { type CouncilApp, startCouncil } from "./start.ts"
+import { allocationCron, type CouncilApp, jobSchemaOf, startCouncil } from "./start.ts"
 import { scheduleWebhookDeliveries } from "./webhookDeliveries.ts"
 
 /** Stops the process with one line per reason: never a stack dump for a setting. */
@@ -24,9 +26,23 @@ export const runCouncil = async (
   const read = await Effect.runPromise(Effect.result(readHostConfig(options.defaultDataDir)))
   if (read._tag === "Failure") return refuseToStart(read.failure.problems)
   const config = read.success
-  const started = await startCouncil(council, config, { logRequest: logRequestLine }).catch(
-    (error: unknown) => refuseToStart([describeStartFailure(error, config)]),
-  )
+  let allocations: ReturnType<typeof scheduleAllocations> | undefined
+  const logLine = (line: object) =>
+    console.log(JSON.stringify({ time: new Date().toISOString(), ...line }))
+  const onJobEvent = (event: JobEvent) => {
+    if (event.event === "job-done" && event.kind === "allocation-run") {
+      const run = Schema.decodeUnknownOption(CouncilAllocationRun)(event.result)
+      if (Option.isSome(run)) allocations?.ran(run.value)
+      return logLine({ event: "allocations-posted", ...run.pipe(Option.getOrElse(() => ({}))) })
+    }
+    if (event.event === "job-failed" && event.kind === "allocation-run")
+      allocations?.ran({ error: event.error })
+    logLine(event)
+  }
+  const started = await startCouncil(council, config, {
+    logRequest: logRequestLine,
+    onJobEvent,
+  }).catch((error: unknown) => refuseToStart([describeStartFailure(error, config)]))
   const server = await listen(started.app, { port: config.port }).catch(async (error: unknown) => {
     await started.runtime.dispose()
     return refuseToStart([`PORT=${config.port}: ${describeStartFailure(error)}`])
@@ -54,18 +70,15 @@ export const runCouncil = async (
       `    ${floor.rule.padEnd(28)} ${floor.sameRules ? `answered by ${floor.floor} itself` : `no stricter than ${floor.floor} on ${floor.cases} cases`}`,
     )
 
-  const allocations = scheduleAllocations(
-    started.runtime,
-    identity.id,
-    config.allocationEveryMinutes,
-    (run) =>
-      console.log(
-        JSON.stringify({ time: new Date().toISOString(), event: "allocations-posted", ...run }),
-      ),
-  )
-  started.addReadinessCheck("allocations", allocations.status)
+  const schedule = scheduleAllocations(started.runtime, identity.id)
+  allocations = schedule
+  started.addReadinessCheck("allocations", schedule.status)
+  const cron = allocationCron(config.allocationEveryMinutes)
   console.log(
-    `  allocations  posted at start${config.allocationEveryMinutes > 0 ? ` and every ${config.allocationEveryMinutes} minutes` : ""}`,
+    `  allocations  posted at start${cron === undefined ? "" : ` and on the schedule ${cron} (Europe/London)`}, once across all processes`,
+  )
+  console.log(
+    `  jobs         pg-boss in schema ${jobSchemaOf(config)}; exports and allocation runs`,
   )
   // Webhooks: the council's due deliveries, sent on a timer (OPENPB_WEBHOOK_EVERY_SECONDS).
   const webhooks = scheduleWebhookDeliveries(
@@ -102,7 +115,7 @@ export const runCouncil = async (
       console.log(
         `  ${cut} connection(s) still open after ${config.shutdownGraceSeconds} s were closed`,
       )
-    await allocations.stop()
+    await schedule.stop()
     await webhooks.stop()
     // Disposing the runtime flushes the telemetry exporters and closes the database pool.
     await started.runtime.dispose()

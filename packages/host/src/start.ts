@@ -1,4 +1,4 @@
-import { budgetsExporter, type DeploymentServices } from "@openpb/core"
+import { budgetsExporter, CouncilId, type DeploymentServices } from "@openpb/core"
 import type { Deployment } from "@openpb/plugin-sdk"
 import {
   type HttpAppOptions,
@@ -6,7 +6,14 @@ import {
   makeJwtAuthenticator,
   type ReadinessCheck,
 } from "@openpb/server"
-import { databaseReady, describeDatabase, layerExports, layerStore } from "@openpb/store"
+import {
+  databaseReady,
+  describeDatabase,
+  type JobEvent,
+  layerExports,
+  layerPgBossJobs,
+  layerStore,
+} from "@openpb/store"
 import { type Effect, Layer, ManagedRuntime, Option } from "effect"
 import type { HostConfig } from "./config.ts"
 import { loadDevIssuer } from "./devIssuer.ts"
@@ -54,6 +61,24 @@ export const databaseConfigOf = (config: HostConfig) => ({
   dataDir: config.dataDir,
 })
 
+/**
+ * The job queue's own schema: beside the application's (`<schema>_jobs` when DATABASE_SCHEMA
+ * names one), so several deployments on one PostgreSQL keep their queues apart.
+ */
+export const jobSchemaOf = (config: HostConfig) =>
+  `${Option.getOrElse(config.databaseSchema, () => "openpb")}_jobs`
+
+/**
+ * The schedule's cron for "every N minutes": minutes past the hour below an hour, whole hours
+ * from there (rounded), once a day at 1440. 0 schedules nothing (the run at start still runs).
+ */
+export const allocationCron = (everyMinutes: number): string | undefined => {
+  if (everyMinutes <= 0) return undefined
+  if (everyMinutes < 60) return `*/${everyMinutes} * * * *`
+  const hours = Math.round(everyMinutes / 60)
+  return hours >= 24 ? "0 0 * * *" : `0 */${hours} * * *`
+}
+
 export interface CouncilApp {
   readonly deployment: Deployment
   /** Demo data for a first start; resolves whether it wrote anything. */
@@ -68,7 +93,11 @@ export const startCouncil = async (
   council: CouncilApp,
   config: HostConfig,
   /** Where each request's line goes: `runCouncil` writes them to standard output. */
-  options: { readonly logRequest?: HttpAppOptions<never>["logRequest"] } = {},
+  options: {
+    readonly logRequest?: HttpAppOptions<never>["logRequest"]
+    /** Each job this process finishes, sees fail, or gives up (`runCouncil` logs them). */
+    readonly onJobEvent?: (event: JobEvent) => void
+  } = {},
 ) => {
   // The deployment's own settings are checked before its plugins are resolved.
   const resolveActor = await authenticatorFor(config)
@@ -79,8 +108,31 @@ export const startCouncil = async (
     [budgetsExporter, ...resolved.exporters],
     config.exportsDir ?? `${config.dataDir.replace(/\/+$/, "")}-exports`,
   )
+  const cron = allocationCron(config.allocationEveryMinutes)
+  // Every server process takes jobs: exports, the allocation schedule, and those of a process
+  // that died, on the queue in the deployment's own database.
+  const jobs = layerPgBossJobs({
+    databaseUrl: database.databaseUrl,
+    schema: jobSchemaOf(config),
+    work: true,
+    heartbeatSeconds: config.jobHeartbeatSeconds,
+    superviseIntervalSeconds: config.jobSuperviseSeconds,
+    schedules:
+      cron === undefined
+        ? []
+        : [
+            {
+              job: { _tag: "allocation-run", councilId: CouncilId.make(resolved.council.id) },
+              cron,
+            },
+          ],
+    onEvent: options.onJobEvent,
+  })
   const runtime = ManagedRuntime.make(
-    Layer.mergeAll(layerStore(database), Layer.orDie(council.deployment.layer), exports).pipe(
+    jobs.pipe(
+      Layer.provideMerge(
+        Layer.mergeAll(layerStore(database), Layer.orDie(council.deployment.layer), exports),
+      ),
       // The tracer is beneath everything, so the SQL client's spans are exported as well.
       Layer.provideMerge(layerTelemetry(config, resolved.council)),
     ),

@@ -16,6 +16,16 @@ export interface PgliteConfig {
 /** The embedded database itself, for what only PGlite can do (dumps, close). */
 export class Pglite extends Context.Service<Pglite, PGlite>()("@openpb/store/Pglite") {}
 
+/**
+ * The embedded database's one connection, taken between the SqlClient's statements and
+ * transactions: for a library that talks to PGlite itself (the job queue), which must never
+ * run a statement inside a transaction of ours.
+ */
+export class PgliteExclusive extends Context.Service<
+  PgliteExclusive,
+  <A>(use: (db: PGlite) => Promise<A>) => Promise<A>
+>()("@openpb/store/PgliteExclusive") {}
+
 const toSqlError = (cause: unknown, operation: string) => {
   const fields = cause as { code?: string; constraint?: string; message?: string }
   return new SqlError({
@@ -32,8 +42,10 @@ const toSqlError = (cause: unknown, operation: string) => {
  * semaphore is held for each statement and for a whole transaction: without it another
  * fiber's statement would run inside someone else's transaction.
  */
-export const makePgliteClient = Effect.fnUntraced(function* (db: PGlite) {
-  const lock = Semaphore.makeUnsafe(1)
+export const makePgliteClient = Effect.fnUntraced(function* (
+  db: PGlite,
+  lock: Semaphore.Semaphore = Semaphore.makeUnsafe(1),
+) {
   const run = (
     sql: string,
     params: ReadonlyArray<unknown>,
@@ -93,7 +105,13 @@ export const layerPglite = (config: PgliteConfig = {}) =>
         ),
         (db) => Effect.promise(() => db.close()),
       )
-      const client = yield* makePgliteClient(db)
-      return Context.make(SqlClient.SqlClient, client).pipe(Context.add(Pglite, db))
+      const lock = Semaphore.makeUnsafe(1)
+      const client = yield* makePgliteClient(db, lock)
+      const exclusive = <A>(use: (db: PGlite) => Promise<A>) =>
+        Effect.runPromise(lock.withPermits(1)(Effect.promise(() => use(db))))
+      return Context.make(SqlClient.SqlClient, client).pipe(
+        Context.add(Pglite, db),
+        Context.add(PgliteExclusive, exclusive),
+      )
     }),
   ).pipe(Layer.provide(Reactivity.layer))

@@ -2,7 +2,13 @@ export { APPLICATION_ROLE, COUNCIL_SETTING, councilScope } from "./CouncilScope.
 export { describeDatabase, layerDatabase, type DatabaseConfig } from "./Database.ts"
 export { databaseReady } from "./Health.ts"
 export { MIGRATIONS_TABLE, migrate } from "./Migrations.ts"
-export { layerPglite, makePgliteClient, Pglite, type PgliteConfig } from "./PgliteClient.ts"
+export {
+  layerPglite,
+  makePgliteClient,
+  Pglite,
+  type PgliteConfig,
+  PgliteExclusive,
+} from "./PgliteClient.ts"
 export { layerStore, RepositoriesSql } from "./Store.ts"
 export { layerFileExportSink } from "./exports/FileExportSink.ts"
 export { layerExports } from "./exports/layerExports.ts"
@@ -15,3 +21,5 @@ export {
   signWebhook,
   type WebhookDeliveryOptions,
 } from "./repositories/WebhookDeliveriesSql.ts"
+export { layerInProcessJobs } from "./jobs/InProcessJobs.ts"
+export { type JobEvent, layerPgBossJobs, type PgBossJobsConfig } from "./jobs/PgBossJobs.ts"

@@ -5,6 +5,7 @@ import type { EventLog } from "./EventLog.ts"
 import type { PersonRepository } from "./PersonRepository.ts"
 import type { UnitOfWork } from "./UnitOfWork.ts"
 import type { ExportJobs } from "../reporting/ExportJobs.ts"
+import type { Jobs } from "../jobs/Jobs.ts"
 import type { Relationships } from "../access/Relationships.ts"
 import type { AuditLog } from "../access/Audit.ts"
 import type { ApprovalPolicy } from "../policies/ApprovalPolicy.ts"
@@ -74,8 +75,8 @@ export type PolicyServices =
 /** What a deployment adds to run exports: its exporters (from plugins), where files go, the runs in flight. */
 export type ExportServices = ExporterRegistry | ExportSink | ExportJobs
 
-/** What a deployment provides once, for the whole process (store and policies). */
-export type DeploymentServices = StoreServices | PolicyServices | ExportServices
+/** What a deployment provides once, for the whole process (store, policies, the job queue). */
+export type DeploymentServices = StoreServices | PolicyServices | ExportServices | Jobs
 
 /** What every use case may ask for: the deployment's services and the request's actor. */
 export type UseCaseServices = DeploymentServices | CurrentActor

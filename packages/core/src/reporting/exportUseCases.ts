@@ -1,4 +1,4 @@
-import { Deferred, Effect, Fiber } from "effect"
+import { Effect } from "effect"
 import { AuditLog, currentRequest } from "../access/Audit.ts"
 import { authorize } from "../access/authorize.ts"
 import { CurrentActor } from "../model/Actor.ts"
@@ -10,9 +10,9 @@ import { exportDenial } from "./exportAccess.ts"
 import { ExportNotReady, ExportNotRunningHere } from "./ExportErrors.ts"
 import { ExportJobs } from "./ExportJobs.ts"
 import { ExporterRegistry } from "./ExporterRegistry.ts"
-import type { ExportRun } from "./ExportRun.ts"
 import { GetExportRunInput, getExportRun } from "./exportRuns.ts"
-import { prepareExport, runExport } from "./runExport.ts"
+import { prepareExport, recordExportRun } from "./runExport.ts"
+import { Jobs } from "../jobs/Jobs.ts"
 
 /** The exporters this actor may run, as a frontend lists them. */
 export const listExporters = Effect.fn("listExporters")(function* (_raw?: unknown) {
@@ -31,35 +31,22 @@ export const listExporters = Effect.fn("listExporters")(function* (_raw?: unknow
 })
 
 /**
- * Starts an export in the background and answers with its run as soon as it is recorded; the
- * caller follows it with `getExportRun` and fetches the file over HTTP. Every check (exporter,
- * role, format, parameters) happens before anything is written, and fails here.
+ * Starts an export and answers with its run as soon as it is recorded; the caller follows it
+ * with `getExportRun` and fetches the file over HTTP. Every check (exporter, role, format,
+ * parameters) happens before anything is written, and fails here. The run record, its audit
+ * row and the job that streams it commit together: whichever process runs jobs next streams
+ * it, and a process that dies mid-way leaves it to be taken over, not stuck `running`.
  */
 export const startExport = Effect.fn("startExport")(function* (raw: unknown) {
-  // The access check's audit row commits only with checks that pass: a refused export (its
-  // exporter, role, format or parameters) leaves no record of a run that never started.
-  yield* (yield* UnitOfWork).transaction(
-    Effect.andThen(authorize("export.run"), prepareExport(raw)),
+  return yield* (yield* UnitOfWork).transaction(
+    Effect.gen(function* () {
+      yield* authorize("export.run")
+      const prepared = yield* prepareExport(raw)
+      const run = yield* recordExportRun(prepared)
+      yield* (yield* Jobs).enqueue({ _tag: "export", councilId: run.councilId, runId: run.id })
+      return run
+    }),
   )
-  const jobs = yield* ExportJobs
-  const started = yield* Deferred.make<ExportRun>()
-  let runId: string | undefined
-  const fiber = yield* runExport(raw, {
-    onStart: (run) =>
-      Effect.suspend(() => {
-        runId = run.id
-        return Deferred.succeed(started, run)
-      }),
-  }).pipe(
-    Effect.ensuring(Effect.suspend(() => (runId === undefined ? Effect.void : jobs.remove(runId)))),
-    Effect.forkDetach,
-  )
-  const run = yield* Effect.raceFirst(
-    Deferred.await(started),
-    Fiber.join(fiber).pipe(Effect.flatMap((ended) => Effect.succeed(ended))),
-  )
-  yield* jobs.add(run.id, fiber)
-  return run
 })
 
 /** Cancels a run streaming in this process; its record says `cancelled` and no file is left. */

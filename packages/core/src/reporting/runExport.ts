@@ -85,10 +85,25 @@ export const runExport = Effect.fn("runExport")(function* (
   raw: unknown,
   options: RunExportOptions = {},
 ) {
-  const { exporter, format, parameters, rawParameters } = yield* prepareExport(raw)
+  const prepared = yield* prepareExport(raw)
+  const run = yield* recordExportRun(prepared)
+  if (options.onStart) yield* options.onStart(run)
+  return yield* streamExportRun(run, prepared, options)
+})
+
+type PreparedExport = Effect.Success<ReturnType<typeof prepareExport>>
+
+/**
+ * Records a checked export as `running` (and, for a person-level export, who took it in the
+ * audit trail), before any row is read: the run to follow, whichever process streams it.
+ */
+export const recordExportRun = Effect.fn("recordExportRun")(function* ({
+  exporter,
+  format,
+  rawParameters,
+}: PreparedExport) {
   const actor = yield* CurrentActor
   const runs = yield* ExportRunRepository
-  const sink = yield* ExportSink
   const run = new ExportRun({
     id: ExportRunId.make(yield* newUuidV7),
     councilId: actor.councilId,
@@ -124,8 +139,22 @@ export const runExport = Effect.fn("runExport")(function* (
       at: run.startedAt,
     })
   }
-  if (options.onStart) yield* options.onStart(run)
+  return run
+})
 
+/**
+ * Streams a recorded run into the sink and ends its record: `completed` with its row count,
+ * size, checksum and file; `failed` with a reason; `cancelled` when interrupted. A run streamed
+ * again (its first process died) starts its file from the beginning.
+ */
+export const streamExportRun = Effect.fn("streamExportRun")(function* (
+  run: ExportRun,
+  { exporter, format, parameters }: PreparedExport,
+  options: RunExportOptions = {},
+) {
+  const actor = yield* CurrentActor
+  const runs = yield* ExportRunRepository
+  const sink = yield* ExportSink
   const progress = { rowCount: 0, byteCount: 0 }
   const write = Effect.scoped(
     Effect.gen(function* () {

@@ -34,7 +34,8 @@ export const layerFileExportSink = (directory: string) =>
             const partial = `${final}.partial`
             const state = { open: true, committed: false }
             const handle = yield* Effect.acquireRelease(
-              Effect.promise(() => open(partial, "wx")),
+              // A run taken over from a process that died finds its partial file, and starts it again.
+              Effect.promise(() => open(partial, "w")),
               (handle) =>
                 Effect.gen(function* () {
                   if (state.open) yield* Effect.promise(() => handle.close())

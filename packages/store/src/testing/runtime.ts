@@ -14,6 +14,7 @@ import type { SqlClient } from "effect/sql"
 import { layerTestDatabase } from "../testing.ts"
 import { layerExports } from "../exports/layerExports.ts"
 import { RepositoriesSql } from "../Store.ts"
+import { layerInProcessJobs } from "../jobs/InProcessJobs.ts"
 
 export interface TestClockControl {
   readonly clock: Clock.Clock
@@ -52,7 +53,8 @@ export const layerTestExports = (
 
 /** Core's repositories on a fresh test database, with the given policies and exports beside them. */
 export const layerTestRuntime = <P, E>(policies: Layer.Layer<P, E>) =>
-  Layer.mergeAll(RepositoriesSql, policies, layerTestExports()).pipe(
+  layerInProcessJobs.pipe(
+    Layer.provideMerge(Layer.mergeAll(RepositoriesSql, policies, layerTestExports())),
     Layer.provideMerge(layerTestDatabase()),
   )
 

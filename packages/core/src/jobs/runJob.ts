@@ -1,0 +1,98 @@
+import { Effect, Fiber, Option } from "effect"
+import { allocateDueForCouncil } from "../ledger/allocateDueForCouncil.ts"
+import { Actor, CurrentActor } from "../model/Actor.ts"
+import { nowIso } from "../model/Time.ts"
+import { ExportRunRepository } from "../ports/ExportRunRepository.ts"
+import { ExportJobs } from "../reporting/ExportJobs.ts"
+import { prepareExport, streamExportRun } from "../reporting/runExport.ts"
+import type { AllocationJob, ExportJob, Job } from "./Jobs.ts"
+
+/**
+ * Streams a recorded export run, as the actor who asked for it with the roles the run recorded.
+ * A run that is not there (its transaction rolled back) or has already ended is left alone, so
+ * a job delivered twice, or retried after it finished, does nothing. A run taken over from a
+ * process that died starts again from its first row.
+ */
+export const runExportJob = Effect.fn("runExportJob")(function* (job: ExportJob) {
+  const runs = yield* ExportRunRepository
+  const found = yield* runs.findById(job.councilId, job.runId)
+  if (Option.isNone(found) || found.value.status !== "running") return "skipped" as const
+  const run = found.value
+  const [first, ...rest] = run.requestedRoles
+  const fail = (error: string) =>
+    Effect.flatMap(nowIso, (finishedAt) =>
+      runs.finish(run.councilId, run.id, {
+        status: "failed",
+        rowCount: 0,
+        byteCount: 0,
+        checksumSha256: null,
+        location: null,
+        error,
+        finishedAt,
+      }),
+    )
+  if (first === undefined) {
+    yield* fail("the run records no role to export with")
+    return "failed" as const
+  }
+  const actor = new Actor({
+    subject: run.requestedBy,
+    roles: [first, ...rest],
+    councilId: run.councilId,
+  })
+  const stream = Effect.gen(function* () {
+    // Checked again as the run's actor: an exporter removed or changed since it was asked for
+    // ends the run with that reason rather than streaming under rules it no longer has.
+    const prepared = yield* prepareExport({
+      exporterId: run.exporterId,
+      format: run.format,
+      parameters: run.parameters,
+    }).pipe(Effect.tapError((error) => fail(error.message)))
+    return yield* streamExportRun(run, prepared)
+  }).pipe(Effect.provideService(CurrentActor, actor))
+  // The fiber is registered so `cancelExport` in this process can interrupt it.
+  const jobs = yield* ExportJobs
+  const fiber = yield* Effect.forkChild(stream)
+  yield* jobs.add(run.id, fiber)
+  const exit = yield* Fiber.await(fiber).pipe(Effect.ensuring(jobs.remove(run.id)))
+  return exit._tag === "Success" ? exit.value.status : ("failed" as const)
+})
+
+/** The schedule's run: the council's due allocations, as the system. */
+export const runAllocationJob = Effect.fn("runAllocationJob")(function* (job: AllocationJob) {
+  return yield* allocateDueForCouncil({}).pipe(
+    Effect.provideService(
+      CurrentActor,
+      new Actor({
+        subject: "system:allocation-schedule",
+        roles: ["system"],
+        councilId: job.councilId,
+      }),
+    ),
+  )
+})
+
+/**
+ * A job the queue gave up on (its attempts used up, the last ones perhaps by processes that
+ * died mid-way): an export run still `running` is failed with that reason, so no run stays
+ * `running` without a process streaming it. A missed allocation run needs nothing: the next
+ * one posts what it left, each period once.
+ */
+export const abandonJob = Effect.fn("abandonJob")(function* (job: Job, reason: string) {
+  if (job._tag !== "export") return
+  yield* (yield* ExportRunRepository).finish(job.councilId, job.runId, {
+    status: "failed",
+    rowCount: 0,
+    byteCount: 0,
+    checksumSha256: null,
+    location: null,
+    error: reason,
+    finishedAt: yield* nowIso,
+  })
+})
+
+/** Runs one job of any kind: what every job runner calls for each job it takes. */
+export const runJob = Effect.fn("runJob")(function* (job: Job) {
+  if (job._tag === "export") return yield* runExportJob(job)
+  return yield* runAllocationJob(job)
+})

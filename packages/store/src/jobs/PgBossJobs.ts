@@ -1,0 +1,181 @@
+import { abandonJob, Job, Jobs, jobKinds, type JobKind, runJob } from "@openpb/core"
+import { Cause, Effect, Layer, Option, Schema } from "effect"
+import { SqlClient } from "effect/sql"
+import type { Db, PGliteLike } from "pg-boss"
+import { APPLICATION_ROLE } from "../CouncilScope.ts"
+import { PgliteExclusive } from "../PgliteClient.ts"
+
+export interface PgBossJobsConfig {
+  /** PostgreSQL, as the URL's own user (the owner); absent: the embedded PGlite. */
+  readonly databaseUrl?: string | undefined
+  /** pg-boss's own schema, beside the application's. */
+  readonly schema: string
+  /** Whether this process takes jobs (every server process does; a one-off command need not). */
+  readonly work: boolean
+  /** A job whose process has not said it is alive for this long is taken over by another. */
+  readonly heartbeatSeconds?: number | undefined
+  /** How often expired jobs are looked for (pg-boss's supervision). */
+  readonly superviseIntervalSeconds?: number | undefined
+  /** Attempts after the first, with exponential backoff, before the job is given up. */
+  readonly retryLimit?: number | undefined
+  /** Jobs queued on a cron schedule (Europe/London), once per occurrence across all processes. */
+  readonly schedules?: ReadonlyArray<{ readonly job: Job; readonly cron: string }> | undefined
+  /** Told of every job this process finishes, gives up or sees fail. */
+  readonly onEvent?: ((event: JobEvent) => void) | undefined
+}
+
+export type JobEvent =
+  | { readonly event: "job-done"; readonly kind: JobKind; readonly result: unknown }
+  | { readonly event: "job-failed"; readonly kind: JobKind; readonly error: string }
+  | { readonly event: "job-abandoned"; readonly kind: JobKind; readonly reason: string }
+  | { readonly event: "job-queue-error"; readonly error: string }
+
+const queueOf = (kind: JobKind) => `openpb-${kind}`
+const ABANDONED = "openpb-abandoned"
+const schemaName = /^[a-z_][a-z0-9_]{0,62}$/
+const decodeJob = Schema.decodeUnknownOption(Job)
+const encodeJob = Schema.encodeSync(Job)
+
+/**
+ * PGlite's one connection for pg-boss: taken between our statements and transactions (never
+ * inside one), and as the owner, who may create pg-boss's schema, then back to the application
+ * role. A failed statement block is rolled back before the connection is handed back.
+ */
+const pgliteAsOwner = (exclusive: PgliteExclusive["Service"]): PGliteLike => {
+  const asOwner = <A>(use: (db: Parameters<Parameters<typeof exclusive>[0]>[0]) => Promise<A>) =>
+    exclusive(async (db) => {
+      await db.exec("RESET ROLE")
+      try {
+        return await use(db)
+      } catch (error) {
+        await db.exec("ROLLBACK").catch(() => undefined)
+        throw error
+      } finally {
+        await db.exec(`SET ROLE ${APPLICATION_ROLE}`)
+      }
+    })
+  return {
+    query: (text, params) => asOwner((db) => db.query(text, params)),
+    exec: (text) => asOwner((db) => db.exec(text)),
+  }
+}
+
+/**
+ * Durable jobs on pg-boss, in the application's own database (PostgreSQL or PGlite): queued in
+ * the transaction of the change that causes them, taken by one process at a time with a
+ * heartbeat, retried with exponential backoff, taken over when their process dies, and given
+ * up with a reason after the last attempt.
+ */
+export const layerPgBossJobs = (config: PgBossJobsConfig) =>
+  Layer.effect(
+    Jobs,
+    Effect.gen(function* () {
+      if (!schemaName.test(config.schema))
+        return yield* Effect.die(new Error(`Invalid job schema name ${config.schema}`))
+      // Loaded here, not at the top: `pg` (under pg-boss) is only loaded where jobs run.
+      const { PgBoss, fromPglite } = yield* Effect.promise(() => import("pg-boss"))
+      const sql = yield* SqlClient.SqlClient
+      const services = yield* Effect.context<Effect.Services<ReturnType<typeof runJob>>>()
+      const run = Effect.runPromiseWith(services)
+      const exclusive = Option.getOrUndefined(yield* Effect.serviceOption(PgliteExclusive))
+      const common = {
+        schema: config.schema,
+        superviseIntervalSeconds: config.superviseIntervalSeconds ?? 30,
+        // Jobs are state, not logs: a finished one is kept a week for whoever asks after it.
+        schedule: config.work,
+        supervise: config.work,
+      }
+      const boss =
+        config.databaseUrl !== undefined
+          ? new PgBoss({
+              ...common,
+              connectionString: config.databaseUrl,
+              max: 4,
+              application_name: "openpb-jobs",
+            })
+          : exclusive !== undefined
+            ? new PgBoss({ ...common, db: fromPglite(pgliteAsOwner(exclusive)), backend: "pglite" })
+            : yield* Effect.die(new Error("pg-boss needs PostgreSQL or the embedded PGlite"))
+      boss.on("error", (error) => {
+        config.onEvent?.({ event: "job-queue-error", error: String(error) })
+      })
+      yield* Effect.acquireRelease(
+        Effect.promise(() => boss.start()),
+        () => Effect.promise(() => boss.stop({ graceful: true, timeout: 20_000 })),
+      )
+      const heartbeatSeconds = config.heartbeatSeconds ?? 30
+      yield* Effect.promise(async () => {
+        if (!(await boss.getQueue(ABANDONED))) await boss.createQueue(ABANDONED)
+        for (const kind of jobKinds)
+          if (!(await boss.getQueue(queueOf(kind))))
+            await boss.createQueue(queueOf(kind), {
+              // At most one allocation run waits and one runs: a tick while one is queued adds none.
+              policy: kind === "allocation-run" ? "stately" : "standard",
+              retryLimit: config.retryLimit ?? 3,
+              retryDelay: 5,
+              retryBackoff: true,
+              heartbeatSeconds,
+              expireInSeconds: 4 * 3600,
+              deadLetter: ABANDONED,
+            })
+        // The application role queues jobs inside its own transactions.
+        await boss.getDb().executeSql(
+          `GRANT USAGE ON SCHEMA ${config.schema} TO ${APPLICATION_ROLE};
+           GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA ${config.schema} TO ${APPLICATION_ROLE};
+           GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA ${config.schema} TO ${APPLICATION_ROLE};
+           GRANT EXECUTE ON ALL FUNCTIONS IN SCHEMA ${config.schema} TO ${APPLICATION_ROLE};`,
+        )
+      })
+      if (config.work) {
+        yield* Effect.promise(async () => {
+          for (const kind of jobKinds)
+            await boss.work<unknown>(
+              queueOf(kind),
+              { localConcurrency: 2, pollingIntervalSeconds: 1 },
+              async ([job]) => {
+                const decoded = job === undefined ? Option.none() : decodeJob(job.data)
+                // A payload no version of this code wrote is failed at once, never retried.
+                if (Option.isNone(decoded)) return
+                const exit = await run(Effect.exit(runJob(decoded.value)))
+                if (exit._tag === "Success") {
+                  config.onEvent?.({ event: "job-done", kind, result: exit.value })
+                  return exit.value
+                }
+                const error = Cause.pretty(exit.cause)
+                config.onEvent?.({ event: "job-failed", kind, error })
+                throw new Error(error)
+              },
+            )
+          await boss.work<unknown>(ABANDONED, { pollingIntervalSeconds: 1 }, async ([job]) => {
+            const decoded = job === undefined ? Option.none() : decodeJob(job.data)
+            if (Option.isNone(decoded)) return
+            const reason = `stopped ${(config.retryLimit ?? 3) + 1} times before it finished (its process failed or ended); see the server log`
+            await run(abandonJob(decoded.value, reason))
+            config.onEvent?.({ event: "job-abandoned", kind: decoded.value._tag, reason })
+          })
+          for (const { job, cron } of config.schedules ?? [])
+            await boss.schedule(queueOf(job._tag), cron, encodeJob(job), {
+              tz: "Europe/London",
+              key: job.councilId,
+            })
+        })
+      }
+      return Jobs.of({
+        enqueue: (job) =>
+          Effect.gen(function* () {
+            // pg-boss writes the job through this fiber's connection: inside the caller's open
+            // transaction when there is one, so it commits or rolls back with the change.
+            const caller = yield* Effect.context<never>()
+            const db: Db = {
+              executeSql: (text, values) =>
+                Effect.runPromiseWith(caller)(
+                  sql
+                    .unsafe<Record<string, unknown>>(text, values)
+                    .pipe(Effect.map((rows) => ({ rows: [...rows] }))),
+                ),
+            }
+            yield* Effect.promise(() => boss.send(queueOf(job._tag), encodeJob(job), { db }))
+          }),
+      })
+    }),
+  )

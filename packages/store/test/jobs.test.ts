@@ -1,0 +1,112 @@
+import { assert, layer } from "@effect/vitest"
+import {
+  Actor,
+  CurrentActor,
+  ExportRunId,
+  getExportRun,
+  Jobs,
+  startExport,
+  UnitOfWork,
+} from "@openpb/core"
+import { EnglandDefaultPolicies } from "@openpb/plugin-england-defaults"
+import { PgClient } from "@effect/sql-pg"
+import { Effect, Exit, Layer, Redacted } from "effect"
+import { SqlClient } from "effect/sql"
+import { layerPgBossJobs } from "../src/jobs/PgBossJobs.ts"
+import { RepositoriesSql } from "../src/Store.ts"
+import { layerTestDatabase, layerTestExports, testDatabaseKind } from "../src/testing.ts"
+import { councilA } from "./support.ts"
+
+/*
+ * The job queue (pg-boss) on the application's own database: queued with the change that
+ * causes it, run once it commits, never when it rolls back. On PGlite it shares the one
+ * connection with the application (taken between its transactions); on PostgreSQL it has its
+ * own pool as the owner, in its own schema.
+ */
+
+const databaseUrl = process.env.DATABASE_URL
+const jobSchema = `openpb_jobs_${crypto.randomUUID().replaceAll("-", "").slice(0, 12)}`
+
+/** Drops the queue's schema when the suite ends (PostgreSQL; PGlite's goes with it). */
+const dropJobSchema = Layer.effectDiscard(
+  databaseUrl === undefined
+    ? Effect.void
+    : Effect.addFinalizer(() =>
+        Effect.gen(function* () {
+          const sql = yield* SqlClient.SqlClient
+          yield* sql.unsafe(`DROP SCHEMA IF EXISTS ${jobSchema} CASCADE`)
+        }).pipe(
+          Effect.provide(PgClient.layer({ url: Redacted.make(databaseUrl), maxConnections: 1 })),
+          Effect.orDie,
+        ),
+      ),
+)
+
+const runtime = layerPgBossJobs({
+  databaseUrl,
+  schema: jobSchema,
+  work: true,
+  heartbeatSeconds: 10,
+}).pipe(
+  Layer.provideMerge(Layer.mergeAll(RepositoriesSql, EnglandDefaultPolicies, layerTestExports())),
+  Layer.provideMerge(layerTestDatabase()),
+  Layer.provideMerge(dropJobSchema),
+)
+
+const finance = Effect.provideService(
+  CurrentActor,
+  new Actor({ subject: "jobs-finance", roles: ["finance"], councilId: councilA }),
+)
+
+const jobsFor = (runId: string) =>
+  Effect.flatMap(
+    SqlClient.SqlClient,
+    (sql) =>
+      sql<{
+        n: unknown
+      }>`SELECT count(*) AS n FROM ${sql(jobSchema)}.job WHERE data->>'runId' = ${runId}`,
+  ).pipe(Effect.map((rows) => Number(rows[0]?.n)))
+
+layer(runtime, { excludeTestServices: true, timeout: 60_000 })(
+  `jobs on pg-boss, on ${testDatabaseKind()}`,
+  (it) => {
+    it.effect("a job queued in a transaction that rolls back is never there", () =>
+      Effect.gen(function* () {
+        const runId = ExportRunId.make(crypto.randomUUID())
+        const failed = yield* Effect.exit(
+          (yield* UnitOfWork).transaction(
+            Effect.andThen(
+              Effect.flatMap(Jobs, (jobs) =>
+                jobs.enqueue({ _tag: "export", councilId: councilA, runId }),
+              ),
+              Effect.fail("the change is refused"),
+            ),
+          ),
+        )
+        assert.isTrue(Exit.isFailure(failed))
+        assert.strictEqual(yield* jobsFor(runId), 0)
+        const kept = ExportRunId.make(crypto.randomUUID())
+        yield* (yield* UnitOfWork).transaction(
+          Effect.flatMap(Jobs, (jobs) =>
+            jobs.enqueue({ _tag: "export", councilId: councilA, runId: kept }),
+          ),
+        )
+        assert.strictEqual(yield* jobsFor(kept), 1)
+      }),
+    )
+
+    it.effect("an export started through the use case is streamed by the queue's worker", () =>
+      Effect.gen(function* () {
+        const run = yield* startExport({ exporterId: "budgets", format: "csv" }).pipe(finance)
+        assert.strictEqual(run.status, "running")
+        assert.strictEqual(yield* jobsFor(run.id), 1)
+        let status: string = run.status
+        for (let tries = 0; status === "running" && tries < 200; tries++) {
+          yield* Effect.sleep("100 millis")
+          status = (yield* getExportRun({ runId: run.id }).pipe(finance)).status
+        }
+        assert.strictEqual(status, "completed")
+      }),
+    )
+  },
+)
