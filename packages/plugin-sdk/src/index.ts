@@ -61,5 +61,25 @@ export {
   section117Detentions,
   section117Grounds,
 } from "@openpb/core"
+// Direct-payment account feeds: what a statement reader plugin implements and builds with.
+export {
+  AccountFeedFormat,
+  type AccountFeedAdapter,
+  AccountFeeds,
+  AccountTransactionStatus,
+  BankCsvColumns,
+  decimalTextOfPence,
+  type FeedProblem,
+  FeedTransaction,
+  isCalendarDate,
+  MerchantCategoryCode,
+  MONITORING_TEXT_LENGTH,
+  monitoringText,
+  type ParsedFeed,
+  penceFromDecimalText,
+  SpendingCategory,
+  TransactionMatch,
+  TransactionMatchInput,
+} from "@openpb/core"
 export * from "./settings.ts"
 export * from "./exporters.ts"

@@ -38,6 +38,8 @@ import {
   SpendingRulesPolicy,
   SurplusInput,
   SurplusOutcome,
+  type TransactionMatch,
+  type TransactionMatchInput,
   Vocabulary,
 } from "@openpb/core"
 import { Schema } from "effect"
@@ -137,6 +139,14 @@ export interface PortRules {
   readonly directPaymentMonitoring: {
     readonly statementEveryWeeks: number
     assessSurplus(input: SurplusInput): Unstamped<(typeof SurplusOutcome)["Encoded"]> | undefined
+    /**
+     * The plan line a payment out of a direct-payment account was spent on, when this plugin's
+     * rules recognise it (by merchant category code, by payee); `undefined` leaves it to the next
+     * plugin, and in the end to a person. Optional: a plugin without it matches nothing.
+     */
+    matchTransaction?(
+      input: TransactionMatchInput,
+    ): Unstamped<(typeof TransactionMatch)["Encoded"]> | undefined
   }
   readonly outcomeMeasures: {
     /** The instruments this plugin scores, by the name a review records them under. */

@@ -19,6 +19,7 @@ import {
   ReviewSchedulePolicy,
   SpendingRulesPolicy,
   type SurplusOutcome,
+  TransactionMatch,
   CouncilWord,
   Vocabulary,
 } from "@openpb/core"
@@ -227,6 +228,23 @@ export const policyContext = (providers: Providers) => {
             ],
             policy: sdkPolicy,
           }
+        }),
+      // The first plugin (in the deployment's order) whose rules recognise the payment answers;
+      // none leaves it for a person to match.
+      matchTransaction: (input) =>
+        Effect.gen(function* () {
+          for (const plugin of monitoring) {
+            const rule = rulesOf(plugin, "directPaymentMonitoring").matchTransaction
+            if (rule === undefined) continue
+            const match = yield* maybeAnswer<TransactionMatch>(
+              plugin.ref,
+              "directPaymentMonitoring.matchTransaction",
+              TransactionMatch,
+              () => rule(input),
+            )
+            if (match !== undefined) return match
+          }
+          return undefined
         }),
     }),
     Context.add(OutcomeMeasurePolicy, {

@@ -20,6 +20,7 @@ import { WorkQueueSourceSql } from "./repositories/WorkQueueSourceSql.ts"
 import { DirectoryRepositorySql } from "./repositories/DirectoryRepositorySql.ts"
 import { WebhookDeliveriesSql } from "./repositories/WebhookDeliveriesSql.ts"
 import { WebhookRepositorySql } from "./repositories/WebhookRepositorySql.ts"
+import { AccountTransactionRepositorySql } from "./repositories/AccountTransactionRepositorySql.ts"
 
 /** Every repository port of core, implemented on a SqlClient. */
 export const RepositoriesSql = Layer.mergeAll(
@@ -38,6 +39,7 @@ export const RepositoriesSql = Layer.mergeAll(
   DirectoryRepositorySql,
   WebhookRepositorySql,
   WebhookDeliveriesSql,
+  AccountTransactionRepositorySql,
 
   PersonRepositorySql,
   BudgetRepositorySql,

@@ -152,6 +152,15 @@ export const accessTable = {
   "ledger.reverse": council("finance", "system"),
   "ledger.monitor": council("finance", "system"),
   /**
+   * Importing a direct-payment account's statement and matching its payments to plan lines: the
+   * council's finance team, and the practitioner whose caseload the person is on (who knows what
+   * the plan buys). Spending it posts goes through the ledger's own rules.
+   */
+  "ledger.account-feed": [
+    { role: "practitioner", reach: "caseload" },
+    ...council("finance", "system"),
+  ],
+  /**
    * Confirming the recovery of a surplus the council left unquestioned past its monitoring limit:
    * a manager's call (the approver who signs off plans and answers challenges), never a system
    * job's, because the delay was the council's and the ombudsman expects it weighed.

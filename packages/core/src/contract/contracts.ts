@@ -1,4 +1,5 @@
 /** Every use-case contract by its value name (`Contracts.ReferPerson`), for typed callers. */
+export * from "./accountFeeds.ts"
 export * from "./decisions.ts"
 export * from "./directory.ts"
 export * from "./glossary.ts"

@@ -84,42 +84,54 @@ export type SpendingInput = typeof SpendingInput.Encoded
 /** Records spending against a plan line, from the money held for it. */
 export const recordSpending = Effect.fn("recordSpending")(function* (raw: unknown) {
   const input = yield* decodeInput(SpendingInput)(raw)
-  const ledger = yield* LedgerRepository
   const uow = yield* UnitOfWork
   return yield* uow.transaction(
     Effect.gen(function* () {
       const budget = yield* budgetForLedger(input.budgetId, "ledger.spend", input.lineId)
-      // The budget's money exists from the day its allocations start: nothing can be spent
-      // from it before then.
-      const schedule = yield* ledger.schedule(budget.councilId, budget.id)
-      if (Option.isSome(schedule) && input.date < schedule.value.startDate)
-        return yield* invalidAt(
-          ["date"],
-          `spending dated ${input.date} is before the budget started on ${schedule.value.startDate}`,
-        )
-      return yield* postEntries(budget, {
-        budgetId: budget.id,
-        kind: "spending",
-        idempotencyKey: input.idempotencyKey,
-        entries: [
-          { account: `spent:${input.lineId}`, amountPence: input.amountPence },
-          {
-            account: heldAccountFor(input.mechanism, input.stream),
-            amountPence: -input.amountPence,
-          },
-        ],
-        effectiveDate: input.date,
-        memo: input.note ?? `Spent with ${input.payee}`,
-        details: {
-          payee: input.payee,
-          lineId: input.lineId,
-          category: input.category,
-          receiptReference: input.receiptReference ?? null,
-        },
-        openIn: ["active", "suspended"],
-      })
+      return yield* postSpending(budget, input)
     }),
   )
+})
+
+/**
+ * The spending posting itself, inside the caller's transaction and after its access check: one
+ * path for spending recorded by hand and for a payment out of a direct-payment account matched
+ * to a plan line.
+ */
+export const postSpending = Effect.fnUntraced(function* (
+  budget: Budget,
+  input: typeof SpendingInput.Type,
+) {
+  const ledger = yield* LedgerRepository
+  // The budget's money exists from the day its allocations start: nothing can be spent
+  // from it before then.
+  const schedule = yield* ledger.schedule(budget.councilId, budget.id)
+  if (Option.isSome(schedule) && input.date < schedule.value.startDate)
+    return yield* invalidAt(
+      ["date"],
+      `spending dated ${input.date} is before the budget started on ${schedule.value.startDate}`,
+    )
+  return yield* postEntries(budget, {
+    budgetId: budget.id,
+    kind: "spending",
+    idempotencyKey: input.idempotencyKey,
+    entries: [
+      { account: `spent:${input.lineId}`, amountPence: input.amountPence },
+      {
+        account: heldAccountFor(input.mechanism, input.stream),
+        amountPence: -input.amountPence,
+      },
+    ],
+    effectiveDate: input.date,
+    memo: input.note ?? `Spent with ${input.payee}`,
+    details: {
+      payee: input.payee,
+      lineId: input.lineId,
+      category: input.category,
+      receiptReference: input.receiptReference ?? null,
+    },
+    openIn: ["active", "suspended"],
+  })
 })
 
 export const AllocationInput = Schema.Struct({

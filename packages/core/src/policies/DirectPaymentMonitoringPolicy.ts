@@ -1,8 +1,10 @@
 import { Context, type Effect, Schema } from "effect"
 import { DecisionFlag } from "../decisions/Decision.ts"
+import { SpendingCategory } from "../journey/SupportPlan.ts"
 import { FundingStreamKind } from "../model/Budget.ts"
 import { lastDayWithinMonths } from "../model/CalendarDay.ts"
 import { CalendarDate } from "../model/Person.ts"
+import { Label, LabelOrEmpty, Prose } from "../model/Text.ts"
 import { Explained } from "./PolicyOutcome.ts"
 
 const NonNegativeInt = Schema.Int.check(Schema.isGreaterThanOrEqualTo(0))
@@ -143,11 +145,51 @@ export const lateMonitoring = (
   return input.checkedOn > lastDayOnTime ? { months: limit.months, lastDayOnTime } : undefined
 }
 
-/** Direct-payment monitoring: how often statements are due, and what a surplus leads to. */
+/**
+ * A booked payment out of a direct-payment account, and the lines of the approved plan it may
+ * have been spent on: what a matching rule sees. Only what monitoring needs of the statement.
+ */
+export const TransactionMatchInput = Schema.Struct({
+  transaction: Schema.Struct({
+    counterparty: LabelOrEmpty,
+    merchantCategoryCode: Schema.optionalKey(
+      Schema.String.check(Schema.isPattern(/^\d{4}$/, { message: "must be four digits" })),
+    ),
+    reference: LabelOrEmpty,
+    /** Money out, in pence (above zero). */
+    amountPence: NonNegativeInt,
+  }),
+  lines: Schema.Array(
+    Schema.Struct({
+      id: Label,
+      description: Prose,
+      category: SpendingCategory,
+      provider: Schema.NullOr(LabelOrEmpty),
+    }),
+  ),
+})
+export type TransactionMatchInput = typeof TransactionMatchInput.Type
+
+/** The plan line (and so the spending category) a rule matched a payment to, and why. */
+export const TransactionMatch = Schema.Struct({
+  lineId: Label,
+  category: SpendingCategory,
+  ...Explained,
+})
+export type TransactionMatch = typeof TransactionMatch.Type
+
+/**
+ * Direct-payment monitoring: how often statements are due, what a surplus leads to, and which
+ * plan line a payment out of the account was spent on (the Care and Support (Direct Payments)
+ * Regulations 2014 reg 7 duty to review the making and use of the payments). A deployment whose
+ * policy matches nothing leaves every payment for someone to match by hand.
+ */
 export class DirectPaymentMonitoringPolicy extends Context.Service<
   DirectPaymentMonitoringPolicy,
   {
     readonly statementEveryWeeks: Effect.Effect<number>
     assessSurplus(input: SurplusInput): Effect.Effect<SurplusOutcome>
+    /** The line a payment was spent on, when a rule recognises it; undefined leaves it queued. */
+    matchTransaction?(input: TransactionMatchInput): Effect.Effect<TransactionMatch | undefined>
   }
 >()("@openpb/core/DirectPaymentMonitoringPolicy") {}

@@ -33,6 +33,7 @@ import type { DecisionReplay } from "./DecisionReplay.ts"
 import type { WorkQueueSource } from "./WorkQueueSource.ts"
 import type { DirectoryRepository } from "../directory/DirectoryRepository.ts"
 import type { WebhookDeliveries, WebhookRepository } from "../webhooks/WebhookRepository.ts"
+import type { AccountTransactionRepository } from "./AccountTransactionRepository.ts"
 
 /** The repositories a store provides. */
 export type StoreServices =
@@ -55,6 +56,7 @@ export type StoreServices =
   | DirectoryRepository
   | WebhookRepository
   | WebhookDeliveries
+  | AccountTransactionRepository
 
 /** The policies a deployment's plugins provide. */
 export type PolicyServices =

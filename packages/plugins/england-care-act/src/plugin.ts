@@ -8,6 +8,7 @@ import { adultEligibility, carerEligibility } from "./eligibility.ts"
 import { englandFloor } from "./nationalFloor.ts"
 import { nextReviews } from "./reviews.ts"
 import { EnglandCareActSettings } from "./settings.ts"
+import { matchTransaction } from "./transactionMatching.ts"
 
 export const englandCareAct = definePlugin({
   id: "openpb/england-care-act",
@@ -39,6 +40,7 @@ export const englandCareAct = definePlugin({
     directPaymentMonitoring: {
       statementEveryWeeks: settings.statementEveryWeeks,
       assessSurplus: assessSurplus(settings),
+      matchTransaction,
     },
     directPaymentConditions: { check: directPaymentConditions },
     challengeRoutes: { route: councilChallengeRoute },

@@ -15,6 +15,7 @@ const tables = new Set<string>([
   "audit_log",
   "export_runs",
   "directory_entries",
+  "account_transactions",
 ])
 export type CountedTable =
   | "people"
@@ -29,6 +30,7 @@ export type CountedTable =
   | "audit_log"
   | "export_runs"
   | "directory_entries"
+  | "account_transactions"
 
 /** How many rows a table holds, every council's: tests use it to show a failed command wrote nothing. */
 export const countRows = (table: CountedTable) =>
