@@ -1,6 +1,7 @@
 import {
   addDays,
   allocateDue,
+  ExportSource,
   londonDateOf,
   recordPayment,
   recordSpending,
@@ -19,12 +20,21 @@ import { activeBudget, finance } from "./ledgerSupport.ts"
 
 const councilId = finance.councilId
 
-/** Everything returns and reports read, as known at the end of `asAt` (or now). */
+/** Everything returns, reports and exports read, as known at the end of `asAt` (or now). */
 const readAll = (asAt: string | undefined, period: { from: string; to: string }) =>
   Effect.gen(function* () {
     const returns = yield* ReturnsSource
     const facts = yield* ReportingFacts
+    const exports = yield* ExportSource
+    const page = { councilId, afterId: undefined, limit: 10_000, asAt }
     return {
+      budgets: yield* exports.budgets({
+        ...page,
+        createdFrom: undefined,
+        createdTo: undefined,
+        statuses: undefined,
+      }),
+      plans: yield* exports.plans(page),
       returns: yield* returns.journeys({
         councilId,
         afterId: undefined,
@@ -104,6 +114,9 @@ describe(`returns and reports as at a past day on ${testDatabaseKind()}`, () => 
     expect(now.journeys.find((j) => j.journeyId === journeyId)?.suspensions).toBe(1)
     expect(now.returns.find((r) => r.id === journeyId)?.suspendedFrom).toBe(addDays(sentOn, -2))
     expect(now.spending).not.toEqual(sent.spending)
+    expect(now.budgets.find((b) => b.id === budgetId)?.status).toBe("suspended")
+    expect(sent.budgets.find((b) => b.id === budgetId)?.status).toBe("active")
+    expect(now.plans).not.toEqual(sent.plans)
 
     // As at the day it was sent, every read is what was read that day, to the field.
     expect(await asFinance(readAll(sentOn, period))).toEqual(sent)

@@ -31,6 +31,13 @@ export interface BudgetExportQuery extends KeysetPage {
   /** Only budgets created on or before this London calendar date. */
   readonly createdTo: string | undefined
   readonly statuses: ReadonlyArray<BudgetStatus> | undefined
+  /** Read the budgets as known at the end of this London date; absent: as they are now. */
+  readonly asAt?: string | undefined
+}
+
+export interface PlanExportQuery extends KeysetPage {
+  /** Read people and plans as known at the end of this London date; absent: as they are now. */
+  readonly asAt?: string | undefined
 }
 
 /** A person with a plan, and their journeys that have one, oldest first (for the FHIR export). */
@@ -53,7 +60,7 @@ export class ExportSource extends Context.Service<
   {
     budgets(query: BudgetExportQuery): Effect.Effect<ReadonlyArray<BudgetExportRecord>>
     /** People with at least one journey with a plan, in person id order. */
-    plans(query: KeysetPage): Effect.Effect<ReadonlyArray<PlanExportRecord>>
+    plans(query: PlanExportQuery): Effect.Effect<ReadonlyArray<PlanExportRecord>>
   }
 >()("@openpb/core/ExportSource") {}
 

@@ -1,4 +1,5 @@
 import {
+  AsAt,
   defineExporter,
   ExportSource,
   FhirBundle,
@@ -10,8 +11,11 @@ import { DateTime, Effect, Schema, Stream } from "effect"
 
 export const FHIR_PAGE_SIZE = 500
 
-/** The export takes no parameters: every person with a plan, as the plans stand now. */
-export const FhirExportParameters = Schema.Struct({})
+/**
+ * Every person with a plan, as the plans stand now or, given `asAt`, as they stood at the end of
+ * that London day.
+ */
+export const FhirExportParameters = Schema.Struct({ asAt: AsAt })
 export type FhirExportParameters = typeof FhirExportParameters.Type
 
 export const fhirColumns = [{ key: "bundle", header: "FHIR R4 Bundle (one per person)" }] as const
@@ -35,7 +39,7 @@ export const fhirPlansExporter = defineExporter<FhirExportParameters>({
   personLevel: true,
   formats: ["ndjson"],
   columns: fhirColumns,
-  rows: (_, { councilId }) =>
+  rows: ({ asAt }, { councilId }) =>
     Stream.unwrap(
       Effect.gen(function* () {
         // One timestamp for the run's Bundles: they are one snapshot.
@@ -43,7 +47,7 @@ export const fhirPlansExporter = defineExporter<FhirExportParameters>({
         const source = yield* ExportSource
         return keysetStream(
           FHIR_PAGE_SIZE,
-          (afterId, limit) => source.plans({ councilId, afterId, limit }),
+          (afterId, limit) => source.plans({ councilId, afterId, limit, asAt }),
           (record) => record.person.id,
         ).pipe(
           Stream.map((record) => ({

@@ -8,6 +8,7 @@ import {
 import { Effect, Layer, Schema } from "effect"
 import { SqlClient } from "effect/sql"
 import { councilScope } from "../CouncilScope.ts"
+import { asAtTables } from "./asAt.ts"
 import { PERSON_COLUMNS, type PersonRow, toPerson } from "./PersonRepositorySql.ts"
 import { parseJson } from "./rows.ts"
 
@@ -86,7 +87,7 @@ export const ExportSourceSql = Layer.effect(
     const { withCouncil } = councilScope(sql)
     return ExportSource.of({
       budgets: (q) =>
-        sql<BudgetExportRow>`SELECT ${sql.literal(BUDGET_EXPORT_COLUMNS)} FROM budgets
+        sql<BudgetExportRow>`${asAtTables(sql, q.councilId, q.asAt, ["budgets"], { table: "budgets", id: q.afterId })}SELECT ${sql.literal(BUDGET_EXPORT_COLUMNS)} FROM budgets
           WHERE council_id = ${q.councilId}
           ${q.afterId === undefined ? sql`` : sql`AND id > ${q.afterId}::uuid`}
           ${q.createdFrom === undefined ? sql`` : sql`AND created_at >= (${q.createdFrom}::date::timestamp AT TIME ZONE 'Europe/London')`}
@@ -99,7 +100,9 @@ export const ExportSourceSql = Layer.effect(
           Effect.withSpan("ExportSource.budgets"),
         ),
       plans: (q) =>
-        sql<PersonRow & { journeys: unknown }>`SELECT ${sql.literal(PLANS_SELECT)} FROM people p
+        sql<
+          PersonRow & { journeys: unknown }
+        >`${asAtTables(sql, q.councilId, q.asAt, ["people", "journeys"], { table: "people", id: q.afterId })}SELECT ${sql.literal(PLANS_SELECT)} FROM people p
           WHERE p.council_id = ${q.councilId}
           ${q.afterId === undefined ? sql`` : sql`AND p.id > ${q.afterId}::uuid`}
           AND EXISTS (SELECT 1 FROM journeys j

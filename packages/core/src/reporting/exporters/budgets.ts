@@ -2,7 +2,7 @@ import { Array as Arr, Schema, Stream } from "effect"
 import { BudgetStatus } from "../../model/Budget.ts"
 import { type BudgetExportRecord, ExportSource, keysetStream } from "../../ports/ExportSource.ts"
 import { defineExporter, type ExportRow } from "../Exporter.ts"
-import { Period } from "../Period.ts"
+import { AsAt, Period } from "../Period.ts"
 
 export const BudgetsExportParameters = Schema.Struct({
   /** Only budgets created in this period (London dates, both included). */
@@ -10,6 +10,7 @@ export const BudgetsExportParameters = Schema.Struct({
   statuses: Schema.optionalKey(
     Schema.Array(BudgetStatus).check(Schema.isMinLength(1, { message: "must name a status" })),
   ),
+  asAt: AsAt,
 })
 export type BudgetsExportParameters = typeof BudgetsExportParameters.Type
 
@@ -65,6 +66,7 @@ export const budgetsExporter = defineExporter<BudgetsExportParameters>({
               createdFrom: parameters.createdIn?.from,
               createdTo: parameters.createdIn?.to,
               statuses: parameters.statuses,
+              asAt: parameters.asAt,
             }),
           (b) => b.id,
         ).pipe(Stream.mapArray((batch) => Arr.map(batch, toRow))),
