@@ -1,0 +1,3 @@
+import { openpbVitestConfig } from "@openpb/vitest-config"
+
+export default openpbVitestConfig()
