@@ -1,4 +1,5 @@
 import type { CouncilApp } from "@openpb/host"
+import { accountFeedAdapters } from "@openpb/plugin-account-feeds"
 import { englandCareAct } from "@openpb/plugin-england-care-act"
 import { fhirExport } from "@openpb/plugin-fhir-export"
 import { localLimits } from "@openpb/plugin-local-limits"
@@ -48,4 +49,9 @@ export const northmere = defineDeployment({
   ],
 })
 
-export const northmereApp: CouncilApp = { deployment: northmere, seed: seedDemoData }
+export const northmereApp: CouncilApp = {
+  deployment: northmere,
+  seed: seedDemoData,
+  // Direct-payment account statements: a bank's CSV, OFX, camt.053 and prepaid-card CSV.
+  accountFeeds: accountFeedAdapters,
+}

@@ -1,4 +1,10 @@
-import { budgetsExporter, CouncilId, type DeploymentServices } from "@openpb/core"
+import {
+  type AccountFeedAdapter,
+  AccountFeeds,
+  budgetsExporter,
+  CouncilId,
+  type DeploymentServices,
+} from "@openpb/core"
 import type { Deployment } from "@openpb/plugin-sdk"
 import {
   type HttpAppOptions,
@@ -83,6 +89,11 @@ export interface CouncilApp {
   readonly deployment: Deployment
   /** Demo data for a first start; resolves whether it wrote anything. */
   readonly seed?: Effect.Effect<{ readonly seeded: boolean }, unknown, DeploymentServices>
+  /**
+   * The statement readers for direct-payment account feeds (core's `AccountFeeds`, e.g.
+   * `@openpb/plugin-account-feeds`); without them an account statement import is refused by name.
+   */
+  readonly accountFeeds?: ReadonlyArray<AccountFeedAdapter>
 }
 
 /**
@@ -131,7 +142,14 @@ export const startCouncil = async (
   const runtime = ManagedRuntime.make(
     jobs.pipe(
       Layer.provideMerge(
-        Layer.mergeAll(layerStore(database), Layer.orDie(council.deployment.layer), exports),
+        Layer.mergeAll(
+          layerStore(database),
+          Layer.orDie(council.deployment.layer),
+          exports,
+          council.accountFeeds === undefined
+            ? Layer.empty
+            : Layer.succeed(AccountFeeds, { adapters: council.accountFeeds }),
+        ),
       ),
       // The tracer is beneath everything, so the SQL client's spans are exported as well.
       Layer.provideMerge(layerTelemetry(config, resolved.council)),
