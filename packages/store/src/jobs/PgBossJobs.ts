@@ -80,7 +80,9 @@ export const layerPgBossJobs = (config: PgBossJobsConfig) =>
       const exclusive = Option.getOrUndefined(yield* Effect.serviceOption(PgliteExclusive))
       const common = {
         schema: config.schema,
+        // Expired jobs and missed heartbeats are looked for on the monitor's pass, so both go together.
         superviseIntervalSeconds: config.superviseIntervalSeconds ?? 30,
+        monitorIntervalSeconds: config.superviseIntervalSeconds ?? 30,
         // Jobs are state, not logs: a finished one is kept a week for whoever asks after it.
         schedule: config.work,
         supervise: config.work,

@@ -1,0 +1,199 @@
+import { existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs"
+import { tmpdir } from "node:os"
+import { join } from "node:path"
+import { duePeriods, londonDateOf } from "@openpb/core"
+import { afterAll, describe, expect, it } from "vitest"
+import { devToken, run, type Started, startServer, stopServer, trpc } from "./server.ts"
+
+/*
+ * kill -9 of a server in the middle of an allocation run and of an export, on PostgreSQL: after
+ * a restart the export completes (or fails with its reason), every due allocation is posted
+ * exactly once (none twice, none lost), and no job is left `active` without a process.
+ */
+
+const databaseUrl = process.env.DATABASE_URL
+const dataDir = mkdtempSync(join(tmpdir(), "openpb-jobs-crash-"))
+const exportsDir = mkdtempSync(join(tmpdir(), "openpb-jobs-crash-exports-"))
+const schema = `openpb_jobcrash_${crypto.randomUUID().replaceAll("-", "").slice(0, 12)}`
+const jobSchema = `${schema}_jobs`
+const council = "northmere"
+/** Budgets seeded straight into the database: few active (the run posts for these), many ended. */
+const ACTIVE = 250
+const ALL = 120_000
+const schedule = {
+  startDate: "2026-01-01",
+  frequency: "monthly",
+  pauses: [],
+  endDate: null,
+} as const
+
+const settings = {
+  OPENPB_ALLOCATION_EVERY_MINUTES: "0",
+  OPENPB_WEBHOOK_EVERY_SECONDS: "0",
+  OPENPB_EXPORTS_DIR: exportsDir,
+  OPENPB_JOB_HEARTBEAT_SECONDS: "10",
+  OPENPB_JOB_SUPERVISE_SECONDS: "1",
+}
+
+afterAll(async () => {
+  rmSync(dataDir, { recursive: true, force: true })
+  rmSync(exportsDir, { recursive: true, force: true })
+  if (databaseUrl)
+    await run("psql", [
+      databaseUrl,
+      "-qc",
+      `DROP SCHEMA IF EXISTS ${schema} CASCADE; DROP SCHEMA IF EXISTS ${jobSchema} CASCADE`,
+    ])
+})
+
+/** One value from the suite's schema, as the owner (no row-level security in the way). */
+const query = async (sql: string): Promise<string> => {
+  const { stdout } = await run("psql", [
+    databaseUrl!,
+    "-qAtc",
+    `SET search_path TO ${schema}; ${sql}`,
+  ])
+  return stdout.trim()
+}
+
+// Ids the demo never uses, and valid UUIDs (version 4, RFC variant) as every boundary checks.
+const budgetId = (g: string) => `('00000000-0000-4000-8000-' || lpad(${g}::text, 12, '0'))::uuid`
+const personId = (n: string) => `('00000000-0000-4000-9000-' || lpad(${n}::text, 12, '0'))::uuid`
+const seeded = `id IN (SELECT ${budgetId("g")} FROM generate_series(1, ${ACTIVE}) g)`
+
+const seed = () =>
+  query(`
+    INSERT INTO people (id, council_id, given_name, family_name, created_at)
+      SELECT ${personId("n")}, '${council}', 'Given', 'Crash ' || n,
+             timestamptz '2025-01-01T00:00:00Z'
+      FROM generate_series(1, 1000) n;
+    INSERT INTO budgets (id, council_id, person_id, status, amount_pence, funding_streams,
+                         delivery_mechanism, version, created_at)
+      SELECT ${budgetId("g")}, '${council}', ${personId("(1 + g % 1000)")},
+             CASE WHEN g <= ${ACTIVE} THEN 'active' ELSE 'ended' END, 120000 + g,
+             jsonb_build_array(jsonb_build_object('stream', 'council-social-care', 'amountPence', 120000 + g)),
+             'notional', 1, timestamptz '2026-01-01T00:00:00Z'
+      FROM generate_series(1, ${ALL}) g;
+    INSERT INTO ledger_schedules (budget_id, council_id, schedule)
+      SELECT id, council_id, '${JSON.stringify(schedule)}'::jsonb FROM budgets WHERE ${seeded};
+    ANALYZE people, budgets, ledger_schedules;`)
+
+/** Allocation postings on the seeded budgets, and how many distinct (budget, period) keys. */
+const allocations = async () => {
+  const [postings, keys] = (
+    await query(
+      `SELECT count(*), count(DISTINCT (budget_id, idempotency_key)) FROM ledger_postings
+       WHERE kind = 'allocation' AND budget_id IN (SELECT id FROM budgets WHERE ${seeded})`,
+    )
+  )
+    .split("|")
+    .map(Number)
+  return { postings: postings!, keys: keys! }
+}
+
+interface RunView {
+  readonly id: string
+  readonly status: string
+  readonly error: string | null
+  readonly rowCount: number
+}
+
+describe.runIf(databaseUrl !== undefined)(
+  "kill -9 during an allocation run and an export, on PostgreSQL (this suite needs DATABASE_URL)",
+  () => {
+    it("completes the export or fails it with a reason, and posts every due allocation exactly once", async () => {
+      // A first start migrates and seeds the demo; then the big council goes in behind its back.
+      let server: Started = await startServer({ dataDir, schema, settings })
+      expect(await stopServer(server)).toBe(0)
+      await seed()
+      const periods = duePeriods(schedule, londonDateOf(Date.now())).length
+      const expected = ACTIVE * periods
+      expect(periods).toBeGreaterThan(0)
+
+      server = await startServer({ dataDir, schema, settings })
+      const token = await devToken(dataDir, ["finance", "council-admin"])
+      // The start's allocation run gets under way; an export joins it.
+      for (let tries = 0; (await allocations()).postings === 0 && tries < 3000; tries++)
+        await new Promise((resolve) => setTimeout(resolve, 10))
+      const started = await trpc<RunView>(
+        server.url,
+        "export.start",
+        { exporterId: "budgets", format: "csv" },
+        "mutation",
+        token,
+      )
+      // Killed once the export's file is being written (a `.partial` file) and the run has posted.
+      const streaming = () => readdirSync(exportsDir).some((name) => name.endsWith(".partial"))
+      for (let tries = 0; !streaming() && tries < 3000; tries++)
+        await new Promise((resolve) => setTimeout(resolve, 10))
+      const wasStreaming = streaming()
+      server.child.kill("SIGKILL")
+      await new Promise((resolve) => server.child.once("exit", resolve))
+      const atKill = await allocations()
+      const exportAtKill = await query(`SELECT status FROM export_runs WHERE id = '${started.id}'`)
+      console.log(
+        `kill -9 with ${atKill.postings} of ${expected} allocations posted; export ${exportAtKill}${wasStreaming ? ", its file half written" : ""}`,
+      )
+      expect(wasStreaming).toBe(true)
+      expect(exportAtKill).toBe("running")
+      // The kill landed in the middle of the run: some posted, not all.
+      expect(atKill.postings).toBeGreaterThan(0)
+      expect(atKill.postings).toBeLessThan(expected)
+      expect(atKill.postings).toBe(atKill.keys)
+
+      // The process that comes back takes over what the dead one held (its heartbeat stopped).
+      server = await startServer({ dataDir, schema, settings })
+      try {
+        let after = atKill
+        let runView: RunView | undefined
+        for (let tries = 0; tries < 1200; tries++) {
+          after = await allocations()
+          runView = await trpc<RunView>(
+            server.url,
+            "export.get",
+            { runId: started.id },
+            "query",
+            token,
+          )
+          const active = Number(
+            await query(`SELECT count(*) FROM ${jobSchema}.job WHERE state = 'active'`),
+          )
+          if (after.postings >= expected && runView.status !== "running" && active === 0) break
+          await new Promise((resolve) => setTimeout(resolve, 100))
+        }
+        console.log(
+          `after the restart: export ${runView?.status}${runView?.error ? ` (${runView.error})` : ""}`,
+        )
+        // Every due allocation exactly once: none twice, none lost.
+        expect(after).toEqual({ postings: expected, keys: expected })
+        const perBudget = await query(
+          `SELECT count(*) FROM (SELECT budget_id FROM ledger_postings WHERE kind = 'allocation'
+             AND budget_id IN (SELECT id FROM budgets WHERE ${seeded})
+             GROUP BY budget_id HAVING count(*) <> ${periods}) wrong`,
+        )
+        expect(Number(perBudget)).toBe(0)
+        // The export ended: completed with its file, or failed with its reason.
+        expect(runView?.status).not.toBe("running")
+        if (runView?.status === "completed") {
+          const file = await fetch(`${server.url}/exports/${started.id}/file`, {
+            headers: { authorization: `Bearer ${token}` },
+          })
+          expect(file.status).toBe(200)
+          const lines = (await file.text()).trimEnd().split("\n")
+          expect(lines.length - 1).toBe(runView.rowCount)
+          expect(runView.rowCount).toBeGreaterThanOrEqual(ALL)
+        } else {
+          expect(runView?.status).toBe("failed")
+          expect(runView?.error).toBeTruthy()
+        }
+        expect(existsSync(join(exportsDir, `budgets-${started.id}.csv.partial`))).toBe(false)
+        // No job is left active without a process: the dead one's were failed for their missed
+        // heartbeat and retried (or given up), and the queue shows none running now.
+        const active = await query(`SELECT count(*) FROM ${jobSchema}.job WHERE state = 'active'`)
+        expect(Number(active)).toBe(0)
+      } finally {
+        expect(await stopServer(server)).toBe(0)
+      }
+    }, 240_000)
+  },
+)
