@@ -1,7 +1,8 @@
 /**
  * Loaded into the soaked server only (`node --expose-gc --import <this file>`), never into a
  * deployment: on a message over the IPC channel its parent opened, it collects garbage and
- * answers with the process's memory; or it writes a heap snapshot where it is told. It opens no
+ * answers with the process's memory; or it writes a heap snapshot where it is told; or it
+ * answers with the CPU time the process has used. It opens no
  * port and changes nothing else in the server.
  */
 import { writeHeapSnapshot } from "node:v8"
@@ -9,6 +10,7 @@ import { writeHeapSnapshot } from "node:v8"
 type ProbeRequest =
   | { readonly probe: "memory"; readonly id: number }
   | { readonly probe: "snapshot"; readonly id: number; readonly file: string }
+  | { readonly probe: "cpu"; readonly id: number }
 
 const collect = async () => {
   const gc = (globalThis as { gc?: () => void }).gc
@@ -25,6 +27,11 @@ if (process.send !== undefined) {
       await collect()
       const { rss, heapUsed, heapTotal, external, arrayBuffers } = process.memoryUsage()
       process.send?.({ id: message.id, rss, heapUsed, heapTotal, external, arrayBuffers })
+    } else if (message.probe === "cpu") {
+      // The process's own CPU time (user and system, microseconds): the API bench divides what
+      // a run adds by the requests it answered.
+      const { user, system } = process.cpuUsage()
+      process.send?.({ id: message.id, user, system })
     } else if (message.probe === "snapshot") {
       await collect()
       process.send?.({ id: message.id, file: writeHeapSnapshot(message.file) })
