@@ -193,21 +193,22 @@ export const importAccountTransactions = Effect.fn("importAccountTransactions")(
 ) {
   const input = yield* decodeInput(ImportAccountTransactionsInput)(raw)
   const feeds = Option.getOrUndefined(yield* Effect.serviceOption(AccountFeeds))
-  const adapter = feeds?.adapters.find((a) => a.format === input.format)
-  if (adapter === undefined)
-    return yield* invalidAt(
-      ["format"],
-      `this deployment has no reader for ${input.format} statements`,
-    )
-  if (input.format === "bank-csv" && input.columns === undefined)
-    return yield* invalidAt(["columns"], "a bank's CSV needs its columns named")
   const repository = yield* AccountTransactionRepository
   const events = yield* EventLog
   const actor = yield* CurrentActor
   const uow = yield* UnitOfWork
   return yield* uow.transaction(
     Effect.gen(function* () {
+      // Access first: someone who may not monitor the budget learns nothing about the file.
       const budget = yield* budgetForLedger(input.budgetId, "ledger.account-feed")
+      const adapter = feeds?.adapters.find((a) => a.format === input.format)
+      if (adapter === undefined)
+        return yield* invalidAt(
+          ["format"],
+          `this deployment has no reader for ${input.format} statements`,
+        )
+      if (input.format === "bank-csv" && input.columns === undefined)
+        return yield* invalidAt(["columns"], "a bank's CSV needs its columns named")
       const parsed = adapter.parse(input.fileText, input.columns)
       if (parsed._tag === "Unreadable") return yield* unreadable(parsed.problems)
       // The reader is a plugin's: what it gives is checked like any other input.

@@ -283,6 +283,21 @@ export const probes: ReadonlyArray<Probe> = [
     budgetId: c.idleBudgetId,
     decisionId: c.eligibilityDecisionId,
   })),
+  // Account feeds: a bank's CSV without its columns named is refused after the access check,
+  // an unknown transaction cannot be matched, and the queue of a budget reads.
+  probe("importAccountTransactions", "ledger.account-feed", "BAD_REQUEST", (c) => ({
+    budgetId: c.activeBudgetId,
+    format: "bank-csv",
+    fileText: "Date,Amount,Payee\n",
+  })),
+  probe("accountTransactionsQueue", "ledger.account-feed", "ok", (c) => ({
+    budgetId: c.activeBudgetId,
+  })),
+  probe("matchAccountTransaction", "ledger.account-feed", "BAD_REQUEST", (c) => ({
+    budgetId: c.activeBudgetId,
+    transactionId: unknownRunId,
+    lineId: contractedLineId,
+  })),
   probe("submitDirectPaymentStatement", "ledger.spend", "ok", (c) => ({
     budgetId: c.activeBudgetId,
     periodEnd: pastDate,
