@@ -33,7 +33,11 @@ export const runCouncil = async (
     if (event.event === "job-done" && event.kind === "allocation-run") {
       const run = Schema.decodeUnknownOption(CouncilAllocationRun)(event.result)
       if (Option.isSome(run)) allocations?.ran(run.value)
-      return logLine({ event: "allocations-posted", ...run.pipe(Option.getOrElse(() => ({}))) })
+      return logLine({
+        event: "allocations-posted",
+        jobId: event.id,
+        ...run.pipe(Option.getOrElse(() => ({}))),
+      })
     }
     if (event.event === "job-failed" && event.kind === "allocation-run")
       allocations?.ran({ error: event.error })

@@ -25,9 +25,24 @@ export interface PgBossJobsConfig {
 }
 
 export type JobEvent =
-  | { readonly event: "job-done"; readonly kind: JobKind; readonly result: unknown }
-  | { readonly event: "job-failed"; readonly kind: JobKind; readonly error: string }
-  | { readonly event: "job-abandoned"; readonly kind: JobKind; readonly reason: string }
+  | {
+      readonly event: "job-done"
+      readonly id: string
+      readonly kind: JobKind
+      readonly result: unknown
+    }
+  | {
+      readonly event: "job-failed"
+      readonly id: string
+      readonly kind: JobKind
+      readonly error: string
+    }
+  | {
+      readonly event: "job-abandoned"
+      readonly id: string
+      readonly kind: JobKind
+      readonly reason: string
+    }
   | { readonly event: "job-queue-error"; readonly error: string }
 
 const queueOf = (kind: JobKind) => `openpb-${kind}`
@@ -135,25 +150,32 @@ export const layerPgBossJobs = (config: PgBossJobsConfig) =>
               queueOf(kind),
               { localConcurrency: 2, pollingIntervalSeconds: 1 },
               async ([job]) => {
-                const decoded = job === undefined ? Option.none() : decodeJob(job.data)
-                // A payload no version of this code wrote is failed at once, never retried.
+                if (job === undefined) return
+                const decoded = decodeJob(job.data)
+                // A payload no version of this code wrote has nothing to run: it is not retried.
                 if (Option.isNone(decoded)) return
                 const exit = await run(Effect.exit(runJob(decoded.value)))
                 if (exit._tag === "Success") {
-                  config.onEvent?.({ event: "job-done", kind, result: exit.value })
+                  config.onEvent?.({ event: "job-done", id: job.id, kind, result: exit.value })
                   return exit.value
                 }
                 const error = Cause.pretty(exit.cause)
-                config.onEvent?.({ event: "job-failed", kind, error })
+                config.onEvent?.({ event: "job-failed", id: job.id, kind, error })
                 throw new Error(error)
               },
             )
           await boss.work<unknown>(ABANDONED, { pollingIntervalSeconds: 1 }, async ([job]) => {
-            const decoded = job === undefined ? Option.none() : decodeJob(job.data)
+            if (job === undefined) return
+            const decoded = decodeJob(job.data)
             if (Option.isNone(decoded)) return
             const reason = `stopped ${(config.retryLimit ?? 3) + 1} times before it finished (its process failed or ended); see the server log`
             await run(abandonJob(decoded.value, reason))
-            config.onEvent?.({ event: "job-abandoned", kind: decoded.value._tag, reason })
+            config.onEvent?.({
+              event: "job-abandoned",
+              id: job.id,
+              kind: decoded.value._tag,
+              reason,
+            })
           })
           for (const { job, cron } of config.schedules ?? [])
             await boss.schedule(queueOf(job._tag), cron, encodeJob(job), {
