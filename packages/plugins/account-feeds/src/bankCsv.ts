@@ -1,4 +1,4 @@
-import type { AccountFeedAdapter, BankCsvColumns } from "@openpb/plugin-sdk"
+import { type AccountFeedAdapter, type BankCsvColumns, monitoringText } from "@openpb/plugin-sdk"
 import { readRows } from "./csv.ts"
 import { amountOf, collector, feedTransaction, unreadable } from "./transactions.ts"
 
@@ -77,7 +77,8 @@ export const bankCsv: AccountFeedAdapter = {
       const reference = columns.reference === undefined ? "" : row.cell(columns.reference)
       let sourceId = columns.id === undefined ? "" : row.cell(columns.id).trim()
       if (columns.id === undefined) {
-        const content = `${day}|${amount}|${payee.trim().slice(0, 60)}|${reference.trim().slice(0, 60)}`
+        // The text as kept (spaces collapsed, numbers masked), so the id holds no line break.
+        const content = `${day}|${amount}|${monitoringText(payee).slice(0, 60)}|${monitoringText(reference).slice(0, 60)}`
         const n = (seen.get(content) ?? 0) + 1
         seen.set(content, n)
         sourceId = `${content}|${n}`

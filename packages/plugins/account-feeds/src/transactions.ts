@@ -26,6 +26,8 @@ export const feedTransaction = (raw: RawTransaction): FeedTransaction | string =
   const sourceId = raw.sourceId.trim()
   if (sourceId === "") return "the transaction has no id to know it by on a later import"
   if (sourceId.length > 200) return "the transaction's id is longer than 200 characters"
+  if (/\p{Cc}/u.test(sourceId))
+    return "the transaction's id holds a line break or control character"
   if (!isCalendarDate(raw.bookingDate)) return `${raw.bookingDate} is not a date that exists`
   const mcc = raw.merchantCategoryCode?.trim() ?? ""
   if (mcc !== "" && !/^\d{4}$/.test(mcc)) return `${mcc} is not a four-digit merchant category code`
