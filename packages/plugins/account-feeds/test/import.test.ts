@@ -22,6 +22,7 @@ import {
   referPerson,
   registerPerson,
   setIndicativeBudget,
+  spendingAgainstPlan,
   startAssessment,
   submitPlan,
 } from "@openpb/core"
@@ -300,15 +301,31 @@ describe(`direct-payment account feeds on ${testDatabaseKind()}`, () => {
           )
           assert.strictEqual(notALine._tag, "InvalidInput")
 
-          // A rule's match is recorded with the rule that made it.
+          // The match reads back as saved, with the spending posting it became.
           const repository = yield* AccountTransactionRepository
-          const posted = yield* as(repository.findById(councilId, matched.id))
-          assert.strictEqual(posted._tag, "Some")
+          const saved = yield* as(repository.findById(councilId, matched.id))
+          assert.deepStrictEqual(
+            saved._tag === "Some"
+              ? [saved.value.state, saved.value.lineId, saved.value.postingId]
+              : [],
+            ["matched", "care", matched.postingId],
+          )
 
           // Every matched payment is spending in the ledger: the surplus check reads the balance
           // those postings left, not the £3,000 paid in.
           const spent = 41_250 + 7_000 + 3_500 + 1_240 + 1_949 + 18_000
           assert.strictEqual(yield* as(held(budgetId)), PAID_IN - spent)
+          // Spending against the plan, line by line and by category, reads the same postings.
+          const against = yield* as(spendingAgainstPlan({ budgetId }))
+          assert.deepStrictEqual(
+            Object.fromEntries(against.categories.map((c) => [c.category, c.spentPence])),
+            {
+              "personal-assistant": 41_250 + 18_000,
+              "sport-and-exercise": 7_000 + 3_500,
+              transport: 1_240,
+              "hobbies-and-creative": 1_949,
+            },
+          )
           time.advanceDays(60)
           const check = yield* as(
             checkDirectPaymentSurplus({ budgetId, stream: "council-social-care" }),
