@@ -253,14 +253,16 @@ export const importAccountTransactions = Effect.fn("importAccountTransactions")(
         )
           counts[yield* matchByRules(budget, lines, stored)]++
       }
-      yield* events.append({
-        councilId: budget.councilId,
-        type: "AccountTransactionsImported",
-        aggregateType: "Budget",
-        aggregateId: budget.id,
-        actorSubject: actor.subject,
-        payload: { format: input.format, ...counts, refused: problems.length },
-      })
+      // A file read again changes nothing, so it records nothing (the audit trail has the call).
+      if (counts.added + counts.updated + problems.length > 0)
+        yield* events.append({
+          councilId: budget.councilId,
+          type: "AccountTransactionsImported",
+          aggregateType: "Budget",
+          aggregateId: budget.id,
+          actorSubject: actor.subject,
+          payload: { format: input.format, ...counts, refused: problems.length },
+        })
       return { ...counts, problems }
     }),
   )

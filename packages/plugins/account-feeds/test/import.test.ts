@@ -187,6 +187,7 @@ describe(`direct-payment account feeds on ${testDatabaseKind()}`, () => {
           const rows = yield* countRows("account_transactions")
           const postings = yield* countRows("ledger_postings")
           const balance = yield* as(held(budgetId))
+          const events = yield* countRows("domain_events")
           const second = yield* as(importAccountTransactions(input))
           assert.deepStrictEqual(second, {
             added: 0,
@@ -199,8 +200,31 @@ describe(`direct-payment account feeds on ${testDatabaseKind()}`, () => {
           assert.strictEqual(yield* countRows("account_transactions"), rows)
           assert.strictEqual(yield* countRows("ledger_postings"), postings, "no spending twice")
           assert.strictEqual(yield* as(held(budgetId)), balance)
+          assert.strictEqual(yield* countRows("domain_events"), events, "nothing recorded")
         }),
       )
+
+    it.effect("the same statement sent twice at once is added once", () =>
+      Effect.gen(function* () {
+        const budgetId = yield* as(budgetWithAccount("AtOnce", "2026-09-01"))
+        const input = { budgetId, format: "card-csv", fileText: fixture("card-transactions.csv") }
+        const rows = yield* countRows("account_transactions")
+        const postings = yield* countRows("ledger_postings")
+        const [a, b] = yield* Effect.all(
+          [as(importAccountTransactions(input)), as(importAccountTransactions(input))],
+          { concurrency: 2 },
+        )
+        assert.strictEqual(a.added + b.added, 4)
+        assert.strictEqual(a.unchanged + b.unchanged, 4)
+        assert.strictEqual(yield* countRows("account_transactions"), rows + 4)
+        assert.strictEqual(
+          yield* countRows("ledger_postings"),
+          postings + a.matched + b.matched,
+          "each matched payment posted once",
+        )
+        assert.strictEqual(a.matched + b.matched, 2)
+      }),
+    )
 
     it.effect(
       "rules match payments by payee and merchant code, post them as spending, queue the rest, and the surplus check counts them",
