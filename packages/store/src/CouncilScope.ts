@@ -34,7 +34,7 @@ export const councilScope = (sql: SqlClient.SqlClient) => {
   const set = (setting: { current: string | undefined }, councilId: string) =>
     Clock.currentTimeMillis.pipe(
       // The same statement stamps the transaction with the application's clock, which the row
-      // history records as when each change was known (migration 0240).
+      // history records as when each change was known (migration 0290).
       Effect.flatMap(
         (now) =>
           sql`SELECT set_config(${COUNCIL_SETTING}, ${councilId}, true),

@@ -21,7 +21,7 @@ import ndjsonExports from "./0180_ndjson_exports.ts"
 import webhooks from "./0190_webhooks.ts"
 import ownStatement from "./0200_own_statement.ts"
 import accountTransactions from "./0220_account_transactions.ts"
-import rowHistory from "./0240_row_history.ts"
+import rowHistory from "./0290_row_history.ts"
 
 /** Every migration, keyed `<id>_<name>`; ids only ever grow, a shipped one is never edited. */
 export const migrations: Record<string, Effect.Effect<void, unknown, SqlClient.SqlClient>> = {
@@ -46,5 +46,5 @@ export const migrations: Record<string, Effect.Effect<void, unknown, SqlClient.S
   "0190_webhooks": webhooks,
   "0200_own_statement": ownStatement,
   "0220_account_transactions": accountTransactions,
-  "0240_row_history": rowHistory,
+  "0290_row_history": rowHistory,
 }

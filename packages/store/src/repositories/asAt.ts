@@ -1,7 +1,7 @@
 import type { SqlClient } from "effect/sql"
 import type { Fragment } from "effect/sql/Statement"
 
-/** The tables the row history keeps (migration 0240), as reports read them. */
+/** The tables the row history keeps (migration 0290), as reports read them. */
 export type TrackedTable = "people" | "carers" | "journeys" | "budgets" | "challenges"
 
 /** The first instant after a London day: what was recorded before it was known by that day. */
