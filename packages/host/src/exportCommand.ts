@@ -16,6 +16,7 @@ import type { Deployment } from "@openpb/plugin-sdk"
 import { layerExports, layerStore } from "@openpb/store"
 import { Effect, Exit, Fiber, Layer, ManagedRuntime } from "effect"
 import type { HostConfig } from "./config.ts"
+import { DataDirInUse, holdDataDir } from "./dataDirLock.ts"
 import { databaseConfigOf } from "./start.ts"
 
 export interface ExportCommand {
@@ -41,9 +42,21 @@ export const runExportCommand = async (
 ): Promise<number> => {
   const resolved = await Effect.runPromise(deployment.resolve)
   const out = resolve(command.out)
+  const database = databaseConfigOf(config)
+  // Never behind a running server's back: its embedded database is refused while it is open.
+  let release = () => {}
+  if (database.databaseUrl === undefined) {
+    try {
+      release = holdDataDir(config.dataDir)
+    } catch (error) {
+      if (!(error instanceof DataDirInUse)) throw error
+      console.error(`Export refused: ${error.message}`)
+      return 2
+    }
+  }
   const runtime = ManagedRuntime.make(
     Layer.mergeAll(
-      layerStore(databaseConfigOf(config)),
+      layerStore(database),
       Layer.orDie(deployment.layer),
       layerExports([budgetsExporter, ...resolved.exporters], dirname(out)),
     ),
@@ -91,6 +104,7 @@ export const runExportCommand = async (
   const exit = await runtime.runPromise(Fiber.await(fiber))
   process.off("SIGINT", cancel)
   await runtime.dispose()
+  release()
   if (tty) process.stderr.write("\n")
   if (Exit.isSuccess(exit)) {
     const run = exit.value

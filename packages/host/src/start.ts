@@ -22,6 +22,7 @@ import {
 } from "@openpb/store"
 import { type Effect, Layer, ManagedRuntime, Option } from "effect"
 import type { HostConfig } from "./config.ts"
+import { holdDataDir } from "./dataDirLock.ts"
 import { loadDevIssuer } from "./devIssuer.ts"
 import { layerTelemetry } from "./telemetry.ts"
 import { loadTrustedDocuments } from "./trustedDocuments.ts"
@@ -115,6 +116,9 @@ export const startCouncil = async (
   const resolved = await ManagedRuntime.make(Layer.empty).runPromise(council.deployment.resolve)
   const trustedDocuments = await loadTrustedDocuments(config)
   const database = databaseConfigOf(config)
+  // The embedded database is this process's alone: a second server, or a command line run
+  // against it, is refused while this one has it open.
+  if (database.databaseUrl === undefined) holdDataDir(config.dataDir)
   const exports = layerExports(
     [budgetsExporter, ...resolved.exporters],
     config.exportsDir ?? `${config.dataDir.replace(/\/+$/, "")}-exports`,
