@@ -13,6 +13,7 @@ import { JourneyRepositorySql } from "./repositories/JourneyRepositorySql.ts"
 import { AuditLogSql } from "./repositories/AuditLogSql.ts"
 import { LedgerRepositorySql } from "./repositories/LedgerRepositorySql.ts"
 import { ExportRunRepositorySql } from "./repositories/ExportRunRepositorySql.ts"
+import { ImportRunRepositorySql } from "./repositories/ImportRunRepositorySql.ts"
 import { ExportSourceSql } from "./repositories/ExportSourceSql.ts"
 import { ReportingFactsSql } from "./repositories/ReportingFactsSql.ts"
 import { ReturnsSourceSql } from "./repositories/ReturnsSourceSql.ts"
@@ -32,6 +33,7 @@ export const RepositoriesSql = Layer.mergeAll(
   LedgerRepositorySql,
   AuditLogSql,
   ExportRunRepositorySql,
+  ImportRunRepositorySql,
   ExportSourceSql,
   ReportingFactsSql,
   ReturnsSourceSql,

@@ -172,6 +172,9 @@ export const accessTable = {
   "glossary.read": anyoneInTheCouncil,
   /** Importing the council's directory from its Open Referral UK feed. */
   "directory.import": council("council-admin", "system"),
+  /** Bringing a caseload in from another system, and following its import runs: its administrators. */
+  "import.run": council("council-admin", "system"),
+  "import.read": council("council-admin", "system"),
   /** Sending the council's events to another system (webhooks), and replaying them: its administrators. */
   "webhook.manage": council("council-admin", "system"),
 } as const satisfies Record<string, ReadonlyArray<Grant>>

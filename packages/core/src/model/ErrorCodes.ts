@@ -11,6 +11,7 @@ import type {
 } from "../journey/JourneyErrors.ts"
 import type { CarerNotFound } from "../usecases/carers.ts"
 import type { DirectoryEntryNotFound } from "../directory/DirectoryEntry.ts"
+import type { ImportRunNotFound } from "../imports/ImportRun.ts"
 import type { WebhookSubscriptionNotFound } from "../webhooks/WebhookSubscription.ts"
 import type { ReplayUnavailable } from "../ports/DecisionReplay.ts"
 import type {
@@ -72,6 +73,7 @@ export const errorCodes = {
   ExportNotRunningHere: "CONFLICT",
   DirectoryEntryNotFound: "NOT_FOUND",
   WebhookSubscriptionNotFound: "NOT_FOUND",
+  ImportRunNotFound: "NOT_FOUND",
 } as const satisfies Record<CoreError["_tag"], ApiErrorCode>
 
 export type ApiErrorCode =
@@ -113,6 +115,7 @@ export type CoreError =
   | ExportNotRunningHere
   | DirectoryEntryNotFound
   | WebhookSubscriptionNotFound
+  | ImportRunNotFound
 
 const coreTags = new Set<string>(Object.keys(errorCodes))
 

@@ -20,6 +20,7 @@ import type { ChallengeRepository, DecisionRepository } from "./DecisionReposito
 import type { JourneyRepository } from "./JourneyRepository.ts"
 import type { LedgerRepository } from "./LedgerRepository.ts"
 import type { ExportRunRepository } from "./ExportRunRepository.ts"
+import type { ImportRunRepository } from "./ImportRunRepository.ts"
 import type { ExportSink } from "./ExportSink.ts"
 import type { ExportSource } from "./ExportSource.ts"
 import type { ReportingFacts } from "./ReportingFacts.ts"
@@ -43,6 +44,7 @@ export type StoreServices =
   | UnitOfWork
   | JourneyRepository
   | DecisionRepository
+  | ImportRunRepository
   | ChallengeRepository
   | CarerRepository
   | Relationships

@@ -356,6 +356,22 @@ export const probes: ReadonlyArray<Probe> = [
   probe("importDirectoryCsv", "directory.import", "ok", () => ({ csv: "id,name\r\n" }), {
     targetless: true,
   }),
+  // Caseload imports: a dry run of a header-only file writes nothing; an unknown run is not found.
+  probe(
+    "startCaseloadImport",
+    "import.run",
+    "ok",
+    () => ({
+      csv: ["source_id,given_name,family_name,stage\r\n"],
+      sourceSystem: "matrix-probe",
+      dryRun: true,
+    }),
+    { targetless: true },
+  ),
+  probe("getImportRun", "import.read", "NOT_FOUND", () => ({ runId: unknownRunId }), {
+    targetless: true,
+  }),
+  probe("listImportRuns", "import.read", "ok", () => ({}), { targetless: true }),
   // Webhooks: an administrator subscribes (harmless to repeat), lists, and learns that an
   // unknown subscription cannot be ended or replayed; anyone else is refused first.
   probe(

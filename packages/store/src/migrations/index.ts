@@ -20,6 +20,7 @@ import directory from "./0160_directory.ts"
 import ndjsonExports from "./0180_ndjson_exports.ts"
 import webhooks from "./0190_webhooks.ts"
 import ownStatement from "./0200_own_statement.ts"
+import caseloadImports from "./0210_caseload_imports.ts"
 import accountTransactions from "./0220_account_transactions.ts"
 import rowHistory from "./0290_row_history.ts"
 
@@ -45,6 +46,7 @@ export const migrations: Record<string, Effect.Effect<void, unknown, SqlClient.S
   "0180_ndjson_exports": ndjsonExports,
   "0190_webhooks": webhooks,
   "0200_own_statement": ownStatement,
+  "0210_caseload_imports": caseloadImports,
   "0220_account_transactions": accountTransactions,
   "0290_row_history": rowHistory,
 }

@@ -1,0 +1,64 @@
+import { Context, type Effect, type Option } from "effect"
+import type {
+  ImportCounts,
+  ImportRowProblem,
+  ImportRun,
+  ImportRunId,
+} from "../imports/ImportRun.ts"
+import type { BudgetId, CouncilId, PersonId } from "../model/Ids.ts"
+
+/**
+ * Which records one source record became: the mark every imported record carries (its source
+ * system and id, the run that first brought it in and the run that last changed it), and the row
+ * as it was last imported, so a re-import writes only what changed.
+ */
+export interface ImportedRecord {
+  readonly councilId: CouncilId
+  readonly sourceSystem: string
+  readonly sourceId: string
+  readonly personId: PersonId
+  readonly carerId: string | null
+  readonly journeyId: string
+  readonly budgetId: BudgetId | null
+  readonly rowSha256: string
+  /** The typed row as last imported (its encoded form). */
+  readonly row: unknown
+  readonly firstRunId: ImportRunId
+  readonly lastRunId: ImportRunId
+}
+
+export interface ImportRunOutcome {
+  readonly status: "completed" | "failed"
+  readonly counts: ImportCounts
+  readonly problems: ReadonlyArray<ImportRowProblem>
+  readonly error: string | null
+  readonly finishedAt: string
+}
+
+/** Where import runs and the source of every imported record are kept, one council at a time. */
+export class ImportRunRepository extends Context.Service<
+  ImportRunRepository,
+  {
+    insert(run: ImportRun): Effect.Effect<void>
+    /** The counts and problems so far, so another process can show a running import's progress. */
+    progress(
+      councilId: CouncilId,
+      id: ImportRunId,
+      counts: ImportCounts,
+      problems: ReadonlyArray<ImportRowProblem>,
+    ): Effect.Effect<void>
+    /** Ends a running run; a run that has already ended is left as it was. */
+    finish(councilId: CouncilId, id: ImportRunId, outcome: ImportRunOutcome): Effect.Effect<void>
+    findById(councilId: CouncilId, id: ImportRunId): Effect.Effect<Option.Option<ImportRun>>
+    /** The council's runs, newest first. */
+    list(councilId: CouncilId, limit: number): Effect.Effect<ReadonlyArray<ImportRun>>
+    /** The records already imported from these source ids of one system. */
+    imported(
+      councilId: CouncilId,
+      sourceSystem: string,
+      sourceIds: ReadonlyArray<string>,
+    ): Effect.Effect<ReadonlyMap<string, ImportedRecord>>
+    /** Records (or replaces) which records a source record became, inside the caller's transaction. */
+    saveImported(record: ImportedRecord): Effect.Effect<void>
+  }
+>()("@openpb/core/ImportRunRepository") {}
