@@ -4,6 +4,7 @@ import { Effect } from "effect"
 import { readHostConfig } from "./config.ts"
 import { loadDevIssuer } from "./devIssuer.ts"
 import { runExportCommand } from "./exportCommand.ts"
+import { runImportCommand } from "./importCommand.ts"
 import type { Deployment } from "@openpb/plugin-sdk"
 
 const usage = `Usage:
@@ -12,6 +13,10 @@ const usage = `Usage:
   pnpm openpb export <exporter> --format csv|xlsx|jsonl --out <file> [--parameters <json>] [--role <role[,role...]>]
       Runs an export against the deployment's database (stop the server first when it uses the
       embedded PGlite), showing progress; the file appears only once complete.
+  pnpm openpb import caseload <file.csv> --source <system> [--dry-run] [--problems <n>] [--role <role>]
+      Imports a caseload (one row a person; layout, template and sample: the host's README and
+      templates/) against the deployment's database, showing progress. --dry-run checks every row
+      and writes nothing. Matched by source id: running the same file again adds nothing.
 Roles: person, carer, practitioner, adviser, approver, finance, provider, commissioner, auditor, council-admin.`
 
 /** An app's `openpb` command line. */
@@ -64,6 +69,40 @@ export const runCli = async (
         parameters,
         roles: values.role.split(",").filter(Boolean),
         councilId: options.councilId,
+      }),
+    )
+  }
+  if (command === "import" && options.deployment !== undefined) {
+    const { values, positionals } = parseArgs({
+      args: [...rest],
+      allowPositionals: true,
+      options: {
+        source: { type: "string" },
+        "dry-run": { type: "boolean", default: false },
+        problems: { type: "string", default: "20" },
+        role: { type: "string", default: "council-admin" },
+      },
+    })
+    const [kind, file] = positionals
+    const showProblems = Number(values.problems)
+    if (
+      kind !== "caseload" ||
+      file === undefined ||
+      values.source === undefined ||
+      !Number.isSafeInteger(showProblems) ||
+      showProblems < 0
+    ) {
+      console.error(usage)
+      process.exit(2)
+    }
+    process.exit(
+      await runImportCommand(options.deployment, config, {
+        file,
+        sourceSystem: values.source,
+        dryRun: values["dry-run"],
+        roles: values.role.split(",").filter(Boolean),
+        councilId: options.councilId,
+        showProblems,
       }),
     )
   }
