@@ -3,6 +3,7 @@ import { fileURLToPath } from "node:url"
 import { Effect } from "effect"
 import { auditTrailBench } from "./auditTrail.ts"
 import { caseloadBench } from "./caseload.ts"
+import { caseloadImportBench } from "./caseloadImport.ts"
 import { ledgerPostingsBench } from "./ledgerPostings.ts"
 
 /** `pnpm bench`: every benchmark against the PostgreSQL at DATABASE_URL (default: the local one). */
@@ -12,6 +13,7 @@ const schema = `openpb_bench_${Date.now()}`
 const exportSchema = `${schema}_export`
 const caseloadSchema = `${schema}_caseload`
 const auditSchema = `${schema}_audit`
+const importSchema = `${schema}_import`
 
 const dropSchema = (name: string) =>
   execFileSync("psql", [
@@ -54,6 +56,9 @@ try {
     caseloadBench(databaseUrl, caseloadSchema, Number(process.env.BENCH_CASELOAD_CALLS ?? 400)),
   )
   await Effect.runPromise(
+    caseloadImportBench(databaseUrl, importSchema, Number(process.env.BENCH_IMPORT_ROWS ?? 10_000)),
+  )
+  await Effect.runPromise(
     auditTrailBench(
       databaseUrl,
       auditSchema,
@@ -64,6 +69,7 @@ try {
 } finally {
   dropSchema(`${auditSchema}_large`)
   dropSchema(`${auditSchema}_small`)
+  dropSchema(importSchema)
   dropSchema(caseloadSchema)
   dropSchema(exportSchema)
   dropSchema(schema)
