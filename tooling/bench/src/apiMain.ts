@@ -66,5 +66,7 @@ try {
   if (wanted("start")) print(await startBench(rounds))
 } finally {
   dropSchema(`${schema}_council`)
+  // The job queue's schema, which the host keeps beside the application's.
+  dropSchema(`${schema}_council_jobs`)
   dropSchema(`${schema}_caseload`)
 }

@@ -3,6 +3,7 @@ import { auditAsQuery, personIdsIn, recordShown } from "../access/Audit.ts"
 import type { UseCaseEntry } from "../access/useCaseEntry.ts"
 import type { CoreError } from "../model/ErrorCodes.ts"
 import type { UseCaseServices } from "../ports/UseCaseServices.ts"
+import { UnitOfWork } from "../ports/UnitOfWork.ts"
 
 /** A query only reads; a command changes something (one transaction, one audit record). */
 export type UseCaseKind = "query" | "command"
@@ -107,9 +108,17 @@ const auditShown = (contract: AnyUseCase, output: unknown) => {
 }
 
 /**
+ * A query's reads, its access check and its audit rows in one transaction: the store sets the
+ * council once for all of them instead of once per statement, each in a transaction of its own.
+ */
+const inOneTransaction = <A, E>(query: Effect.Effect<A, E, UseCaseServices>) =>
+  Effect.flatMap(UnitOfWork, (uow) => uow.transaction(query))
+
+/**
  * Runs a use case for an API: the implementation, its success encoded by the output schema
- * (what both APIs send), inside a span named after the use case. A query's audit rows (a list's
- * person by person) are stored once it has answered, before the answer leaves.
+ * (what both APIs send), inside a span named after the use case. A query runs in one
+ * transaction, and its audit rows (a list's person by person) are stored in it once it has
+ * answered, committed before the answer leaves. A command opens its own transaction.
  */
 export const invokeUseCase = <C extends AnyUseCase>(
   contract: C,
@@ -119,7 +128,9 @@ export const invokeUseCase = <C extends AnyUseCase>(
     Effect.map((value) => encoderOf(contract.output)(value) as OutputOf<C>),
     (answer) =>
       contract.kind === "query"
-        ? auditAsQuery(Effect.tap(answer, (output) => auditShown(contract, output)))
+        ? inOneTransaction(
+            auditAsQuery(Effect.tap(answer, (output) => auditShown(contract, output))),
+          )
         : answer,
     Effect.withSpan(`UseCase.${contract.name}`, {
       attributes: { "openpb.use_case": contract.name, "openpb.use_case.kind": contract.kind },
