@@ -208,14 +208,24 @@ describe(`caseload import, on ${testDatabaseKind()}`, () => {
     )
 
     it.effect(
-      "through the use case: a dry run answers whole; a real run is followed by its id",
+      "a person already in OpenPB from another system is refused by NHS number; through the use case a real run is followed by its id",
       () =>
         Effect.gen(function* () {
+          // The same six people, as another system knows them: already imported, by NHS number.
           const small = generateCaseloadCsv(6, 0)
           const input = { ...importInput(small.csv), sourceSystem: "second-system" }
           const dry = yield* asAdmin(startCaseloadImport({ ...input, dryRun: true }))
-          assert.deepStrictEqual([dry.status, dry.counts.created], ["completed", 6])
-          const started = yield* asAdmin(startCaseloadImport(input))
+          assert.deepStrictEqual(
+            [dry.status, dry.counts.created, dry.counts.failed],
+            ["completed", 0, 6],
+          )
+          assert.deepStrictEqual([...new Set(dry.problems.map((p) => p.column))], ["nhs_number"])
+          assert.match(dry.problems[0]?.message ?? "", /already on a person's record in OpenPB/)
+
+          let withoutNhs = small.csv
+          for (let i = 1; i <= 6; i++)
+            withoutNhs = withCells(withoutNhs, `CASE-00000${i}`, { nhs_number: "" })
+          const started = yield* asAdmin(startCaseloadImport({ ...input, csv: pieces(withoutNhs) }))
           let run = started
           for (let i = 0; i < 200 && run.status === "running"; i++) {
             yield* Effect.sleep("20 millis")

@@ -242,7 +242,7 @@ export interface CaseloadFileProblem {
 /**
  * The rows of a caseload file, each typed or with its problems, or what makes the whole file
  * unreadable: broken quoting, no header, an unknown or repeated column, a required one missing.
- * A source id given twice is a problem on its second row: one person, one row.
+ * A source id or an NHS number given twice is a problem on its second row: one person, one row.
  */
 export const readCaseloadCsv = (
   text: string,
@@ -263,6 +263,7 @@ export const readCaseloadCsv = (
     if (!columns.includes(column)) return { message: `the header has no ${column} column` }
   const present = new Set(columns)
   const seen = new Map<string, number>()
+  const nhsSeen = new Map<string, number>()
   const rows = records.map((record, index): CaseloadCsvRow => {
     const row = index + 2
     if (record.length !== columns.length) {
@@ -304,6 +305,23 @@ export const readCaseloadCsv = (
           ],
         }
       seen.set(read.sourceId, row)
+    }
+    if ("value" in read && read.value.nhs_number !== undefined) {
+      const first = nhsSeen.get(read.value.nhs_number)
+      if (first !== undefined)
+        return {
+          row,
+          sourceId: read.sourceId,
+          problems: [
+            {
+              row,
+              column: "nhs_number",
+              sourceId: read.sourceId,
+              message: `this NHS number is on row ${first} already: one person, one record`,
+            },
+          ],
+        }
+      nhsSeen.set(read.value.nhs_number, row)
     }
     return read
   })

@@ -5,7 +5,7 @@ import { todayInLondon } from "../model/CalendarDay.ts"
 import { decodeInput, invalidAt } from "../model/Input.ts"
 import { Label, Prose } from "../model/Text.ts"
 import { nowIso } from "../model/Time.ts"
-import { newUuidV7 } from "../model/Ids.ts"
+import { newUuidV7, type PersonId } from "../model/Ids.ts"
 import { type ImportedRecord, ImportRunRepository } from "../ports/ImportRunRepository.ts"
 import { UnitOfWork } from "../ports/UnitOfWork.ts"
 import { sha256Hex } from "../reporting/sha256.ts"
@@ -110,9 +110,31 @@ const planBatch = Effect.fnUntraced(function* (
     ids.length === 0
       ? new Map<string, ImportedRecord>()
       : yield* (yield* ImportRunRepository).imported(actor.councilId, sourceSystem, ids)
+  const nhsNumbers = rows.flatMap((r) =>
+    "value" in r && r.value.nhs_number !== undefined && !imported.has(r.value.source_id)
+      ? [r.value.nhs_number]
+      : [],
+  )
+  const holders =
+    nhsNumbers.length === 0
+      ? new Map<string, PersonId>()
+      : yield* (yield* ImportRunRepository).peopleByNhsNumber(actor.councilId, nhsNumbers)
   return rows.map((r): Planned => {
     if (!("value" in r)) return { kind: "refused", problems: r.problems }
     const record = imported.get(r.value.source_id)
+    const holder = r.value.nhs_number === undefined ? undefined : holders.get(r.value.nhs_number)
+    if (record === undefined && holder !== undefined)
+      return {
+        kind: "refused",
+        problems: [
+          {
+            row: r.row,
+            column: "nhs_number",
+            sourceId: r.sourceId,
+            message: `this NHS number is already on a person's record in OpenPB (person ${holder}), not brought in from ${sourceSystem} as ${r.value.source_id}: one person, one record`,
+          },
+        ],
+      }
     if (record === undefined) {
       const problem = budgetProblem(r.value, sourceSystem)
       if (problem !== undefined)

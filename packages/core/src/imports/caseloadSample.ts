@@ -22,10 +22,13 @@ const familyNames = [
 ]
 const postcodes = ["LS7 3AB", "LS6 1QP", "BD1 4HG", "HX1 2TT", "WF1 5RS"]
 
-/** A valid NHS number (Modulus 11 check digit) from a serial, skipping those with no check digit. */
+/**
+ * A valid NHS number (Modulus 11 check digit) of its own for each serial: the first of the
+ * serial's eleven numbers that has a check digit, so no two serials share one.
+ */
 const nhsNumberFor = (serial: number): string => {
-  for (let n = serial; ; n++) {
-    const base = String(900_000_000 + (n % 99_999_999)).padStart(9, "0")
+  for (let k = 0; ; k++) {
+    const base = String(900_000_000 + ((serial * 11 + k) % 99_999_999)).padStart(9, "0")
     const sum = [...base].reduce((total, digit, index) => total + Number(digit) * (10 - index), 0)
     const check = 11 - (sum % 11)
     if (check === 10) continue

@@ -58,6 +58,11 @@ export class ImportRunRepository extends Context.Service<
       sourceSystem: string,
       sourceIds: ReadonlyArray<string>,
     ): Effect.Effect<ReadonlyMap<string, ImportedRecord>>
+    /** The people of the council already holding any of these NHS numbers. */
+    peopleByNhsNumber(
+      councilId: CouncilId,
+      nhsNumbers: ReadonlyArray<string>,
+    ): Effect.Effect<ReadonlyMap<string, PersonId>>
     /** Records (or replaces) which records a source record became, inside the caller's transaction. */
     saveImported(record: ImportedRecord): Effect.Effect<void>
   }

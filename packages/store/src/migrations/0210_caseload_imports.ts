@@ -46,5 +46,7 @@ export default runStatements([
     PRIMARY KEY (council_id, source_system, source_id)
   )`,
   `CREATE INDEX import_sources_person_idx ON import_sources (council_id, person_id)`,
+  // An import looks for people already holding a row's NHS number: one person, one record.
+  `CREATE INDEX people_nhs_number_idx ON people (council_id, nhs_number) WHERE nhs_number IS NOT NULL`,
   ...isolateByCouncil("import_sources", "SELECT, INSERT, UPDATE"),
 ])

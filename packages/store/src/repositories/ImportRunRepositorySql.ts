@@ -158,6 +158,17 @@ export const ImportRunRepositorySql = Layer.effect(
           Effect.orDie,
           Effect.withSpan("ImportRunRepository.imported"),
         ),
+      peopleByNhsNumber: (councilId, nhsNumbers) =>
+        sql<{ id: string; nhs_number: string }>`SELECT id, nhs_number FROM people
+                             WHERE council_id = ${councilId}
+                               AND nhs_number IN ${sql.in(nhsNumbers)}`.pipe(
+          withCouncil(councilId),
+          Effect.map(
+            (rows) => new Map(rows.map((row) => [row.nhs_number, PersonId.make(row.id)] as const)),
+          ),
+          Effect.orDie,
+          Effect.withSpan("ImportRunRepository.peopleByNhsNumber"),
+        ),
       saveImported: (record) =>
         sql`INSERT INTO import_sources (council_id, source_system, source_id, person_id, carer_id,
                                         journey_id, budget_id, row_sha256, row_data, first_run_id,
