@@ -138,6 +138,11 @@ export interface PortRules {
   }
   readonly directPaymentMonitoring: {
     readonly statementEveryWeeks: number
+    /**
+     * Weeks with no spending from a direct-payment account before the council checks the
+     * payments still meet the needs (the no-spend check). Optional: absent, this plugin sets none.
+     */
+    readonly noSpendWeeks?: number
     assessSurplus(input: SurplusInput): Unstamped<(typeof SurplusOutcome)["Encoded"]> | undefined
     /**
      * The plan line a payment out of a direct-payment account was spent on, when this plugin's

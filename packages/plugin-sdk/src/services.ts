@@ -203,6 +203,14 @@ export const policyContext = (providers: Providers) => {
           ...monitoring.map((p) => rulesOf(p, "directPaymentMonitoring").statementEveryWeeks),
         ),
       ),
+      // The soonest check any plugin asks for; none when no plugin sets one.
+      noSpendWeeks: Effect.sync(() => {
+        const weeks = monitoring.flatMap((p) => {
+          const set = rulesOf(p, "directPaymentMonitoring").noSpendWeeks
+          return set === undefined ? [] : [set]
+        })
+        return weeks.length === 0 ? undefined : Math.min(...weeks)
+      }),
       // The first plugin (in the deployment's order) that covers the funding stream answers.
       assessSurplus: (input) =>
         Effect.gen(function* () {

@@ -87,6 +87,7 @@ describe(`the council's work queue on ${testDatabaseKind()}`, () => {
             assert.deepStrictEqual([...kinds].sort(), [
               "challenge-response",
               "contingency-ending",
+              "no-spending",
               "plan-approval",
               "recovery-window",
               "review-due",

@@ -188,6 +188,12 @@ export class DirectPaymentMonitoringPolicy extends Context.Service<
   DirectPaymentMonitoringPolicy,
   {
     readonly statementEveryWeeks: Effect.Effect<number>
+    /**
+     * Weeks with no spending from a direct-payment account after which the council asks whether
+     * the payments still meet the person's needs (the no-spend check); absent or undefined: the
+     * policy sets no such check.
+     */
+    readonly noSpendWeeks?: Effect.Effect<number | undefined>
     assessSurplus(input: SurplusInput): Effect.Effect<SurplusOutcome>
     /** The line a payment was spent on, when a rule recognises it; undefined leaves it queued. */
     matchTransaction?(input: TransactionMatchInput): Effect.Effect<TransactionMatch | undefined>

@@ -32,12 +32,14 @@ export interface WorkQueueFilter {
   readonly limit: number
   /** How often a direct-payment statement is due, in weeks (the monitoring policy's). */
   readonly statementEveryWeeks: number
+  /** Weeks without spending from a direct-payment account before a no-spend check is due. */
+  readonly noSpendWeeks?: number | undefined
 }
 
 /**
  * What is waiting across the council, read straight from the store in due-date order: reviews
  * due, challenges awaiting an answer, plans awaiting approval, contingency uplifts ending, surplus
- * proposals whose window for the person's answer closes, direct-payment statements due. Only open items: a completed review, an
+ * proposals whose window for the person's answer closes, direct-payment statements due, direct-payment accounts with no spending for too long. Only open items: a completed review, an
  * answered challenge, a decided plan, a withdrawn or recovered proposal drop out.
  */
 export class WorkQueueSource extends Context.Service<

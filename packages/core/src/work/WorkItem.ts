@@ -10,6 +10,7 @@ export const WorkItemKind = Schema.Literals([
   "contingency-ending",
   "recovery-window",
   "statement-due",
+  "no-spending",
 ]).annotate({ identifier: "WorkItemKind" })
 export type WorkItemKind = typeof WorkItemKind.Type
 

@@ -49,6 +49,8 @@ const ruleOf = (row: WorkQueueRow): string => {
       }`
     case "statement-due":
       return `A direct-payment statement is due by ${row.dueDate}, one period after the last (the monitoring policy's statement period).`
+    case "no-spending":
+      return `No spending from the direct-payment account has been recorded ${row.detail === null ? "since the payments began" : `since ${row.detail}`}; by ${row.dueDate} (the monitoring policy's no-spend period) ask the person whether the payments still meet their needs (Care and Support (Direct Payments) Regulations 2014 reg 7). Nothing is recovered for this alone.`
   }
 }
 
@@ -88,6 +90,8 @@ export const workQueue = Effect.fn("workQueue")(function* (raw: unknown = {}) {
     ...(after === undefined ? {} : { after }),
     limit: limit + 1,
     statementEveryWeeks: yield* monitoring.statementEveryWeeks,
+    noSpendWeeks:
+      monitoring.noSpendWeeks === undefined ? undefined : yield* monitoring.noSpendWeeks,
   })
   const items = rows.slice(0, limit).map(
     (row): WorkItem => ({

@@ -39,6 +39,7 @@ export const englandCareAct = definePlugin({
     spendingRules: { checkLine: checkLine(settings) },
     directPaymentMonitoring: {
       statementEveryWeeks: settings.statementEveryWeeks,
+      noSpendWeeks: settings.noSpendWeeks,
       assessSurplus: assessSurplus(settings),
       matchTransaction,
     },

@@ -57,6 +57,12 @@ export const EnglandCareActSettings = Schema.Struct({
   ),
   /** Monitoring: how often a direct-payment holder sends a statement. */
   statementEveryWeeks: withDefault(between(1, 52, "Weeks between direct-payment statements"), 12),
+  /**
+   * Monitoring: weeks with no spending from a direct-payment account before the council asks
+   * whether the payments still meet the needs (DP Regulations 2014 reg 7: a review when there
+   * are concerns the payments are not being used for the needs).
+   */
+  noSpendWeeks: withDefault(between(2, 26, "Weeks with no direct-payment spending"), 8),
   /** Weeks of allocation a direct-payment account may hold before a surplus is looked at. */
   surplusBufferWeeks: withDefault(between(4, 26, "Weeks of buffer in a direct-payment account"), 8),
   /** Written notice before any money is recovered (ombudsman findings: never without warning). */

@@ -19,6 +19,17 @@ interface Row {
 
 const isFlag = Schema.is(DecisionFlag)
 
+/** The plan in force has a direct-payment line (a line the approver refused is not part of it). */
+const HAS_DIRECT_PAYMENT_LINE = `EXISTS (
+    SELECT 1 FROM jsonb_array_elements(j.data->'plans') plan
+      CROSS JOIN LATERAL jsonb_array_elements(plan->'content'->'lines') line
+     WHERE (plan->>'version')::int = (j.data->'approved'->>'planVersion')::int
+       AND line->>'deliveryMechanism' = 'direct-payment'
+       -- approvedLinesOf: refused lines are left out.
+       AND NOT EXISTS (SELECT 1 FROM jsonb_array_elements(
+                         COALESCE(j.data->'approved'->'refusedLines', '[]'::jsonb)) r
+                        WHERE r->>'lineId' = line->>'id'))`
+
 /**
  * Every open item of the council as one ordered union, so a page is one query however many
  * journeys there are. Dates are London calendar days, compared as ISO text.
@@ -74,14 +85,30 @@ const openItems = `
     FROM journeys j
     JOIN ledger_schedules s ON s.budget_id = j.budget_id
    WHERE j.council_id = $council AND j.stage IN ('active', 'under-review')
-     AND EXISTS (SELECT 1 FROM jsonb_array_elements(j.data->'plans') plan
-                   CROSS JOIN LATERAL jsonb_array_elements(plan->'content'->'lines') line
-                  WHERE (plan->>'version')::int = (j.data->'approved'->>'planVersion')::int
-                    AND line->>'deliveryMechanism' = 'direct-payment'
-                    -- A line the approver refused is not part of the budget (approvedLinesOf).
-                    AND NOT EXISTS (SELECT 1 FROM jsonb_array_elements(
-                                      COALESCE(j.data->'approved'->'refusedLines', '[]'::jsonb)) r
-                                     WHERE r->>'lineId' = line->>'id'))`
+     AND ${HAS_DIRECT_PAYMENT_LINE}`
+
+/**
+ * The no-spend check: a running budget with a direct-payment line whose account has had no
+ * spending (a reversed one does not count) for the policy's weeks, from the last spending or,
+ * with none, from the day the allocations started. Not while the budget is suspended.
+ */
+const noSpendItems = `
+  SELECT 'no-spending',
+         to_char(COALESCE(last.spent_on, (s.schedule->>'startDate')::date) + 7 * $noSpendWeeks,
+                 'YYYY-MM-DD'),
+         j.id::text, j.person_id::text, j.practitioner, j.budget_id::text,
+         to_char(last.spent_on, 'YYYY-MM-DD'), '{}'::text[]
+    FROM journeys j
+    JOIN ledger_schedules s ON s.budget_id = j.budget_id
+    LEFT JOIN LATERAL (
+      SELECT max(p.effective_date) AS spent_on FROM ledger_postings p
+       WHERE p.council_id = j.council_id AND p.budget_id = j.budget_id AND p.kind = 'spending'
+         AND EXISTS (SELECT 1 FROM ledger_entries e
+                      WHERE e.posting_id = p.id AND e.account LIKE 'held:direct-payment:%')
+         AND NOT EXISTS (SELECT 1 FROM ledger_postings r WHERE r.reverses = p.id)) last ON true
+   WHERE j.council_id = $council AND j.stage IN ('active', 'under-review')
+     AND jsonb_typeof(j.data->'suspension') IS DISTINCT FROM 'object'
+     AND ${HAS_DIRECT_PAYMENT_LINE}`
 
 export const WorkQueueSourceSql = Layer.effect(
   WorkQueueSource,
@@ -93,8 +120,12 @@ export const WorkQueueSourceSql = Layer.effect(
         if (filter.kinds.length === 0) return Effect.succeed([])
         // The policy's period is a whole number of weeks; it is written into the query as one.
         const weeks = Math.trunc(filter.statementEveryWeeks)
+        const union =
+          filter.noSpendWeeks === undefined
+            ? openItems
+            : `${openItems} UNION ALL ${noSpendItems.replaceAll("$noSpendWeeks", String(Math.trunc(filter.noSpendWeeks)))}`
         const items = sql.literal(
-          `(${openItems
+          `(${union
             .replaceAll("$council", "current_setting('openpb.council_id', true)")
             .replaceAll("$weeks", String(weeks))})`,
         )
