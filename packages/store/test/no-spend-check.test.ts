@@ -10,7 +10,6 @@ import {
   workQueue,
 } from "@openpb/core"
 import { EnglandDefaultPolicies } from "@openpb/plugin-england-defaults"
-import { Effect } from "effect"
 import { afterAll, describe, expect, it } from "vitest"
 import { makeTestClock, makeTestManagedRuntime, runAs, testDatabaseKind } from "../src/testing.ts"
 import { activeBudget, finance } from "./ledgerSupport.ts"
