@@ -85,7 +85,7 @@ interface RunView {
 describe.runIf(databaseUrl !== undefined)(
   "two server processes on one PostgreSQL (this suite needs DATABASE_URL)",
   () => {
-    it("runs each job once, delivers each webhook once per subscription, serves either process's export, and honours a key across both", async () => {
+    it("runs each job once, shows it through both APIs, delivers each webhook once per subscription, serves either process's export, and honours a key across both", async () => {
       // The first migrates and seeds; the second joins the same database and exports directory.
       const a = await startServer({ dataDir, schema, settings })
       const b = await startServer({ dataDir, schema, settings })
@@ -139,6 +139,43 @@ describe.runIf(databaseUrl !== undefined)(
         expect(file.status).toBe(200)
         const bytes = Buffer.from(await file.arrayBuffer())
         expect(createHash("sha256").update(bytes).digest("hex")).toBe(ended.checksumSha256)
+
+        // The job is in the council's job list through both APIs, with the export's rows.
+        const listed = await trpc<
+          ReadonlyArray<{
+            kind: string
+            state: string
+            exportRunId: string | null
+            rowCount: number | null
+          }>
+        >(b.url, "jobs.list", {}, "query", token)
+        const job = listed.find((j) => j.exportRunId === started.id)
+        expect(job).toMatchObject({ kind: "export", state: "completed" })
+        const graphql = (await (
+          await fetch(`${a.url}/graphql`, {
+            method: "POST",
+            headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
+            body: JSON.stringify({ query: "{ jobs { kind state exportRunId rowCount } }" }),
+          })
+        ).json()) as {
+          data?: {
+            jobs: ReadonlyArray<{
+              kind: string
+              state: string
+              exportRunId: string | null
+              rowCount: number | null
+            }>
+          }
+        }
+        // GraphQL gives the same job, its enums in GraphQL's upper case.
+        const enumOf = (value: string) => value.toUpperCase().replaceAll("-", "_")
+        expect(graphql.data?.jobs.find((j) => j.exportRunId === started.id)).toEqual({
+          kind: enumOf(job?.kind ?? ""),
+          state: enumOf(job?.state ?? ""),
+          exportRunId: started.id,
+          rowCount: job?.rowCount,
+        })
+        expect(job?.rowCount).toBeGreaterThan(0)
 
         // An idempotency key used through A, then through B: the same posting, posted once.
         const journeys = await trpc<{

@@ -5,6 +5,7 @@ import {
   ExportRunId,
   getExportRun,
   Jobs,
+  listJobs,
   startExport,
   UnitOfWork,
 } from "@openpb/core"
@@ -106,6 +107,21 @@ layer(runtime, { excludeTestServices: true, timeout: 60_000 })(
           status = (yield* getExportRun({ runId: run.id }).pipe(finance)).status
         }
         assert.strictEqual(status, "completed")
+        // The council's administrators follow it in the council's job list; others are refused.
+        const admin = Effect.provideService(
+          CurrentActor,
+          new Actor({ subject: "jobs-admin", roles: ["council-admin"], councilId: councilA }),
+        )
+        const listed = (yield* listJobs({}).pipe(admin)).find((j) => j.exportRunId === run.id)
+        assert.strictEqual(listed?.kind, "export")
+        assert.strictEqual(listed?.state, "completed")
+        assert.strictEqual(listed?.retries, 0)
+        assert.strictEqual(
+          listed?.rowCount,
+          (yield* getExportRun({ runId: run.id }).pipe(finance)).rowCount,
+        )
+        const refused = yield* Effect.exit(listJobs({}).pipe(finance))
+        assert.isTrue(Exit.isFailure(refused))
       }),
     )
   },

@@ -127,6 +127,8 @@ export const accessTable = {
   // an aggregate-only role such as a commissioner).
   "export.run": council("commissioner", "finance", "council-admin", "auditor", "system"),
   "export.read": council("commissioner", "finance", "council-admin", "auditor", "system"),
+  /** The council's jobs (exports, allocation runs) and why one failed: its administrators. */
+  "jobs.read": council("council-admin", "system"),
   "audit.own-record": [
     { role: "person", reach: "self" },
     ...council("auditor", "council-admin", "system"),

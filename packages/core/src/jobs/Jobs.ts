@@ -1,5 +1,6 @@
 import { Context, type Effect, Schema } from "effect"
 import { CouncilId } from "../model/Ids.ts"
+import { IsoInstant } from "../model/Time.ts"
 import { ExportRunId } from "../reporting/ExportRun.ts"
 
 /** An export whose run is recorded and waits for a process to stream it. */
@@ -21,6 +22,36 @@ export type Job = typeof Job.Type
 export type JobKind = Job["_tag"]
 export const jobKinds: ReadonlyArray<JobKind> = ["export", "allocation-run"]
 
+/** Where a job is: waiting (`created`, or `retry` after a failed attempt), running, or ended. */
+export const JobState = Schema.Literals([
+  "created",
+  "retry",
+  "active",
+  "completed",
+  "cancelled",
+  "failed",
+]).annotate({ identifier: "JobState" })
+export type JobState = typeof JobState.Type
+
+/** One job as the queue holds it, for an administrator following the council's work. */
+export const JobView = Schema.Struct({
+  id: Schema.String,
+  kind: Schema.Literals(["export", "allocation-run"]),
+  state: JobState,
+  /** Attempts that failed before this one (a process that died mid-way counts as one). */
+  retries: Schema.Int,
+  createdAt: IsoInstant,
+  startedAt: Schema.NullOr(IsoInstant),
+  endedAt: Schema.NullOr(IsoInstant),
+  /** For an export job: the run to follow it by (its rows so far are on the run). */
+  exportRunId: Schema.NullOr(Schema.String),
+  /** Rows written so far, for an export job whose run records them. */
+  rowCount: Schema.NullOr(Schema.Int),
+  /** Why the last attempt failed, when it did. */
+  lastError: Schema.NullOr(Schema.String),
+}).annotate({ identifier: "Job" })
+export type JobView = typeof JobView.Type
+
 /**
  * Durable work that outlives the request that caused it. `enqueue` joins the caller's open
  * transaction: the job exists only if the change that caused it commits, and a rolled-back
@@ -31,5 +62,7 @@ export class Jobs extends Context.Service<
   Jobs,
   {
     enqueue(job: Job): Effect.Effect<void>
+    /** The council's jobs, newest first, read in the caller's transaction. */
+    list(councilId: CouncilId, limit: number): Effect.Effect<ReadonlyArray<JobView>>
   }
 >()("@openpb/core/Jobs") {}

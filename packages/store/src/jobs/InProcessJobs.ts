@@ -16,6 +16,8 @@ export const layerInProcessJobs = Layer.effect(
     const sql = yield* SqlClient.SqlClient
     const services = yield* Effect.context<JobServices>()
     return Jobs.of({
+      // Nothing is kept: a job here lives only as long as its fiber.
+      list: () => Effect.succeed([]),
       enqueue: (job) =>
         sql.afterCommit(
           // A fiber of its own on the layer's services, not the request's: no transaction,

@@ -1,9 +1,19 @@
-import { abandonJob, Job, Jobs, jobKinds, type JobKind, runJob } from "@openpb/core"
+import {
+  abandonJob,
+  Job,
+  type JobKind,
+  Jobs,
+  JobState,
+  type JobView,
+  jobKinds,
+  runJob,
+} from "@openpb/core"
 import { Cause, Effect, Layer, Option, Schema } from "effect"
 import { SqlClient } from "effect/sql"
 import type { Db, PGliteLike } from "pg-boss"
 import { APPLICATION_ROLE } from "../CouncilScope.ts"
 import { PgliteExclusive } from "../PgliteClient.ts"
+import { instantToIso, parseJson, toSafeNumber } from "../repositories/rows.ts"
 
 export interface PgBossJobsConfig {
   /** PostgreSQL, as the URL's own user (the owner); absent: the embedded PGlite. */
@@ -49,6 +59,18 @@ const queueOf = (kind: JobKind) => `openpb-${kind}`
 const ABANDONED = "openpb-abandoned"
 const schemaName = /^[a-z_][a-z0-9_]{0,62}$/
 const decodeJob = Schema.decodeUnknownOption(Job)
+const decodeState = Schema.decodeUnknownOption(JobState)
+
+interface JobRow {
+  readonly id: string
+  readonly data: unknown
+  readonly state: string
+  readonly retry_count: unknown
+  readonly created_on: unknown
+  readonly started_on: unknown
+  readonly completed_on: unknown
+  readonly last_error: string | null
+}
 const encodeJob = Schema.encodeSync(Job)
 
 /**
@@ -184,7 +206,41 @@ export const layerPgBossJobs = (config: PgBossJobsConfig) =>
             })
         })
       }
+      const views = (rows: ReadonlyArray<JobRow>) =>
+        rows.flatMap((row): ReadonlyArray<JobView> => {
+          const job = decodeJob(parseJson(row.data))
+          const state = decodeState(row.state)
+          if (Option.isNone(job) || Option.isNone(state)) return []
+          return [
+            {
+              id: row.id,
+              kind: job.value._tag,
+              state: state.value,
+              retries: toSafeNumber(row.retry_count),
+              createdAt: instantToIso(row.created_on),
+              startedAt: row.started_on === null ? null : instantToIso(row.started_on),
+              endedAt: row.completed_on === null ? null : instantToIso(row.completed_on),
+              exportRunId: job.value._tag === "export" ? job.value.runId : null,
+              rowCount: null,
+              lastError: row.last_error,
+            },
+          ]
+        })
       return Jobs.of({
+        list: (councilId, limit) =>
+          // The caller's own connection (its transaction, as the application role): on PGlite the
+          // queue's exclusive access would wait for that transaction to end.
+          sql
+            .unsafe<JobRow>(
+              `SELECT id::text AS id, data, state::text AS state, retry_count, created_on,
+                      started_on, completed_on,
+                      CASE WHEN state::text IN ('retry', 'failed') THEN output->>'message' END AS last_error
+               FROM ${config.schema}.job
+               WHERE name LIKE 'openpb-%' AND name <> '${ABANDONED}' AND data->>'councilId' = $1
+               ORDER BY created_on DESC, id DESC LIMIT $2`,
+              [councilId, limit],
+            )
+            .pipe(Effect.map(views), Effect.orDie, Effect.withSpan("Jobs.list")),
         enqueue: (job) =>
           Effect.gen(function* () {
             // pg-boss writes the job through this fiber's connection: inside the caller's open
