@@ -210,8 +210,16 @@ export const runCaseloadImport = Effect.fn("runCaseloadImport")(function* (
   raw: unknown,
   options: RunCaseloadImportOptions = {},
 ) {
-  const { input, rows, fileSha256 } = yield* prepare(raw)
+  const prepared = yield* prepare(raw)
   yield* authorize("import.run")
+  return yield* importPrepared(prepared, options)
+})
+
+/** The import of a file already read and a caller already authorised. */
+const importPrepared = Effect.fnUntraced(function* (
+  { input, rows, fileSha256 }: Effect.Success<ReturnType<typeof prepare>>,
+  options: RunCaseloadImportOptions,
+) {
   const actor = yield* CurrentActor
   const runs = yield* ImportRunRepository
   const uow = yield* UnitOfWork
@@ -364,9 +372,12 @@ export const runCaseloadImport = Effect.fn("runCaseloadImport")(function* (
  * is refused whole (and nothing recorded) when it cannot be read as a caseload.
  */
 export const startCaseloadImport = Effect.fn("startCaseloadImport")(function* (raw: unknown) {
-  yield* (yield* UnitOfWork).transaction(Effect.andThen(authorize("import.run"), prepare(raw)))
+  // The file is read, and the caller's access checked and audited, once, before anything runs.
+  const prepared = yield* (yield* UnitOfWork).transaction(
+    Effect.andThen(authorize("import.run"), prepare(raw)),
+  )
   const started = yield* Deferred.make<ImportRun>()
-  const fiber = yield* runCaseloadImport(raw, {
+  const fiber = yield* importPrepared(prepared, {
     onStart: (run) => Deferred.succeed(started, run).pipe(Effect.asVoid),
   }).pipe(Effect.forkDetach)
   // A dry run ends without starting; a real run answers once it is recorded.
