@@ -47,6 +47,9 @@ export const domainEventTypes = [
   "ReviewOutcomeApplied",
   "JourneyEnded",
   "EndingWithdrawn",
+  // A caseload import: a journey brought in at its stage, a re-import's changed columns
+  "JourneyImported",
+  "ImportedRecordUpdated",
   // A budget
   "BudgetCreated",
   "BudgetActivated",
