@@ -128,6 +128,46 @@ describe(`GraphQL API on ${testDatabaseKind()}`, () => {
     expect(await rows()).toEqual(before)
   })
 
+  it("reads the holders of a page of budgets in one run: each once, its read recorded once", async () => {
+    const names = ["Cai", "Dee", "Eli"]
+    const personIds: Array<string> = []
+    for (const givenName of names) {
+      const person = await gql(register, { input: { givenName, familyName: "Loader" } })
+      const personId = person.data?.registerPerson.id
+      personIds.push(personId)
+      // Two budgets each, so a page names each holder twice.
+      for (const amountPence of [1_000, 2_000]) {
+        const budget = await gql(create, {
+          input: {
+            personId,
+            amountPence,
+            fundingStreams: [{ stream: "COUNCIL_SOCIAL_CARE", amountPence }],
+            deliveryMechanism: "NOTIONAL",
+          },
+        })
+        expect(budget.errors).toBeUndefined()
+      }
+    }
+    const auditRowsBefore = await runtime.runPromise(countRows("audit_log"))
+    const before = invoked
+    const list = await gql(
+      `{ budgets(first: 100) { edges { node { personId person { id givenName } } } } }`,
+    )
+    expect(list.errors).toBeUndefined()
+    const edges: ReadonlyArray<{
+      node: { personId: string; person: { id: string; givenName: string } }
+    }> = list.data?.budgets.edges
+    for (const { node } of edges) expect(node.person.id).toBe(node.personId)
+    const holders = new Set(edges.map((e) => e.node.personId))
+    for (const personId of personIds) expect(holders).toContain(personId)
+    // The list, then every holder together: not one run per row or per holder.
+    expect(invoked - before).toBe(2)
+    // The list names each holder once, and each holder's own read is recorded once.
+    expect((await runtime.runPromise(countRows("audit_log"))) - auditRowsBefore).toBe(
+      1 + 2 * holders.size,
+    )
+  })
+
   it("answers NOT_FOUND for an unknown budget, with the core error's tag", async () => {
     const result = await gql(`{ budget(budgetId: "0190b6c2-0000-7000-8000-0000000000ee") { id } }`)
     expect(result.errors?.[0]?.extensions).toMatchObject({

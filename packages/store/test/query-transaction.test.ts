@@ -5,11 +5,12 @@ import {
   CurrentActor,
   type DeploymentServices,
   invokeUseCase,
+  invokeUseCaseForEach,
   PersonNotFound,
   registerPerson,
 } from "@openpb/core"
 import { EnglandDefaultPolicies } from "@openpb/plugin-england-defaults"
-import { Effect, Layer, ManagedRuntime } from "effect"
+import { Effect, Layer, ManagedRuntime, Result } from "effect"
 import { SqlClient } from "effect/sql"
 import { afterAll, describe, expect, it } from "vitest"
 import { RepositoriesSql } from "../src/Store.ts"
@@ -101,5 +102,49 @@ describe(`a query use case runs in one council-scoped transaction, on ${testData
     const reads = (await trailOf(councilA)).filter((entry) => entry.operation === "person.read")
     expect(reads).toHaveLength(1)
     expect(await trailOf(councilB)).toHaveLength(0)
+  })
+
+  it("answers many of one query in one transaction, each row alone, recording only the rows answered", async () => {
+    const [mine, theirs] = await Promise.all(
+      [councilA, councilB].map((councilId) =>
+        runtime.runPromise(
+          registerPerson({ givenName: "Many", familyName: councilId }).pipe(
+            Effect.provideService(CurrentActor, officer(councilId)),
+          ),
+        ),
+      ),
+    )
+    const unknown = "0190b6c2-0000-7000-8000-0000000000ff"
+    const batch = await transactionsOf(() =>
+      runtime.runPromise(
+        invokeUseCaseForEach(Contracts.GetPerson, [
+          { personId: mine!.id },
+          { personId: theirs!.id },
+          { personId: unknown },
+          { personId: "not an id" },
+        ]).pipe(Effect.provideService(CurrentActor, officer(councilA))),
+      ),
+    )
+    expect(batch.transactions).toBe(1)
+    const answers = batch.result as ReadonlyArray<Result.Result<unknown, unknown>>
+    expect(answers.map((answer) => (Result.isSuccess(answer) ? "answered" : "refused"))).toEqual([
+      "answered",
+      "refused",
+      "refused",
+      "refused",
+    ])
+    expect(answers[0]).toMatchObject({ success: { id: mine!.id, givenName: "Many" } })
+    expect(Result.isFailure(answers[1]!) && answers[1].failure).toBeInstanceOf(PersonNotFound)
+    const readsOf = (personId: string) =>
+      runtime
+        .runPromise(
+          Effect.flatMap(AuditLog, (log) =>
+            log.search({ councilId: councilA, personId, limit: 10 }),
+          ),
+        )
+        .then((trail) => trail.filter((entry) => entry.operation === "person.read"))
+    expect(await readsOf(mine!.id)).toHaveLength(1)
+    expect(await readsOf(theirs!.id)).toHaveLength(0)
+    expect(await readsOf(unknown)).toHaveLength(0)
   })
 })

@@ -1,4 +1,4 @@
-import { Effect, Schema } from "effect"
+import { Effect, type Result, Schema } from "effect"
 import { auditAsQuery, personIdsIn, recordShown } from "../access/Audit.ts"
 import type { UseCaseEntry } from "../access/useCaseEntry.ts"
 import type { CoreError } from "../model/ErrorCodes.ts"
@@ -114,6 +114,20 @@ const auditShown = (contract: AnyUseCase, output: unknown) => {
 const inOneTransaction = <A, E>(query: Effect.Effect<A, E, UseCaseServices>) =>
   Effect.flatMap(UnitOfWork, (uow) => uow.transaction(query))
 
+const spanOf = (contract: AnyUseCase) =>
+  Effect.withSpan(`UseCase.${contract.name}`, {
+    attributes: { "openpb.use_case": contract.name, "openpb.use_case.kind": contract.kind },
+  })
+
+/** A query's answer, encoded, its audit rows held and stored only once it has answered. */
+const answerOfQuery = <C extends AnyUseCase>(contract: C, input: unknown) =>
+  auditAsQuery(
+    contract.run(input).pipe(
+      Effect.map((value) => encoderOf(contract.output)(value) as OutputOf<C>),
+      Effect.tap((output) => auditShown(contract, output)),
+    ),
+  )
+
 /**
  * Runs a use case for an API: the implementation, its success encoded by the output schema
  * (what both APIs send), inside a span named after the use case. A query runs in one
@@ -124,15 +138,31 @@ export const invokeUseCase = <C extends AnyUseCase>(
   contract: C,
   input: unknown,
 ): Effect.Effect<OutputOf<C>, unknown, UseCaseServices> =>
-  contract.run(input).pipe(
-    Effect.map((value) => encoderOf(contract.output)(value) as OutputOf<C>),
-    (answer) =>
-      contract.kind === "query"
-        ? inOneTransaction(
-            auditAsQuery(Effect.tap(answer, (output) => auditShown(contract, output))),
-          )
-        : answer,
-    Effect.withSpan(`UseCase.${contract.name}`, {
-      attributes: { "openpb.use_case": contract.name, "openpb.use_case.kind": contract.kind },
-    }),
+  (contract.kind === "query"
+    ? inOneTransaction(answerOfQuery(contract, input))
+    : contract
+        .run(input)
+        .pipe(Effect.map((value) => encoderOf(contract.output)(value) as OutputOf<C>))
+  ).pipe(spanOf(contract))
+
+/**
+ * Runs a query use case once for each input, all in one transaction, for an API that needs many
+ * of one thing at once (a GraphQL relation's rows, batched): each input is decoded, checked and
+ * answered as `invokeUseCase` would, and answers alone, success or its own error, so one refused
+ * row does not refuse the others. Every row's audit records are held until its own answer and
+ * stored together once all have answered; a row that failed leaves none.
+ */
+export const invokeUseCaseForEach = <C extends AnyUseCase>(
+  contract: C,
+  inputs: ReadonlyArray<unknown>,
+): Effect.Effect<ReadonlyArray<Result.Result<OutputOf<C>, unknown>>, never, UseCaseServices> => {
+  if (contract.kind !== "query")
+    return Effect.die(new Error(`${contract.name} changes something: it runs once per call`))
+  return inOneTransaction(
+    auditAsQuery(
+      Effect.forEach(inputs, (input) =>
+        Effect.result(answerOfQuery(contract, input).pipe(spanOf(contract))),
+      ),
+    ),
   )
+}

@@ -1,4 +1,6 @@
-import { Contracts, invokeUseCase } from "@openpb/core"
+import { Contracts, invokeUseCaseForEach } from "@openpb/core"
+import DataLoader from "dataloader"
+import { Result } from "effect"
 import { builder } from "../builder.ts"
 import type { GraphqlContext } from "../context.ts"
 import { rootShape } from "../derive/shape.ts"
@@ -17,20 +19,35 @@ const PersonRef = objectRef(shapeOf(Contracts.GetPerson))
 const BudgetRef = objectRef(shapeOf(Contracts.GetBudget))
 
 /**
- * One read of each person per request, however many budgets in a list name them: the read runs
- * the `getPerson` use case, so its access rule and audit record apply to the relation too.
+ * Each person a request's rows name is read once, and all of them together: the people the rows
+ * of one list name are gathered while the list resolves and read by one run of the `getPerson`
+ * use case per person, in one transaction (`invokeUseCaseForEach`), so its access rule and audit
+ * record apply to the relation too, row by row, and a person refused is refused alone.
  */
-const peopleOfRequest = new WeakMap<GraphqlContext, Map<string, Promise<unknown>>>()
+const peopleOfRequest = new WeakMap<GraphqlContext, DataLoader<string, unknown>>()
 
-const personOf = (personId: string, ctx: GraphqlContext) => {
-  const cache = peopleOfRequest.get(ctx) ?? new Map<string, Promise<unknown>>()
-  peopleOfRequest.set(ctx, cache)
-  const cached = cache.get(personId)
-  if (cached !== undefined) return cached
-  const read = ctx.run(invokeUseCase(Contracts.GetPerson, { personId }))
-  cache.set(personId, read)
-  return read
+const peopleLoader = (ctx: GraphqlContext) => {
+  let loader = peopleOfRequest.get(ctx)
+  if (loader === undefined) {
+    loader = new DataLoader<string, unknown>(async (personIds) => {
+      const answers = await ctx.run(
+        invokeUseCaseForEach(
+          Contracts.GetPerson,
+          personIds.map((personId) => ({ personId })),
+        ),
+      )
+      return answers.map((answer) =>
+        Result.isSuccess(answer) ? answer.success : toError(answer.failure),
+      )
+    })
+    peopleOfRequest.set(ctx, loader)
+  }
+  return loader
 }
+
+/** DataLoader rejects a key whose answer is an Error; core's tagged errors are Errors. */
+const toError = (failure: unknown): Error =>
+  failure instanceof Error ? failure : new Error(String(failure))
 
 builder.objectField(BudgetRef, "person", (t) =>
   t.field({
@@ -38,6 +55,6 @@ builder.objectField(BudgetRef, "person", (t) =>
     type: PersonRef as never,
     description: "The person who holds the budget (their record, under its own access rule).",
     resolve: (budget, _, ctx) =>
-      personOf(String((budget as { personId: unknown }).personId), ctx) as never,
+      peopleLoader(ctx).load(String((budget as { personId: unknown }).personId)) as never,
   }),
 )
