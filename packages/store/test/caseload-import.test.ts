@@ -4,11 +4,13 @@ import {
   BudgetId,
   type CouncilId,
   CurrentActor,
+  DecisionRepository,
   generateCaseloadCsv,
   getImportRun,
   type ImportRun,
   LedgerRepository,
   listImportRuns,
+  PersonId,
   readCsv,
   runCaseloadImport,
   startCaseloadImport,
@@ -141,8 +143,8 @@ describe(`caseload import, on ${testDatabaseKind()}`, () => {
           // An opening balance is a balanced posting: held for the person, from the funder.
           const sql = yield* SqlClient.SqlClient
           const [source] = yield* acrossCouncils(
-            sql<{ budget_id: string; council_id: string }>`
-              SELECT budget_id, council_id FROM import_sources WHERE source_id = 'CASE-000003'`,
+            sql<{ budget_id: string; person_id: string }>`
+              SELECT budget_id, person_id FROM import_sources WHERE source_id = 'CASE-000003'`,
           ).pipe(Effect.orDie)
           const balances = yield* (yield* LedgerRepository).balances(
             councilA,
@@ -151,6 +153,17 @@ describe(`caseload import, on ${testDatabaseKind()}`, () => {
           // Row 3 (£4,003.25, notional council money: kept in the allocation).
           assert.strictEqual(balances.get("allocated:council-social-care"), 400_325)
           assert.strictEqual(balances.get("source:council-social-care"), -400_325)
+          // The approval brought in explains itself: imported, from where, by which run.
+          const [decision] = yield* (yield* DecisionRepository).listForPerson(
+            councilA,
+            PersonId.make(source!.person_id),
+          )
+          assert.deepStrictEqual(
+            [decision?.kind, decision?.outcome, decision?.policy.id],
+            ["plan-approval", "approved", "openpb/caseload-import"],
+          )
+          assert.match(decision?.reasons[0].text ?? "", /^Imported from legacy-carefirst on /)
+          assert.include(decision?.reasons[0].text ?? "", run.id)
           // Allocations carry on from the day after the balance the old system handed over.
           const schedule = yield* (yield* LedgerRepository).schedule(
             councilA,

@@ -307,7 +307,7 @@ export const bringInRow = Effect.fnUntraced(function* (row: CaseloadImportRow, c
         {
           criterion: "import/caseload",
           met: null,
-          text: `Imported from ${ctx.sourceSystem} on ${formatLongDate(ctx.today)}: the plan and the budget of ${formatPounds(annual)} a year were approved in ${ctx.sourceSystem} before the council moved to OpenPB, and are brought in as they stood (source record ${row.source_id}, import run ${ctx.runId}). The decision itself, its reasons and its route to challenge are in that system's record.`,
+          text: `Imported from ${ctx.sourceSystem} on ${formatLongDate(ctx.today)}: the plan and the budget of ${formatPounds(annual)} a year were approved in ${ctx.sourceSystem} before the council moved to OpenPB, and are brought in as they stood (source record ${row.source_id}, import run ${ctx.runId}). The original decision and its reasons are in that system's record; this one can be challenged as any decision can.`,
         },
       ],
       policy: importPolicy,
