@@ -17,7 +17,7 @@ import {
   type StartCaseloadImportInput,
 } from "@openpb/core"
 import { EnglandDefaultPolicies } from "@openpb/plugin-england-defaults"
-import { Effect, Option } from "effect"
+import { Deferred, Effect, Fiber, Option } from "effect"
 import { SqlClient } from "effect/sql"
 import { acrossCouncils, layerTestRuntime, testDatabaseKind } from "../src/testing.ts"
 import { councilA } from "./support.ts"
@@ -245,6 +245,46 @@ describe(`caseload import, on ${testDatabaseKind()}`, () => {
             run = yield* asAdmin(getImportRun({ runId: started.id }))
           }
           assert.deepStrictEqual([run.status, run.counts.created], ["completed", 6])
+        }),
+    )
+
+    it.effect(
+      "a run stopped part way records how far it got; the same file again picks up there",
+      () =>
+        Effect.gen(function* () {
+          const file = generateCaseloadCsv(60, 0)
+          const input = { ...importInput(file.csv), sourceSystem: "stopped-system" }
+          // Without NHS numbers: the same people are in the council from the first file already.
+          let csv = file.csv
+          for (let i = 1; i <= 60; i++)
+            csv = withCells(csv, `CASE-${String(i).padStart(6, "0")}`, { nhs_number: "" })
+          const twoBatches = yield* Deferred.make<void>()
+          const fiber = yield* asAdmin(
+            runCaseloadImport(
+              { ...input, csv: pieces(csv) },
+              {
+                batchSize: 10,
+                onProgress: (p) =>
+                  p.counts.processedRows >= 20
+                    ? Deferred.succeed(twoBatches, undefined)
+                    : Effect.void,
+              },
+            ),
+          ).pipe(Effect.forkChild)
+          yield* Deferred.await(twoBatches)
+          yield* Fiber.interrupt(fiber)
+          const [stopped] = yield* asAdmin(listImportRuns({ limit: 1 }))
+          assert.strictEqual(stopped?.status, "failed")
+          assert.strictEqual(stopped?.error, "stopped before the end of the file")
+          const done = stopped?.counts.created ?? 0
+          assert.isAtLeast(done, 20)
+          assert.isBelow(done, 60)
+
+          const resumed = yield* asAdmin(runCaseloadImport({ ...input, csv: pieces(csv) }))
+          assert.deepStrictEqual(
+            [resumed.counts.created, resumed.counts.unchanged, resumed.counts.failed],
+            [60 - done, done, 0],
+          )
         }),
     )
 
