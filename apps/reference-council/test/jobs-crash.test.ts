@@ -27,6 +27,9 @@ const schedule = {
   endDate: null,
 } as const
 
+/** Job states that have not ended: waiting, waiting to retry, or running. */
+const unsettled = "('created', 'retry', 'active')"
+
 const settings = {
   OPENPB_ALLOCATION_EVERY_MINUTES: "0",
   OPENPB_WEBHOOK_EVERY_SECONDS: "0",
@@ -156,7 +159,7 @@ describe.runIf(databaseUrl !== undefined)(
             token,
           )
           const active = Number(
-            await query(`SELECT count(*) FROM ${jobSchema}.job WHERE state = 'active'`),
+            await query(`SELECT count(*) FROM ${jobSchema}.job WHERE state IN ${unsettled}`),
           )
           if (after.postings >= expected && runView.status !== "running" && active === 0) break
           await new Promise((resolve) => setTimeout(resolve, 100))
@@ -188,12 +191,64 @@ describe.runIf(databaseUrl !== undefined)(
         }
         expect(existsSync(join(exportsDir, `budgets-${started.id}.csv.partial`))).toBe(false)
         // No job is left active without a process: the dead one's were failed for their missed
-        // heartbeat and retried (or given up), and the queue shows none running now.
-        const active = await query(`SELECT count(*) FROM ${jobSchema}.job WHERE state = 'active'`)
+        // heartbeat and retried (or given up), and every job has ended.
+        const active = await query(
+          `SELECT count(*) FROM ${jobSchema}.job WHERE state IN ${unsettled}`,
+        )
         expect(Number(active)).toBe(0)
       } finally {
         expect(await stopServer(server)).toBe(0)
       }
     }, 240_000)
+
+    it("fails an export with its reason when its last attempt dies with its process", async () => {
+      // No retry: the attempt the kill cuts short is the last, so the export is given up.
+      const once = { ...settings, OPENPB_JOB_RETRY_LIMIT: "0" }
+      let server = await startServer({ dataDir, schema, settings: once })
+      const token = await devToken(dataDir, ["finance", "council-admin"])
+      const started = await trpc<RunView>(
+        server.url,
+        "export.start",
+        { exporterId: "budgets", format: "csv" },
+        "mutation",
+        token,
+      )
+      const partial = join(exportsDir, `budgets-${started.id}.csv.partial`)
+      for (let tries = 0; !existsSync(partial) && tries < 3000; tries++)
+        await new Promise((resolve) => setTimeout(resolve, 10))
+      expect(existsSync(partial)).toBe(true)
+      server.child.kill("SIGKILL")
+      await new Promise((resolve) => server.child.once("exit", resolve))
+
+      server = await startServer({ dataDir, schema, settings: once })
+      try {
+        let runView: RunView | undefined
+        for (let tries = 0; tries < 900; tries++) {
+          runView = await trpc<RunView>(
+            server.url,
+            "export.get",
+            { runId: started.id },
+            "query",
+            token,
+          )
+          if (runView.status !== "running") break
+          await new Promise((resolve) => setTimeout(resolve, 100))
+        }
+        expect(runView?.status).toBe("failed")
+        expect(runView?.error).toMatch(/^gave up after 1 attempt: the process running it stopped/)
+        // The job list says the same, through the API.
+        const jobs = await trpc<ReadonlyArray<{ exportRunId: string | null; state: string }>>(
+          server.url,
+          "jobs.list",
+          {},
+          "query",
+          token,
+        )
+        expect(jobs.find((j) => j.exportRunId === started.id)?.state).toBe("failed")
+        expect(server.output()).toContain('"event":"job-abandoned"')
+      } finally {
+        expect(await stopServer(server)).toBe(0)
+      }
+    }, 120_000)
   },
 )

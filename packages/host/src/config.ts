@@ -126,6 +126,8 @@ const settings = (defaultDataDir: string) => ({
   jobHeartbeatSeconds: wholeNumber("OPENPB_JOB_HEARTBEAT_SECONDS", 10, 3600, 30),
   /** How often a process looks for jobs whose process stopped, in seconds. */
   jobSuperviseSeconds: wholeNumber("OPENPB_JOB_SUPERVISE_SECONDS", 1, 3600, 30),
+  /** Attempts after the first before a job is given up (an export then fails with the reason). */
+  jobRetryLimit: wholeNumber("OPENPB_JOB_RETRY_LIMIT", 0, 20, 3),
   corsOrigins: setting(
     "OPENPB_CORS_ORIGINS",
     Config.schema(

@@ -132,6 +132,7 @@ export const startCouncil = async (
     work: true,
     heartbeatSeconds: config.jobHeartbeatSeconds,
     superviseIntervalSeconds: config.jobSuperviseSeconds,
+    retryLimit: config.jobRetryLimit,
     schedules:
       cron === undefined
         ? []

@@ -145,17 +145,22 @@ export const layerPgBossJobs = (config: PgBossJobsConfig) =>
       const heartbeatSeconds = config.heartbeatSeconds ?? 30
       yield* Effect.promise(async () => {
         if (!(await boss.getQueue(ABANDONED))) await boss.createQueue(ABANDONED)
+        // Every start brings the queues' settings to this process's: the latest start decides.
+        const settings = {
+          retryLimit: config.retryLimit ?? 3,
+          retryDelay: 5,
+          retryBackoff: true,
+          heartbeatSeconds,
+          expireInSeconds: 4 * 3600,
+          deadLetter: ABANDONED,
+        }
         for (const kind of jobKinds)
-          if (!(await boss.getQueue(queueOf(kind))))
+          if (await boss.getQueue(queueOf(kind))) await boss.updateQueue(queueOf(kind), settings)
+          else
             await boss.createQueue(queueOf(kind), {
               // At most one allocation run waits and one runs: a tick while one is queued adds none.
               policy: kind === "allocation-run" ? "stately" : "standard",
-              retryLimit: config.retryLimit ?? 3,
-              retryDelay: 5,
-              retryBackoff: true,
-              heartbeatSeconds,
-              expireInSeconds: 4 * 3600,
-              deadLetter: ABANDONED,
+              ...settings,
             })
         // The application role queues jobs inside its own transactions.
         await boss.getDb().executeSql(
@@ -190,7 +195,8 @@ export const layerPgBossJobs = (config: PgBossJobsConfig) =>
             if (job === undefined) return
             const decoded = decodeJob(job.data)
             if (Option.isNone(decoded)) return
-            const reason = `stopped ${(config.retryLimit ?? 3) + 1} times before it finished (its process failed or ended); see the server log`
+            const attempts = (config.retryLimit ?? 3) + 1
+            const reason = `gave up after ${attempts} attempt${attempts === 1 ? "" : "s"}: the process running it stopped before it finished (or it failed; see the server log)`
             await run(abandonJob(decoded.value, reason))
             config.onEvent?.({
               event: "job-abandoned",
