@@ -34,6 +34,20 @@ export interface Started {
   readonly millisToHealthy: number
 }
 
+/**
+ * The schemas the servers of this test file used on PostgreSQL: each server's job queue keeps
+ * its own schema beside it (`<schema>_jobs`), dropped here once the file's own cleanup has run.
+ */
+const jobSchemasUsed = new Set<string>()
+afterAll(async () => {
+  if (process.env.DATABASE_URL === undefined || jobSchemasUsed.size === 0) return
+  await run("psql", [
+    process.env.DATABASE_URL,
+    "-qc",
+    [...jobSchemasUsed].map((schema) => `DROP SCHEMA IF EXISTS ${schema}_jobs CASCADE`).join("; "),
+  ])
+})
+
 /** Starts the reference council as `pnpm start` does, on a free port, and waits for /health. */
 export const startServer = async (env: {
   readonly dataDir: string
@@ -43,6 +57,7 @@ export const startServer = async (env: {
   readonly settings?: Readonly<Record<string, string>>
 }): Promise<Started> => {
   const port = await freePort()
+  jobSchemasUsed.add(env.schema)
   const startedAt = performance.now()
   const child = spawn(
     // Node itself, not a wrapper: a wrapper relaying signals can kill the server before it
