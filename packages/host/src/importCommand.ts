@@ -16,6 +16,7 @@ import type { Deployment } from "@openpb/plugin-sdk"
 import { layerStore } from "@openpb/store"
 import { Effect, Exit, Fiber, Layer, ManagedRuntime, Schema } from "effect"
 import type { HostConfig } from "./config.ts"
+import { DataDirInUse, holdDataDir } from "./dataDirLock.ts"
 import { databaseConfigOf } from "./start.ts"
 
 export interface ImportCommand {
@@ -59,24 +60,39 @@ const printRun = (run: ImportRun, showProblems: number) => {
 /**
  * Imports a caseload file in this process, against the deployment's database, as
  * `pnpm openpb import caseload` does: the same checks and run record as through the APIs,
- * progress on the terminal. Ctrl-C stops it after the row being written; the run says so,
- * and running the same file again picks up where it stopped.
+ * progress on the terminal. Ctrl-C stops it (the batch being written rolls back); the run says
+ * so, and running the same file again picks up where it stopped. With the embedded database, a
+ * running server's directory is refused: PGlite is one process's.
  */
 export const runImportCommand = async (
   deployment: Deployment,
   config: HostConfig,
   command: ImportCommand,
 ): Promise<number> => {
-  const path = resolve(command.file)
-  const text = await readFile(path, "utf8")
-  const runtime = ManagedRuntime.make(
-    Layer.mergeAll(layerStore(databaseConfigOf(config)), Layer.orDie(deployment.layer)),
-  )
   const [role, ...roles] = command.roles.filter(isRole)
   if (role === undefined || roles.length + 1 !== command.roles.length) {
     console.error(`--role takes roles from: ${Role.literals.join(", ")}`)
     return 2
   }
+  const path = resolve(command.file)
+  const text = await readFile(path, "utf8")
+  const database = databaseConfigOf(config)
+  // Never behind a running server's back: its embedded database is refused while it is open.
+  let release = () => {}
+  if (database.databaseUrl === undefined) {
+    try {
+      release = holdDataDir(config.dataDir)
+    } catch (error) {
+      if (!(error instanceof DataDirInUse)) throw error
+      console.error(
+        `Import refused: the database in ${error.dataDir} is open in process ${error.pid} (a running server): stop it first, or import through its API (import.caseload), so nothing is written behind its back`,
+      )
+      return 2
+    }
+  }
+  const runtime = ManagedRuntime.make(
+    Layer.mergeAll(layerStore(database), Layer.orDie(deployment.layer)),
+  )
   const actor = new Actor({
     subject: `cli:${userInfo().username}`,
     roles: [role, ...roles],
@@ -115,13 +131,14 @@ export const runImportCommand = async (
     ),
   )
   const stop = () => {
-    process.stderr.write("\nstopping after the row being written...\n")
+    process.stderr.write("\nstopping (the batch being written rolls back)...\n")
     void runtime.runPromise(Fiber.interrupt(fiber))
   }
   process.once("SIGINT", stop)
   const exit = await runtime.runPromise(Fiber.await(fiber))
   process.off("SIGINT", stop)
   await runtime.dispose()
+  release()
   if (tty) process.stderr.write("\n")
   if (Exit.isSuccess(exit)) {
     const run = exit.value
