@@ -158,11 +158,8 @@ export const invokeUseCaseForEach = <C extends AnyUseCase>(
 ): Effect.Effect<ReadonlyArray<Result.Result<OutputOf<C>, unknown>>, never, UseCaseServices> => {
   if (contract.kind !== "query")
     return Effect.die(new Error(`${contract.name} changes something: it runs once per call`))
+  // One span for the batch, directly under the request's, as `invokeUseCase` opens for one.
   return inOneTransaction(
-    auditAsQuery(
-      Effect.forEach(inputs, (input) =>
-        Effect.result(answerOfQuery(contract, input).pipe(spanOf(contract))),
-      ),
-    ),
-  )
+    auditAsQuery(Effect.forEach(inputs, (input) => Effect.result(answerOfQuery(contract, input)))),
+  ).pipe(spanOf(contract))
 }
