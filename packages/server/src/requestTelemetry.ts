@@ -22,7 +22,33 @@ export interface RequestLine {
   readonly useCases: ReadonlyArray<string>
 }
 
-export const logRequestLine = (line: RequestLine) => console.log(JSON.stringify(line))
+/** Lines waiting for the current turn of the event loop to end. */
+let pendingLines: Array<string> = []
+
+const flushRequestLines = () => {
+  if (pendingLines.length === 0) return
+  const text = pendingLines.join("")
+  pendingLines = []
+  process.stdout.write(text)
+}
+
+let flushOnExit = false
+
+/**
+ * One JSON line per request on standard output. The lines of the requests answered in one turn
+ * of the event loop are written together once it ends: a write to a pipe or a file is a system
+ * call that blocks the process, and one per request was the largest single cost of a small read
+ * after the database's own round trips. A line waits at most for that turn; the process writes
+ * what is left when it exits.
+ */
+export const logRequestLine = (line: RequestLine) => {
+  if (pendingLines.length === 0) setImmediate(flushRequestLines)
+  pendingLines.push(`${JSON.stringify(line)}\n`)
+  if (!flushOnExit) {
+    flushOnExit = true
+    process.once("exit", flushRequestLines)
+  }
+}
 
 /** A request while it runs: its span, and what it learns of who called and what ran. */
 export interface RequestTrace {
