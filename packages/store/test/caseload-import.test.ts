@@ -101,6 +101,17 @@ describe(`caseload import, on ${testDatabaseKind()}`, () => {
         const nhs = run.problems.find((p) => p.column === "nhs_number")
         assert.match(nhs?.message ?? "", /check digit/)
         assert.match(nhs?.sourceId ?? "", /^CASE-/)
+
+        // A day that has not come yet is found against the day of the import.
+        const future = yield* asAdmin(
+          runCaseloadImport(
+            importInput(withCells(sample.csv, "CASE-000001", { referred_on: "2099-01-01" }), true),
+          ),
+        )
+        const early = future.problems.find((p) => p.sourceId === "CASE-000001")
+        assert.deepStrictEqual([early?.row, early?.column], [2, "referred_on"])
+        assert.match(early?.message ?? "", /^2099-01-01 is after the day of the import/)
+        assert.deepStrictEqual(yield* counts, before)
       }),
     )
 

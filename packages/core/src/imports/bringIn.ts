@@ -48,16 +48,33 @@ export interface ImportContext {
   readonly today: string
 }
 
+/** Columns of days that have happened: none of them can be after the day of the import. */
+const pastDays = ["date_of_birth", "referred_on", "plan_start", "balance_on"] as const
+
 /**
- * Why a new row's money cannot be a budget, or undefined: a year of its line must fit in one
- * amount (`MAX_PENCE`), like any budget's.
+ * What keeps a new row from being brought in, beyond its columns: a day that has not come yet,
+ * or a year of its line that no budget can hold (`MAX_PENCE`).
  */
-export const budgetProblem = (row: CaseloadImportRow, sourceSystem: string): string | undefined => {
-  if (row.stage !== "active") return undefined
-  const annual = annualLineCostPence(lineOf(row, sourceSystem))
-  return annual > MAX_PENCE
-    ? `a year of this cost comes to ${formatPounds(annual)}, more than one budget can hold`
-    : undefined
+export const newRowProblems = (
+  row: CaseloadImportRow,
+  sourceSystem: string,
+  today: string,
+): ReadonlyArray<{ readonly column: CaseloadCsvColumn; readonly message: string }> => {
+  const problems: Array<{ column: CaseloadCsvColumn; message: string }> = []
+  for (const column of pastDays) {
+    const day = row[column]
+    if (day !== undefined && day > today)
+      problems.push({ column, message: `${day} is after the day of the import (${today})` })
+  }
+  if (row.stage === "active") {
+    const annual = annualLineCostPence(lineOf(row, sourceSystem))
+    if (annual > MAX_PENCE)
+      problems.push({
+        column: "cost",
+        message: `a year of this cost comes to ${formatPounds(annual)}, more than one budget can hold`,
+      })
+  }
+  return problems
 }
 
 /** A row that cannot be written as it is, found only when writing it; the run goes on without it. */

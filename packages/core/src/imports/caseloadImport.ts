@@ -11,7 +11,7 @@ import { UnitOfWork } from "../ports/UnitOfWork.ts"
 import { sha256Hex } from "../reporting/sha256.ts"
 import {
   bringInRow,
-  budgetProblem,
+  newRowProblems,
   type ImportContext,
   reimportOf,
   updateImportedRow,
@@ -105,6 +105,7 @@ const planBatch = Effect.fnUntraced(function* (
   sourceSystem: string,
 ) {
   const actor = yield* CurrentActor
+  const today = yield* todayInLondon
   const ids = rows.flatMap((r) => ("value" in r ? [r.value.source_id] : []))
   const imported =
     ids.length === 0
@@ -136,11 +137,11 @@ const planBatch = Effect.fnUntraced(function* (
         ],
       }
     if (record === undefined) {
-      const problem = budgetProblem(r.value, sourceSystem)
-      if (problem !== undefined)
+      const problems = newRowProblems(r.value, sourceSystem, today)
+      if (problems.length > 0)
         return {
           kind: "refused",
-          problems: [{ row: r.row, column: "cost", sourceId: r.sourceId, message: problem }],
+          problems: problems.map((p) => ({ row: r.row, sourceId: r.sourceId, ...p })),
         }
       return { kind: "new", row: r.row, value: r.value }
     }

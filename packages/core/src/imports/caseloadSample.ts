@@ -106,7 +106,7 @@ export const generateCaseloadCsv = (people: number, badEvery = 0): CaseloadSampl
         cost_frequency: "weekly",
         outcome_domain: "social-participation-and-relationships",
         outcome: "I want to get back to the allotment, with someone alongside me at first.",
-        plan_start: dateFor(2026, i),
+        plan_start: dateFor(2025, i),
         opening_balance:
           i % 4 === 0 ? "" : `£${(i % 900) + 1},${String(i % 1000).padStart(3, "0")}.25`,
         balance_on: i % 4 === 0 ? "" : "2026-11-30",
