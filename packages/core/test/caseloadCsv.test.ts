@@ -2,9 +2,12 @@ import * as fc from "fast-check"
 import { describe, expect, it } from "vitest"
 import {
   caseloadCsvColumns,
+  csvField,
   generateCaseloadCsv,
   parseAmountToPence,
   readCaseloadCsv,
+  readCsv,
+  rowSha256,
 } from "../src/index.ts"
 
 /** Pounds as a spreadsheet shows them: `£1,234.05`, thousands separated, two decimals. */
@@ -35,15 +38,46 @@ describe("caseload amounts", () => {
 
 describe("a caseload file", () => {
   it("types every good row and names every bad one by row and column", () => {
-    const sample = generateCaseloadCsv(60, 4)
-    const read = readCaseloadCsv(sample.csv)
-    if ("message" in read) throw new Error(read.message)
-    expect(read.rows).toHaveLength(60)
-    const bad = read.rows.flatMap((r) =>
-      "problems" in r ? r.problems.map((p) => `${p.row}:${p.column}`) : [],
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 80 }), fc.integer({ min: 0, max: 12 }), (n, every) => {
+        const sample = generateCaseloadCsv(n, every)
+        const read = readCaseloadCsv(sample.csv)
+        if ("message" in read) throw new Error(read.message)
+        expect(read.rows).toHaveLength(n)
+        const bad = read.rows.flatMap((r) =>
+          "problems" in r ? r.problems.map((p) => `${p.row}:${p.column}`) : [],
+        )
+        expect([...new Set(bad)].sort()).toEqual(
+          sample.spoiled.map((s) => `${s.row}:${s.column}`).sort(),
+        )
+      }),
+      { numRuns: 40 },
     )
-    expect([...new Set(bad)].sort()).toEqual(
-      sample.spoiled.map((s) => `${s.row}:${s.column}`).sort(),
+  })
+
+  it("reads the same rows, with the same fingerprints, whatever order the columns come in", () => {
+    const sample = generateCaseloadCsv(12, 0)
+    const parsed = readCsv(sample.csv)
+    if (!("records" in parsed)) throw new Error(parsed.problem)
+    const fingerprints = (csv: string) => {
+      const read = readCaseloadCsv(csv)
+      if ("message" in read) throw new Error(read.message)
+      return read.rows.map((r) => ("value" in r ? rowSha256(r.value) : r.problems))
+    }
+    const expected = fingerprints(sample.csv)
+    fc.assert(
+      fc.property(
+        fc.shuffledSubarray([...caseloadCsvColumns.keys()], {
+          minLength: caseloadCsvColumns.length,
+        }),
+        (order) => {
+          const csv = parsed.records
+            .map((record) => order.map((i) => csvField(record[i] ?? "", false)).join(","))
+            .join("\r\n")
+          expect(fingerprints(csv)).toEqual(expected)
+        },
+      ),
+      { numRuns: 30 },
     )
   })
 
