@@ -35,7 +35,7 @@ import {
 } from "@openpb/scenarios"
 import { englandDefaults } from "@openpb/plugin-england-defaults"
 import { defineDeployment } from "@openpb/plugin-sdk"
-import { layerExports, RepositoriesSql } from "@openpb/store"
+import { layerExports, RepositoriesSql, layerInProcessJobs } from "@openpb/store"
 import { layerTestDatabase, makeTestClock, type TestClockControl } from "@openpb/store/testing"
 import { Clock, Effect, Layer, ManagedRuntime } from "effect"
 import { englandReturns, type ReferralSource } from "../src/index.ts"
@@ -232,11 +232,16 @@ export const openReturnsHarness = async () => {
   })
   const resolved = await Effect.runPromise(deployment.resolve)
   const runtime = ManagedRuntime.make(
-    Layer.mergeAll(
-      RepositoriesSql,
-      Layer.orDie(deployment.layer),
-      layerExports(resolved.exporters, directory),
-    ).pipe(Layer.provideMerge(layerTestDatabase())),
+    layerInProcessJobs.pipe(
+      Layer.provideMerge(
+        Layer.mergeAll(
+          RepositoriesSql,
+          Layer.orDie(deployment.layer),
+          layerExports(resolved.exporters, directory),
+        ),
+      ),
+      Layer.provideMerge(layerTestDatabase()),
+    ),
   )
   const clock = makeTestClock(Date.UTC(2026, 5, 1, 9, 0, 0))
   return {

@@ -33,7 +33,7 @@ import {
   referral,
   supportPlan,
 } from "@openpb/scenarios"
-import { layerExports, RepositoriesSql } from "@openpb/store"
+import { layerExports, RepositoriesSql, layerInProcessJobs } from "@openpb/store"
 import { layerTestDatabase, makeTestClock, testDatabaseKind } from "@openpb/store/testing"
 import { Clock, Effect, Exit, Layer, ManagedRuntime, Redacted, Stream } from "effect"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
@@ -51,11 +51,16 @@ const deployment = defineDeployment({
 })
 const resolved = await Effect.runPromise(deployment.resolve)
 const runtime = ManagedRuntime.make(
-  Layer.mergeAll(
-    RepositoriesSql,
-    Layer.orDie(deployment.layer),
-    layerExports(resolved.exporters, directory),
-  ).pipe(Layer.provideMerge(layerTestDatabase())),
+  layerInProcessJobs.pipe(
+    Layer.provideMerge(
+      Layer.mergeAll(
+        RepositoriesSql,
+        Layer.orDie(deployment.layer),
+        layerExports(resolved.exporters, directory),
+      ),
+    ),
+    Layer.provideMerge(layerTestDatabase()),
+  ),
 )
 const clock = makeTestClock(Date.UTC(2026, 5, 1, 9, 0, 0))
 const actor = (role: Actor["roles"][number]) =>
