@@ -15,11 +15,16 @@ export const scheduleAllocations = (
 ) => {
   let stopped = false
   let last: { readonly at: string; readonly failed: boolean } | undefined
-  const first = runtime.runPromise(
-    Effect.flatMap(Jobs, (jobs) =>
-      jobs.enqueue({ _tag: "allocation-run", councilId: CouncilId.make(councilId) }),
-    ),
-  )
+  // A queue that refuses the run at start is shown on `/ready` (the schedule still runs).
+  const first = runtime
+    .runPromise(
+      Effect.flatMap(Jobs, (jobs) =>
+        jobs.enqueue({ _tag: "allocation-run", councilId: CouncilId.make(councilId) }),
+      ),
+    )
+    .catch(() => {
+      last = { at: new Date().toISOString(), failed: true }
+    })
   return {
     first,
     /** What the job runner said of an allocation run this process ran. */
@@ -28,7 +33,7 @@ export const scheduleAllocations = (
     },
     stop: async () => {
       stopped = true
-      await first.catch(() => undefined)
+      await first
     },
     /**
      * For `/ready`: ready while the process takes jobs. A failed run is shown, not held against
