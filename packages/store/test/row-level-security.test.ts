@@ -1,16 +1,20 @@
 import { assert, describe, layer } from "@effect/vitest"
 import {
+  AccountTransactionRepository,
   Actor,
   AuditLog,
   addCarer,
   allocateDue,
+  BudgetId,
   type CouncilId,
   CurrentActor,
+  generateCaseloadCsv,
   importDirectory,
   lodgeChallenge,
   runExport,
   PersonId,
   PersonRepository,
+  runCaseloadImport,
   subscribeWebhook,
 } from "@openpb/core"
 import { EnglandDefaultPolicies } from "@openpb/plugin-england-defaults"
@@ -44,6 +48,9 @@ const tenantTables = [
   "directory_entries",
   "webhook_subscriptions",
   "webhook_deliveries",
+  "account_transactions",
+  "import_runs",
+  "import_sources",
 ] as const
 
 const officerOf = (councilId: CouncilId) =>
@@ -80,6 +87,27 @@ const seed = (councilId: CouncilId) =>
         new Actor({ subject: "finance", roles: ["finance"], councilId }),
       ),
     )
+    // A line of the direct-payment account's statement, and a caseload brought in from a file.
+    yield* (yield* AccountTransactionRepository).upsert(
+      councilId,
+      BudgetId.make(budgetId),
+      "card-csv",
+      {
+        sourceId: `rls-${councilId}`,
+        status: "booked",
+        bookingDate: "2026-11-24",
+        amountPence: -1_250,
+        counterparty: "A cafe",
+        reference: "",
+      },
+      "queued",
+    )
+    yield* runCaseloadImport({
+      csv: [generateCaseloadCsv(2, 0).csv],
+      sourceSystem: "legacy",
+      fileName: "caseload.csv",
+      dryRun: false,
+    })
     return personId
   }).pipe(
     Effect.provideService(CurrentActor, officerOf(councilId)),
