@@ -52,6 +52,7 @@ try {
       seconds,
       connections,
       referrals,
+      figures: process.env.BENCH_API_FIGURES?.split(","),
     })
     for (const figure of figures) print(figure)
   }

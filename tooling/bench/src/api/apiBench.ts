@@ -197,6 +197,8 @@ export const apiBench = async (options: {
   readonly connections: number
   /** People seeded (by SQL) for the write figures: one referral each. */
   readonly referrals: number
+  /** Only these figures, by name; all when left out. */
+  readonly figures?: ReadonlyArray<string> | undefined
 }) => {
   const dataDir = mkdtempSync(join(tmpdir(), "openpb-bench-api-"))
   const council = await startSoakedServer({
@@ -286,6 +288,23 @@ export const apiBench = async (options: {
         raw: rawRead,
       },
       {
+        name: "api.list.graphql",
+        what: "GraphQL budgets(first: 20) with each holder's name (Budget.person)",
+        baseline: "Hono + the same driver, 20 budgets joined with their people",
+        council: {
+          method: "POST",
+          path: "/graphql",
+          headers: json,
+          body: () =>
+            JSON.stringify({
+              query:
+                "{ budgets(first: 20) { edges { node { id amountPence deliveryMechanism person { givenName familyName } } } } }",
+            }),
+          failedBody: graphqlFailed,
+        },
+        raw: { method: "GET", path: "/budgets", headers: {} },
+      },
+      {
         name: "api.write.trpc",
         what: "tRPC journey.refer (referPerson)",
         baseline: "Hono + the same driver, one transaction inserting the same three rows",
@@ -318,8 +337,11 @@ export const apiBench = async (options: {
         raw: rawWrite,
       },
     ]
+    const chosen = figures.filter(
+      (figure) => options.figures === undefined || options.figures.includes(figure.name),
+    )
     // Each request is tried once, so a wrong document or input fails here, not as a figure.
-    for (const figure of figures) {
+    for (const figure of chosen) {
       for (const [server, call] of [
         [council, figure.council],
         [baseline, figure.raw],
@@ -337,7 +359,7 @@ export const apiBench = async (options: {
     return await measureFigures({
       council,
       baseline,
-      figures,
+      figures: chosen,
       rounds: options.rounds,
       seconds: options.seconds,
       connections: options.connections,

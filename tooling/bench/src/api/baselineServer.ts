@@ -44,6 +44,22 @@ if (databaseUrl !== undefined) {
     return rows[0] === undefined ? c.json({ error: "not found" }, 404) : c.json(rows[0])
   })
 
+  /** A page of budgets with each holder's name: the budgets' columns and the people's, joined. */
+  app.get("/budgets", async (c) => {
+    const rows = await runtime.runPromise(
+      sql`SELECT b.id, b.council_id, b.person_id, b.status, b.amount_pence, b.funding_streams,
+                 b.delivery_mechanism, b.version, b.created_at, p.given_name, p.family_name
+            FROM budgets b JOIN people p ON p.id = b.person_id
+           WHERE b.council_id = ${councilId}
+           ORDER BY b.id LIMIT 20`,
+    )
+    // The driver reads int8 as bigint, which JSON does not carry.
+    const body = JSON.stringify(rows, (_, value) =>
+      typeof value === "bigint" ? Number(value) : value,
+    )
+    return c.body(body, 200, { "content-type": "application/json" })
+  })
+
   /** The rows a referral writes: the journey, its domain event and the audit record, together. */
   app.post("/refer", async (c) => {
     const { personId } = (await c.req.json()) as { personId: string }
