@@ -3,7 +3,8 @@ import { Effect, Layer, Redacted } from "effect"
 import { SqlClient } from "effect/sql"
 import { APPLICATION_ROLE } from "./CouncilScope.ts"
 import { migrate } from "./Migrations.ts"
-import { layerPglite } from "./PgliteClient.ts"
+import { layerPglite, Pglite } from "./PgliteClient.ts"
+import { isNewDataDir, readTemplate, saveTemplate } from "./PgliteTemplate.ts"
 
 export interface DatabaseConfig {
   /** A PostgreSQL URL; when absent the embedded PGlite database is used. */
@@ -65,6 +66,29 @@ const actAsApplication = Effect.flatMap(SqlClient.SqlClient, (sql) =>
 )
 
 /**
+ * PGlite migrated: a new database (in memory, or a data directory not made yet) starts from the
+ * template of an empty migrated one when there is one (`PgliteTemplate.ts`), and the first new
+ * database made without one leaves it behind, dumped before anything is written to it.
+ */
+const layerPgliteMigrated = (dataDir: string | undefined) =>
+  Layer.unwrap(
+    Effect.promise(async () => {
+      const isNew = isNewDataDir(dataDir)
+      const template = isNew ? await readTemplate() : undefined
+      const keepAsTemplate =
+        isNew && template === undefined
+          ? Effect.gen(function* () {
+              const db = yield* Pglite
+              yield* Effect.promise(() => saveTemplate(db))
+            })
+          : Effect.void
+      return Layer.effectDiscard(
+        migrate.pipe(Effect.andThen(keepAsTemplate), Effect.andThen(actAsApplication)),
+      ).pipe(Layer.provideMerge(layerPglite({ dataDir, loadDataDir: template })))
+    }),
+  )
+
+/**
  * The SqlClient for a deployment, migrated before anything uses it: PostgreSQL when a
  * URL is given, else the embedded PGlite (in memory or in `dataDir`). Its statements run as
  * the application role, under row-level security: see `councilScope`.
@@ -72,9 +96,7 @@ const actAsApplication = Effect.flatMap(SqlClient.SqlClient, (sql) =>
 export const layerDatabase = (config: DatabaseConfig) => {
   const { databaseUrl } = config
   return databaseUrl === undefined
-    ? Layer.effectDiscard(Effect.andThen(migrate, actAsApplication)).pipe(
-        Layer.provideMerge(layerPglite({ dataDir: config.dataDir })),
-      )
+    ? layerPgliteMigrated(config.dataDir)
     : Layer.unwrap(
         Effect.as(
           prepareAsOwner({ ...config, databaseUrl }),
