@@ -1,6 +1,10 @@
-import { runCli } from "@openpb/host"
-import { COUNCIL_ID, DEFAULT_DATA_DIR } from "./config.ts"
-import { northmere } from "./deployment.ts"
+import { enableCompileCache } from "node:module"
+
+// As the server: what Node compiled of each module is kept between runs (see main.ts).
+enableCompileCache()
+const { runCli } = await import("@openpb/host")
+const { COUNCIL_ID, DEFAULT_DATA_DIR } = await import("./config.ts")
+const { northmere } = await import("./deployment.ts")
 
 await runCli(process.argv.slice(2), {
   councilId: COUNCIL_ID,
