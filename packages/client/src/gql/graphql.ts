@@ -4,6 +4,22 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type AccountFeedFormat =
+  | 'BANK_CSV'
+  | 'CAMT053'
+  | 'CARD_CSV'
+  | 'OFX';
+
+export type AccountTransactionState =
+  | 'MATCHED'
+  | 'NOT_SPENDING'
+  | 'PENDING'
+  | 'QUEUED';
+
+export type AccountTransactionStatus =
+  | 'BOOKED'
+  | 'PENDING';
+
 export type ActivateContingencyInput = {
   days: number;
   effectiveFrom?: string | null | undefined;
@@ -84,6 +100,28 @@ export type AuthorisedPersonInput = {
   name: string;
   relationship: string;
   willActInBestInterests: boolean;
+};
+
+export type BankCsvColumnsDateFormat =
+  | 'DD_MM_YYYY'
+  | 'YYYY_MM_DD';
+
+export type BankCsvColumnsInput = {
+  /** A column's name as the file's header row gives it. */
+  amount?: string | null | undefined;
+  /** A column's name as the file's header row gives it. */
+  credit?: string | null | undefined;
+  /** A column's name as the file's header row gives it. */
+  date: string;
+  dateFormat?: BankCsvColumnsDateFormat | null | undefined;
+  /** A column's name as the file's header row gives it. */
+  debit?: string | null | undefined;
+  /** A column's name as the file's header row gives it. */
+  id?: string | null | undefined;
+  /** A column's name as the file's header row gives it. */
+  payee: string;
+  /** A column's name as the file's header row gives it. */
+  reference?: string | null | undefined;
 };
 
 export type BudgetStatus =
@@ -498,10 +536,26 @@ export type HouseholdRelationship =
   | 'SIBLING'
   | 'SPOUSE_OR_CIVIL_PARTNER';
 
+export type ImportAccountTransactionsInput = {
+  budgetId: string | number;
+  columns?: BankCsvColumnsInput | null | undefined;
+  /** The statement file's text, as exported: a bank's CSV, OFX, ISO 20022 camt.053 XML, or a prepaid-card provider's transaction CSV. */
+  fileText: string;
+  format: AccountFeedFormat;
+};
+
 export type ImportDirectoryCsvInput = {
   /** The directory as CSV: a header row naming some of id, name, description, url, email, fees, organisation_id, organisation_name, organisation_url, eligibility, minimum_age, maximum_age, languages, service_areas, location_name, address_1, city, postal_code, cost_amount, cost_option, cost_description, kind, categories, cultural_fit, keywords (id and name required), then one service a row; lists separated by semicolons. */
   csv: string;
 };
+
+export type ImportKind =
+  | 'CASELOAD';
+
+export type ImportRunStatus =
+  | 'COMPLETED'
+  | 'FAILED'
+  | 'RUNNING';
 
 export type IncomePremiumsInput = {
   carer: boolean;
@@ -509,6 +563,18 @@ export type IncomePremiumsInput = {
   disability: boolean;
   enhancedDisability: boolean;
 };
+
+export type JobKind =
+  | 'ALLOCATION_RUN'
+  | 'EXPORT';
+
+export type JobState =
+  | 'ACTIVE'
+  | 'CANCELLED'
+  | 'COMPLETED'
+  | 'CREATED'
+  | 'FAILED'
+  | 'RETRY';
 
 export type JourneyStage =
   | 'ACTIVE'
@@ -550,6 +616,13 @@ export type ManagedAlternativeInput = {
 export type ManagedAlternativeMechanism =
   | 'NOTIONAL'
   | 'THIRD_PARTY';
+
+export type MatchAccountTransactionInput = {
+  budgetId: string | number;
+  category?: SpendingCategory | null | undefined;
+  lineId: string;
+  transactionId: string | number;
+};
 
 export type MeasureAnswersInput = {
   instrument: string;
@@ -1015,6 +1088,15 @@ export type StartAssessmentInput = {
   journeyId: string | number;
 };
 
+export type StartCaseloadImportInput = {
+  /** The caseload file's text (UTF-8), in pieces of at most 20,000 characters joined in order: a header naming some of source_id, given_name, family_name, date_of_birth, nhs_number, postcode, carer_name, carer_relationship, carer_nominated, stage, referral_source, referred_on, practitioner, funding_stream, mechanism, support, spending_category, cost, cost_frequency, outcome_domain, outcome, plan_start, opening_balance, balance_on, next_review (source_id, given_name, family_name and stage required), then one person a row. */
+  csv: Array<string>;
+  dryRun?: boolean | null | undefined;
+  fileName?: string | null | undefined;
+  /** The system the records come from (e.g. the council's previous case management system): a re-import from the same system matches rows by their source id. */
+  sourceSystem: string;
+};
+
 export type StartExportInput = {
   exporterId: string;
   format: ExportFormat;
@@ -1119,11 +1201,13 @@ export type WebhookEventType =
   | 'ENDINGWITHDRAWN'
   | 'FINANCIALASSESSMENTRECORDED'
   | 'FLAGGEDRECOVERYCONFIRMED'
+  | 'IMPORTEDRECORDUPDATED'
   | 'INDICATIVEBUDGETOVERTURNED'
   | 'INDICATIVEBUDGETREVISED'
   | 'INDICATIVEBUDGETSET'
   | 'JOURNEYASSIGNED'
   | 'JOURNEYENDED'
+  | 'JOURNEYIMPORTED'
   | 'PERSONDETAILSCHANGED'
   | 'PERSONREFERRED'
   | 'PERSONREGISTERED'
@@ -1156,6 +1240,7 @@ export type WellbeingScoreInput = {
 export type WorkItemKind =
   | 'CHALLENGE_RESPONSE'
   | 'CONTINGENCY_ENDING'
+  | 'NO_SPENDING'
   | 'PLAN_APPROVAL'
   | 'RECOVERY_WINDOW'
   | 'REVIEW_DUE'
@@ -1175,6 +1260,17 @@ export type CaseloadQueryVariables = Exact<{
 
 
 export type CaseloadQuery = { myCaseload: { edges: Array<{ node: { journeyId: string, personId: string, givenName: string, familyName: string, stage: JourneyStage, nextReviewDue: string | null, overdue: boolean } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type AccountTransactionsQueueQueryVariables = Exact<{
+  after?: string | null | undefined;
+  before?: string | null | undefined;
+  budgetId: string | number;
+  first?: number | null | undefined;
+  last?: number | null | undefined;
+}>;
+
+
+export type AccountTransactionsQueueQuery = { accountTransactionsQueue: { edges: Array<{ cursor: string, node: { amountPence: number, bookingDate: string, budgetId: string, category: SpendingCategory | null, counterparty: string, id: string, importedAt: string, lineId: string | null, matchedBy: string | null, merchantCategoryCode: string | null, postingId: string | null, queueReason: string | null, reference: string, source: AccountFeedFormat, sourceId: string, state: AccountTransactionState, status: AccountTransactionStatus, updatedAt: string } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null } } };
 
 export type AuditTrailQueryVariables = Exact<{
   actorSubject?: string | null | undefined;
@@ -1307,6 +1403,27 @@ export type GlossaryQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type GlossaryQuery = { glossary: Array<{ definition: string, key: string, nationalTerm: string, term: string }> };
+
+export type ImportRunQueryVariables = Exact<{
+  runId: string | number;
+}>;
+
+
+export type ImportRunQuery = { importRun: { councilId: string, dryRun: boolean, error: string | null, fileName: string | null, fileSha256: string, finishedAt: string | null, id: string, kind: ImportKind, requestedBy: string, sourceSystem: string, startedAt: string, status: ImportRunStatus, counts: { created: number, failed: number, processedRows: number, totalRows: number, unchanged: number, updated: number }, problems: Array<{ column: string | null, message: string, row: number, sourceId: string | null }> } };
+
+export type ImportRunsQueryVariables = Exact<{
+  limit?: number | null | undefined;
+}>;
+
+
+export type ImportRunsQuery = { importRuns: Array<{ councilId: string, dryRun: boolean, error: string | null, fileName: string | null, fileSha256: string, finishedAt: string | null, id: string, kind: ImportKind, requestedBy: string, sourceSystem: string, startedAt: string, status: ImportRunStatus, counts: { created: number, failed: number, processedRows: number, totalRows: number, unchanged: number, updated: number }, problems: Array<{ column: string | null, message: string, row: number, sourceId: string | null }> }> };
+
+export type JobsQueryVariables = Exact<{
+  limit?: number | null | undefined;
+}>;
+
+
+export type JobsQuery = { jobs: Array<{ createdAt: string, endedAt: string | null, exportRunId: string | null, id: string, kind: JobKind, lastError: string | null, retries: number, rowCount: number | null, startedAt: string | null, state: JobState }> };
 
 export type JourneyQueryVariables = Exact<{
   journeyId: string | number;
@@ -1552,6 +1669,13 @@ export type GiveDirectPaymentNoticeMutationVariables = Exact<{
 
 export type GiveDirectPaymentNoticeMutation = { giveDirectPaymentNotice: { adviser: string | null, budgetId: string | null, caresFor: string | null, councilId: string, declineReason: string | null, eligibilityDecisionId: string | null, engagementSupport: EngagementSupport, healthEligible: boolean, id: string, indicativeDecisionId: string | null, informationAndAdvice: string | null, openedAt: string, personId: string, practitioner: string | null, requestedOn: string | null, stage: JourneyStage, updatedAt: string, version: number, approved: { costOfMeetingNeedsPence: number, councilSharePence: number, decisionId: string, effectiveFrom: string | null, nhsSharePence: number, personContributionPence: number, personTopUpPence: number | null, planVersion: number, refusedLines: Array<{ decisionId: string, lineId: string }> | null } | null, assessment: { detentions: Array<Detention>, healthGrounds: Array<RightToHaveGround>, healthNeeds: Array<string>, impairmentOrIllness: string, needsAriseFromImpairmentOrIllness: boolean, wellbeingEvidence: string, wellbeingImpact: WellbeingImpact, fluctuation: { pattern: string, episodes: Array<{ description: string, from: string, to: string }> } | null, outcomes: Array<{ evidence: string, outcome: AdultOutcome, unableSenses: Array<UnableSense> }>, period: { from: string, to: string }, views: { carer: string | null, person: string, practitioner: string } } | null, carerAssessment: { healthAtRiskOfDeteriorating: boolean, needsAriseFromProvidingNecessaryCare: boolean, wellbeingEvidence: string, wellbeingImpact: WellbeingImpact, outcomes: Array<{ evidence: string, outcome: CarerOutcome, unableSenses: Array<UnableSense> }>, period: { from: string, to: string }, views: { carer: string | null, person: string, practitioner: string } } | null, contingency: { decisionId: string, from: string, until: string, upliftPence: number } | null, directPaymentArrangements: { appropriateWayToMeetNeeds: boolean, capableOfManaging: boolean, justiceRequirements: Array<JusticeRequirement>, requestedBy: DirectPaymentRequester, authorisedPerson: { capableOfManaging: boolean, deputyOrAttorneySupports: boolean | null, name: string, relationship: string, willActInBestInterests: boolean } | null, capacity: { assessedBy: string, assessedOn: string, hasCapacity: boolean }, householdPayments: Array<{ lineId: string, necessaryBecause: string | null, relationship: HouseholdRelationship }>, nhs: { careCoordinator: string | null, riskAssessedOn: string | null, riskManagementAgreedInPlan: boolean } | null, nominatedPerson: { agreesToActAsNominee: boolean, name: string, relationship: string } | null } | null, directPaymentEnding: { endsOn: string, explanation: string, immediateBecause: string | null, noticeDecisionId: string, noticeGivenOn: string, reason: DirectPaymentEndingReason, alternative: { arrangedBy: string, mechanism: ManagedAlternativeMechanism, personAgreed: boolean }, completed: { decisionId: string, on: string, returnedPence: number } | null, underspend: { discussedOn: string, summary: string, withWhom: string } | null } | null, ending: { decisionId: string, note: string, on: string, reason: EndReason } | null, financial: { decisionId: string, weeklyContributionPence: number, assessment: { ageYears: number, assessedOn: string | null, capitalPence: number, dateOfBirth: string | null, household: Household | null, receivesSection117Aftercare: boolean, weeklyDisabilityRelatedExpenditurePence: number, weeklyHousingCostsPence: number, weeklyIncomePence: number, premiums: { carer: boolean, dependentChildren: number, disability: boolean, enhancedDisability: boolean } | null } } | null, plans: Array<{ annualCostPence: number, createdAt: string, createdBy: string, version: number, content: { contingency: { maxDurationDays: number, steps: Array<string>, upliftCapPence: number }, lines: Array<{ category: SpendingCategory, deliveryMechanism: LineDeliveryMechanism, description: string, directoryEntryId: string | null, frequency: Frequency, fundingStream: FundingStreamKind, id: string, outcomeIds: Array<string>, personTopUpPence: number | null, provider: string | null, providerId: string | null, section117Aftercare: boolean | null, unitCostPence: number, unitsPerPeriod: number }>, outcomes: Array<{ domain: OutcomeDomain, howProgressWillBeSeen: string, id: string, inOwnWords: string, weight: number | null }>, participants: Array<{ name: string, role: PlanParticipantRole }>, riskEnablement: Array<{ agreed: string, risk: string, whoDoesWhat: string }> } }>, referral: { referredBy: string, source: ReferralSource, toldAbout: string }, reviews: Array<{ clock: ReviewClock | null, completedOn: string | null, decisionId: string | null, dueDate: string, id: string, outcome: ReviewOutcome | null, status: ReviewStatus, trigger: ReviewTrigger, measures: Array<{ instrument: string, problems: Array<string>, wantsHelpWith: Array<string>, figures: Array<{ name: string, value: number }>, policy: { id: string, version: string }, reasons: Array<{ criterion: string, met: boolean | null, text: string }> }> | null, progress: Array<{ attainment: number, note: string, outcomeId: string }>, views: { carer: string | null, person: string, practitioner: string } | null, wellbeing: { instrument: string, raw: Array<number>, scored: number } | null }>, submission: { planVersion: number, lineChecks: Array<{ lineId: string, verdict: SpendingVerdict, policy: { id: string, version: string }, reason: { criterion: string, met: boolean | null, text: string } }>, requirement: { level: ApprovalLevel, minimumApproverLimitPence: number, policy: { id: string, version: string }, reasons: Array<{ criterion: string, met: boolean | null, text: string }> }, upperBanding: { capPence: number, planCostPence: number } | null } | null, suspension: { decisionId: string, from: string, reason: string, resumeTo: JourneyStage | null } | null } };
 
+export type ImportAccountTransactionsMutationVariables = Exact<{
+  input: ImportAccountTransactionsInput;
+}>;
+
+
+export type ImportAccountTransactionsMutation = { importAccountTransactions: { added: number, matched: number, queued: number, unchanged: number, updated: number, problems: Array<{ problem: string, sourceId: string }> } };
+
 export type ImportDirectoryMutationVariables = Exact<{
   input: OrukFeedInput;
 }>;
@@ -1572,6 +1696,13 @@ export type LodgeChallengeMutationVariables = Exact<{
 
 
 export type LodgeChallengeMutation = { lodgeChallenge: { councilId: string, deadline: string, decisionId: string, grounds: string, id: string, lodgedAt: string, lodgedBy: string, outcomeDecisionId: string | null, personId: string, status: ChallengeStatus, version: number } };
+
+export type MatchAccountTransactionMutationVariables = Exact<{
+  input: MatchAccountTransactionInput;
+}>;
+
+
+export type MatchAccountTransactionMutation = { matchAccountTransaction: { amountPence: number, bookingDate: string, budgetId: string, category: SpendingCategory | null, counterparty: string, id: string, importedAt: string, lineId: string | null, matchedBy: string | null, merchantCategoryCode: string | null, postingId: string | null, queueReason: string | null, reference: string, source: AccountFeedFormat, sourceId: string, state: AccountTransactionState, status: AccountTransactionStatus, updatedAt: string } };
 
 export type RecordAllocationMutationVariables = Exact<{
   input: RecordAllocationInput;
@@ -1706,6 +1837,13 @@ export type StartAssessmentMutationVariables = Exact<{
 
 export type StartAssessmentMutation = { startAssessment: { adviser: string | null, budgetId: string | null, caresFor: string | null, councilId: string, declineReason: string | null, eligibilityDecisionId: string | null, engagementSupport: EngagementSupport, healthEligible: boolean, id: string, indicativeDecisionId: string | null, informationAndAdvice: string | null, openedAt: string, personId: string, practitioner: string | null, requestedOn: string | null, stage: JourneyStage, updatedAt: string, version: number, approved: { costOfMeetingNeedsPence: number, councilSharePence: number, decisionId: string, effectiveFrom: string | null, nhsSharePence: number, personContributionPence: number, personTopUpPence: number | null, planVersion: number, refusedLines: Array<{ decisionId: string, lineId: string }> | null } | null, assessment: { detentions: Array<Detention>, healthGrounds: Array<RightToHaveGround>, healthNeeds: Array<string>, impairmentOrIllness: string, needsAriseFromImpairmentOrIllness: boolean, wellbeingEvidence: string, wellbeingImpact: WellbeingImpact, fluctuation: { pattern: string, episodes: Array<{ description: string, from: string, to: string }> } | null, outcomes: Array<{ evidence: string, outcome: AdultOutcome, unableSenses: Array<UnableSense> }>, period: { from: string, to: string }, views: { carer: string | null, person: string, practitioner: string } } | null, carerAssessment: { healthAtRiskOfDeteriorating: boolean, needsAriseFromProvidingNecessaryCare: boolean, wellbeingEvidence: string, wellbeingImpact: WellbeingImpact, outcomes: Array<{ evidence: string, outcome: CarerOutcome, unableSenses: Array<UnableSense> }>, period: { from: string, to: string }, views: { carer: string | null, person: string, practitioner: string } } | null, contingency: { decisionId: string, from: string, until: string, upliftPence: number } | null, directPaymentArrangements: { appropriateWayToMeetNeeds: boolean, capableOfManaging: boolean, justiceRequirements: Array<JusticeRequirement>, requestedBy: DirectPaymentRequester, authorisedPerson: { capableOfManaging: boolean, deputyOrAttorneySupports: boolean | null, name: string, relationship: string, willActInBestInterests: boolean } | null, capacity: { assessedBy: string, assessedOn: string, hasCapacity: boolean }, householdPayments: Array<{ lineId: string, necessaryBecause: string | null, relationship: HouseholdRelationship }>, nhs: { careCoordinator: string | null, riskAssessedOn: string | null, riskManagementAgreedInPlan: boolean } | null, nominatedPerson: { agreesToActAsNominee: boolean, name: string, relationship: string } | null } | null, directPaymentEnding: { endsOn: string, explanation: string, immediateBecause: string | null, noticeDecisionId: string, noticeGivenOn: string, reason: DirectPaymentEndingReason, alternative: { arrangedBy: string, mechanism: ManagedAlternativeMechanism, personAgreed: boolean }, completed: { decisionId: string, on: string, returnedPence: number } | null, underspend: { discussedOn: string, summary: string, withWhom: string } | null } | null, ending: { decisionId: string, note: string, on: string, reason: EndReason } | null, financial: { decisionId: string, weeklyContributionPence: number, assessment: { ageYears: number, assessedOn: string | null, capitalPence: number, dateOfBirth: string | null, household: Household | null, receivesSection117Aftercare: boolean, weeklyDisabilityRelatedExpenditurePence: number, weeklyHousingCostsPence: number, weeklyIncomePence: number, premiums: { carer: boolean, dependentChildren: number, disability: boolean, enhancedDisability: boolean } | null } } | null, plans: Array<{ annualCostPence: number, createdAt: string, createdBy: string, version: number, content: { contingency: { maxDurationDays: number, steps: Array<string>, upliftCapPence: number }, lines: Array<{ category: SpendingCategory, deliveryMechanism: LineDeliveryMechanism, description: string, directoryEntryId: string | null, frequency: Frequency, fundingStream: FundingStreamKind, id: string, outcomeIds: Array<string>, personTopUpPence: number | null, provider: string | null, providerId: string | null, section117Aftercare: boolean | null, unitCostPence: number, unitsPerPeriod: number }>, outcomes: Array<{ domain: OutcomeDomain, howProgressWillBeSeen: string, id: string, inOwnWords: string, weight: number | null }>, participants: Array<{ name: string, role: PlanParticipantRole }>, riskEnablement: Array<{ agreed: string, risk: string, whoDoesWhat: string }> } }>, referral: { referredBy: string, source: ReferralSource, toldAbout: string }, reviews: Array<{ clock: ReviewClock | null, completedOn: string | null, decisionId: string | null, dueDate: string, id: string, outcome: ReviewOutcome | null, status: ReviewStatus, trigger: ReviewTrigger, measures: Array<{ instrument: string, problems: Array<string>, wantsHelpWith: Array<string>, figures: Array<{ name: string, value: number }>, policy: { id: string, version: string }, reasons: Array<{ criterion: string, met: boolean | null, text: string }> }> | null, progress: Array<{ attainment: number, note: string, outcomeId: string }>, views: { carer: string | null, person: string, practitioner: string } | null, wellbeing: { instrument: string, raw: Array<number>, scored: number } | null }>, submission: { planVersion: number, lineChecks: Array<{ lineId: string, verdict: SpendingVerdict, policy: { id: string, version: string }, reason: { criterion: string, met: boolean | null, text: string } }>, requirement: { level: ApprovalLevel, minimumApproverLimitPence: number, policy: { id: string, version: string }, reasons: Array<{ criterion: string, met: boolean | null, text: string }> }, upperBanding: { capPence: number, planCostPence: number } | null } | null, suspension: { decisionId: string, from: string, reason: string, resumeTo: JourneyStage | null } | null } };
 
+export type StartCaseloadImportMutationVariables = Exact<{
+  input: StartCaseloadImportInput;
+}>;
+
+
+export type StartCaseloadImportMutation = { startCaseloadImport: { councilId: string, dryRun: boolean, error: string | null, fileName: string | null, fileSha256: string, finishedAt: string | null, id: string, kind: ImportKind, requestedBy: string, sourceSystem: string, startedAt: string, status: ImportRunStatus, counts: { created: number, failed: number, processedRows: number, totalRows: number, unchanged: number, updated: number }, problems: Array<{ column: string | null, message: string, row: number, sourceId: string | null }> } };
+
 export type StartExportMutationVariables = Exact<{
   input: StartExportInput;
 }>;
@@ -1825,6 +1963,47 @@ export const CaseloadDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CaseloadQuery, CaseloadQueryVariables>;
+export const AccountTransactionsQueueDocument = new TypedDocumentString(`
+    query AccountTransactionsQueue($after: String, $before: String, $budgetId: ID!, $first: Int, $last: Int) {
+  accountTransactionsQueue(
+    after: $after
+    before: $before
+    budgetId: $budgetId
+    first: $first
+    last: $last
+  ) {
+    edges {
+      cursor
+      node {
+        amountPence
+        bookingDate
+        budgetId
+        category
+        counterparty
+        id
+        importedAt
+        lineId
+        matchedBy
+        merchantCategoryCode
+        postingId
+        queueReason
+        reference
+        source
+        sourceId
+        state
+        status
+        updatedAt
+      }
+    }
+    pageInfo {
+      endCursor
+      hasNextPage
+      hasPreviousPage
+      startCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AccountTransactionsQueueQuery, AccountTransactionsQueueQueryVariables>;
 export const AuditTrailDocument = new TypedDocumentString(`
     query AuditTrail($actorSubject: String, $limit: Int, $personId: ID) {
   auditTrail(actorSubject: $actorSubject, limit: $limit, personId: $personId) {
@@ -2430,6 +2609,86 @@ export const GlossaryDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<GlossaryQuery, GlossaryQueryVariables>;
+export const ImportRunDocument = new TypedDocumentString(`
+    query ImportRun($runId: ID!) {
+  importRun(runId: $runId) {
+    councilId
+    counts {
+      created
+      failed
+      processedRows
+      totalRows
+      unchanged
+      updated
+    }
+    dryRun
+    error
+    fileName
+    fileSha256
+    finishedAt
+    id
+    kind
+    problems {
+      column
+      message
+      row
+      sourceId
+    }
+    requestedBy
+    sourceSystem
+    startedAt
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ImportRunQuery, ImportRunQueryVariables>;
+export const ImportRunsDocument = new TypedDocumentString(`
+    query ImportRuns($limit: Int) {
+  importRuns(limit: $limit) {
+    councilId
+    counts {
+      created
+      failed
+      processedRows
+      totalRows
+      unchanged
+      updated
+    }
+    dryRun
+    error
+    fileName
+    fileSha256
+    finishedAt
+    id
+    kind
+    problems {
+      column
+      message
+      row
+      sourceId
+    }
+    requestedBy
+    sourceSystem
+    startedAt
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ImportRunsQuery, ImportRunsQueryVariables>;
+export const JobsDocument = new TypedDocumentString(`
+    query Jobs($limit: Int) {
+  jobs(limit: $limit) {
+    createdAt
+    endedAt
+    exportRunId
+    id
+    kind
+    lastError
+    retries
+    rowCount
+    startedAt
+    state
+  }
+}
+    `) as unknown as TypedDocumentString<JobsQuery, JobsQueryVariables>;
 export const JourneyDocument = new TypedDocumentString(`
     query Journey($journeyId: ID!) {
   journey(journeyId: $journeyId) {
@@ -6723,6 +6982,21 @@ export const GiveDirectPaymentNoticeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<GiveDirectPaymentNoticeMutation, GiveDirectPaymentNoticeMutationVariables>;
+export const ImportAccountTransactionsDocument = new TypedDocumentString(`
+    mutation ImportAccountTransactions($input: ImportAccountTransactionsInput!) {
+  importAccountTransactions(input: $input) {
+    added
+    matched
+    problems {
+      problem
+      sourceId
+    }
+    queued
+    unchanged
+    updated
+  }
+}
+    `) as unknown as TypedDocumentString<ImportAccountTransactionsMutation, ImportAccountTransactionsMutationVariables>;
 export const ImportDirectoryDocument = new TypedDocumentString(`
     mutation ImportDirectory($input: OrukFeedInput!) {
   importDirectory(input: $input) {
@@ -6766,6 +7040,30 @@ export const LodgeChallengeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<LodgeChallengeMutation, LodgeChallengeMutationVariables>;
+export const MatchAccountTransactionDocument = new TypedDocumentString(`
+    mutation MatchAccountTransaction($input: MatchAccountTransactionInput!) {
+  matchAccountTransaction(input: $input) {
+    amountPence
+    bookingDate
+    budgetId
+    category
+    counterparty
+    id
+    importedAt
+    lineId
+    matchedBy
+    merchantCategoryCode
+    postingId
+    queueReason
+    reference
+    source
+    sourceId
+    state
+    status
+    updatedAt
+  }
+}
+    `) as unknown as TypedDocumentString<MatchAccountTransactionMutation, MatchAccountTransactionMutationVariables>;
 export const RecordAllocationDocument = new TypedDocumentString(`
     mutation RecordAllocation($input: RecordAllocationInput!) {
   recordAllocation(input: $input) {
@@ -9490,6 +9788,38 @@ export const StartAssessmentDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<StartAssessmentMutation, StartAssessmentMutationVariables>;
+export const StartCaseloadImportDocument = new TypedDocumentString(`
+    mutation StartCaseloadImport($input: StartCaseloadImportInput!) {
+  startCaseloadImport(input: $input) {
+    councilId
+    counts {
+      created
+      failed
+      processedRows
+      totalRows
+      unchanged
+      updated
+    }
+    dryRun
+    error
+    fileName
+    fileSha256
+    finishedAt
+    id
+    kind
+    problems {
+      column
+      message
+      row
+      sourceId
+    }
+    requestedBy
+    sourceSystem
+    startedAt
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<StartCaseloadImportMutation, StartCaseloadImportMutationVariables>;
 export const StartExportDocument = new TypedDocumentString(`
     mutation StartExport($input: StartExportInput!) {
   startExport(input: $input) {
