@@ -43,7 +43,7 @@ describe.runIf(process.env.DATABASE_URL === undefined)(
       const out = join(dataDir, "held.csv")
       try {
         const refused = await exportTo(out)
-        expect(refused.code).toBe(2)
+        expect(refused, JSON.stringify(refused)).toMatchObject({ code: 2 })
         expect(refused.stderr.trim().split("\n")).toEqual([
           expect.stringMatching(
             new RegExp(
