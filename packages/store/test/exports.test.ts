@@ -322,7 +322,10 @@ describe(`exports on ${testDatabaseKind()}`, () => {
         const run = yield* Deferred.await(started)
         yield* Deferred.await(paused)
         const name = `budgets-${run.id}.csv`
-        assert.include(filesInDirectory(), `${name}.partial`)
+        // Written as `<name>.<attempt>.partial` until it is complete.
+        assert.isTrue(
+          filesInDirectory().some((f) => f.startsWith(`${name}.`) && f.endsWith(".partial")),
+        )
         assert.notInclude(filesInDirectory(), name)
         assert.strictEqual((yield* runOf(run.id)).status, "running")
 
@@ -334,6 +337,31 @@ describe(`exports on ${testDatabaseKind()}`, () => {
         assert.isNull(ended.checksumSha256)
         assert.isNull(ended.location)
         assert.isNotNull(ended.finishedAt)
+        assert.isFalse(filesInDirectory().some((f) => f.startsWith(`budgets-${run.id}`)))
+      }),
+    )
+
+    it.effect("an attempt interrupted after its run was handed over records nothing", () =>
+      Effect.gen(function* () {
+        const started = yield* Deferred.make<ExportRun>()
+        const paused = yield* Deferred.make<void>()
+        const fiber = yield* runExport(
+          { exporterId: "budgets", format: "csv" },
+          {
+            onStart: (run) => Deferred.succeed(started, run).pipe(Effect.asVoid),
+            onProgress: () =>
+              Deferred.succeed(paused, undefined).pipe(Effect.andThen(Effect.never)),
+            // The queue found this attempt's claim gone: another process streams the run now.
+            handedOver: () => true,
+          },
+        ).pipe(as(finance), Effect.forkChild)
+        const run = yield* Deferred.await(started)
+        yield* Deferred.await(paused)
+        yield* Fiber.interrupt(fiber)
+        const left = yield* runOf(run.id)
+        assert.strictEqual(left.status, "running")
+        assert.isNull(left.finishedAt)
+        // Its own partial file is gone; the run's new owner writes one of its own.
         assert.isFalse(filesInDirectory().some((f) => f.startsWith(`budgets-${run.id}`)))
       }),
     )

@@ -13,7 +13,10 @@ import type { AllocationJob, ExportJob, Job } from "./Jobs.ts"
  * a job delivered twice, or retried after it finished, does nothing. A run taken over from a
  * process that died starts again from its first row.
  */
-export const runExportJob = Effect.fn("runExportJob")(function* (job: ExportJob) {
+export const runExportJob = Effect.fn("runExportJob")(function* (
+  job: ExportJob,
+  options: JobOptions = {},
+) {
   const runs = yield* ExportRunRepository
   const found = yield* runs.findById(job.councilId, job.runId)
   if (Option.isNone(found) || found.value.status !== "running") return "skipped" as const
@@ -48,7 +51,11 @@ export const runExportJob = Effect.fn("runExportJob")(function* (job: ExportJob)
       format: run.format,
       parameters: run.parameters,
     }).pipe(Effect.tapError((error) => fail(error.message)))
-    return yield* streamExportRun(run, prepared)
+    return yield* streamExportRun(
+      run,
+      prepared,
+      options.handedOver === undefined ? {} : { handedOver: options.handedOver },
+    )
   }).pipe(Effect.provideService(CurrentActor, actor))
   // The fiber is registered so `cancelExport` in this process can interrupt it.
   const jobs = yield* ExportJobs
@@ -91,8 +98,16 @@ export const abandonJob = Effect.fn("abandonJob")(function* (job: Job, reason: s
   })
 })
 
+export interface JobOptions {
+  /**
+   * Whether this attempt has lost its job to another process (the queue found its claim gone):
+   * interrupted then, it leaves the job's records to the process that took it over.
+   */
+  readonly handedOver?: () => boolean
+}
+
 /** Runs one job of any kind: what every job runner calls for each job it takes. */
-export const runJob = Effect.fn("runJob")(function* (job: Job) {
-  if (job._tag === "export") return yield* runExportJob(job)
+export const runJob = Effect.fn("runJob")(function* (job: Job, options: JobOptions = {}) {
+  if (job._tag === "export") return yield* runExportJob(job, options)
   return yield* runAllocationJob(job)
 })

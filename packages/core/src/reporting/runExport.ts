@@ -35,6 +35,11 @@ export interface RunExportOptions {
   readonly onStart?: (run: ExportRun) => Effect.Effect<void>
   /** After each batch of rows is written. */
   readonly onProgress?: (progress: ExportProgress) => Effect.Effect<void>
+  /**
+   * Asked when the run is interrupted: true when this attempt lost the run to another process
+   * (its job was taken over), which then records the outcome; false records `cancelled`.
+   */
+  readonly handedOver?: () => boolean
 }
 
 /** How often a running export's row count is saved for other processes to show. */
@@ -197,6 +202,8 @@ export const streamExportRun = Effect.fn("streamExportRun")(function* (
   const record = (exit: Exit.Exit<{ checksumSha256: string; location: string }, unknown>) =>
     Effect.gen(function* () {
       const interrupted = Exit.isFailure(exit) && Cause.hasInterruptsOnly(exit.cause)
+      // The process that took the run over records it; this attempt leaves it as it is.
+      if (interrupted && options.handedOver?.() === true) return
       const outcome = {
         ...progress,
         finishedAt: yield* nowIso,

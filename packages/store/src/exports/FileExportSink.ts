@@ -1,5 +1,6 @@
 import { createReadStream } from "node:fs"
-import { type FileHandle, mkdir, open, rename, rm } from "node:fs/promises"
+import { randomUUID } from "node:crypto"
+import { type FileHandle, mkdir, open, readdir, rename, rm } from "node:fs/promises"
 import { join } from "node:path"
 import { ExportSink } from "@openpb/core"
 import { Effect, Layer, Stream } from "effect"
@@ -14,9 +15,15 @@ const writeAll = (handle: FileHandle, bytes: Uint8Array): Effect.Effect<void> =>
     ),
   )
 
+const removePartialsOf = async (directory: string, fileName: string) => {
+  for (const name of await readdir(directory))
+    if (name.startsWith(`${fileName}.`) && name.endsWith(".partial"))
+      await rm(join(directory, name), { force: true })
+}
+
 /**
- * Export files in a directory. Each is written as `<name>.partial` and renamed to its name
- * only on commit, so a reader of the directory never takes a cancelled or failed export for a
+ * Export files in a directory. Each is written as `<name>.<attempt>.partial` and renamed to
+ * its name only on commit, so a reader of the directory never takes a cancelled or failed export for a
  * complete one: the partial file is removed when its scope closes uncommitted. A failed disk
  * write is a defect: the run is recorded as failed.
  */
@@ -31,11 +38,12 @@ export const layerFileExportSink = (directory: string) =>
             if (!safeName.test(fileName))
               return yield* Effect.die(new Error(`Unsafe export file name ${fileName}`))
             const final = join(directory, fileName)
-            const partial = `${final}.partial`
+            // Each attempt its own partial file: a run taken over from a process that stopped
+            // (or paused) starts a file of its own, and never writes into the other's.
+            const partial = `${final}.${randomUUID().slice(0, 8)}.partial`
             const state = { open: true, committed: false }
             const handle = yield* Effect.acquireRelease(
-              // A run taken over from a process that died finds its partial file, and starts it again.
-              Effect.promise(() => open(partial, "w")),
+              Effect.promise(() => open(partial, "wx")),
               (handle) =>
                 Effect.gen(function* () {
                   if (state.open) yield* Effect.promise(() => handle.close())
@@ -50,6 +58,8 @@ export const layerFileExportSink = (directory: string) =>
                 yield* Effect.promise(() => handle.close())
                 yield* Effect.promise(() => rename(partial, final))
                 state.committed = true
+                // What attempts that died left of this file goes with the one that finished.
+                yield* Effect.promise(() => removePartialsOf(directory, fileName))
                 return fileName
               }).pipe(Effect.uninterruptible),
             }

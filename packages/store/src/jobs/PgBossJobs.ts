@@ -181,7 +181,13 @@ export const layerPgBossJobs = (config: PgBossJobsConfig) =>
                 const decoded = decodeJob(job.data)
                 // A payload no version of this code wrote has nothing to run: it is not retried.
                 if (Option.isNone(decoded)) return
-                const exit = await run(Effect.exit(runJob(decoded.value)))
+                // pg-boss aborts the signal when this attempt's claim is gone (another process
+                // took the job over after a missed heartbeat, or the job expired): the attempt
+                // stops at once and leaves the run to whoever holds the job now.
+                const exit = await run(
+                  Effect.exit(runJob(decoded.value, { handedOver: () => job.signal.aborted })),
+                  { signal: job.signal },
+                )
                 if (exit._tag === "Success") {
                   config.onEvent?.({ event: "job-done", id: job.id, kind, result: exit.value })
                   return exit.value
