@@ -105,7 +105,9 @@ describe(`caseload import through tRPC and GraphQL on ${testDatabaseKind()}`, ()
       { input: input(false) },
     )
     expect(started.errors).toBeUndefined()
-    const first = await followed((started.data?.startCaseloadImport as Run).id)
+    const startedRun = started.data?.startCaseloadImport as Run | undefined
+    expect(startedRun).toBeDefined()
+    const first = await followed(startedRun!.id)
     expect(first.status).toBe("COMPLETED")
     expect(first.counts).toMatchObject({
       created: good,
