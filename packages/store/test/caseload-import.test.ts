@@ -7,14 +7,18 @@ import {
   DecisionRepository,
   generateCaseloadCsv,
   getImportRun,
-  type ImportRun,
+  ImportRun,
+  ImportRunId,
+  ImportRunRepository,
   LedgerRepository,
   listImportRuns,
   PersonId,
   readCsv,
   runCaseloadImport,
+  runImportJob,
   startCaseloadImport,
   type StartCaseloadImportInput,
+  UnitOfWork,
 } from "@openpb/core"
 import { EnglandDefaultPolicies } from "@openpb/plugin-england-defaults"
 import { Deferred, Effect, Fiber, Option } from "effect"
@@ -80,6 +84,15 @@ const counts = Effect.gen(function* () {
   }
   return out
 }).pipe(Effect.orDie)
+
+const emptyCounts = {
+  totalRows: 0,
+  processedRows: 0,
+  created: 0,
+  updated: 0,
+  unchanged: 0,
+  failed: 0,
+}
 
 const problemRows = (run: ImportRun) =>
   [...new Set(run.problems.map((p) => `${p.row}:${p.column}`))].sort()
@@ -296,6 +309,77 @@ describe(`caseload import, on ${testDatabaseKind()}`, () => {
             [resumed.counts.created, resumed.counts.unchanged, resumed.counts.failed],
             [60 - done, done, 0],
           )
+        }),
+    )
+
+    it.effect(
+      "an import job's attempt that stopped part way is taken up by the next: every row once, the file let go",
+      () =>
+        Effect.gen(function* () {
+          const file = generateCaseloadCsv(45, 0)
+          let csv = file.csv
+          for (let i = 1; i <= 45; i++)
+            csv = withCells(csv, `CASE-${String(i).padStart(6, "0")}`, { nhs_number: "" })
+          // A run and its file as `startCaseloadImport` records them, its job left to this test.
+          const runs = yield* ImportRunRepository
+          const run = new ImportRun({
+            id: ImportRunId.make(crypto.randomUUID()),
+            councilId: councilA,
+            kind: "caseload",
+            sourceSystem: "job-system",
+            fileName: null,
+            fileSha256: "0".repeat(64),
+            dryRun: false,
+            status: "running",
+            requestedBy: admin().subject,
+            counts: { ...emptyCounts, totalRows: 45 },
+            problems: [],
+            error: null,
+            startedAt: new Date().toISOString(),
+            finishedAt: null,
+          })
+          yield* (yield* UnitOfWork).transaction(
+            Effect.andThen(
+              runs.insert(run),
+              runs.saveFile(councilA, run.id, { csv, requestedRoles: ["council-admin"] }),
+            ),
+          )
+          const before = yield* counts
+          const job = { _tag: "import", councilId: councilA, runId: run.id } as const
+          // The first attempt dies after two batches (its process stopping): the run goes on.
+          const twoBatches = yield* Deferred.make<void>()
+          const first = yield* runImportJob(job, {
+            batchSize: 10,
+            onProgress: (p) =>
+              p.counts.processedRows >= 20 ? Deferred.succeed(twoBatches, undefined) : Effect.void,
+          }).pipe(Effect.forkChild)
+          yield* Deferred.await(twoBatches)
+          yield* Fiber.interrupt(first)
+          const stopped = yield* asAdmin(getImportRun({ runId: run.id }))
+          assert.strictEqual(stopped.status, "running")
+          const done = stopped.counts.processedRows
+          assert.isAtLeast(done, 20)
+          assert.isBelow(done, 45)
+          assert.strictEqual(stopped.counts.created, done)
+          assert.strictEqual((yield* counts).import_sources! - before.import_sources!, done)
+
+          // The next attempt picks up at the row the first reached; a third finds it ended.
+          assert.strictEqual(yield* runImportJob(job, { batchSize: 10 }), "completed")
+          const ended = yield* asAdmin(getImportRun({ runId: run.id }))
+          assert.deepStrictEqual(
+            [
+              ended.status,
+              ended.counts.processedRows,
+              ended.counts.created,
+              ended.counts.unchanged,
+            ],
+            ["completed", 45, 45, 0],
+          )
+          const after = yield* counts
+          assert.strictEqual(after.people! - before.people!, 45)
+          assert.strictEqual(after.import_sources! - before.import_sources!, 45)
+          assert.isTrue(Option.isNone(yield* runs.findFile(councilA, run.id)))
+          assert.strictEqual(yield* runImportJob(job), "skipped")
         }),
     )
 

@@ -3,15 +3,19 @@ import {
   Actor,
   CurrentActor,
   ExportRunId,
+  generateCaseloadCsv,
   getExportRun,
+  getImportRun,
+  ImportRunRepository,
   Jobs,
   listJobs,
+  startCaseloadImport,
   startExport,
   UnitOfWork,
 } from "@openpb/core"
 import { EnglandDefaultPolicies } from "@openpb/plugin-england-defaults"
 import { PgClient } from "@effect/sql-pg"
-import { Effect, Exit, Layer, Redacted } from "effect"
+import { Effect, Exit, Layer, Option, Redacted } from "effect"
 import { SqlClient } from "effect/sql"
 import { layerPgBossJobs } from "../src/jobs/PgBossJobs.ts"
 import { RepositoriesSql } from "../src/Store.ts"
@@ -123,6 +127,47 @@ layer(runtime, { excludeTestServices: true, timeout: 60_000 })(
         const refused = yield* Effect.exit(listJobs({}).pipe(finance))
         assert.isTrue(Exit.isFailure(refused))
       }),
+    )
+
+    it.effect(
+      "a caseload import started through the use case is a job the queue's worker runs",
+      () =>
+        Effect.gen(function* () {
+          const admin = Effect.provideService(
+            CurrentActor,
+            new Actor({ subject: "jobs-admin", roles: ["council-admin"], councilId: councilA }),
+          )
+          const sample = generateCaseloadCsv(30, 0)
+          const started = yield* startCaseloadImport({
+            csv: [sample.csv],
+            sourceSystem: "jobs-test-system",
+          }).pipe(admin)
+          assert.strictEqual(started.status, "running")
+          // The run, its file and its job were recorded together.
+          assert.strictEqual(yield* jobsFor(started.id), 1)
+          let run = started
+          for (let tries = 0; run.status === "running" && tries < 300; tries++) {
+            yield* Effect.sleep("100 millis")
+            run = yield* getImportRun({ runId: started.id }).pipe(admin)
+          }
+          assert.deepStrictEqual(
+            [run.status, run.counts.created, run.counts.failed],
+            ["completed", 30, 0],
+          )
+          // The file goes with the run's end; the job is listed with the run to follow it by.
+          const file = yield* (yield* ImportRunRepository).findFile(councilA, started.id)
+          assert.isTrue(Option.isNone(file))
+          let listed = (yield* listJobs({}).pipe(admin)).find((j) => j.importRunId === started.id)
+          // pg-boss marks the job completed just after the handler returns.
+          for (let tries = 0; listed?.state !== "completed" && tries < 50; tries++) {
+            yield* Effect.sleep("100 millis")
+            listed = (yield* listJobs({}).pipe(admin)).find((j) => j.importRunId === started.id)
+          }
+          assert.deepStrictEqual(
+            [listed?.kind, listed?.state, listed?.retries, listed?.rowCount, listed?.exportRunId],
+            ["import", "completed", 0, 30, null],
+          )
+        }),
     )
   },
 )

@@ -9,6 +9,7 @@ import {
   type CouncilId,
   CurrentActor,
   generateCaseloadCsv,
+  ImportRunRepository,
   importDirectory,
   lodgeChallenge,
   runExport,
@@ -51,6 +52,7 @@ const tenantTables = [
   "account_transactions",
   "import_runs",
   "import_sources",
+  "import_files",
 ] as const
 
 const officerOf = (councilId: CouncilId) =>
@@ -102,11 +104,16 @@ const seed = (councilId: CouncilId) =>
       },
       "queued",
     )
-    yield* runCaseloadImport({
+    const imported = yield* runCaseloadImport({
       csv: [generateCaseloadCsv(2, 0).csv],
       sourceSystem: "legacy",
       fileName: "caseload.csv",
       dryRun: false,
+    })
+    // A running import's file, as its job reads it (an ended run's is gone).
+    yield* (yield* ImportRunRepository).saveFile(councilId, imported.id, {
+      csv: "source_id\r\n",
+      requestedRoles: ["council-admin"],
     })
     return personId
   }).pipe(

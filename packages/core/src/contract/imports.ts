@@ -16,7 +16,7 @@ export const StartCaseloadImport = defineUseCase({
   path: "import.caseload",
   kind: "command",
   description:
-    "Imports a caseload from another system (one CSV row a person: the person, their carer, their journey at its stage, a running budget's plan line, opening balance and next review). With dryRun every row is checked and every problem reported by row and column, and nothing is written; otherwise the run starts in the background (follow it with importRun): one transaction a row, matched by source id, so a second run of the same file adds nothing and updates what changed.",
+    "Imports a caseload from another system (one CSV row a person: the person, their carer, their journey at its stage, a running budget's plan line, opening balance and next review). With dryRun every row is checked and every problem reported by row and column, and nothing is written; otherwise the run, its file and an import job are recorded together and the answer is the run, running; whichever server process takes the job writes the rows, and one that stops part way is taken up where it stopped by the job's next attempt (follow it with importRun, or the jobs list): one transaction a batch and a savepoint a row, matched by source id, so a second run of the same file adds nothing and updates what changed.",
   access: writeRule("import.run", "council"),
   input: StartCaseloadImportInput,
   output: ImportRun,

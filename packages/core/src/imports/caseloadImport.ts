@@ -1,6 +1,8 @@
-import { Cause, Deferred, Effect, Exit, Fiber, Option, Schema } from "effect"
+import { Cause, Effect, Exit, Option, Schema } from "effect"
 import { authorize } from "../access/authorize.ts"
-import { CurrentActor } from "../model/Actor.ts"
+import type { ImportJob } from "../jobs/Jobs.ts"
+import { Jobs } from "../jobs/Jobs.ts"
+import { Actor, CurrentActor } from "../model/Actor.ts"
 import { todayInLondon } from "../model/CalendarDay.ts"
 import { decodeInput, invalidAt } from "../model/Input.ts"
 import { Label, Prose } from "../model/Text.ts"
@@ -94,9 +96,35 @@ const prepare = Effect.fnUntraced(function* (raw: unknown) {
   if ("message" in read) return yield* invalidAt(["csv"], read.message)
   return {
     input,
+    text,
     rows: read.rows,
     fileSha256: sha256Hex(new TextEncoder().encode(text)),
   }
+})
+
+/** The record of a run about to start, as the caller asked for it. */
+const newRun = Effect.fnUntraced(function* ({
+  input,
+  rows,
+  fileSha256,
+}: Effect.Success<ReturnType<typeof prepare>>) {
+  const actor = yield* CurrentActor
+  return new ImportRun({
+    id: ImportRunId.make(yield* newUuidV7),
+    councilId: actor.councilId,
+    kind: "caseload",
+    sourceSystem: input.sourceSystem,
+    fileName: input.fileName ?? null,
+    fileSha256,
+    dryRun: input.dryRun ?? false,
+    status: "running",
+    requestedBy: actor.subject,
+    counts: emptyCounts(rows.length),
+    problems: [],
+    error: null,
+    startedAt: yield* nowIso,
+    finishedAt: null,
+  })
 })
 
 /** Each row of a batch against the records already imported from the same system. */
@@ -213,40 +241,31 @@ export const runCaseloadImport = Effect.fn("runCaseloadImport")(function* (
 ) {
   const prepared = yield* prepare(raw)
   yield* authorize("import.run")
-  return yield* importPrepared(prepared, options)
+  return yield* importRows(yield* newRun(prepared), prepared.rows, options, false)
 })
 
-/** The import of a file already read and a caller already authorised. */
-const importPrepared = Effect.fnUntraced(function* (
-  { input, rows, fileSha256 }: Effect.Success<ReturnType<typeof prepare>>,
+/**
+ * The rows of a file written under a run, by a caller already authorised. A run already
+ * `recorded` (a job's) goes on from the rows its counts say were done: each batch's progress
+ * commits with its rows, so an attempt that died part way left exactly what it had done. An
+ * interrupted job's run stays `running` for the job's next attempt; a run that ends lets go of
+ * its stored file with its outcome.
+ */
+const importRows = Effect.fnUntraced(function* (
+  run: ImportRun,
+  rows: ReadonlyArray<CaseloadCsvRow>,
   options: RunCaseloadImportOptions,
+  recorded: boolean,
 ) {
-  const actor = yield* CurrentActor
   const runs = yield* ImportRunRepository
   const uow = yield* UnitOfWork
-  const run = new ImportRun({
-    id: ImportRunId.make(yield* newUuidV7),
-    councilId: actor.councilId,
-    kind: "caseload",
-    sourceSystem: input.sourceSystem,
-    fileName: input.fileName ?? null,
-    fileSha256,
-    dryRun: input.dryRun ?? false,
-    status: "running",
-    requestedBy: actor.subject,
-    counts: emptyCounts(rows.length),
-    problems: [],
-    error: null,
-    startedAt: yield* nowIso,
-    finishedAt: null,
-  })
   const ctx: ImportContext = {
     runId: run.id,
-    sourceSystem: input.sourceSystem,
+    sourceSystem: run.sourceSystem,
     today: yield* todayInLondon,
   }
   const counts = { ...run.counts }
-  const problems: Array<ImportRowProblem> = []
+  const problems: Array<ImportRowProblem> = [...run.problems]
   const batchSize = Math.max(1, options.batchSize ?? BATCH)
 
   if (run.dryRun) {
@@ -270,7 +289,7 @@ const importPrepared = Effect.fnUntraced(function* (
     })
   }
 
-  yield* runs.insert(run)
+  if (!recorded) yield* runs.insert(run)
   if (options.onStart) yield* options.onStart(run)
 
   /** What the rows of one batch came to, added to the run's once the batch has committed. */
@@ -327,18 +346,26 @@ const importPrepared = Effect.fnUntraced(function* (
     Effect.gen(function* () {
       const planned = yield* planBatch(rows.slice(at, at + batchSize), run.sourceSystem)
       const tally: Tally = { counts: emptyCounts(0), problems: [] }
+      const totals = { ...counts }
       // One transaction a batch, a savepoint a row: a row refused when written rolls back to its
-      // savepoint alone, and the batch commits once (a commit a row would cost a disk flush each).
-      yield* uow.transaction(Effect.forEach(planned, writeRow(tally), { discard: true }))
+      // savepoint alone, and the batch commits once (a commit a row would cost a disk flush each),
+      // with the run's progress: a run taken up again after a crash starts where that says.
+      yield* uow.transaction(
+        Effect.gen(function* () {
+          yield* Effect.forEach(planned, writeRow(tally), { discard: true })
+          for (const key of ["processedRows", "created", "updated", "unchanged", "failed"] as const)
+            totals[key] = counts[key] + tally.counts[key]
+          yield* runs.progress(run.councilId, run.id, totals, [...problems, ...tally.problems])
+        }),
+      )
       for (const key of ["processedRows", "created", "updated", "unchanged", "failed"] as const)
         counts[key] += tally.counts[key]
       problems.push(...tally.problems)
-      yield* runs.progress(run.councilId, run.id, { ...counts }, problems)
       if (options.onProgress) yield* options.onProgress({ runId: run.id, counts: { ...counts } })
     })
 
   const starts: Array<number> = []
-  for (let at = 0; at < rows.length; at += batchSize) starts.push(at)
+  for (let at = counts.processedRows; at < rows.length; at += batchSize) starts.push(at)
   // Batches side by side on PostgreSQL's connections; each commits on its own, and its rows'
   // source ids are its own (a file's repeated source id is refused), so they never meet.
   const work = Effect.forEach(starts, batch, {
@@ -349,6 +376,9 @@ const importPrepared = Effect.fnUntraced(function* (
   let ended = run
   const record = (exit: Exit.Exit<void>) =>
     Effect.gen(function* () {
+      // A job stopped part way (its process shutting down, or the job taken over) is not the
+      // run's end: the job's next attempt goes on with it.
+      if (recorded && Exit.isFailure(exit) && Cause.hasInterruptsOnly(exit.cause)) return
       const outcome = {
         status: Exit.isSuccess(exit) ? ("completed" as const) : ("failed" as const),
         counts: { ...counts },
@@ -360,7 +390,12 @@ const importPrepared = Effect.fnUntraced(function* (
             : describeFailure(exit.cause),
         finishedAt: yield* nowIso,
       }
-      yield* runs.finish(run.councilId, run.id, outcome)
+      yield* uow.transaction(
+        Effect.andThen(
+          runs.finish(run.councilId, run.id, outcome),
+          recorded ? runs.dropFile(run.councilId, run.id) : Effect.void,
+        ),
+      )
       ended = new ImportRun({ ...run, ...outcome })
     })
   yield* work.pipe(Effect.onExit(record))
@@ -369,20 +404,107 @@ const importPrepared = Effect.fnUntraced(function* (
 
 /**
  * Starts a caseload import and answers with its run as soon as it is recorded; the caller
- * follows it with `importRun`. A dry run is answered whole, once every row is checked. The file
- * is refused whole (and nothing recorded) when it cannot be read as a caseload.
+ * follows it with `importRun`. The run, its file and its `import` job are recorded in one
+ * transaction, and whichever process takes the job writes the rows (`runImportJob`). A dry run
+ * is answered whole, once every row is checked. The file is refused whole (and nothing
+ * recorded) when it cannot be read as a caseload.
  */
 export const startCaseloadImport = Effect.fn("startCaseloadImport")(function* (raw: unknown) {
-  // The file is read, and the caller's access checked and audited, once, before anything runs.
-  const prepared = yield* (yield* UnitOfWork).transaction(
-    Effect.andThen(authorize("import.run"), prepare(raw)),
+  const uow = yield* UnitOfWork
+  const started = yield* uow.transaction(
+    Effect.gen(function* () {
+      yield* authorize("import.run")
+      const prepared = yield* prepare(raw)
+      const run = yield* newRun(prepared)
+      if (run.dryRun) return { run, rows: prepared.rows, dryRun: true } as const
+      const actor = yield* CurrentActor
+      const runs = yield* ImportRunRepository
+      yield* runs.insert(run)
+      yield* runs.saveFile(run.councilId, run.id, {
+        csv: prepared.text,
+        requestedRoles: actor.roles,
+      })
+      yield* (yield* Jobs).enqueue({ _tag: "import", councilId: run.councilId, runId: run.id })
+      return { run, rows: prepared.rows, dryRun: false } as const
+    }),
   )
-  const started = yield* Deferred.make<ImportRun>()
-  const fiber = yield* importPrepared(prepared, {
-    onStart: (run) => Deferred.succeed(started, run).pipe(Effect.asVoid),
-  }).pipe(Effect.forkDetach)
-  // A dry run ends without starting; a real run answers once it is recorded.
-  return yield* Effect.raceFirst(Deferred.await(started), Fiber.join(fiber))
+  // A dry run writes nothing, so it reads outside the transaction that checked the caller.
+  return started.dryRun ? yield* importRows(started.run, started.rows, {}, false) : started.run
+})
+
+/**
+ * An `import` job: the run's stored file written as the person who started it, with the roles
+ * they had, from where the run's progress says it got to. A run not there (its transaction
+ * rolled back) or already ended is left alone, so a job delivered twice does nothing.
+ */
+export const runImportJob = Effect.fn("runImportJob")(function* (
+  job: ImportJob,
+  options: Pick<RunCaseloadImportOptions, "batchSize" | "onProgress"> = {},
+) {
+  const runs = yield* ImportRunRepository
+  const found = yield* runs.findById(job.councilId, job.runId)
+  if (Option.isNone(found) || found.value.status !== "running") return "skipped" as const
+  const run = found.value
+  const file = yield* runs.findFile(run.councilId, run.id)
+  const fail = (error: string) =>
+    Effect.gen(function* () {
+      const finishedAt = yield* nowIso
+      yield* (yield* UnitOfWork).transaction(
+        Effect.andThen(
+          runs.finish(run.councilId, run.id, {
+            status: "failed",
+            counts: run.counts,
+            problems: run.problems,
+            error,
+            finishedAt,
+          }),
+          runs.dropFile(run.councilId, run.id),
+        ),
+      )
+      return "failed" as const
+    })
+  if (Option.isNone(file)) return yield* fail("the run's file is no longer stored")
+  const [first, ...rest] = file.value.requestedRoles
+  if (first === undefined) return yield* fail("the run records no role to import with")
+  const read = readCaseloadCsv(file.value.csv)
+  if ("message" in read) return yield* fail(read.message)
+  if (read.rows.length !== run.counts.totalRows)
+    return yield* fail("the stored file is not the one the run was started with")
+  const actor = new Actor({
+    subject: run.requestedBy,
+    roles: [first, ...rest],
+    councilId: run.councilId,
+  })
+  const ended = yield* importRows(run, read.rows, options, true).pipe(
+    Effect.provideService(CurrentActor, actor),
+  )
+  return ended.status
+})
+
+/**
+ * An `import` job the queue gave up on: its run, still `running`, is failed with the reason
+ * (the rows written so far stay, and its counts say how many), and its file let go.
+ */
+export const abandonImportJob = Effect.fn("abandonImportJob")(function* (
+  job: ImportJob,
+  reason: string,
+) {
+  const runs = yield* ImportRunRepository
+  const found = yield* runs.findById(job.councilId, job.runId)
+  const finishedAt = yield* nowIso
+  yield* (yield* UnitOfWork).transaction(
+    Effect.gen(function* () {
+      if (Option.isSome(found))
+        yield* runs.finish(job.councilId, job.runId, {
+          status: "failed",
+          counts: found.value.counts,
+          problems: found.value.problems,
+          error: reason,
+          finishedAt,
+        })
+      yield* runs.dropFile(job.councilId, job.runId)
+    }),
+  )
 })
 
 export const GetImportRunInput = Schema.Struct({ runId: ImportRunId })

@@ -1,6 +1,7 @@
 import { Context, type Effect, Schema } from "effect"
 import { CouncilId } from "../model/Ids.ts"
 import { IsoInstant } from "../model/Time.ts"
+import { ImportRunId } from "../imports/ImportRun.ts"
 import { ExportRunId } from "../reporting/ExportRun.ts"
 
 /** An export whose run is recorded and waits for a process to stream it. */
@@ -16,11 +17,18 @@ export const AllocationJob = Schema.TaggedStruct("allocation-run", {
 })
 export type AllocationJob = typeof AllocationJob.Type
 
+/** A caseload import whose run and file are recorded and wait for a process to write its rows. */
+export const ImportJob = Schema.TaggedStruct("import", {
+  councilId: CouncilId,
+  runId: ImportRunId,
+})
+export type ImportJob = typeof ImportJob.Type
+
 /** Every kind of job, with the payload it carries (validated when a worker takes it). */
-export const Job = Schema.Union([ExportJob, AllocationJob])
+export const Job = Schema.Union([ExportJob, AllocationJob, ImportJob])
 export type Job = typeof Job.Type
 export type JobKind = Job["_tag"]
-export const jobKinds: ReadonlyArray<JobKind> = ["export", "allocation-run"]
+export const jobKinds: ReadonlyArray<JobKind> = ["export", "allocation-run", "import"]
 
 /** Where a job is: waiting (`created`, or `retry` after a failed attempt), running, or ended. */
 export const JobState = Schema.Literals([
@@ -36,7 +44,7 @@ export type JobState = typeof JobState.Type
 /** One job as the queue holds it, for an administrator following the council's work. */
 export const JobView = Schema.Struct({
   id: Schema.String,
-  kind: Schema.Literals(["export", "allocation-run"]),
+  kind: Schema.Literals(["export", "allocation-run", "import"]),
   state: JobState,
   /** Attempts that failed before this one (a process that died mid-way counts as one). */
   retries: Schema.Int,
@@ -45,7 +53,9 @@ export const JobView = Schema.Struct({
   endedAt: Schema.NullOr(IsoInstant),
   /** For an export job: the run to follow it by (its rows so far are on the run). */
   exportRunId: Schema.NullOr(Schema.String),
-  /** Rows written so far, for an export job whose run records them. */
+  /** For an import job: the run to follow it by (`importRun`: its counts and problems). */
+  importRunId: Schema.NullOr(Schema.String),
+  /** Rows so far, for an export or import job whose run records them. */
   rowCount: Schema.NullOr(Schema.Int),
   /** Why the last attempt failed, when it did. */
   lastError: Schema.NullOr(Schema.String),

@@ -1,4 +1,5 @@
 import { Effect, Fiber, Option } from "effect"
+import { abandonImportJob, runImportJob } from "../imports/caseloadImport.ts"
 import { allocateDueForCouncil } from "../ledger/allocateDueForCouncil.ts"
 import { Actor, CurrentActor } from "../model/Actor.ts"
 import { nowIso } from "../model/Time.ts"
@@ -82,10 +83,11 @@ export const runAllocationJob = Effect.fn("runAllocationJob")(function* (job: Al
 /**
  * A job the queue gave up on (its attempts used up, the last ones perhaps by processes that
  * died mid-way): an export run still `running` is failed with that reason, so no run stays
- * `running` without a process streaming it. A missed allocation run needs nothing: the next
- * one posts what it left, each period once.
+ * `running` without a process streaming it; so is an import run (the rows it wrote stay). A
+ * missed allocation run needs nothing: the next one posts what it left, each period once.
  */
 export const abandonJob = Effect.fn("abandonJob")(function* (job: Job, reason: string) {
+  if (job._tag === "import") return yield* abandonImportJob(job, reason)
   if (job._tag !== "export") return
   yield* (yield* ExportRunRepository).finish(job.councilId, job.runId, {
     status: "failed",
@@ -109,5 +111,7 @@ export interface JobOptions {
 /** Runs one job of any kind: what every job runner calls for each job it takes. */
 export const runJob = Effect.fn("runJob")(function* (job: Job, options: JobOptions = {}) {
   if (job._tag === "export") return yield* runExportJob(job, options)
+  // A taken-over import attempt is interrupted by its runner and leaves the run to the new owner.
+  if (job._tag === "import") return yield* runImportJob(job)
   return yield* runAllocationJob(job)
 })

@@ -5,6 +5,7 @@ import type {
   ImportRun,
   ImportRunId,
 } from "../imports/ImportRun.ts"
+import type { Role } from "../model/Actor.ts"
 import type { BudgetId, CouncilId, PersonId } from "../model/Ids.ts"
 
 /**
@@ -35,6 +36,12 @@ export interface ImportRunOutcome {
   readonly finishedAt: string
 }
 
+/** A running import's file, and the roles it was asked with: what its job runs from. */
+export interface ImportFile {
+  readonly csv: string
+  readonly requestedRoles: ReadonlyArray<Role>
+}
+
 /** Where import runs and the source of every imported record are kept, one council at a time. */
 export class ImportRunRepository extends Context.Service<
   ImportRunRepository,
@@ -63,6 +70,11 @@ export class ImportRunRepository extends Context.Service<
       councilId: CouncilId,
       nhsNumbers: ReadonlyArray<string>,
     ): Effect.Effect<ReadonlyMap<string, PersonId>>
+    /** Keeps a run's file for its job, inside the caller's transaction. */
+    saveFile(councilId: CouncilId, id: ImportRunId, file: ImportFile): Effect.Effect<void>
+    findFile(councilId: CouncilId, id: ImportRunId): Effect.Effect<Option.Option<ImportFile>>
+    /** Forgets a run's file once the run has ended. */
+    dropFile(councilId: CouncilId, id: ImportRunId): Effect.Effect<void>
     /** Records (or replaces) which records a source record became, inside the caller's transaction. */
     saveImported(record: ImportedRecord): Effect.Effect<void>
   }

@@ -233,6 +233,7 @@ export const layerPgBossJobs = (config: PgBossJobsConfig) =>
               startedAt: row.started_on === null ? null : instantToIso(row.started_on),
               endedAt: row.completed_on === null ? null : instantToIso(row.completed_on),
               exportRunId: job.value._tag === "export" ? job.value.runId : null,
+              importRunId: job.value._tag === "import" ? job.value.runId : null,
               rowCount: null,
               lastError: row.last_error,
             },

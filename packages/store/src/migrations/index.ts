@@ -23,6 +23,7 @@ import ownStatement from "./0200_own_statement.ts"
 import caseloadImports from "./0210_caseload_imports.ts"
 import accountTransactions from "./0220_account_transactions.ts"
 import rowHistory from "./0290_row_history.ts"
+import importFiles from "./0300_import_files.ts"
 
 /** Every migration, keyed `<id>_<name>`; ids only ever grow, a shipped one is never edited. */
 export const migrations: Record<string, Effect.Effect<void, unknown, SqlClient.SqlClient>> = {
@@ -49,4 +50,5 @@ export const migrations: Record<string, Effect.Effect<void, unknown, SqlClient.S
   "0210_caseload_imports": caseloadImports,
   "0220_account_transactions": accountTransactions,
   "0290_row_history": rowHistory,
+  "0300_import_files": importFiles,
 }

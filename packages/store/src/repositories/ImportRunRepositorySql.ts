@@ -7,6 +7,7 @@ import {
   ImportRunId,
   ImportRunRepository,
   PersonId,
+  Role,
 } from "@openpb/core"
 import { Effect, Layer, Option, Schema } from "effect"
 import { SqlClient } from "effect/sql"
@@ -48,6 +49,7 @@ interface ImportSourceRow {
   readonly last_run_id: string
 }
 
+const decodeRoles = Schema.decodeUnknownSync(Schema.Array(Role))
 const decodeRun = Schema.decodeUnknownSync(ImportRun)
 const encodeProblems = Schema.encodeSync(Schema.Array(ImportRowProblem))
 
@@ -168,6 +170,35 @@ export const ImportRunRepositorySql = Layer.effect(
           ),
           Effect.orDie,
           Effect.withSpan("ImportRunRepository.peopleByNhsNumber"),
+        ),
+      saveFile: (councilId, id, file) =>
+        sql`INSERT INTO import_files (run_id, council_id, requested_roles, csv)
+            VALUES (${id}, ${councilId}, ${JSON.stringify(file.requestedRoles)}::jsonb,
+                    ${file.csv})`.pipe(
+          withCouncil(councilId),
+          Effect.asVoid,
+          Effect.orDie,
+          Effect.withSpan("ImportRunRepository.saveFile"),
+        ),
+      findFile: (councilId, id) =>
+        sql<{ requested_roles: unknown; csv: string }>`SELECT requested_roles, csv
+            FROM import_files WHERE council_id = ${councilId} AND run_id = ${id}`.pipe(
+          withCouncil(councilId),
+          Effect.map((rows) =>
+            Option.map(Option.fromNullishOr(rows[0]), (row) => ({
+              csv: row.csv,
+              requestedRoles: decodeRoles(parseJson(row.requested_roles)),
+            })),
+          ),
+          Effect.orDie,
+          Effect.withSpan("ImportRunRepository.findFile"),
+        ),
+      dropFile: (councilId, id) =>
+        sql`DELETE FROM import_files WHERE council_id = ${councilId} AND run_id = ${id}`.pipe(
+          withCouncil(councilId),
+          Effect.asVoid,
+          Effect.orDie,
+          Effect.withSpan("ImportRunRepository.dropFile"),
         ),
       saveImported: (record) =>
         sql`INSERT INTO import_sources (council_id, source_system, source_id, person_id, carer_id,
