@@ -102,6 +102,23 @@ const ports = Layer.effectContext(
       }),
       Context.add(EventLog, {
         append: (event) => update((s) => ({ ...s, events: [...s.events, event] })),
+        appendOnce: (events) =>
+          Effect.flatMap(Ref.get(state), (s) => {
+            // appendOnce: what no event of its type and aggregate holds yet, each once.
+            const seen = new Set(
+              s.events.map((e) => `${e.type}|${e.aggregateType}|${e.aggregateId}`),
+            )
+            const fresh = events.filter((e) => {
+              const key = `${e.type}|${e.aggregateType}|${e.aggregateId}`
+              if (seen.has(key)) return false
+              seen.add(key)
+              return true
+            })
+            return Effect.as(
+              update((s) => ({ ...s, events: [...s.events, ...fresh] })),
+              fresh.length,
+            )
+          }),
       }),
       // Like a rollback: a failed command puts the state back as it was.
       Context.add(UnitOfWork, {

@@ -120,6 +120,11 @@ const settings = (defaultDataDir: string) => ({
    */
   webhookEverySeconds: wholeNumber("OPENPB_WEBHOOK_EVERY_SECONDS", 0, 86_400, 10),
   /**
+   * How many days ahead the daily reminders job reminds of reviews, statements and no-spend
+   * checks (and of every overdue one), one `ReminderDue` event an item.
+   */
+  reminderWithinDays: wholeNumber("OPENPB_REMINDER_WITHIN_DAYS", 0, 366, 7),
+  /**
    * How long a job's process may go without a heartbeat before another process takes the job
    * over (an export, an allocation run), in seconds; pg-boss's floor is 10.
    */

@@ -133,15 +133,29 @@ export const startCouncil = async (
     heartbeatSeconds: config.jobHeartbeatSeconds,
     superviseIntervalSeconds: config.jobSuperviseSeconds,
     retryLimit: config.jobRetryLimit,
-    schedules:
-      cron === undefined
+    schedules: [
+      ...(cron === undefined
         ? []
         : [
             {
-              job: { _tag: "allocation-run", councilId: CouncilId.make(resolved.council.id) },
+              job: {
+                _tag: "allocation-run" as const,
+                councilId: CouncilId.make(resolved.council.id),
+              },
               cron,
             },
-          ],
+          ]),
+      // Reminders each morning, before the working day: once an item, so a missed day's are
+      // sent by the next run.
+      {
+        job: {
+          _tag: "reminders" as const,
+          councilId: CouncilId.make(resolved.council.id),
+          withinDays: config.reminderWithinDays,
+        },
+        cron: "0 7 * * *",
+      },
+    ],
     onEvent: options.onJobEvent,
   })
   const runtime = ManagedRuntime.make(

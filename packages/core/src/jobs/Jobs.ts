@@ -24,11 +24,21 @@ export const ImportJob = Schema.TaggedStruct("import", {
 })
 export type ImportJob = typeof ImportJob.Type
 
+/**
+ * Remind subscribed systems of the council's reviews, statements and no-spend checks due within
+ * `withinDays` days or overdue: the daily schedule's job, one `ReminderDue` event an item.
+ */
+export const RemindersJob = Schema.TaggedStruct("reminders", {
+  councilId: CouncilId,
+  withinDays: Schema.Int.check(Schema.isBetween({ minimum: 0, maximum: 366 })),
+})
+export type RemindersJob = typeof RemindersJob.Type
+
 /** Every kind of job, with the payload it carries (validated when a worker takes it). */
-export const Job = Schema.Union([ExportJob, AllocationJob, ImportJob])
+export const Job = Schema.Union([ExportJob, AllocationJob, ImportJob, RemindersJob])
 export type Job = typeof Job.Type
 export type JobKind = Job["_tag"]
-export const jobKinds: ReadonlyArray<JobKind> = ["export", "allocation-run", "import"]
+export const jobKinds: ReadonlyArray<JobKind> = ["export", "allocation-run", "import", "reminders"]
 
 /** Where a job is: waiting (`created`, or `retry` after a failed attempt), running, or ended. */
 export const JobState = Schema.Literals([
@@ -44,7 +54,7 @@ export type JobState = typeof JobState.Type
 /** One job as the queue holds it, for an administrator following the council's work. */
 export const JobView = Schema.Struct({
   id: Schema.String,
-  kind: Schema.Literals(["export", "allocation-run", "import"]),
+  kind: Schema.Literals(["export", "allocation-run", "import", "reminders"]),
   state: JobState,
   /** Attempts that failed before this one (a process that died mid-way counts as one). */
   retries: Schema.Int,

@@ -5,6 +5,7 @@ import { Actor, CurrentActor } from "../model/Actor.ts"
 import { nowIso } from "../model/Time.ts"
 import { ExportRunRepository } from "../ports/ExportRunRepository.ts"
 import { ExportJobs } from "../reporting/ExportJobs.ts"
+import { runRemindersJob } from "../work/reminders.ts"
 import { prepareExport, streamExportRun } from "../reporting/runExport.ts"
 import type { AllocationJob, ExportJob, Job } from "./Jobs.ts"
 
@@ -84,7 +85,8 @@ export const runAllocationJob = Effect.fn("runAllocationJob")(function* (job: Al
  * A job the queue gave up on (its attempts used up, the last ones perhaps by processes that
  * died mid-way): an export run still `running` is failed with that reason, so no run stays
  * `running` without a process streaming it; so is an import run (the rows it wrote stay). A
- * missed allocation run needs nothing: the next one posts what it left, each period once.
+ * missed allocation run needs nothing: the next one posts what it left, each period once, and
+ * a missed reminders run neither: the next one sends what it left, each item once.
  */
 export const abandonJob = Effect.fn("abandonJob")(function* (job: Job, reason: string) {
   if (job._tag === "import") return yield* abandonImportJob(job, reason)
@@ -113,5 +115,6 @@ export const runJob = Effect.fn("runJob")(function* (job: Job, options: JobOptio
   if (job._tag === "export") return yield* runExportJob(job, options)
   // A taken-over import attempt is interrupted by its runner and leaves the run to the new owner.
   if (job._tag === "import") return yield* runImportJob(job)
+  if (job._tag === "reminders") return yield* runRemindersJob(job)
   return yield* runAllocationJob(job)
 })

@@ -71,6 +71,8 @@ export const domainEventTypes = [
   "ChallengeResolved",
   // The council's directory
   "DirectoryImported",
+  // The work queue: a review, statement or no-spend check due soon or overdue, once an item
+  "ReminderDue",
 ] as const
 
 export const WebhookEventType = Schema.Literals(domainEventTypes).annotate({

@@ -54,7 +54,8 @@ const ruleOf = (row: WorkQueueRow): string => {
   }
 }
 
-const keyOf = (row: { dueDate: string; kind: string; subjectId: string }) =>
+/** A work item's id: the same item due on another day is another item (and another reminder). */
+export const workItemIdOf = (row: { dueDate: string; kind: string; subjectId: string }) =>
   `${row.dueDate}|${row.kind}|${row.subjectId}`
 
 /**
@@ -95,7 +96,7 @@ export const workQueue = Effect.fn("workQueue")(function* (raw: unknown = {}) {
   })
   const items = rows.slice(0, limit).map(
     (row): WorkItem => ({
-      id: keyOf(row),
+      id: workItemIdOf(row),
       kind: row.kind,
       dueDate: row.dueDate,
       overdue: row.dueDate < today,

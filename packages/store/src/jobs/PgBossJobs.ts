@@ -159,7 +159,7 @@ export const layerPgBossJobs = (config: PgBossJobsConfig) =>
           else
             await boss.createQueue(queueOf(kind), {
               // At most one allocation run waits and one runs: a tick while one is queued adds none.
-              policy: kind === "allocation-run" ? "stately" : "standard",
+              policy: kind === "allocation-run" || kind === "reminders" ? "stately" : "standard",
               ...settings,
             })
         // The application role queues jobs inside its own transactions.
