@@ -92,7 +92,8 @@ describe("the packed @openpb/client, outside the monorepo", () => {
   beforeAll(async () => {
     await run("pnpm", ["pack", "--pack-destination", scratch], {
       cwd: packageDir,
-      timeout: 120_000,
+      // Packing builds the client first: slow on a machine busy with the other suites.
+      timeout: 180_000,
     })
     tarball = join(scratch, readdirSync(scratch).find((f) => f.endsWith(".tgz"))!)
     mkdirSync(project)
@@ -116,7 +117,7 @@ describe("the packed @openpb/client, outside the monorepo", () => {
           `@trpc/server@${catalog("@trpc/server")}`,
           `graphql@${catalog("graphql")}`,
         ],
-        { cwd: project, timeout: 80_000 },
+        { cwd: project, timeout: 100_000 },
       )
     // The registry is a network away: one failed fetch (a reset, a proxy's hiccup) is tried again
     // once, and a second failure reports npm's own words rather than "Command failed".
@@ -126,7 +127,7 @@ describe("the packed @openpb/client, outside the monorepo", () => {
         throw new Error(`npm install failed twice: ${error.stderr || error.message}`)
       })
     })
-  }, 175_000)
+  }, 400_000)
 
   it("ships dist/ whose declarations import no workspace package", () => {
     const installed = join(project, "node_modules/@openpb/client")
