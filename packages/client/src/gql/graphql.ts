@@ -566,7 +566,9 @@ export type IncomePremiumsInput = {
 
 export type JobKind =
   | 'ALLOCATION_RUN'
-  | 'EXPORT';
+  | 'EXPORT'
+  | 'IMPORT'
+  | 'REMINDERS';
 
 export type JobState =
   | 'ACTIVE'
@@ -1218,6 +1220,7 @@ export type WebhookEventType =
   | 'PLANREJECTED'
   | 'PLANSUBMITTED'
   | 'POSTINGMADE'
+  | 'REMINDERDUE'
   | 'RESEARCHCONSENTGIVEN'
   | 'RESEARCHCONSENTWITHDRAWN'
   | 'REVIEWCOMPLETED'
@@ -1423,7 +1426,7 @@ export type JobsQueryVariables = Exact<{
 }>;
 
 
-export type JobsQuery = { jobs: Array<{ createdAt: string, endedAt: string | null, exportRunId: string | null, id: string, kind: JobKind, lastError: string | null, retries: number, rowCount: number | null, startedAt: string | null, state: JobState }> };
+export type JobsQuery = { jobs: Array<{ createdAt: string, endedAt: string | null, exportRunId: string | null, id: string, importRunId: string | null, kind: JobKind, lastError: string | null, retries: number, rowCount: number | null, startedAt: string | null, state: JobState }> };
 
 export type JourneyQueryVariables = Exact<{
   journeyId: string | number;
@@ -2680,6 +2683,7 @@ export const JobsDocument = new TypedDocumentString(`
     endedAt
     exportRunId
     id
+    importRunId
     kind
     lastError
     retries
