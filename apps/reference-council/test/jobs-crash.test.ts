@@ -1,14 +1,16 @@
 import { mkdtempSync, readdirSync, rmSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
-import { duePeriods, londonDateOf } from "@openpb/core"
+import { duePeriods, generateCaseloadCsv, londonDateOf } from "@openpb/core"
 import { afterAll, describe, expect, it } from "vitest"
 import { devToken, run, type Started, startServer, stopServer, trpc } from "./server.ts"
 
 /*
  * kill -9 of a server in the middle of an allocation run and of an export, on PostgreSQL: after
  * a restart the export completes (or fails with its reason), every due allocation is posted
- * exactly once (none twice, none lost), and no job is left `active` without a process.
+ * exactly once (none twice, none lost), and no job is left `active` without a process. The same
+ * for a caseload import: the restarted process goes on from where the dead one stopped, and
+ * every row is imported once.
  */
 
 const databaseUrl = process.env.DATABASE_URL
@@ -256,5 +258,74 @@ describe.runIf(databaseUrl !== undefined)(
         expect(await stopServer(server)).toBe(0)
       }
     }, 120_000)
+
+    it("goes on with a caseload import from where a killed process stopped: every row once", async () => {
+      let server = await startServer({ dataDir, schema, settings })
+      const token = await devToken(dataDir, ["council-admin"])
+      const ROWS = 2_000
+      const file = generateCaseloadCsv(ROWS, 0).csv
+      const peopleBefore = Number(await query("SELECT count(*) FROM people"))
+      const started = await trpc<{ id: string; status: string }>(
+        server.url,
+        "import.caseload",
+        { csv: file.match(/[\s\S]{1,20000}/g), sourceSystem: "crash-system" },
+        "mutation",
+        token,
+      )
+      expect(started.status).toBe("running")
+      const processed = async () =>
+        Number(await query(`SELECT processed_rows FROM import_runs WHERE id = '${started.id}'`))
+      for (let tries = 0; (await processed()) === 0 && tries < 3000; tries++)
+        await new Promise((resolve) => setTimeout(resolve, 10))
+      server.child.kill("SIGKILL")
+      await new Promise((resolve) => server.child.once("exit", resolve))
+      const atKill = await processed()
+      console.log(`kill -9 with ${atKill} of ${ROWS} import rows done`)
+      expect(atKill).toBeGreaterThan(0)
+      expect(atKill).toBeLessThan(ROWS)
+      expect(await query(`SELECT status FROM import_runs WHERE id = '${started.id}'`)).toBe(
+        "running",
+      )
+
+      server = await startServer({ dataDir, schema, settings })
+      try {
+        let status = "running"
+        for (let tries = 0; status === "running" && tries < 1800; tries++) {
+          await new Promise((resolve) => setTimeout(resolve, 100))
+          status = await query(`SELECT status FROM import_runs WHERE id = '${started.id}'`)
+        }
+        expect(status).toBe("completed")
+        const [total, done, created, failed, unchanged] = (
+          await query(
+            `SELECT total_rows, processed_rows, created_rows, failed_rows, unchanged_rows
+             FROM import_runs WHERE id = '${started.id}'`,
+          )
+        )
+          .split("|")
+          .map(Number)
+        // Nothing `unchanged`: the next attempt went on from the dead one's last batch, not from
+        // the top of the file (which would find the rows already written unchanged).
+        expect([total, done, unchanged]).toEqual([ROWS, ROWS, 0])
+        expect(created).toBeGreaterThan(atKill / 2)
+        expect(created! + failed!).toBe(ROWS)
+        // Each source record once, each a person of its own, and no person twice.
+        const [marks, people] = (
+          await query(
+            `SELECT count(*), count(DISTINCT person_id) FROM import_sources
+             WHERE source_system = 'crash-system'`,
+          )
+        )
+          .split("|")
+          .map(Number)
+        expect([marks, people]).toEqual([created, created])
+        expect(Number(await query("SELECT count(*) FROM people")) - peopleBefore).toBe(created)
+        // The file went with the run's end.
+        expect(
+          await query(`SELECT count(*) FROM import_files WHERE run_id = '${started.id}'`),
+        ).toBe("0")
+      } finally {
+        expect(await stopServer(server)).toBe(0)
+      }
+    }, 240_000)
   },
 )
