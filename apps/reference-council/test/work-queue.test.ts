@@ -77,6 +77,7 @@ describe("the council's work queue on the demo data, through both APIs", () => {
     expect([...kinds].sort()).toEqual([
       "challenge-response",
       "contingency-ending",
+      "no-spending",
       "plan-approval",
       "recovery-window",
       "review-due",
