@@ -342,24 +342,30 @@ const importRows = Effect.fnUntraced(function* (
       })
     })
 
+  const concurrency = Math.max(1, options.concurrency ?? 1)
+  const keys = ["processedRows", "created", "updated", "unchanged", "failed"] as const
   const batch = (at: number) =>
     Effect.gen(function* () {
       const planned = yield* planBatch(rows.slice(at, at + batchSize), run.sourceSystem)
       const tally: Tally = { counts: emptyCounts(0), problems: [] }
-      const totals = { ...counts }
+      const saveProgress = Effect.suspend(() => {
+        const totals = { ...counts }
+        for (const key of keys) totals[key] += tally.counts[key]
+        return runs.progress(run.councilId, run.id, totals, [...problems, ...tally.problems])
+      })
       // One transaction a batch, a savepoint a row: a row refused when written rolls back to its
-      // savepoint alone, and the batch commits once (a commit a row would cost a disk flush each),
-      // with the run's progress: a run taken up again after a crash starts where that says.
+      // savepoint alone, and the batch commits once (a commit a row would cost a disk flush each).
+      // One batch at a time (a job's run), the run's progress commits with the rows, so a run
+      // taken up again after a crash starts exactly where that says; batches side by side save
+      // it after they commit, rather than queue on the run's row inside their transactions.
       yield* uow.transaction(
-        Effect.gen(function* () {
-          yield* Effect.forEach(planned, writeRow(tally), { discard: true })
-          for (const key of ["processedRows", "created", "updated", "unchanged", "failed"] as const)
-            totals[key] = counts[key] + tally.counts[key]
-          yield* runs.progress(run.councilId, run.id, totals, [...problems, ...tally.problems])
-        }),
+        Effect.andThen(
+          Effect.forEach(planned, writeRow(tally), { discard: true }),
+          concurrency === 1 ? saveProgress : Effect.void,
+        ),
       )
-      for (const key of ["processedRows", "created", "updated", "unchanged", "failed"] as const)
-        counts[key] += tally.counts[key]
+      if (concurrency > 1) yield* saveProgress
+      for (const key of keys) counts[key] += tally.counts[key]
       problems.push(...tally.problems)
       if (options.onProgress) yield* options.onProgress({ runId: run.id, counts: { ...counts } })
     })
@@ -368,10 +374,7 @@ const importRows = Effect.fnUntraced(function* (
   for (let at = counts.processedRows; at < rows.length; at += batchSize) starts.push(at)
   // Batches side by side on PostgreSQL's connections; each commits on its own, and its rows'
   // source ids are its own (a file's repeated source id is refused), so they never meet.
-  const work = Effect.forEach(starts, batch, {
-    concurrency: Math.max(1, options.concurrency ?? 1),
-    discard: true,
-  })
+  const work = Effect.forEach(starts, batch, { concurrency, discard: true })
 
   let ended = run
   const record = (exit: Exit.Exit<void>) =>
