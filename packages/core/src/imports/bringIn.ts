@@ -28,6 +28,7 @@ import { PersonRepository } from "../ports/PersonRepository.ts"
 import { sha256Hex } from "../reporting/sha256.ts"
 import { type CaseloadCsvColumn, CaseloadImportRow } from "./CaseloadCsv.ts"
 import type { ImportRunId } from "./ImportRun.ts"
+import { noStepsTaken } from "../journey/noStepsTaken.ts"
 
 /*
  * Bringing a caseload in as it stands. A journey that reached its stage in another system did
@@ -295,20 +296,8 @@ export const bringInRow = Effect.fnUntraced(function* (row: CaseloadImportRow, c
     practitioner: row.practitioner ?? null,
     adviser: null,
     engagementSupport: "none",
-    declineReason: null,
-    assessment: null,
-    financial: null,
-    eligibilityDecisionId: null,
+    ...noStepsTaken,
     healthEligible: row.funding_stream === "nhs-health",
-    budgetId: null,
-    indicativeDecisionId: null,
-    plans: [],
-    submission: null,
-    approved: null,
-    contingency: null,
-    suspension: null,
-    reviews: [],
-    ending: null,
   })
   let budgetId: BudgetId | null = null
   let journey = base

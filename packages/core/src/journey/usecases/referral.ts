@@ -26,6 +26,7 @@ import {
   Referral,
 } from "../Journey.ts"
 import { isClosed } from "../JourneyStage.ts"
+import { noStepsTaken } from "../noStepsTaken.ts"
 import { checkMove, loadJourney, saveJourney } from "../steps.ts"
 
 export const ReferPersonInput = Schema.Struct({
@@ -94,21 +95,9 @@ export const referPerson = Effect.fn("referPerson")(function* (raw: unknown) {
           practitioner,
           adviser: input.adviser ?? null,
           engagementSupport: input.engagementSupport ?? "none",
-          declineReason: null,
+          ...noStepsTaken,
           ...(input.caresFor === undefined ? {} : { caresFor: input.caresFor }),
-          assessment: null,
-          financial: null,
-          eligibilityDecisionId: null,
           healthEligible: false,
-          budgetId: null,
-          indicativeDecisionId: null,
-          plans: [],
-          submission: null,
-          approved: null,
-          contingency: null,
-          suspension: null,
-          reviews: [],
-          ending: null,
         })
         yield* journeys.insert(journey)
         yield* events.append({
