@@ -1,6 +1,7 @@
 import { assert, layer } from "@effect/vitest"
 import {
   Actor,
+  addDays,
   CurrentActor,
   ExportRunId,
   generateCaseloadCsv,
@@ -9,15 +10,20 @@ import {
   ImportRunRepository,
   Jobs,
   listJobs,
+  londonDateOf,
+  reminderKinds,
+  runCaseloadImport,
   startCaseloadImport,
   startExport,
   UnitOfWork,
+  workQueue,
 } from "@openpb/core"
 import { EnglandDefaultPolicies } from "@openpb/plugin-england-defaults"
 import { PgClient } from "@effect/sql-pg"
 import { Effect, Exit, Layer, Option, Redacted } from "effect"
 import { SqlClient } from "effect/sql"
 import { layerPgBossJobs } from "../src/jobs/PgBossJobs.ts"
+import { councilScope } from "../src/CouncilScope.ts"
 import { RepositoriesSql } from "../src/Store.ts"
 import { layerTestDatabase, layerTestExports, testDatabaseKind } from "../src/testing.ts"
 import { councilA } from "./support.ts"
@@ -168,6 +174,56 @@ layer(runtime, { excludeTestServices: true, timeout: 60_000 })(
             ["import", "completed", 0, 30, null],
           )
         }),
+    )
+
+    it.effect("the reminders job, queued, reminds of each review due once", () =>
+      Effect.gen(function* () {
+        const admin = Effect.provideService(
+          CurrentActor,
+          new Actor({ subject: "jobs-admin", roles: ["council-admin"], councilId: councilA }),
+        )
+        // A caseload brought in: its running budgets have their next reviews.
+        const sample = generateCaseloadCsv(12, 0)
+        yield* runCaseloadImport({ csv: [sample.csv], sourceSystem: "reminders-system" }).pipe(
+          admin,
+        )
+        const due = yield* workQueue({
+          kinds: reminderKinds,
+          dueBy: addDays(londonDateOf(Date.now()), 366),
+          first: 100,
+        }).pipe(admin)
+        assert.isAbove(due.items.length, 0)
+        const reminders = Effect.flatMap(SqlClient.SqlClient, (sql) =>
+          sql<{ n: unknown }>`SELECT count(*) AS n FROM domain_events
+                              WHERE council_id = ${councilA} AND type = 'ReminderDue'`.pipe(
+            councilScope(sql).withCouncil(councilA),
+          ),
+        ).pipe(Effect.map((rows) => Number(rows[0]?.n)))
+        const queue = (yield* UnitOfWork).transaction(
+          Effect.flatMap(Jobs, (jobs) =>
+            jobs.enqueue({ _tag: "reminders", councilId: councilA, withinDays: 366 }),
+          ),
+        )
+        yield* queue
+        let sent = 0
+        for (let tries = 0; sent < due.items.length && tries < 200; tries++) {
+          yield* Effect.sleep("100 millis")
+          sent = yield* reminders
+        }
+        assert.strictEqual(sent, due.items.length)
+        // Queued again, it finds nothing new to remind of.
+        yield* queue
+        let listed = (yield* listJobs({}).pipe(admin)).filter((j) => j.kind === "reminders")
+        for (let tries = 0; listed.some((j) => j.state !== "completed") && tries < 100; tries++) {
+          yield* Effect.sleep("100 millis")
+          listed = (yield* listJobs({}).pipe(admin)).filter((j) => j.kind === "reminders")
+        }
+        assert.deepStrictEqual(
+          listed.map((j) => j.state),
+          ["completed", "completed"],
+        )
+        assert.strictEqual(yield* reminders, due.items.length)
+      }),
     )
   },
 )
