@@ -117,7 +117,7 @@ describe("the packed @openpb/client, outside the monorepo", () => {
           `@trpc/server@${catalog("@trpc/server")}`,
           `graphql@${catalog("graphql")}`,
         ],
-        { cwd: project, timeout: 100_000 },
+        { cwd: project, timeout: 200_000 },
       )
     // The registry is a network away: one failed fetch (a reset, a proxy's hiccup) is tried again
     // once, and a second failure reports npm's own words rather than "Command failed".
@@ -127,7 +127,7 @@ describe("the packed @openpb/client, outside the monorepo", () => {
         throw new Error(`npm install failed twice: ${error.stderr || error.message}`)
       })
     })
-  }, 400_000)
+  }, 600_000)
 
   it("ships dist/ whose declarations import no workspace package", () => {
     const installed = join(project, "node_modules/@openpb/client")
