@@ -6,6 +6,7 @@ import { tmpdir } from "node:os"
 import { dirname, join } from "node:path"
 import { fileURLToPath } from "node:url"
 import type { PGlite } from "@electric-sql/pglite"
+import { Schema } from "effect"
 
 /**
  * A new embedded database starts from a template: a copy of an empty database already
@@ -19,15 +20,21 @@ import type { PGlite } from "@electric-sql/pglite"
 const templateDirectory = () =>
   process.env.OPENPB_PGLITE_TEMPLATE_DIR ?? join(tmpdir(), "openpb-pglite-templates")
 
+const readManifest = Schema.decodeUnknownSync(
+  Schema.fromJsonString(
+    Schema.Struct({
+      name: Schema.optionalKey(Schema.String),
+      version: Schema.optionalKey(Schema.String),
+    }),
+  ),
+)
+
 const pgliteVersion = (): string => {
   let dir = dirname(createRequire(import.meta.url).resolve("@electric-sql/pglite"))
   for (;;) {
     const manifest = join(dir, "package.json")
     if (existsSync(manifest)) {
-      const { name, version } = JSON.parse(readFileSync(manifest, "utf8")) as {
-        name?: string
-        version?: string
-      }
+      const { name, version } = readManifest(readFileSync(manifest, "utf8"))
       if (name === "@electric-sql/pglite" && version !== undefined) return version
     }
     const parent = dirname(dir)
