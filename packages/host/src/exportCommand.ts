@@ -9,12 +9,12 @@ import {
   type ExportProgress,
   isCoreError,
   RequestContext,
-  type Role,
+  Role,
   runExport,
 } from "@openpb/core"
 import type { Deployment } from "@openpb/plugin-sdk"
 import { layerExports, layerStore } from "@openpb/store"
-import { Effect, Exit, Fiber, Layer, ManagedRuntime } from "effect"
+import { Effect, Exit, Fiber, Layer, ManagedRuntime, Option, Schema } from "effect"
 import type { HostConfig } from "./config.ts"
 import { DataDirInUse, holdDataDir } from "./dataDirLock.ts"
 import { databaseConfigOf } from "./start.ts"
@@ -40,6 +40,11 @@ export const runExportCommand = async (
   config: HostConfig,
   command: ExportCommand,
 ): Promise<number> => {
+  const roles = Schema.decodeUnknownOption(Schema.NonEmptyArray(Role))(command.roles)
+  if (Option.isNone(roles)) {
+    console.error(`Export refused: --role must name one or more of ${Role.literals.join(", ")}`)
+    return 2
+  }
   const resolved = await Effect.runPromise(deployment.resolve)
   const out = resolve(command.out)
   const database = databaseConfigOf(config)
@@ -63,7 +68,7 @@ export const runExportCommand = async (
   )
   const actor = new Actor({
     subject: `cli:${userInfo().username}`,
-    roles: command.roles as unknown as readonly [Role, ...Array<Role>],
+    roles: roles.value,
     councilId: CouncilId.make(command.councilId),
   })
   const tty = process.stderr.isTTY
