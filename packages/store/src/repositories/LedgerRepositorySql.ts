@@ -1,13 +1,8 @@
-import {
-  AllocationSchedule,
-  addDays,
-  type BudgetStatus,
-  LedgerRepository,
-  Posting,
-} from "@openpb/core"
+import { AllocationSchedule, type BudgetStatus, LedgerRepository, Posting } from "@openpb/core"
 import { Array as Arr, Effect, Layer, Option, Schema } from "effect"
 import { councilScope } from "../CouncilScope.ts"
 import { SqlClient, type Statement } from "effect/sql"
+import { endOfLondonDay } from "./asAt.ts"
 import { instantToIso, parseJson, toSafeNumber } from "./rows.ts"
 
 interface PostingRow {
@@ -53,9 +48,8 @@ export const LedgerRepositorySql = Layer.effect(
   LedgerRepository,
   Effect.gen(function* () {
     const sql = yield* SqlClient.SqlClient
-    /** Recorded by the end of a London day: before midnight in London starting the next. */
-    const recordedBy = (day: string) =>
-      sql`p.created_at < (${addDays(day, 1)}::timestamp AT TIME ZONE 'Europe/London')`
+    /** Recorded by the end of a London day, as reports as at a day read it too. */
+    const recordedBy = (day: string) => sql`p.created_at < ${endOfLondonDay(sql, day)}`
     const { withCouncil } = councilScope(sql)
     const selectPostings = (councilId: string, where: Statement.Statement<unknown>) =>
       sql<PostingRow>`SELECT p.id, p.council_id, p.budget_id, p.kind, p.idempotency_key,

@@ -1,12 +1,16 @@
+import { addDays } from "@openpb/core"
 import type { SqlClient } from "effect/sql"
 import type { Fragment } from "effect/sql/Statement"
 
 /** The tables the row history keeps (migration 0290), as reports read them. */
 export type TrackedTable = "people" | "carers" | "journeys" | "budgets" | "challenges"
 
-/** The first instant after a London day: what was recorded before it was known by that day. */
+/**
+ * The first instant after a London day (midnight in London starting the next, from the one
+ * calendar): what was recorded before it was known by that day. Statements and reports share it.
+ */
 export const endOfLondonDay = (sql: SqlClient.SqlClient, day: string) =>
-  sql`((${day}::date + 1)::timestamp AT TIME ZONE 'Europe/London')`
+  sql`(${addDays(day, 1)}::timestamp AT TIME ZONE 'Europe/London')`
 
 /**
  * A `WITH` clause that stands in for the given tables as they were known at the end of a London
