@@ -51,7 +51,15 @@ const exportBench = () =>
 try {
   // The export benchmark runs in its own process, on the same PostgreSQL.
   await exportBench()
-  await Effect.runPromise(ledgerPostingsBench(databaseUrl, schema, postings, 8))
+  await Effect.runPromise(
+    ledgerPostingsBench(
+      databaseUrl,
+      schema,
+      postings,
+      8,
+      Number(process.env.BENCH_LEDGER_ROUNDS ?? 3),
+    ),
+  )
   await Effect.runPromise(
     caseloadBench(databaseUrl, caseloadSchema, Number(process.env.BENCH_CASELOAD_CALLS ?? 400)),
   )
