@@ -43,11 +43,17 @@ const activeBudget = Effect.gen(function* () {
     .budgetId!
 })
 
+/** Seconds of wall time and milliseconds of this process's CPU (user and system) an effect took. */
 const timed = <A, E, R>(effect: Effect.Effect<A, E, R>) =>
   Effect.gen(function* () {
     const start = performance.now()
+    const cpu = process.cpuUsage()
     yield* effect
-    return (performance.now() - start) / 1000
+    const used = process.cpuUsage(cpu)
+    return {
+      seconds: (performance.now() - start) / 1000,
+      cpuMs: (used.user + used.system) / 1000,
+    }
   })
 
 const median = (values: ReadonlyArray<number>) => {
@@ -178,22 +184,32 @@ export const ledgerPostingsBench = (
         (i) => post(i, prefix),
         { concurrency, discard: true },
       )
-    yield* batch(allocation, "warm-core", 50)
-    yield* batch(plain, "warm-plain", 50)
-    const perRound: Array<{ first: "core" | "baseline"; core: number; baseline: number }> = []
+    // Warm-up of each path, long enough for the first round's CPU per posting not to carry the
+    // compiler's (50 left the core's first round a third dearer than the next).
+    yield* batch(allocation, "warm-core", 300)
+    yield* batch(plain, "warm-plain", 300)
+    const perRound: Array<{
+      first: "core" | "baseline"
+      core: number
+      baseline: number
+      cpuMs: number
+      baselineCpuMs: number
+    }> = []
     for (let round = 0; round < rounds; round++) {
       // Each round runs both batches; which goes first alternates, so neither always meets the
       // tables (and the machine) as the other left them.
       const coreFirst = round % 2 === 0
       const core = timed(batch(allocation, `core-${round}`, count))
       const baseline = timed(batch(plain, `plain-${round}`, count))
-      const [coreSeconds, plainSeconds] = coreFirst
+      const [coreRun, plainRun] = coreFirst
         ? yield* Effect.all([core, baseline])
         : yield* Effect.map(Effect.all([baseline, core]), ([b, c]) => [c, b] as const)
       perRound.push({
         first: coreFirst ? "core" : "baseline",
-        core: count / coreSeconds,
-        baseline: count / plainSeconds,
+        core: count / coreRun.seconds,
+        baseline: count / plainRun.seconds,
+        cpuMs: coreRun.cpuMs / count,
+        baselineCpuMs: plainRun.cpuMs / count,
       })
     }
     const value = median(perRound.map((r) => r.core))
@@ -206,6 +222,10 @@ export const ledgerPostingsBench = (
       baselineValue: Math.round(baselineValue),
       ratio: Number((value / baselineValue).toFixed(3)),
       medianRoundRatio: Number(median(perRound.map((r) => r.core / r.baseline)).toFixed(3)),
+      // This process's CPU per posting (PostgreSQL's is not in it): steadier than throughput on
+      // a machine shared with other work.
+      cpuMsPerPosting: Number(median(perRound.map((r) => r.cpuMs)).toFixed(3)),
+      baselineCpuMsPerPosting: Number(median(perRound.map((r) => r.baselineCpuMs)).toFixed(3)),
       postings: count,
       concurrency,
       rounds: perRound.map((r) => ({
@@ -213,6 +233,8 @@ export const ledgerPostingsBench = (
         value: Math.round(r.core),
         baselineValue: Math.round(r.baseline),
         ratio: Number((r.core / r.baseline).toFixed(3)),
+        cpuMsPerPosting: Number(r.cpuMs.toFixed(3)),
+        baselineCpuMsPerPosting: Number(r.baselineCpuMs.toFixed(3)),
       })),
     })
   }).pipe(
