@@ -14,7 +14,8 @@ const core = "@openpb/core"
 const sdk = "@openpb/plugin-sdk"
 
 export const rules: ReadonlyArray<readonly [pattern: RegExp, rule: LayerRule]> = [
-  [/^@openpb\/core$/, { mayImport: [], onlyExternal: ["effect"] }],
+  // Besides effect, only small audited pure libraries for solved problems (hashing, zip).
+  [/^@openpb\/core$/, { mayImport: [], onlyExternal: ["effect", "@noble/hashes", "fflate"] }],
   [/^@openpb\/store$/, { mayImport: [core] }],
   [/^@openpb\/plugin-sdk$/, { mayImport: [core] }],
   [/^@openpb\/plugin-testkit$/, { mayImport: [sdk, core, "@openpb/store"] }],
