@@ -88,8 +88,8 @@ interface BudgetLock {
  * in one statement as hand-written SQL would (the core reads the row, then locks it); the audit
  * row; the same idempotency lookup; the status check; the same balances upsert with its check
  * that no allocated account goes below zero; the posting; its entries (the same deferred
- * trigger fires); the same event and deliveries statement. 10 round trips, no decoding, no
- * access table, no effect services.
+ * trigger fires); the same event and deliveries statement. 10 round trips, through the same
+ * SQL client, without the repositories, decoding or the access table.
  */
 export const ledgerPostingsBench = (
   databaseUrl: string,
