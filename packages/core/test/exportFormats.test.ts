@@ -270,6 +270,31 @@ describe("XLSX", () => {
     }
   })
 
+  it("deflates a large sheet to the same bytes however its rows are batched", () => {
+    const columns = [
+      { key: "id", header: "Id" },
+      { key: "name", header: "Name" },
+      { key: "pence", header: "Pence" },
+    ]
+    const rows = Array.from({ length: 6_000 }, (_, i) => ({
+      id: `person-${i}`,
+      name: `${["Ann", "Bo", "Cy", "Dee"][i % 4]} ${"é😀&<".slice(0, i % 5)} ${(i * 7919) % 1000}`,
+      pence: (i * 104_729) % 10_000_000,
+    }))
+    const inBatchesOf = (size: number) =>
+      Array.from({ length: Math.ceil(rows.length / size) }, (_, i) =>
+        rows.slice(i * size, (i + 1) * size),
+      )
+    const whole = encodeAll("xlsx", columns, [rows])
+    for (const size of [1, 7, 1_000, 2_999])
+      expect(encodeAll("xlsx", columns, inBatchesOf(size))).toEqual(whole)
+    const entries = readZip(whole)
+    expect(entries.every((e) => e.method === 8)).toBe(true)
+    const sheet = entries[4]!
+    expect(sheetCells(decode(sheet.data)).get("A6001")).toBe("person-5999")
+    expect(whole.length * 4).toBeLessThan(sheet.data.length)
+  })
+
   it("says when the rows no longer fit a sheet", () => {
     const encoder = makeEncoder("xlsx", [{ key: "a", header: "A" }])
     expect(encoder.limitExceeded(XLSX_MAX_ROWS)).toBeUndefined()

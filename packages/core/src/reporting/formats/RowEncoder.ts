@@ -44,3 +44,16 @@ export const makeEncoder = (
 }
 
 export const utf8 = new TextEncoder()
+
+/** The parts one after another in one array. */
+export const concat = (parts: ReadonlyArray<Uint8Array>): Uint8Array => {
+  let length = 0
+  for (const part of parts) length += part.length
+  const out = new Uint8Array(length)
+  let at = 0
+  for (const part of parts) {
+    out.set(part, at)
+    at += part.length
+  }
+  return out
+}

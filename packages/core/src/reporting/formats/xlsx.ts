@@ -1,12 +1,16 @@
+import { Zip, ZipDeflate } from "fflate"
 import type { Cell, ExportColumn } from "../Exporter.ts"
 import type { EncoderOptions, RowEncoder } from "./RowEncoder.ts"
-import { utf8 } from "./RowEncoder.ts"
-import { concat, ZIP_MAX_BYTES, ZipWriter } from "./zip.ts"
+import { concat, utf8 } from "./RowEncoder.ts"
 
 /**
  * The smallest workbook Excel, LibreOffice and readers of ECMA-376 open: content types,
  * relationships, a workbook and one sheet. Strings are inline (`inlineStr`), so the sheet is
  * written row by row without a shared-strings table held in memory; no cell is ever a formula.
+ *
+ * The zip is `fflate`'s, written front to back, every entry deflated. The sheet reaches the
+ * deflater in fixed 64 KiB pieces whatever the batches were, and every entry is dated
+ * 1980-01-01, so the same rows always give the same bytes (and the same checksum).
  */
 
 const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
@@ -63,11 +67,67 @@ const cell = (ref: string, value: Cell | undefined): string => {
   return `<c r="${ref}" t="inlineStr"><is><t xml:space="preserve">${escapeXml(value)}</t></is></c>`
 }
 
+/** Without Zip64 an entry, and the archive, stay under 4 GiB. */
+const ZIP_MAX_BYTES = 0xffffffff
+/** What the sheet's deflater is given at a time: a fixed size, so batching changes no byte. */
+const PIECE = 64 * 1024
+/**
+ * Deflate level 1: a typical sheet shrinks to about a sixth, and the encoder runs nearly twice
+ * as fast as at level 6, whose file is only a tenth smaller.
+ */
+const LEVEL = 1
+/** The earliest time a zip can hold, read back the same in every time zone. */
+const MTIME = new Date(1980, 0, 1)
+
+const deflated = (name: string) => {
+  const file = new ZipDeflate(name, { level: LEVEL })
+  file.mtime = MTIME
+  return file
+}
+
 export const makeXlsxEncoder = (
   columns: ReadonlyArray<ExportColumn>,
   options: EncoderOptions,
 ): RowEncoder => {
-  const zip = new ZipWriter()
+  let out: Array<Uint8Array> = []
+  let written = 0
+  const zip = new Zip((error, chunk) => {
+    if (error) throw error
+    out.push(chunk)
+    written += chunk.length
+  })
+  const take = () => {
+    const bytes = concat(out)
+    out = []
+    return bytes
+  }
+  const whole = (name: string, text: string) => {
+    const file = deflated(name)
+    zip.add(file)
+    file.push(utf8.encode(text), true)
+  }
+  const sheet = deflated("xl/worksheets/sheet1.xml")
+  const piece = new Uint8Array(PIECE)
+  let filled = 0
+  let sheetBytes = 0
+  /** The sheet's text into the current piece; each full piece goes to the deflater. */
+  const write = (text: string) => {
+    const bytes = utf8.encode(text)
+    sheetBytes += bytes.length
+    let at = 0
+    while (at < bytes.length) {
+      const n = Math.min(PIECE - filled, bytes.length - at)
+      piece.set(bytes.subarray(at, at + n), filled)
+      filled += n
+      at += n
+      // The deflater copies what it is given, so the piece can be filled again at once.
+      if (filled === PIECE) {
+        sheet.push(piece)
+        filled = 0
+      }
+    }
+  }
+
   const keys = columns.map((c) => c.key)
   const letters = columns.map((_, i) => columnLetters(i))
   let rowNumber = 1
@@ -78,31 +138,34 @@ export const makeXlsxEncoder = (
     return `${xml}</row>`
   }
   return {
-    start: () =>
-      concat([
-        zip.file("[Content_Types].xml", utf8.encode(contentTypes)),
-        zip.file("_rels/.rels", utf8.encode(rootRels)),
-        zip.file("xl/workbook.xml", utf8.encode(workbook(sheetTitle(options.title)))),
-        zip.file("xl/_rels/workbook.xml.rels", utf8.encode(workbookRels)),
-        zip.startEntry("xl/worksheets/sheet1.xml"),
-        zip.data(
-          utf8.encode(
-            `${XML}<worksheet xmlns="${MAIN}"><sheetData>${rowXml(columns.map((c) => c.header))}`,
-          ),
-        ),
-      ]),
+    start: () => {
+      whole("[Content_Types].xml", contentTypes)
+      whole("_rels/.rels", rootRels)
+      whole("xl/workbook.xml", workbook(sheetTitle(options.title)))
+      whole("xl/_rels/workbook.xml.rels", workbookRels)
+      zip.add(sheet)
+      write(`${XML}<worksheet xmlns="${MAIN}"><sheetData>${rowXml(columns.map((c) => c.header))}`)
+      return take()
+    },
     rows: (batch) => {
       let xml = ""
       for (const row of batch) xml += rowXml(keys.map((key) => row[key]))
-      return zip.data(utf8.encode(xml))
+      write(xml)
+      return take()
     },
-    end: () =>
-      concat([zip.data(utf8.encode("</sheetData></worksheet>")), zip.endEntry(), zip.finish()]),
+    end: () => {
+      write("</sheetData></worksheet>")
+      sheet.push(piece.subarray(0, filled), true)
+      filled = 0
+      zip.end()
+      return take()
+    },
     limitExceeded: (rowCount) =>
       rowCount > XLSX_MAX_ROWS
         ? `a sheet holds at most ${XLSX_MAX_ROWS} rows besides its header`
-        : // Leave room for the end of the sheet and the central directory.
-          zip.bytesWritten > ZIP_MAX_BYTES - 1_000_000
+        : // The sheet's own size counts (a zip entry records it in 32 bits); leave room for the
+          // end of the sheet and the central directory.
+          Math.max(sheetBytes, written) > ZIP_MAX_BYTES - 1_000_000
           ? "the workbook would pass 4 GiB"
           : undefined,
   }
