@@ -54,4 +54,6 @@ export const northmereApp: CouncilApp = {
   seed: seedDemoData,
   // Direct-payment account statements: a bank's CSV, OFX, camt.053 and prepaid-card CSV.
   accountFeeds: accountFeedAdapters,
+  // On PostgreSQL each export streams in a process of its own, its heap bounded apart from the server's.
+  exportWorker: new URL("./exportWorker.ts", import.meta.url),
 }

@@ -133,6 +133,18 @@ const settings = (defaultDataDir: string) => ({
   jobSuperviseSeconds: wholeNumber("OPENPB_JOB_SUPERVISE_SECONDS", 1, 3600, 30),
   /** Attempts after the first before a job is given up (an export then fails with the reason). */
   jobRetryLimit: wholeNumber("OPENPB_JOB_RETRY_LIMIT", 0, 20, 3),
+  /**
+   * The heap (V8's old generation, in MB) of the worker process each export job streams in on
+   * PostgreSQL; 0 streams exports in the server's own process instead.
+   */
+  exportWorkerHeapMB: setting(
+    "OPENPB_EXPORT_WORKER_HEAP_MB",
+    Config.schema(
+      Schema.Int.check(Schema.makeFilter((mb: number) => mb === 0 || (mb >= 64 && mb <= 65_536))),
+      "OPENPB_EXPORT_WORKER_HEAP_MB",
+    ).pipe(Config.withDefault(128)),
+    "must be 0 (exports stream in the server's process) or a whole number of MB from 64 to 65536",
+  ),
   corsOrigins: setting(
     "OPENPB_CORS_ORIGINS",
     Config.schema(

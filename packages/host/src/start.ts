@@ -23,6 +23,7 @@ import {
 import { type Effect, Layer, ManagedRuntime, Option } from "effect"
 import type { HostConfig } from "./config.ts"
 import { holdDataDir } from "./dataDirLock.ts"
+import { exportWorkerOf } from "./exportWorker.ts"
 import { loadDevIssuer } from "./devIssuer.ts"
 import { layerTelemetry } from "./telemetry.ts"
 import { loadTrustedDocuments } from "./trustedDocuments.ts"
@@ -95,6 +96,12 @@ export interface CouncilApp {
    * `@openpb/plugin-account-feeds`); without them an account statement import is refused by name.
    */
   readonly accountFeeds?: ReadonlyArray<AccountFeedAdapter>
+  /**
+   * The app's export worker module (it calls `runExportWorker` with this app): on PostgreSQL each
+   * export job streams in a process started from it, its heap bounded apart from the server's
+   * (`OPENPB_EXPORT_WORKER_HEAP_MB`). Without it exports stream in the server's process.
+   */
+  readonly exportWorker?: URL
 }
 
 /**
@@ -119,10 +126,8 @@ export const startCouncil = async (
   // The embedded database is this process's alone: a second server, or a command line run
   // against it, is refused while this one has it open.
   if (database.databaseUrl === undefined) holdDataDir(config.dataDir)
-  const exports = layerExports(
-    [budgetsExporter, ...resolved.exporters],
-    config.exportsDir ?? `${config.dataDir.replace(/\/+$/, "")}-exports`,
-  )
+  const exportsDir = config.exportsDir ?? `${config.dataDir.replace(/\/+$/, "")}-exports`
+  const exports = layerExports([budgetsExporter, ...resolved.exporters], exportsDir)
   const cron = allocationCron(config.allocationEveryMinutes)
   // Every server process takes jobs: exports, the allocation schedule, and those of a process
   // that died, on the queue in the deployment's own database.
@@ -157,6 +162,7 @@ export const startCouncil = async (
       },
     ],
     onEvent: options.onJobEvent,
+    exportWorker: exportWorkerOf(council, config, exportsDir),
   })
   const runtime = ManagedRuntime.make(
     jobs.pipe(

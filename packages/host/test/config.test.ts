@@ -43,6 +43,11 @@ describe("reading the settings at start", () => {
       /^OTEL_EXPORTER_OTLP_PROTOCOL="grpc" must be .*gRPC is not supported/,
     ],
     ["NODE_ENV", "prod", /^NODE_ENV="prod" must be development, test or production$/],
+    [
+      "OPENPB_EXPORT_WORKER_HEAP_MB",
+      "32",
+      /^OPENPB_EXPORT_WORKER_HEAP_MB="32" must be 0 \(exports stream in the server's process\) or a whole number of MB from 64/,
+    ],
   ])("refuses %s=%s in one line naming it and what it must be", async (name, value, line) => {
     const found = await problems({ [name]: value })
     expect(found).toHaveLength(1)
@@ -63,6 +68,13 @@ describe("reading the settings at start", () => {
       "OPENPB_CORS_ORIGINS",
     ])
     for (const line of found) expect(line).not.toContain("\n")
+  })
+
+  it("gives an export worker a heap of 128 MB unless told, and 0 keeps exports in the server", async () => {
+    const unset = await read({})
+    expect(unset._tag === "Success" && unset.success.exportWorkerHeapMB).toBe(128)
+    const off = await read({ OPENPB_EXPORT_WORKER_HEAP_MB: "0" })
+    expect(off._tag === "Success" && off.success.exportWorkerHeapMB).toBe(0)
   })
 
   it("never prints a database URL it refuses: it may hold a password", async () => {

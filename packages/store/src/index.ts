@@ -23,3 +23,10 @@ export {
 } from "./repositories/WebhookDeliveriesSql.ts"
 export { layerInProcessJobs } from "./jobs/InProcessJobs.ts"
 export { type JobEvent, layerPgBossJobs, type PgBossJobsConfig } from "./jobs/PgBossJobs.ts"
+export {
+  type ExportWorkerConfig,
+  type ExportWorkerServices,
+  ExportWorkerSetup,
+  runExportJobInWorker,
+  serveExportWorker,
+} from "./jobs/ExportWorker.ts"

@@ -14,6 +14,7 @@ import type { Db, PGliteLike } from "pg-boss"
 import { APPLICATION_ROLE } from "../CouncilScope.ts"
 import { PgliteExclusive } from "../PgliteClient.ts"
 import { instantToIso, parseJson, toSafeNumber } from "../repositories/rows.ts"
+import { type ExportWorkerConfig, runExportJobInWorker } from "./ExportWorker.ts"
 
 export interface PgBossJobsConfig {
   /** PostgreSQL, as the URL's own user (the owner); absent: the embedded PGlite. */
@@ -32,6 +33,12 @@ export interface PgBossJobsConfig {
   readonly schedules?: ReadonlyArray<{ readonly job: Job; readonly cron: string }> | undefined
   /** Told of every job this process finishes, gives up or sees fail. */
   readonly onEvent?: ((event: JobEvent) => void) | undefined
+  /**
+   * PostgreSQL only: each export job this process takes is streamed in a child process started
+   * for it (`runExportJobInWorker`), its heap bounded apart from the server's. Absent, exports
+   * stream in this process.
+   */
+  readonly exportWorker?: ExportWorkerConfig | undefined
 }
 
 export type JobEvent =
@@ -52,6 +59,13 @@ export type JobEvent =
       readonly id: string
       readonly kind: JobKind
       readonly reason: string
+    }
+  | {
+      /** An export job's worker process has started: its process id. */
+      readonly event: "export-worker"
+      readonly id: string
+      readonly runId: string
+      readonly pid: number
     }
   | { readonly event: "job-queue-error"; readonly error: string }
 
@@ -184,8 +198,24 @@ export const layerPgBossJobs = (config: PgBossJobsConfig) =>
                 // pg-boss aborts the signal when this attempt's claim is gone (another process
                 // took the job over after a missed heartbeat, or the job expired): the attempt
                 // stops at once and leaves the run to whoever holds the job now.
+                const handedOver = () => job.signal.aborted
+                const worker = config.databaseUrl === undefined ? undefined : config.exportWorker
+                const value = decoded.value
                 const exit = await run(
-                  Effect.exit(runJob(decoded.value, { handedOver: () => job.signal.aborted })),
+                  Effect.exit(
+                    value._tag === "export" && worker !== undefined
+                      ? runExportJobInWorker(value, worker, {
+                          handedOver,
+                          onStart: (pid) =>
+                            config.onEvent?.({
+                              event: "export-worker",
+                              id: job.id,
+                              runId: value.runId,
+                              pid,
+                            }),
+                        })
+                      : runJob(value, { handedOver }),
+                  ),
                   { signal: job.signal },
                 )
                 if (exit._tag === "Success") {
