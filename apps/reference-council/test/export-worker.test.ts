@@ -71,7 +71,7 @@ const until = async (done: () => boolean | Promise<boolean>, what: string, secon
   throw new Error(`not within ${seconds} s: ${what}`)
 }
 
-const state: { server?: Started; token?: string } = {}
+const state: { server?: Started | undefined; token?: string } = {}
 
 beforeAll(async () => {
   if (!databaseUrl) return
