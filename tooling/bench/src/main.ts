@@ -4,6 +4,7 @@ import { Effect } from "effect"
 import { auditTrailBench } from "./auditTrail.ts"
 import { caseloadBench } from "./caseload.ts"
 import { caseloadImportBench } from "./caseloadImport.ts"
+import { exportServerPathBench } from "./exportServerPath.ts"
 import { ledgerPostingsBench } from "./ledgerPostings.ts"
 
 /** `pnpm bench`: every benchmark against the PostgreSQL at DATABASE_URL (default: the local one). */
@@ -11,6 +12,7 @@ const databaseUrl = process.env.DATABASE_URL ?? "postgres://postgres@127.0.0.1:5
 const postings = Number(process.env.BENCH_POSTINGS ?? 3000)
 const schema = `openpb_bench_${Date.now()}`
 const exportSchema = `${schema}_export`
+const exportServerSchema = `${schema}_export_server`
 const caseloadSchema = `${schema}_caseload`
 const auditSchema = `${schema}_audit`
 const importSchema = `${schema}_import`
@@ -51,6 +53,14 @@ const exportBench = () =>
 try {
   // The export benchmark runs in its own process, on the same PostgreSQL.
   await exportBench()
+  // The same rows through a server's path: streamed in an export worker as the host starts one.
+  await Effect.runPromise(
+    exportServerPathBench(
+      databaseUrl,
+      exportServerSchema,
+      Number(process.env.BENCH_EXPORT_ROWS ?? 1_000_000),
+    ),
+  )
   await Effect.runPromise(
     ledgerPostingsBench(
       databaseUrl,
@@ -80,5 +90,6 @@ try {
   dropSchema(importSchema)
   dropSchema(caseloadSchema)
   dropSchema(exportSchema)
+  dropSchema(exportServerSchema)
   dropSchema(schema)
 }
