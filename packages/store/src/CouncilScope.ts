@@ -1,6 +1,6 @@
 import { CurrentActor } from "@openpb/core"
-import { Clock, Context, Effect } from "effect"
-import type { SqlClient } from "effect/sql"
+import { Clock, Context, Effect, Exit, Stream } from "effect"
+import type { SqlClient, Statement } from "effect/sql"
 import type { SqlError } from "effect/sql/SqlError"
 
 /**
@@ -31,15 +31,15 @@ class CouncilInTransaction extends Context.Service<
  * transaction and a pooled connection never carries one request's council into the next.
  */
 export const councilScope = (sql: SqlClient.SqlClient) => {
+  // The same statement stamps the transaction with the application's clock, which the row
+  // history records as when each change was known (migration 0290).
+  const settingStatement = (councilId: string, now: number) =>
+    sql`SELECT set_config(${COUNCIL_SETTING}, ${councilId}, true),
+               set_config(${RECORDED_AT_SETTING}, ${new Date(now).toISOString()}, true)`
+
   const set = (setting: { current: string | undefined }, councilId: string) =>
     Clock.currentTimeMillis.pipe(
-      // The same statement stamps the transaction with the application's clock, which the row
-      // history records as when each change was known (migration 0290).
-      Effect.flatMap(
-        (now) =>
-          sql`SELECT set_config(${COUNCIL_SETTING}, ${councilId}, true),
-                     set_config(${RECORDED_AT_SETTING}, ${new Date(now).toISOString()}, true)`,
-      ),
+      Effect.flatMap((now) => settingStatement(councilId, now)),
       Effect.andThen(
         Effect.sync(() => {
           setting.current = councilId
@@ -110,5 +110,47 @@ export const councilScope = (sql: SqlClient.SqlClient) => {
           : Effect.andThen(set(setting, councilId), effect)
       })
 
-  return { transaction, useCouncil, withCouncil }
+  /**
+   * The rows of one statement, scoped to one council, as a stream: a connection of its own
+   * holds a read-only transaction (one snapshot) with the council set, and the rows are taken
+   * from the socket as the stream is pulled, so a million rows never sit in memory at once. The
+   * transaction ends when the stream does, however it ends. For PostgreSQL only: the embedded
+   * database has one connection, which a long stream would hold from everyone else.
+   */
+  const streamWithCouncil =
+    (councilId: string) =>
+    <A extends object>(statement: Statement.Statement<A>): Stream.Stream<A, SqlError> =>
+      Stream.unwrap(
+        Effect.gen(function* () {
+          const actor = yield* Effect.serviceOption(CurrentActor)
+          if (actor._tag === "Some" && actor.value.councilId !== councilId)
+            return yield* Effect.die(
+              new Error(
+                `A stream for council ${councilId} under an actor of council ${actor.value.councilId}`,
+              ),
+            )
+          const connection = yield* sql.reserve
+          yield* Effect.acquireRelease(
+            connection.executeUnprepared(
+              "BEGIN TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY",
+              [],
+              undefined,
+            ),
+            (_, exit) =>
+              connection
+                .executeUnprepared(Exit.isSuccess(exit) ? "COMMIT" : "ROLLBACK", [], undefined)
+                .pipe(Effect.ignore),
+          )
+          const [setting, settingParams] = settingStatement(
+            councilId,
+            yield* Clock.currentTimeMillis,
+          ).compile()
+          yield* connection.execute(setting, settingParams, undefined)
+          const [text, params] = statement.compile()
+          const rows: Stream.Stream<A, SqlError> = connection.executeStream(text, params, undefined)
+          return rows
+        }),
+      )
+
+  return { transaction, useCouncil, withCouncil, streamWithCouncil }
 }

@@ -25,7 +25,9 @@ export interface BudgetExportRecord {
   readonly createdAt: string
 }
 
-export interface BudgetExportQuery extends KeysetPage {
+/** Which budgets an export reads: one council's, optionally narrowed. */
+export interface BudgetExportFilter {
+  readonly councilId: CouncilId
   /** Only budgets created on or after this London calendar date. */
   readonly createdFrom: string | undefined
   /** Only budgets created on or before this London calendar date. */
@@ -34,6 +36,8 @@ export interface BudgetExportQuery extends KeysetPage {
   /** Read the budgets as known at the end of this London date; absent: as they are now. */
   readonly asAt?: string | undefined
 }
+
+export interface BudgetExportQuery extends BudgetExportFilter, KeysetPage {}
 
 export interface PlanExportQuery extends KeysetPage {
   /** Read people and plans as known at the end of this London date; absent: as they are now. */
@@ -59,6 +63,13 @@ export class ExportSource extends Context.Service<
   ExportSource,
   {
     budgets(query: BudgetExportQuery): Effect.Effect<ReadonlyArray<BudgetExportRecord>>
+    /**
+     * Every budget the filter names, in id order, as one stream: what a whole-council export
+     * reads. On PostgreSQL it is one statement in one read-only snapshot, its rows flowing as
+     * the encoder takes them (no page round trips, a consistent file); a store that cannot hold
+     * a connection that long reads it a keyset page at a time.
+     */
+    budgetStream(filter: BudgetExportFilter): Stream.Stream<BudgetExportRecord>
     /** People with at least one journey with a plan, in person id order. */
     plans(query: PlanExportQuery): Effect.Effect<ReadonlyArray<PlanExportRecord>>
   }

@@ -32,6 +32,7 @@ const exportOf = (people: ReadonlyArray<PlanExportRecord>) => {
       ExportSource,
       ExportSource.of({
         budgets: () => Effect.succeed([]),
+        budgetStream: () => Stream.empty,
         plans: (q) =>
           Effect.sync(() => {
             pages.push(q.afterId)

@@ -108,7 +108,11 @@ const facts = (
     ),
     Layer.succeed(
       ExportSource,
-      ExportSource.of({ budgets: () => Effect.succeed([]), plans: () => Effect.succeed([]) }),
+      ExportSource.of({
+        budgets: () => Effect.succeed([]),
+        budgetStream: () => Stream.empty,
+        plans: () => Effect.succeed([]),
+      }),
     ),
     Layer.succeed(ReturnsSource, ReturnsSource.of({ journeys: () => Effect.succeed([]) })),
   )

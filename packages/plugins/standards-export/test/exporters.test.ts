@@ -50,6 +50,7 @@ const source = (people: ReadonlyArray<PlanExportRecord>, pages: Array<string | u
       ExportSource,
       ExportSource.of({
         budgets: () => Effect.succeed([]),
+        budgetStream: () => Stream.empty,
         plans: (q) =>
           Effect.sync(() => {
             pages.push(q.afterId)

@@ -1,5 +1,5 @@
 import { createReadStream } from "node:fs"
-import { randomUUID } from "node:crypto"
+import { createHash, randomUUID } from "node:crypto"
 import { type FileHandle, mkdir, open, readdir, rename, rm } from "node:fs/promises"
 import { join } from "node:path"
 import { ExportSink } from "@openpb/core"
@@ -50,8 +50,13 @@ export const layerFileExportSink = (directory: string) =>
                   if (!state.committed) yield* Effect.promise(() => rm(partial, { force: true }))
                 }),
             )
+            const hash = createHash("sha256")
             return {
-              write: (bytes) => writeAll(handle, bytes),
+              write: (bytes) =>
+                Effect.suspend(() => {
+                  hash.update(bytes)
+                  return writeAll(handle, bytes)
+                }),
               commit: Effect.gen(function* () {
                 yield* Effect.promise(() => handle.sync())
                 state.open = false
@@ -60,7 +65,7 @@ export const layerFileExportSink = (directory: string) =>
                 state.committed = true
                 // What attempts that died left of this file goes with the one that finished.
                 yield* Effect.promise(() => removePartialsOf(directory, fileName))
-                return fileName
+                return { location: fileName, checksumSha256: hash.digest("hex") }
               }).pipe(Effect.uninterruptible),
             }
           }),

@@ -24,6 +24,7 @@ import caseloadImports from "./0210_caseload_imports.ts"
 import accountTransactions from "./0220_account_transactions.ts"
 import rowHistory from "./0290_row_history.ts"
 import importFiles from "./0300_import_files.ts"
+import budgetStreamTotals from "./0310_budget_stream_totals.ts"
 
 /** Every migration, keyed `<id>_<name>`; ids only ever grow, a shipped one is never edited. */
 export const migrations: Record<string, Effect.Effect<void, unknown, SqlClient.SqlClient>> = {
@@ -51,4 +52,5 @@ export const migrations: Record<string, Effect.Effect<void, unknown, SqlClient.S
   "0220_account_transactions": accountTransactions,
   "0290_row_history": rowHistory,
   "0300_import_files": importFiles,
+  "0310_budget_stream_totals": budgetStreamTotals,
 }

@@ -1,13 +1,16 @@
 import {
+  type BudgetExportFilter,
+  type BudgetExportQuery,
   type BudgetExportRecord,
   ExportSource,
-  type FundingStream,
+  keysetStream,
   Journey,
   type PlanExportRecord,
 } from "@openpb/core"
-import { Effect, Layer, Schema } from "effect"
+import { Effect, Layer, Option, Schema, Stream } from "effect"
 import { SqlClient } from "effect/sql"
 import { councilScope } from "../CouncilScope.ts"
+import { Pglite } from "../PgliteClient.ts"
 import { asAtTables } from "./asAt.ts"
 import { PERSON_COLUMNS, type PersonRow, toPerson } from "./PersonRepositorySql.ts"
 import { parseJson } from "./rows.ts"
@@ -19,28 +22,22 @@ interface BudgetExportRow {
   readonly status: BudgetExportRecord["status"]
   readonly delivery_mechanism: BudgetExportRecord["deliveryMechanism"]
   readonly amount_pence: unknown
-  readonly funding_streams: unknown
+  readonly council_social_care_pence: unknown
+  readonly nhs_health_pence: unknown
   readonly created_at: string
 }
 
 /**
- * The select list of a budgets page. Instants become ISO text in the database; funding streams
- * come as their JSON and are split into columns here, which costs far less than a subquery per
- * row (the table's checks already guarantee their shape).
+ * The select list of a budgets page. Instants become ISO text in the database. Each funding
+ * stream's amount is a column the database keeps on write (migration 0310), so a page decodes
+ * no JSON; a budget as it was recorded before those columns existed (a page as at a past day)
+ * has them added up from its streams instead.
  */
 export const BUDGET_EXPORT_COLUMNS = `id::text AS id, council_id, person_id::text AS person_id, status,
-  delivery_mechanism, amount_pence, funding_streams,
+  delivery_mechanism, amount_pence,
+  COALESCE(council_social_care_pence, funding_stream_pence(funding_streams, 'council-social-care')) AS council_social_care_pence,
+  COALESCE(nhs_health_pence, funding_stream_pence(funding_streams, 'nhs-health')) AS nhs_health_pence,
   to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS created_at`
-
-const streamTotals = (value: unknown) => {
-  let councilSocialCarePence = 0
-  let nhsHealthPence = 0
-  for (const stream of parseJson<ReadonlyArray<FundingStream>>(value)) {
-    if (stream.stream === "council-social-care") councilSocialCarePence += stream.amountPence
-    else nhsHealthPence += stream.amountPence
-  }
-  return { councilSocialCarePence, nhsHealthPence }
-}
 
 const toRecord = (row: BudgetExportRow): BudgetExportRecord => ({
   id: row.id,
@@ -49,9 +46,13 @@ const toRecord = (row: BudgetExportRow): BudgetExportRecord => ({
   status: row.status,
   deliveryMechanism: row.delivery_mechanism,
   amountPence: Number(row.amount_pence),
-  ...streamTotals(row.funding_streams),
+  councilSocialCarePence: Number(row.council_social_care_pence),
+  nhsHealthPence: Number(row.nhs_health_pence),
   createdAt: row.created_at,
 })
+
+/** Rows per page on the embedded database: enough to amortise a statement, few enough to stay young. */
+const EMBEDDED_PAGE_SIZE = 2_000
 
 const decodeJourney = Schema.decodeUnknownSync(Journey)
 
@@ -84,21 +85,45 @@ export const ExportSourceSql = Layer.effect(
   ExportSource,
   Effect.gen(function* () {
     const sql = yield* SqlClient.SqlClient
-    const { withCouncil } = councilScope(sql)
-    return ExportSource.of({
-      budgets: (q) =>
-        sql<BudgetExportRow>`${asAtTables(sql, q.councilId, q.asAt, ["budgets"], { table: "budgets", id: q.afterId })}SELECT ${sql.literal(BUDGET_EXPORT_COLUMNS)} FROM budgets
+    const { withCouncil, streamWithCouncil } = councilScope(sql)
+    // The embedded database has one connection: a whole export in one statement would hold it
+    // from every other request, so there it is read a page at a time.
+    const embedded = Option.isSome(yield* Effect.serviceOption(Pglite))
+
+    const budgetsSelect = (
+      q: BudgetExportFilter,
+      page?: { readonly afterId: string | undefined; readonly limit: number },
+    ) =>
+      sql<BudgetExportRow>`${asAtTables(sql, q.councilId, q.asAt, ["budgets"], { table: "budgets", id: page?.afterId })}SELECT ${sql.literal(BUDGET_EXPORT_COLUMNS)} FROM budgets
           WHERE council_id = ${q.councilId}
-          ${q.afterId === undefined ? sql`` : sql`AND id > ${q.afterId}::uuid`}
+          ${page?.afterId === undefined ? sql`` : sql`AND id > ${page.afterId}::uuid`}
           ${q.createdFrom === undefined ? sql`` : sql`AND created_at >= (${q.createdFrom}::date::timestamp AT TIME ZONE 'Europe/London')`}
           ${q.createdTo === undefined ? sql`` : sql`AND created_at < ((${q.createdTo}::date + 1)::timestamp AT TIME ZONE 'Europe/London')`}
           ${q.statuses === undefined ? sql`` : sql`AND ${sql.in("status", q.statuses)}`}
-          ORDER BY budgets.id LIMIT ${q.limit}`.pipe(
-          withCouncil(q.councilId),
-          Effect.map((rows) => rows.map(toRecord)),
-          Effect.orDie,
-          Effect.withSpan("ExportSource.budgets"),
-        ),
+          ORDER BY budgets.id ${page === undefined ? sql`` : sql`LIMIT ${page.limit}`}`
+
+    const budgets = (q: BudgetExportQuery) =>
+      budgetsSelect(q, q).pipe(
+        withCouncil(q.councilId),
+        Effect.map((rows) => rows.map(toRecord)),
+        Effect.orDie,
+        Effect.withSpan("ExportSource.budgets"),
+      )
+
+    return ExportSource.of({
+      budgets,
+      budgetStream: (filter) =>
+        embedded
+          ? keysetStream(
+              EMBEDDED_PAGE_SIZE,
+              (afterId, limit) => budgets({ ...filter, afterId, limit }),
+              (b) => b.id,
+            )
+          : streamWithCouncil(filter.councilId)(budgetsSelect(filter)).pipe(
+              Stream.map(toRecord),
+              Stream.orDie,
+              Stream.withSpan("ExportSource.budgetStream"),
+            ),
       plans: (q) =>
         sql<
           PersonRow & { journeys: unknown }

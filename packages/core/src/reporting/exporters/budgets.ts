@@ -1,6 +1,6 @@
 import { Array as Arr, Schema, Stream } from "effect"
 import { BudgetStatus } from "../../model/Budget.ts"
-import { type BudgetExportRecord, ExportSource, keysetStream } from "../../ports/ExportSource.ts"
+import { type BudgetExportRecord, ExportSource } from "../../ports/ExportSource.ts"
 import { defineExporter, type ExportRow } from "../Exporter.ts"
 import { AsAt, Period } from "../Period.ts"
 
@@ -13,9 +13,6 @@ export const BudgetsExportParameters = Schema.Struct({
   asAt: AsAt,
 })
 export type BudgetsExportParameters = typeof BudgetsExportParameters.Type
-
-/** Rows per database read: big enough to amortise a round trip, small enough to stay flat. */
-export const BUDGETS_PAGE_SIZE = 5_000
 
 const toRow = (b: BudgetExportRecord): ExportRow => ({
   budget_id: b.id,
@@ -56,20 +53,15 @@ export const budgetsExporter = defineExporter<BudgetsExportParameters>({
   rows: (parameters, { councilId }) =>
     Stream.unwrap(
       ExportSource.useSync((source) =>
-        keysetStream(
-          BUDGETS_PAGE_SIZE,
-          (afterId, limit) =>
-            source.budgets({
-              councilId,
-              afterId,
-              limit,
-              createdFrom: parameters.createdIn?.from,
-              createdTo: parameters.createdIn?.to,
-              statuses: parameters.statuses,
-              asAt: parameters.asAt,
-            }),
-          (b) => b.id,
-        ).pipe(Stream.mapArray((batch) => Arr.map(batch, toRow))),
+        source
+          .budgetStream({
+            councilId,
+            createdFrom: parameters.createdIn?.from,
+            createdTo: parameters.createdIn?.to,
+            statuses: parameters.statuses,
+            asAt: parameters.asAt,
+          })
+          .pipe(Stream.mapArray((batch) => Arr.map(batch, toRow))),
       ),
     ),
 })
