@@ -22,7 +22,7 @@ const settings = {
   OPENPB_WEBHOOK_EVERY_SECONDS: "0",
 }
 /** Budgets added to the demo's, enough for an export to be caught while it streams. */
-const EXTRA = 150_000
+const EXTRA = 300_000
 
 interface RunView {
   readonly id: string
@@ -183,6 +183,29 @@ describe.runIf(databaseUrl !== undefined)(
       expect(alive(pid!)).toBe(false)
       expect(partials()).toEqual([])
       expect(readdirSync(exportsDir).filter((name) => name.includes(started.id))).toEqual([])
+    }, 120_000)
+
+    it("stops its worker with it when the server is stopped: the run is completed or left running, never failed", async () => {
+      const server = state.server!
+      const started = await trpc<RunView>(
+        server.url,
+        "export.start",
+        { exporterId: "budgets", format: "csv" },
+        "mutation",
+        state.token,
+      )
+      await until(() => workerOf(server, started.id) !== undefined, "the export's worker to start")
+      const pid = workerOf(server, started.id)!
+      await until(
+        () => readdirSync(exportsDir).some((name) => name.startsWith(`budgets-${started.id}.`)),
+        "the export's file to be written",
+      )
+      expect(await stopServer(server)).toBe(0)
+      await until(() => !alive(pid), "the worker to stop with its server", 5)
+      const status = await query(`SELECT status FROM export_runs WHERE id = '${started.id}'`)
+      console.log(`stopped with its export in a worker: the run is ${status}`)
+      expect(["completed", "running"]).toContain(status)
+      state.server = await startServer({ dataDir, schema, settings })
     }, 120_000)
 
     it("leaves the run running for another process when the server is killed: its worker goes too", async () => {

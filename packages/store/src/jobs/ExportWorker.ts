@@ -151,6 +151,9 @@ export const runExportJobInWorker = Effect.fn("runExportJobInWorker")(function* 
           execArgv: [...worker.execArgv],
           serialization: "json",
           stdio: ["ignore", "inherit", "inherit", "ipc"],
+          // A group of its own: a terminal's Ctrl-C stops the server, which decides the worker's
+          // end (told over IPC, or its channel closing), rather than killing it mid-run.
+          detached: true,
         }),
         ready: false,
       }),
