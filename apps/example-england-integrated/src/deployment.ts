@@ -81,4 +81,8 @@ export const ashcombe = defineDeployment({
   ],
 })
 
-export const ashcombeApp: CouncilApp = { deployment: ashcombe }
+export const ashcombeApp: CouncilApp = {
+  deployment: ashcombe,
+  // On PostgreSQL each export streams in a process of its own, its heap bounded apart from the server's.
+  exportWorker: new URL("./exportWorker.ts", import.meta.url),
+}

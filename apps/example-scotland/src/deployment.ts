@@ -40,4 +40,8 @@ export const glenallan = defineDeployment({
   ],
 })
 
-export const glenallanApp: CouncilApp = { deployment: glenallan }
+export const glenallanApp: CouncilApp = {
+  deployment: glenallan,
+  // On PostgreSQL each export streams in a process of its own, its heap bounded apart from the server's.
+  exportWorker: new URL("./exportWorker.ts", import.meta.url),
+}
