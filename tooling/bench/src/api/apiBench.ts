@@ -270,6 +270,18 @@ export const apiBench = async (options: {
         raw: rawRead,
       },
       {
+        name: "api.read.trpc.sameWork",
+        what: "tRPC person.get",
+        baseline:
+          "Hono + the same driver, the SELECT in a transaction with the council set and the audit record written",
+        council: {
+          method: "GET",
+          path: `/trpc/person.get?input=${encodeURIComponent(JSON.stringify({ personId }))}`,
+          headers: auth,
+        },
+        raw: { method: "GET", path: `/person-audited/${personId}`, headers: {} },
+      },
+      {
         name: "api.read.graphql",
         what: "GraphQL person(personId)",
         baseline: "Hono + the same driver, the same SELECT",

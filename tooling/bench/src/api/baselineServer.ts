@@ -44,6 +44,32 @@ if (databaseUrl !== undefined) {
     return rows[0] === undefined ? c.json({ error: "not found" }, 404) : c.json(rows[0])
   })
 
+  /**
+   * The same SELECT with the statements the platform wraps a read in: a transaction, the council
+   * (and the clock) set for row-level security, and the read's audit record written before the
+   * answer. What the plumbing costs beyond this is the stack's, not the domain's.
+   */
+  app.get("/person-audited/:id", async (c) => {
+    const personId = c.req.param("id")
+    const now = new Date().toISOString()
+    const rows = await runtime.runPromise(
+      sql.withTransaction(
+        Effect.gen(function* () {
+          yield* sql`SELECT set_config('openpb.council_id', ${councilId}, true),
+                            set_config('openpb.recorded_at', ${now}, true)`
+          const found = yield* sql`SELECT ${sql.literal(personColumns)} FROM people
+                                    WHERE council_id = ${councilId} AND id = ${personId}`
+          yield* sql`INSERT INTO audit_log (council_id, actor_subject, actor_roles, operation,
+                                            kind, person_id, api, request_id, purpose, at)
+                     VALUES (${councilId}, 'bench', '{council-admin}', 'person.get', 'read',
+                             ${personId}, 'trpc', ${crypto.randomUUID()}, NULL, ${now}::timestamptz)`
+          return found
+        }),
+      ),
+    )
+    return rows[0] === undefined ? c.json({ error: "not found" }, 404) : c.json(rows[0])
+  })
+
   /** A page of budgets with each holder's name: the budgets' columns and the people's, joined. */
   app.get("/budgets", async (c) => {
     const rows = await runtime.runPromise(
