@@ -9,16 +9,22 @@ const needsQuotes = /[",\r\n]/
  * stays text. Numbers are written as numbers and never guarded, so `-5` stays a number; a
  * consumer that needs the exact text (a statutory extract read by a machine) turns the guard off.
  */
-const formulaStart = /^[=+\-@\t\r]/
+const startsFormula = (text: string): boolean => {
+  // `=` `+` `-` `@` tab CR, by code: this runs for every text cell of an export.
+  const first = text.charCodeAt(0)
+  return first === 61 || first === 43 || first === 45 || first === 64 || first === 9 || first === 13
+}
 
 /** One RFC 4180 field. Null is an empty field; an empty string is `""`, so the two differ. */
 export const csvField = (value: Cell | undefined, formulaGuard: boolean): string => {
+  if (typeof value === "string") {
+    if (value === "") return '""'
+    const text = formulaGuard && startsFormula(value) ? `'${value}` : value
+    return needsQuotes.test(text) ? `"${text.replaceAll('"', '""')}"` : text
+  }
   if (value === null || value === undefined) return ""
   if (typeof value === "number") return Number.isFinite(value) ? String(value) : ""
-  if (typeof value === "boolean") return value ? "true" : "false"
-  if (value === "") return '""'
-  const text = formulaGuard && formulaStart.test(value) ? `'${value}` : value
-  return needsQuotes.test(text) ? `"${text.replaceAll('"', '""')}"` : text
+  return value ? "true" : "false"
 }
 
 /** CSV per RFC 4180: UTF-8 without a byte-order mark, CRLF after every record, a header line. */
