@@ -105,6 +105,24 @@ const followRun = async (runId: string, until: (run: RunView) => boolean) => {
   }
 }
 
+/** An export started on `server`, once its worker is writing its file. */
+const exportWritingInWorker = async (server: Started) => {
+  const started = await trpc<RunView>(
+    server.url,
+    "export.start",
+    { exporterId: "budgets", format: "csv" },
+    "mutation",
+    state.token,
+  )
+  await until(() => workerOf(server, started.id) !== undefined, "the export's worker to start")
+  const pid = workerOf(server, started.id)!
+  await until(
+    () => readdirSync(exportsDir).some((name) => name.startsWith(`budgets-${started.id}.`)),
+    "the export's file to be written",
+  )
+  return { started, pid }
+}
+
 describe.runIf(databaseUrl !== undefined)(
   "an export job in a worker process, on PostgreSQL (this suite needs DATABASE_URL; with PGlite exports stream in the server's process)",
   () => {
@@ -187,19 +205,7 @@ describe.runIf(databaseUrl !== undefined)(
 
     it("stops its worker with it when the server is stopped: the run is completed or left running, never failed", async () => {
       const server = state.server!
-      const started = await trpc<RunView>(
-        server.url,
-        "export.start",
-        { exporterId: "budgets", format: "csv" },
-        "mutation",
-        state.token,
-      )
-      await until(() => workerOf(server, started.id) !== undefined, "the export's worker to start")
-      const pid = workerOf(server, started.id)!
-      await until(
-        () => readdirSync(exportsDir).some((name) => name.startsWith(`budgets-${started.id}.`)),
-        "the export's file to be written",
-      )
+      const { started, pid } = await exportWritingInWorker(server)
       expect(await stopServer(server)).toBe(0)
       await until(() => !alive(pid), "the worker to stop with its server", 5)
       const status = await query(`SELECT status FROM export_runs WHERE id = '${started.id}'`)
@@ -210,19 +216,7 @@ describe.runIf(databaseUrl !== undefined)(
 
     it("leaves the run running for another process when the server is killed: its worker goes too", async () => {
       const server = state.server!
-      const started = await trpc<RunView>(
-        server.url,
-        "export.start",
-        { exporterId: "budgets", format: "csv" },
-        "mutation",
-        state.token,
-      )
-      await until(() => workerOf(server, started.id) !== undefined, "the export's worker to start")
-      const pid = workerOf(server, started.id)!
-      await until(
-        () => readdirSync(exportsDir).some((name) => name.startsWith(`budgets-${started.id}.`)),
-        "the export's file to be written",
-      )
+      const { started, pid } = await exportWritingInWorker(server)
       server.child.kill("SIGKILL")
       await new Promise((resolve) => server.child.once("exit", resolve))
       state.server = undefined
