@@ -14,8 +14,11 @@ const core = "@openpb/core"
 const sdk = "@openpb/plugin-sdk"
 
 export const rules: ReadonlyArray<readonly [pattern: RegExp, rule: LayerRule]> = [
-  // Besides effect, only small audited pure libraries for solved problems (hashing, zip).
-  [/^@openpb\/core$/, { mayImport: [], onlyExternal: ["effect", "@noble/hashes", "fflate"] }],
+  // Besides effect, only small audited pure libraries for solved problems (hashing, zip, CSV).
+  [
+    /^@openpb\/core$/,
+    { mayImport: [], onlyExternal: ["effect", "@noble/hashes", "fflate", "csv-parse"] },
+  ],
   [/^@openpb\/store$/, { mayImport: [core] }],
   [/^@openpb\/plugin-sdk$/, { mayImport: [core] }],
   [/^@openpb\/plugin-testkit$/, { mayImport: [sdk, core, "@openpb/store"] }],

@@ -44,7 +44,7 @@ describe("the layer rule", () => {
       pkg("@openpb/store", "packages/store", ["@openpb/core"], []),
     ])
     expect(problems).toContain(
-      "packages/core/src/x.ts imports pg: @openpb/core may import only effect, @noble/hashes, fflate",
+      "packages/core/src/x.ts imports pg: @openpb/core may import only effect, @noble/hashes, fflate, csv-parse",
     )
     expect(problems.some((p) => p.startsWith("packages/trpc/src/x.ts imports @openpb/store"))).toBe(
       true,

@@ -1,13 +1,67 @@
 /*
- * Reading CSV (RFC 4180): fields separated by commas, records by CRLF or LF, a field in double
- * quotes may hold commas, line breaks and doubled quotes. Written here rather than taken from
- * npm because core imports nothing but `effect` (the architecture check holds it to that list);
- * it is the reading half of the CSV encoder exports use, and tested against it.
+ * Reading CSV (RFC 4180): fields separated by commas, records by CRLF, LF or CR, a field in
+ * double quotes may hold commas, line breaks and doubled quotes. Read with csv-parse, through its
+ * browser build (`csv-parse/browser/esm/sync`): its plain `csv-parse/sync` entry uses Node's
+ * global `Buffer`, and core runs on any platform. It is the reading half of the CSV encoder
+ * exports use, and tested against it.
  */
+import { CsvError, parse } from "csv-parse/browser/esm/sync"
 
 export type CsvRead =
   | { readonly records: ReadonlyArray<ReadonlyArray<string>> }
   | { readonly line: number; readonly problem: string }
+
+const problems: Partial<Record<CsvError["code"], string>> = {
+  INVALID_OPENING_QUOTE: "a quote inside a field that is not quoted",
+  CSV_INVALID_CLOSING_QUOTE: "text after a closing quote",
+  CSV_QUOTE_NOT_CLOSED: "a quote that is never closed",
+}
+
+const options = {
+  bom: true,
+  // Records of any length: the callers name a row with the wrong number of fields.
+  relax_column_count: true,
+  // Any of the three, mixed in one file; csv-parse otherwise keeps to the first it meets.
+  record_delimiter: ["\r\n", "\n", "\r"],
+}
+
+const count = (text: string, of: string) => text.split(of).length - 1
+
+/**
+ * Reads `text`, keeping the line (counted here: a record break, or a line feed inside quotes)
+ * the last record read ends on and that record. csv-parse counts a carriage return inside
+ * quotes as a line too (a CRLF as two), so those are taken off its count.
+ */
+const read = (text: string) => {
+  const at = { end: 0, last: [] as ReadonlyArray<string> }
+  let returns = 0
+  try {
+    const records = parse(text, {
+      ...options,
+      on_record: (record, { lines }) => {
+        returns += record.reduce((n, field) => n + count(field, "\r"), 0)
+        at.end = lines - returns
+        at.last = record
+        // A blank line, or one holding only `""`, is no record.
+        return record.length === 1 && record[0] === "" ? null : record
+      },
+    })
+    return { records, ...at }
+  } catch (error) {
+    if (error instanceof CsvError) return { error, ...at }
+    throw error
+  }
+}
+
+/** The text of the record csv-parse stopped in, from its start up to the problem. */
+const rawAtProblem = (text: string): string => {
+  try {
+    parse(text, { ...options, raw: true })
+  } catch (error) {
+    if (error instanceof CsvError && typeof error.raw === "string") return error.raw
+  }
+  return ""
+}
 
 /**
  * The records of a CSV text, each a list of fields; blank lines are skipped and a byte-order
@@ -15,54 +69,15 @@ export type CsvRead =
  * closed is refused with the line it is on.
  */
 export const readCsv = (text: string): CsvRead => {
-  const records: Array<Array<string>> = []
-  let record: Array<string> = []
-  let field = ""
-  let line = 1
-  let quoted = false
-  let afterQuote = false
-  let quoteLine = 1
-  const endField = () => {
-    record.push(field)
-    field = ""
-    afterQuote = false
+  const first = read(text)
+  if ("records" in first) return { records: first.records }
+  const { error } = first
+  const problem = problems[error.code] ?? `not CSV: ${error.message}`
+  if (error.code === "CSV_QUOTE_NOT_CLOSED") {
+    // The line the quote opens on: close it, and go back over the line feeds of its field.
+    const closed = read(`${text}"`)
+    return { line: closed.end - count(closed.last.at(-1) ?? "", "\n"), problem }
   }
-  const endRecord = () => {
-    endField()
-    if (!(record.length === 1 && record[0] === "")) records.push(record)
-    record = []
-  }
-  const start = text.charCodeAt(0) === 0xfeff ? 1 : 0
-  for (let i = start; i < text.length; i++) {
-    const c = text[i]!
-    if (quoted) {
-      if (c === '"') {
-        if (text[i + 1] === '"') {
-          field += '"'
-          i++
-        } else {
-          quoted = false
-          afterQuote = true
-        }
-      } else {
-        if (c === "\n") line++
-        field += c
-      }
-      continue
-    }
-    if (c === ",") endField()
-    else if (c === "\n" || c === "\r") {
-      if (c === "\r" && text[i + 1] === "\n") i++
-      endRecord()
-      line++
-    } else if (afterQuote) return { line, problem: "text after a closing quote" }
-    else if (c === '"') {
-      if (field !== "") return { line, problem: "a quote inside a field that is not quoted" }
-      quoted = true
-      quoteLine = line
-    } else field += c
-  }
-  if (quoted) return { line: quoteLine, problem: "a quote that is never closed" }
-  if (field !== "" || afterQuote || record.length > 0) endRecord()
-  return { records }
+  // The record in question starts on the line after the last one read.
+  return { line: first.end + 1 + count(rawAtProblem(text), "\n"), problem }
 }
