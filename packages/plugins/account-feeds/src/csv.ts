@@ -2,6 +2,8 @@ import { parse } from "csv-parse/sync"
 import type { ParsedFeed } from "@openpb/plugin-sdk"
 import { unreadable } from "./transactions.ts"
 
+const count = (text: string, of: string) => text.split(of).length - 1
+
 /** One record of a CSV file with the line it starts on, read by header name. */
 export interface CsvRow {
   readonly line: number
@@ -19,11 +21,22 @@ export const readRows = (
 ):
   | { readonly rows: ReadonlyArray<CsvRow>; readonly header: ReadonlyArray<string> }
   | ParsedFeed => {
-  let records: Array<{ record: Array<string>; info: { lines: number } }>
+  // The line each record starts on. csv-parse gives the line a record ends on, counting a line
+  // feed or carriage return inside quotes as a line each (a CRLF as two): take off the record's
+  // line feeds and every such carriage return so far.
+  const lines: Array<number> = []
+  let returns = 0
+  let records: Array<Array<string>>
   try {
-    // With `info`, each record comes as { record, info }; the typings do not follow the option.
-    const parsed: unknown = parse(text, { bom: true, skip_empty_lines: true, info: true })
-    records = parsed as typeof records
+    records = parse(text, {
+      bom: true,
+      skip_empty_lines: true,
+      on_record: (record, info) => {
+        returns += record.reduce((n, field) => n + count(field, "\r"), 0)
+        lines.push(info.lines - returns - record.reduce((n, field) => n + count(field, "\n"), 0))
+        return record
+      },
+    })
   } catch (error) {
     const line =
       typeof error === "object" && error !== null && "lines" in error ? Number(error.lines) : 1
@@ -34,7 +47,7 @@ export const readRows = (
   }
   const [head, ...body] = records
   if (head === undefined) return unreadable(1, "the file is empty")
-  const header = head.record.map((name) => name.trim().toLowerCase())
+  const header = head.map((name) => name.trim().toLowerCase())
   const missing = required.filter((name) => !header.includes(name.trim().toLowerCase()))
   if (missing.length > 0)
     return unreadable(
@@ -42,9 +55,8 @@ export const readRows = (
       `the header row has no column named ${missing.map((m) => JSON.stringify(m)).join(", ")}`,
     )
   const index = (column: string) => header.indexOf(column.trim().toLowerCase())
-  const rows = body.map(({ record, info }) => ({
-    // csv-parse counts the line a record ends on; a quoted field may span lines.
-    line: info.lines - record.reduce((n, field) => n + (field.match(/\n/g)?.length ?? 0), 0),
+  const rows = body.map((record, i) => ({
+    line: lines[i + 1] ?? 1,
     cell: (column: string) => {
       const at = index(column)
       return at < 0 ? "" : (record[at] ?? "")
