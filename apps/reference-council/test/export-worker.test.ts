@@ -3,7 +3,7 @@ import { mkdtempSync, readdirSync, rmSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
-import { devToken, run, type Started, startServer, stopServer, trpc } from "./server.ts"
+import { devToken, psqlValue, run, type Started, startServer, stopServer, trpc } from "./server.ts"
 
 /*
  * On PostgreSQL a server streams each export job in a worker process of its own (the app's
@@ -32,15 +32,7 @@ interface RunView {
   readonly error: string | null
 }
 
-/** One value from the test's schema, as the owner. */
-const query = async (sql: string): Promise<string> => {
-  const { stdout } = await run("psql", [
-    databaseUrl!,
-    "-qAtc",
-    `SET search_path TO ${schema}; ${sql}`,
-  ])
-  return stdout.trim()
-}
+const query = (sql: string) => psqlValue(databaseUrl!, schema, sql)
 
 /** The worker a server said it started for a run, from its `export-worker` log line. */
 const workerOf = (server: Started, runId: string): number | undefined => {

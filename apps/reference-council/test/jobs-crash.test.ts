@@ -3,7 +3,7 @@ import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { duePeriods, generateCaseloadCsv, londonDateOf } from "@openpb/core"
 import { afterAll, describe, expect, it } from "vitest"
-import { devToken, run, type Started, startServer, stopServer, trpc } from "./server.ts"
+import { devToken, psqlValue, run, type Started, startServer, stopServer, trpc } from "./server.ts"
 
 /*
  * kill -9 of a server in the middle of an allocation run and of an export, on PostgreSQL: after
@@ -51,15 +51,7 @@ afterAll(async () => {
     ])
 })
 
-/** One value from the suite's schema, as the owner (no row-level security in the way). */
-const query = async (sql: string): Promise<string> => {
-  const { stdout } = await run("psql", [
-    databaseUrl!,
-    "-qAtc",
-    `SET search_path TO ${schema}; ${sql}`,
-  ])
-  return stdout.trim()
-}
+const query = (sql: string) => psqlValue(databaseUrl!, schema, sql)
 
 // Ids the demo never uses, and valid UUIDs (version 4, RFC variant) as every boundary checks.
 const budgetId = (g: string) => `('00000000-0000-4000-8000-' || lpad(${g}::text, 12, '0'))::uuid`

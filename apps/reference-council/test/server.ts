@@ -18,6 +18,16 @@ export const startFlags: ReadonlyArray<string> = (
   .split(/\s+/)
   .filter((word) => word.startsWith("--"))
 
+/** One value from a schema of the test database, read as its owner (no row-level security). */
+export const psqlValue = async (databaseUrl: string, schema: string, sql: string) => {
+  const { stdout } = await run("psql", [
+    databaseUrl,
+    "-qAtc",
+    `SET search_path TO ${schema}; ${sql}`,
+  ])
+  return stdout.trim()
+}
+
 export const freePort = () =>
   new Promise<number>((resolve) => {
     const server = createServer()
