@@ -1,20 +1,23 @@
 import { budgetsExporter } from "@openpb/core"
-import { type ExportWorkerConfig, layerExports, layerStore, serveExportWorker } from "@openpb/store"
+import {
+  type ExportWorkerConfig,
+  exportWorkerFlags,
+  layerExports,
+  layerStore,
+  serveExportWorker,
+} from "@openpb/store"
 import { Effect, Layer, Option } from "effect"
 import type { HostConfig } from "./config.ts"
 import type { CouncilApp } from "./start.ts"
 
-/** Flags of this process a worker must not copy: its heap limits are its own, and a debugger's port is taken. */
-const notCopied = /^--(max-old-space-size|max-semi-space-size|max-heap-size|inspect|debug)/
-
 /**
- * The Node flags an export worker starts with: this process's own (TypeScript stripped, the
- * packages' source condition, a loader), but for its heap limits and a debugger, then the
- * worker's heap limits. Where the host itself runs from its TypeScript source (a test runner
- * that resolves the source condition itself), the worker is told that condition too.
+ * The Node flags an export worker starts with: this process's own, but for its heap limits and
+ * a debugger, then the worker's heap limits (`exportWorkerFlags`). Where the host itself runs
+ * from its TypeScript source (a test runner that resolves the source condition itself), the
+ * worker is told that condition too.
  */
 export const exportWorkerExecArgv = (heapMB: number): ReadonlyArray<string> => {
-  const own = process.execArgv.filter((flag) => !notCopied.test(flag))
+  const own = process.execArgv
   const fromSource =
     import.meta.url.endsWith(".ts") &&
     !own.some((flag, i) =>
@@ -22,13 +25,7 @@ export const exportWorkerExecArgv = (heapMB: number): ReadonlyArray<string> => {
         ? true
         : (flag === "--conditions" || flag === "-C") && own[i + 1] === "@openpb/source",
     )
-  return [
-    ...own,
-    ...(fromSource ? ["--conditions=@openpb/source"] : []),
-    `--max-old-space-size=${heapMB}`,
-    // A small young generation: an export's garbage is collected young rather than promoted.
-    "--max-semi-space-size=8",
-  ]
+  return exportWorkerFlags([...own, ...(fromSource ? ["--conditions=@openpb/source"] : [])], heapMB)
 }
 
 /**
@@ -78,7 +75,8 @@ export const runExportWorker = (council: CouncilApp): void =>
       ).pipe(Layer.orDie),
     ).pipe(
       Layer.provideMerge(
-        // Its own small pool: one worker streams one export, a page at a time.
+        // Its own small pool: one worker streams one export (its rows on one connection,
+        // its progress on the other).
         layerStore({
           databaseUrl: setup.databaseUrl,
           schema: setup.schema,

@@ -25,6 +25,7 @@ export { layerInProcessJobs } from "./jobs/InProcessJobs.ts"
 export { type JobEvent, layerPgBossJobs, type PgBossJobsConfig } from "./jobs/PgBossJobs.ts"
 export {
   type ExportWorkerConfig,
+  exportWorkerFlags,
   type ExportWorkerServices,
   ExportWorkerSetup,
   runExportJobInWorker,

@@ -12,7 +12,12 @@ import {
   prepareExport,
   recordExportRun,
 } from "@openpb/core"
-import { layerDatabase, RepositoriesSql, runExportJobInWorker } from "@openpb/store"
+import {
+  exportWorkerFlags,
+  layerDatabase,
+  RepositoriesSql,
+  runExportJobInWorker,
+} from "@openpb/store"
 import { seedBudgets } from "@openpb/store/testing"
 import { Effect, Layer, Option } from "effect"
 import { SqlClient } from "effect/sql"
@@ -28,7 +33,7 @@ const HEAP_MB = 128
 
 /**
  * The worker's Node flags as the host gives them to a server started by the app's start script:
- * the script's own flags, but for its heap limits, then the worker's (`exportWorkerExecArgv`).
+ * the script's own flags, but for its heap limits, then the worker's (`exportWorkerFlags`).
  */
 const workerExecArgv = (): ReadonlyArray<string> => {
   const start: unknown = JSON.parse(readFileSync(new URL("package.json", appDir), "utf8"))
@@ -42,10 +47,10 @@ const workerExecArgv = (): ReadonlyArray<string> => {
     typeof start.scripts.start === "string"
       ? start.scripts.start
       : ""
-  const own = script
-    .split(/\s+/)
-    .filter((word) => word.startsWith("--") && !/^--max-(old|semi)-space-size/.test(word))
-  return [...own, `--max-old-space-size=${HEAP_MB}`, "--max-semi-space-size=8"]
+  return exportWorkerFlags(
+    script.split(/\s+/).filter((word) => word.startsWith("--")),
+    HEAP_MB,
+  )
 }
 
 /** `VmRSS` and `VmHWM` (the kernel's high-water mark) of a process, in bytes; none once it is gone. */

@@ -1,41 +1,57 @@
-import { Effect, Fiber, Option } from "effect"
+import { Effect, Option } from "effect"
 import { abandonImportJob, runImportJob } from "../imports/caseloadImport.ts"
 import { allocateDueForCouncil } from "../ledger/allocateDueForCouncil.ts"
 import { Actor, CurrentActor } from "../model/Actor.ts"
 import { nowIso } from "../model/Time.ts"
 import { ExportRunRepository } from "../ports/ExportRunRepository.ts"
-import { ExportJobs } from "../reporting/ExportJobs.ts"
+import { cancellableExport } from "../reporting/ExportJobs.ts"
 import { runRemindersJob } from "../work/reminders.ts"
 import { prepareExport, streamExportRun } from "../reporting/runExport.ts"
 import type { AllocationJob, ExportJob, Job } from "./Jobs.ts"
 
 /**
- * Streams a recorded export run, as the actor who asked for it with the roles the run recorded.
- * A run that is not there (its transaction rolled back) or has already ended is left alone, so
- * a job delivered twice, or retried after it finished, does nothing. A run taken over from a
- * process that died starts again from its first row.
+ * The run an export job streams: one still `running`. A run that is not there (its transaction
+ * rolled back) or has already ended is none, so a job delivered twice, or retried after its run
+ * finished, does nothing.
+ */
+export const exportRunToStream = Effect.fn("exportRunToStream")(function* (job: ExportJob) {
+  const found = yield* (yield* ExportRunRepository).findById(job.councilId, job.runId)
+  return Option.filter(found, (run) => run.status === "running")
+})
+
+/** Ends an export run that produced no file: `failed` with its reason, or `cancelled`. */
+export const endUnfinishedExportRun = Effect.fn("endUnfinishedExportRun")(function* (
+  job: ExportJob,
+  outcome: {
+    readonly status: "failed" | "cancelled"
+    readonly error: string | null
+    readonly rowCount: number
+  },
+) {
+  yield* (yield* ExportRunRepository).finish(job.councilId, job.runId, {
+    ...outcome,
+    byteCount: 0,
+    checksumSha256: null,
+    location: null,
+    finishedAt: yield* nowIso,
+  })
+})
+
+/**
+ * Streams a recorded export run, as the actor who asked for it with the roles the run recorded;
+ * a job with no run to stream (`exportRunToStream`) is skipped. A run taken over from a process
+ * that died starts again from its first row.
  */
 export const runExportJob = Effect.fn("runExportJob")(function* (
   job: ExportJob,
   options: JobOptions = {},
 ) {
-  const runs = yield* ExportRunRepository
-  const found = yield* runs.findById(job.councilId, job.runId)
-  if (Option.isNone(found) || found.value.status !== "running") return "skipped" as const
+  const found = yield* exportRunToStream(job)
+  if (Option.isNone(found)) return "skipped" as const
   const run = found.value
   const [first, ...rest] = run.requestedRoles
   const fail = (error: string) =>
-    Effect.flatMap(nowIso, (finishedAt) =>
-      runs.finish(run.councilId, run.id, {
-        status: "failed",
-        rowCount: 0,
-        byteCount: 0,
-        checksumSha256: null,
-        location: null,
-        error,
-        finishedAt,
-      }),
-    )
+    endUnfinishedExportRun(job, { status: "failed", error, rowCount: 0 })
   if (first === undefined) {
     yield* fail("the run records no role to export with")
     return "failed" as const
@@ -58,13 +74,11 @@ export const runExportJob = Effect.fn("runExportJob")(function* (
       prepared,
       options.handedOver === undefined ? {} : { handedOver: options.handedOver },
     )
-  }).pipe(Effect.provideService(CurrentActor, actor))
-  // The fiber is registered so `cancelExport` in this process can interrupt it.
-  const jobs = yield* ExportJobs
-  const fiber = yield* Effect.forkChild(stream)
-  yield* jobs.add(run.id, fiber)
-  const exit = yield* Fiber.await(fiber).pipe(Effect.ensuring(jobs.remove(run.id)))
-  return exit._tag === "Success" ? exit.value.status : ("failed" as const)
+  }).pipe(
+    Effect.map((ended) => ended.status),
+    Effect.provideService(CurrentActor, actor),
+  )
+  return yield* cancellableExport(run.id, stream)
 })
 
 /** The schedule's run: the council's due allocations, as the system. */
@@ -91,15 +105,7 @@ export const runAllocationJob = Effect.fn("runAllocationJob")(function* (job: Al
 export const abandonJob = Effect.fn("abandonJob")(function* (job: Job, reason: string) {
   if (job._tag === "import") return yield* abandonImportJob(job, reason)
   if (job._tag !== "export") return
-  yield* (yield* ExportRunRepository).finish(job.councilId, job.runId, {
-    status: "failed",
-    rowCount: 0,
-    byteCount: 0,
-    checksumSha256: null,
-    location: null,
-    error: reason,
-    finishedAt: yield* nowIso,
-  })
+  yield* endUnfinishedExportRun(job, { status: "failed", error: reason, rowCount: 0 })
 })
 
 export interface JobOptions {

@@ -1,4 +1,4 @@
-import { Context, Effect, Fiber, Layer } from "effect"
+import { Context, Effect, Exit, Fiber, Layer } from "effect"
 
 /**
  * The exports running in this process, so a run can be cancelled while it streams. A run
@@ -27,3 +27,19 @@ export class ExportJobs extends Context.Service<
     })
   })
 }
+
+/**
+ * Streams a run in a fiber registered under its id, so `cancelExport` in this process can
+ * interrupt it; answers its result, or `failed` when it did not end with one.
+ */
+export const cancellableExport = <E, R>(
+  runId: string,
+  streaming: Effect.Effect<"skipped" | "running" | "completed" | "failed" | "cancelled", E, R>,
+) =>
+  Effect.gen(function* () {
+    const jobs = yield* ExportJobs
+    const fiber = yield* Effect.forkChild(streaming)
+    yield* jobs.add(runId, fiber)
+    const exit = yield* Fiber.await(fiber).pipe(Effect.ensuring(jobs.remove(runId)))
+    return Exit.isSuccess(exit) ? exit.value : ("failed" as const)
+  })

@@ -4,8 +4,9 @@ import { bytesToHex } from "@noble/hashes/utils.js"
 
 /**
  * SHA-256 (FIPS 180-4), incremental, from `@noble/hashes` (audited, pure TypeScript, no Node
- * built-ins). WebCrypto only digests a whole buffer at once; an export is hashed as it streams
- * past, so memory stays flat whatever its size.
+ * built-ins), for core's own digests on any platform: import files and rows, FHIR ids, plugin
+ * settings. An export file is hashed by its sink, with the platform's own SHA-256, as it is
+ * written.
  */
 export class Sha256 {
   private readonly hash = sha256.create()

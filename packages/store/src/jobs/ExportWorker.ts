@@ -1,10 +1,11 @@
 import { type ChildProcess, fork } from "node:child_process"
 import {
+  cancellableExport,
+  endUnfinishedExportRun,
   ExportJob,
-  ExportJobs,
   ExportRunRepository,
+  exportRunToStream,
   type JobOptions,
-  nowIso,
   runExportJob,
 } from "@openpb/core"
 import { Cause, Effect, Exit, Fiber, type Layer, Option, Schema } from "effect"
@@ -30,6 +31,23 @@ export interface ExportWorkerConfig {
   /** How long a worker told to stop has to end its run itself before it is killed (ms). */
   readonly stopGraceMillis?: number | undefined
 }
+
+/** Flags of a server a worker must not copy: its heap limits are its own, and a debugger's port is taken. */
+const notCopied = /^--(max-old-space-size|max-semi-space-size|max-heap-size|inspect|debug)/
+
+/**
+ * A worker's Node flags: its server's (`serverFlags`: TypeScript stripped, a source condition,
+ * a loader), but for their heap limits and a debugger, then the worker's own heap limits.
+ */
+export const exportWorkerFlags = (
+  serverFlags: ReadonlyArray<string>,
+  heapMB: number,
+): ReadonlyArray<string> => [
+  ...serverFlags.filter((flag) => !notCopied.test(flag)),
+  `--max-old-space-size=${heapMB}`,
+  // A small young generation: an export's garbage is collected young rather than promoted.
+  "--max-semi-space-size=8",
+]
 
 /** What `runExportJob` answers; the worker answers the same. */
 const ExportJobResult = Schema.Literals(["skipped", "running", "completed", "failed", "cancelled"])
@@ -125,24 +143,16 @@ export const runExportJobInWorker = Effect.fn("runExportJobInWorker")(function* 
   worker: ExportWorkerConfig,
   options: JobOptions & { readonly onStart?: (pid: number) => void } = {},
 ) {
+  if (Option.isNone(yield* exportRunToStream(job))) return "skipped" as const
   const runs = yield* ExportRunRepository
-  const found = yield* runs.findById(job.councilId, job.runId)
-  if (Option.isNone(found) || found.value.status !== "running") return "skipped" as const
   const handedOver = () => options.handedOver?.() === true
   /** Ends the run as this process saw it, unless the worker already did (or it was handed over). */
   const endRun = (status: "cancelled" | "failed", error: string | null) =>
     Effect.gen(function* () {
       if (handedOver()) return
       const now = yield* runs.findById(job.councilId, job.runId)
-      yield* runs.finish(job.councilId, job.runId, {
-        status,
-        rowCount: Option.match(now, { onNone: () => 0, onSome: (run) => run.rowCount }),
-        byteCount: 0,
-        checksumSha256: null,
-        location: null,
-        error,
-        finishedAt: yield* nowIso,
-      })
+      const rowCount = Option.match(now, { onNone: () => 0, onSome: (run) => run.rowCount })
+      yield* endUnfinishedExportRun(job, { status, error, rowCount })
     })
   const inWorker = Effect.acquireUseRelease(
     Effect.sync(
@@ -168,12 +178,8 @@ export const runExportJobInWorker = Effect.fn("runExportJobInWorker")(function* 
       }),
     (started) => stopWorker(started, handedOver(), worker.stopGraceMillis ?? 10_000),
   ).pipe(Effect.onInterrupt(() => endRun("cancelled", null)))
-  // The fiber is registered so `cancelExport` in this process can stop the worker.
-  const jobs = yield* ExportJobs
-  const fiber = yield* Effect.forkChild(inWorker)
-  yield* jobs.add(job.runId, fiber)
-  const exit = yield* Fiber.await(fiber).pipe(Effect.ensuring(jobs.remove(job.runId)))
-  return Exit.isSuccess(exit) ? exit.value : ("failed" as const)
+  // Registered so `cancelExport` in this process stops the worker.
+  return yield* cancellableExport(job.runId, inWorker)
 })
 
 /** What an export worker's services must provide: everything `runExportJob` reads. */
