@@ -5,13 +5,19 @@ import { readCsv } from "../src/index.ts"
 // imports name a problem's line, and leave a row's wrong number of fields to the row.
 describe("reading CSV with csv-parse", () => {
   it("keeps rows of any length, skips blank lines and one holding only an empty quote", () => {
-    expect(readCsv("a,b,c\nd\n\ne,f")).toEqual({ records: [["a", "b", "c"], ["d"], ["e", "f"]] })
-    expect(readCsv('a\n""\n \nb')).toEqual({ records: [["a"], [" "], ["b"]] })
-    expect(readCsv('\uFEFFa,"b"')).toEqual({ records: [["a", "b"]] })
+    expect(readCsv("a,b,c\nd\n\ne,f")).toEqual({
+      records: [["a", "b", "c"], ["d"], ["e", "f"]],
+      lines: [1, 2, 4],
+    })
+    expect(readCsv('a\n""\n \nb')).toEqual({ records: [["a"], [" "], ["b"]], lines: [1, 3, 4] })
+    expect(readCsv('\uFEFFa,"b"')).toEqual({ records: [["a", "b"]], lines: [1] })
   })
 
   it("ends a record at CRLF, LF or CR, mixed in one file", () => {
-    expect(readCsv("a\r\nb\nc\rd")).toEqual({ records: [["a"], ["b"], ["c"], ["d"]] })
+    expect(readCsv("a\r\nb\nc\rd")).toEqual({
+      records: [["a"], ["b"], ["c"], ["d"]],
+      lines: [1, 2, 3, 4],
+    })
   })
 
   it("counts a quoted line break, CRLF or LF, as one line when naming a problem's line", () => {

@@ -77,6 +77,8 @@ export {
   monitoringText,
   type ParsedFeed,
   penceFromDecimalText,
+  readCsv,
+  type CsvRead,
   SpendingCategory,
   TransactionMatch,
   TransactionMatchInput,

@@ -8,7 +8,11 @@
 import { CsvError, parse } from "csv-parse/browser/esm/sync"
 
 export type CsvRead =
-  | { readonly records: ReadonlyArray<ReadonlyArray<string>> }
+  | {
+      readonly records: ReadonlyArray<ReadonlyArray<string>>
+      /** The line each record starts on (a quoted field may span several). */
+      readonly lines: ReadonlyArray<number>
+    }
   | { readonly line: number; readonly problem: string }
 
 const problems: Partial<Record<CsvError["code"], string>> = {
@@ -34,6 +38,7 @@ const count = (text: string, of: string) => text.split(of).length - 1
  */
 const read = (text: string) => {
   const at = { end: 0, last: [] as ReadonlyArray<string> }
+  const starts: Array<number> = []
   let returns = 0
   try {
     const records = parse(text, {
@@ -43,10 +48,12 @@ const read = (text: string) => {
         at.end = lines - returns
         at.last = record
         // A blank line, or one holding only `""`, is no record.
-        return record.length === 1 && record[0] === "" ? null : record
+        if (record.length === 1 && record[0] === "") return null
+        starts.push(at.end - record.reduce((n, field) => n + count(field, "\n"), 0))
+        return record
       },
     })
-    return { records, ...at }
+    return { records, starts, ...at }
   } catch (error) {
     if (error instanceof CsvError) return { error, ...at }
     throw error
@@ -64,13 +71,14 @@ const rawAtProblem = (text: string): string => {
 }
 
 /**
- * The records of a CSV text, each a list of fields; blank lines are skipped and a byte-order
- * mark is ignored. A quote inside an unquoted field, text after a closing quote or a quote never
+ * The records of a CSV text, each a list of fields, with the line each starts on; blank lines
+ * are skipped and a byte-order mark is ignored. Records may differ in length (the caller names
+ * a row with the wrong number of fields). A quote inside an unquoted field, text after a closing quote or a quote never
  * closed is refused with the line it is on.
  */
 export const readCsv = (text: string): CsvRead => {
   const first = read(text)
-  if ("records" in first) return { records: first.records }
+  if ("records" in first) return { records: first.records, lines: first.starts }
   const { error } = first
   const problem = problems[error.code] ?? `not CSV: ${error.message}`
   if (error.code === "CSV_QUOTE_NOT_CLOSED") {
