@@ -14,6 +14,7 @@ import { councilScope, layerDatabase, RepositoriesSql } from "@openpb/store"
 import { Effect, Layer } from "effect"
 import { SqlClient } from "effect/sql"
 import { report } from "./report.ts"
+import { quantile } from "./stats.ts"
 
 const council = CouncilId.make("bench")
 /** The person whose trail is read: the same 200 rows in either trail. */
@@ -63,9 +64,6 @@ const seedTrail = (rows: number) =>
     )
     yield* sql.unsafe("ANALYZE audit_log")
   })
-
-const quantile = (sorted: ReadonlyArray<number>, q: number) =>
-  sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!
 
 const timed = <A, E, R>(effect: Effect.Effect<A, E, R>) =>
   Effect.gen(function* () {

@@ -4,6 +4,7 @@ import { councilScope, layerDatabase, RepositoriesSql } from "@openpb/store"
 import { Effect, Layer } from "effect"
 import { SqlClient } from "effect/sql"
 import { report } from "./report.ts"
+import { quantile } from "./stats.ts"
 
 /** Journeys on the measured practitioner's caseload, in either council. */
 const MINE = 40
@@ -33,9 +34,6 @@ const seedCouncil = (councilId: string, people: number) =>
     yield* sql.unsafe("ANALYZE people")
     yield* sql.unsafe("ANALYZE journeys")
   })
-
-const quantile = (sorted: ReadonlyArray<number>, q: number) =>
-  sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!
 
 /**
  * `myCaseload` for one practitioner in a council of 10,000 people and in one of 100,000, called

@@ -26,6 +26,7 @@ import { councilScope, layerDatabase, RepositoriesSql } from "@openpb/store"
 import { Effect, Layer } from "effect"
 import { SqlClient } from "effect/sql"
 import { report } from "./report.ts"
+import { median } from "./stats.ts"
 
 const actor = new Actor({ subject: "bench", roles: ["system"], councilId: CouncilId.make("bench") })
 
@@ -55,12 +56,6 @@ const timed = <A, E, R>(effect: Effect.Effect<A, E, R>) =>
       cpuMs: (used.user + used.system) / 1000,
     }
   })
-
-const median = (values: ReadonlyArray<number>) => {
-  const sorted = [...values].sort((a, b) => a - b)
-  const middle = Math.floor(sorted.length / 2)
-  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2
-}
 
 interface BudgetLock {
   readonly person_id: string

@@ -12,13 +12,9 @@ import {
   startProbedServer,
   startSoakedServer,
 } from "../soak/server.ts"
+import { median } from "../stats.ts"
 
 const round = (n: number, digits = 3) => Number(n.toFixed(digits))
-const median = (values: ReadonlyArray<number>) => {
-  const sorted = [...values].sort((a, b) => a - b)
-  const mid = Math.floor(sorted.length / 2)
-  return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2
-}
 
 const baselineScript = fileURLToPath(new URL("./baselineServer.ts", import.meta.url))
 
